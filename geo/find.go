@@ -1,0 +1,195 @@
+package geo
+
+import (
+	"strings"
+	"unicode"
+)
+
+// token is the part of a token that geo needs; Find converts the tokenizer's tokens to it.
+type token struct {
+	Text       string
+	Start, End int
+}
+
+// Mention is a place name found in a sentence.
+type Mention struct {
+	TokStart, TokEnd int    // token range [TokStart, TokEnd) in the sentence
+	Start, End       int    // code-point span in the original text, proclitics (ب، و، لل …) excluded
+	Text             string // the words of the text covered by Start..End
+	Candidates       []Entry
+	// Cue is the locative or type cue before the name: a type word (مدينة، محافظة، ولاية، إقليم،
+	// منطقة، قطاع، العاصمة، سلطنة …) when there is one, else "في" for a bare locative (في X, بX).
+	Cue string
+
+	common  []bool // per candidate: matched through a name that is also a common word
+	demonym string // ISO3 of a demonym right before or after the name (العاصمة الأردنية عمان)
+	vocal   string // the name as written, when it carries diacritics
+}
+
+// cueWords maps the folded cue words to the form reported in Mention.Cue.
+var cueWords = map[string]string{}
+
+func init() {
+	for _, w := range []string{"مدينة", "محافظة", "ولاية", "إقليم", "منطقة", "قطاع", "العاصمة", "عاصمة",
+		"سلطنة", "مملكة", "المملكة", "دولة", "جمهورية", "إمارة", "بلدة", "قرية", "حي", "مخيم", "مقاطعة",
+		"قضاء", "ناحية", "جزيرة", "شبه جزيرة", "مدن", "محافظات", "ولايات", "مناطق", "بلدات", "قرى", "عاصمتها"} {
+		cueWords[key(w)] = w
+	}
+}
+
+// cueClass returns the kinds of entry a cue points to.
+func cueClass(cue string) string {
+	switch cue {
+	case "مدينة", "مدن":
+		return "city"
+	case "بلدة", "قرية", "حي", "مخيم", "بلدات", "قرى", "ناحية":
+		return "town"
+	case "محافظة", "ولاية", "منطقة", "مقاطعة", "قضاء", "محافظات", "ولايات", "مناطق":
+		return "admin"
+	case "إقليم", "جزيرة", "شبه جزيرة":
+		return "region"
+	case "قطاع":
+		return "strip"
+	case "العاصمة", "عاصمة", "عاصمتها":
+		return "capital"
+	case "سلطنة", "مملكة", "المملكة", "دولة", "جمهورية":
+		return "country"
+	case "إمارة":
+		return "emirate"
+	}
+	return ""
+}
+
+var locatives = map[string]bool{"في": true, "فى": true, "من": true, "الى": true, "الي": true, "داخل": true, "قرب": true, "بالقرب": true, "شمال": true, "جنوب": true, "شرق": true, "غرب": true, "شمالي": true, "جنوبي": true, "شرقي": true, "غربي": true, "وسط": true, "حتى": true, "نحو": true, "عبر": true}
+
+func isWordToken(t token) bool {
+	if t.Text == "" {
+		return false
+	}
+	for _, r := range t.Text {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// find is Find over geo's own token type.
+func (g *Gazetteer) find(toks []token) []Mention {
+	var out []Mention
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		if isWordToken(t) {
+			keys[i] = key(t.Text)
+		}
+	}
+	for i := 0; i < len(toks); {
+		if keys[i] == "" {
+			i++
+			continue
+		}
+		bestN, bestP := 0, proclitic{}
+		var bestRefs []ref
+		for _, p := range clitics(keys[i]) {
+			first := p.apply(keys[i])
+			maxN := g.maxWords[first]
+			if maxN == 0 {
+				continue
+			}
+			for n := min(maxN, wordRun(keys, i)); n > bestN; n-- {
+				phrase := first
+				if n > 1 {
+					phrase = first + " " + strings.Join(keys[i+1:i+n], " ")
+				}
+				if refs := g.index[phrase]; len(refs) > 0 {
+					bestN, bestP, bestRefs = n, p, refs
+					break
+				}
+			}
+		}
+		if bestN == 0 {
+			i++
+			continue
+		}
+		m := g.mention(toks, keys, i, bestN, bestP, bestRefs)
+		if m != nil {
+			out = append(out, *m)
+			i += bestN
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// wordRun is the number of consecutive word tokens from i.
+func wordRun(keys []string, i int) int {
+	n := 0
+	for i+n < len(keys) && keys[i+n] != "" {
+		n++
+	}
+	return n
+}
+
+func (g *Gazetteer) mention(toks []token, keys []string, i, n int, p proclitic, refs []ref) *Mention {
+	m := &Mention{TokStart: i, TokEnd: i + n}
+	skip := rawSkip(toks[i].Text, p.strip)
+	m.Start = toks[i].Start + skip
+	m.End = toks[i+n-1].End
+	var sb strings.Builder
+	sb.WriteString(string([]rune(toks[i].Text)[skip:]))
+	for j := i + 1; j < i+n; j++ {
+		sb.WriteString(strings.Repeat(" ", max(1, toks[j].Start-toks[j-1].End)))
+		sb.WriteString(toks[j].Text)
+	}
+	m.Text = sb.String()
+	if n == 1 && hasMarks(m.Text) {
+		m.vocal = m.Text
+	}
+	// Cue: a type word before the name (possibly with a demonym between: العاصمة الأردنية عمان),
+	// a locative preposition, or the ب/ل prefix of the name itself.
+	j := i - 1
+	if j >= 0 && keys[j] != "" {
+		if c := g.demonymOf(keys[j]); c != "" {
+			m.demonym = c
+			j--
+		}
+	}
+	if j >= 0 && keys[j] != "" {
+		for _, cp := range clitics(keys[j]) {
+			if c, ok := cueWords[cp.apply(keys[j])]; ok {
+				m.Cue = c
+				break
+			}
+		}
+		if m.Cue == "" && j >= 1 && keys[j-1] != "" {
+			if c, ok := cueWords[keys[j-1]+" "+keys[j]]; ok { // شبه جزيرة
+				m.Cue = c
+			}
+		}
+	}
+	if m.Cue == "" {
+		if (i >= 1 && locatives[keys[i-1]]) || (p.strip > 0 && strings.ContainsAny(string([]rune(keys[i])[:p.strip]), "ب")) {
+			m.Cue = "في"
+		}
+	}
+	if k := i + n; m.demonym == "" && k < len(keys) && keys[k] != "" {
+		m.demonym = g.demonymOf(keys[k]) // طرابلس اللبنانية
+	}
+	allCommon := true
+	for _, r := range refs {
+		m.Candidates = append(m.Candidates, g.entries[r.entry])
+		m.common = append(m.common, r.common)
+		if !r.common {
+			allCommon = false
+		}
+	}
+	if allCommon && m.demonym == "" && cueClass(m.Cue) == "" && !(m.Cue == "في" && startsAl(keys[i][len(string([]rune(keys[i])[:p.strip])):])) {
+		// Only common-word readings, and nothing that makes the word a place: no type cue, no
+		// demonym, not even في + a definite noun (في صور "in pictures" is not Tyre).
+		return nil
+	}
+	return m
+}
+
+func startsAl(k string) bool { return strings.HasPrefix(k, "ال") }
