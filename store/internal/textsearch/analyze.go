@@ -125,6 +125,11 @@ func Keys(word string) []string {
 	if !isArabicWord(f) {
 		return keys
 	}
+	if strings.HasSuffix(word, "اً") || strings.HasSuffix(word, "ًا") {
+		// the alef that carries an accusative tanween is no part of the stem: مؤتمراً → موتمر
+		f = strings.TrimSuffix(f, "ا")
+		add(f)
+	}
 	for _, s := range unsuffixed(f) {
 		add(s)
 	}

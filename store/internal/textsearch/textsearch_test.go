@@ -58,6 +58,8 @@ func TestKeysMatch(t *testing.T) {
 		{"أمريكا", "أفريقيا", false},
 		{"مصر", "مصرف", false},
 		{"2024", "٢٠٢٤", true},
+		{"مؤتمر", "مؤتمراً", true},
+		{"موتمر", "لمؤتمراً", true},
 	} {
 		q, w := Keys(tc.query), Keys(tc.word)
 		if got := Match(q, w); got != tc.match {

@@ -1,0 +1,363 @@
+package sqlcore
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"marsad"
+	"marsad/store/internal/textsearch"
+)
+
+// articleWhere builds the conditions of an article listing over articles a.
+func articleWhere(since, until, outlet, actor string) (*where, error) {
+	if err := checkDates(since, until); err != nil {
+		return nil, err
+	}
+	w := &where{}
+	if since != "" {
+		w.add("a.date >= ?", since)
+	}
+	if until != "" {
+		w.add("a.date <= ?", until)
+	}
+	if outlet != "" {
+		w.add("a.source = ?", outlet)
+	}
+	if actor != "" {
+		w.add(`EXISTS (SELECT 1 FROM events e WHERE e.article_pk = a.pk AND
+			((e.actor1_code >= ? AND e.actor1_code < ?) OR (e.actor2_code >= ? AND e.actor2_code < ?)))`,
+			actor, prefixHigh(actor), actor, prefixHigh(actor))
+	}
+	return w, nil
+}
+
+const summaryCols = `a.id, a.title, a.url, a.source, a.date, a.hash, a.language, a.tone, a.created,
+	(SELECT COUNT(*) FROM events e WHERE e.article_pk = a.pk)`
+
+func scanSummary(rows Rows, extra ...any) (marsad.ArticleSummary, error) {
+	var m marsad.ArticleSummary
+	err := rows.Scan(append([]any{&m.ID, &m.Title, &m.URL, &m.Source, &m.Date, &m.Hash, &m.Language, &m.Tone,
+		&m.Created, &m.Events}, extra...)...)
+	return m, err
+}
+
+// list counts the articles matching w and reads a page of them, newest first.
+func (s *Store) list(ctx context.Context, w *where, limit, offset int, extraCols string, extra func() []any,
+	each func(marsad.ArticleSummary) error) (int, error) {
+	var total int
+	if err := s.DB.QueryRow(ctx, s.D.rebind(`SELECT COUNT(*) FROM articles a`+w.sql()), w.args...).Scan(&total); err != nil {
+		return 0, err
+	}
+	rows, err := s.DB.Query(ctx, s.D.rebind(`SELECT `+summaryCols+extraCols+` FROM articles a`+w.sql()+
+		` ORDER BY a.date DESC, a.id LIMIT ? OFFSET ?`), append(w.args, limit, offset)...)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var dest []any
+		if extra != nil {
+			dest = extra()
+		}
+		m, err := scanSummary(rows, dest...)
+		if err != nil {
+			return 0, err
+		}
+		if err := each(m); err != nil {
+			return 0, err
+		}
+	}
+	return total, rows.Err()
+}
+
+// Articles implements marsad.Store.
+func (s *Store) Articles(ctx context.Context, q marsad.ArticleQuery) (marsad.ArticleList, error) {
+	res := marsad.ArticleList{Articles: []marsad.ArticleSummary{}}
+	w, err := articleWhere(q.Since, q.Until, q.Outlet, q.Actor)
+	if err != nil {
+		return res, s.errf("articles: %w", err)
+	}
+	limit, offset, err := page(q.Limit, q.Offset)
+	if err != nil {
+		return res, s.errf("articles: %w", err)
+	}
+	res.Total, err = s.list(ctx, w, limit, offset, "", nil, func(m marsad.ArticleSummary) error {
+		res.Articles = append(res.Articles, m)
+		return nil
+	})
+	if err != nil {
+		return marsad.ArticleList{}, s.errf("articles: %w", err)
+	}
+	return res, nil
+}
+
+// SnippetWidth is the length in code points of a search hit's snippet.
+const SnippetWidth = 240
+
+// Search implements marsad.Store.
+func (s *Store) Search(ctx context.Context, q marsad.SearchQuery) (marsad.SearchResult, error) {
+	res := marsad.SearchResult{Hits: []marsad.SearchHit{}}
+	parsed, err := textsearch.Parse(q.Text)
+	if err != nil {
+		return res, s.errf("search: %w", badQuery("%v", err))
+	}
+	w, err := articleWhere(q.Since, q.Until, q.Outlet, q.Actor)
+	if err != nil {
+		return res, s.errf("search: %w", err)
+	}
+	limit, offset, err := page(q.Limit, q.Offset)
+	if err != nil {
+		return res, s.errf("search: %w", err)
+	}
+	cond, arg := s.D.Match(parsed)
+	w.add(cond, arg)
+	var text string
+	res.Total, err = s.list(ctx, w, limit, offset, ", a.text", func() []any { return []any{&text} },
+		func(m marsad.ArticleSummary) error {
+			hit := marsad.SearchHit{ArticleSummary: m}
+			hit.Highlights = parsed.Highlight(text)
+			if hit.Highlights == nil {
+				hit.Highlights = []marsad.Span{}
+			}
+			hit.TitleHighlights = parsed.Highlight(m.Title)
+			hit.Snippet = textsearch.Snippet(text, hit.Highlights, SnippetWidth)
+			res.Hits = append(res.Hits, hit)
+			return nil
+		})
+	if err != nil {
+		return marsad.SearchResult{}, s.errf("search: %w", err)
+	}
+	return res, nil
+}
+
+// Period returns the first day of the period of interval holding day (YYYY-MM-DD).
+func Period(day, interval string) (string, error) {
+	t, err := time.Parse(marsad.DateLayout, day)
+	if err != nil {
+		return "", err
+	}
+	switch interval {
+	case marsad.Day, "":
+	case marsad.Week:
+		t = t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+	case marsad.Month:
+		t = time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+	default:
+		return "", badQuery("interval %q is not day, week or month", interval)
+	}
+	return t.Format(marsad.DateLayout), nil
+}
+
+type dyadSum struct {
+	agg marsad.DyadAggregate
+	sum float64
+}
+
+func (d *dyadSum) add(n, ab, ba int, quad int, gold float64) {
+	d.agg.Count += n
+	d.agg.AToB += ab
+	d.agg.BToA += ba
+	if quad >= 1 && quad <= 4 {
+		d.agg.Quad[quad-1] += n
+	}
+	d.sum += gold
+}
+
+func (d *dyadSum) result() marsad.DyadAggregate {
+	a := d.agg
+	if a.Count > 0 {
+		a.MeanGoldstein = d.sum / float64(a.Count)
+	}
+	return a
+}
+
+// Dyad implements marsad.Store.
+func (s *Store) Dyad(ctx context.Context, q marsad.DyadQuery) (marsad.DyadResult, error) {
+	res := marsad.DyadResult{A: q.A, B: q.B, Interval: q.Interval, Periods: []marsad.DyadPeriod{}}
+	if res.Interval == "" {
+		res.Interval = marsad.Day
+	}
+	if q.A == "" || q.B == "" {
+		return res, s.errf("dyad: %w", badQuery("both actors are needed"))
+	}
+	if _, err := Period("2000-01-01", res.Interval); err != nil {
+		return res, s.errf("dyad: %w", err)
+	}
+	f := q.Filter
+	f.Actor, f.Source, f.Target = "", "", ""
+	w, err := eventWhere(f)
+	if err != nil {
+		return res, s.errf("dyad: %w", err)
+	}
+	ab := `(e.actor1_code >= ? AND e.actor1_code < ? AND e.actor2_code >= ? AND e.actor2_code < ?)`
+	abArgs := []any{q.A, prefixHigh(q.A), q.B, prefixHigh(q.B)}
+	baArgs := []any{q.B, prefixHigh(q.B), q.A, prefixHigh(q.A)}
+	args := append(append([]any{}, abArgs...), baArgs...) // the two CASEs of the select list
+	if q.Directed {
+		w.add(ab, abArgs...)
+	} else {
+		w.add("("+ab+" OR "+ab+")", append(abArgs, baArgs...)...)
+	}
+	args = append(args, w.args...)
+	sql := `SELECT e.day, CASE WHEN ` + ab + ` THEN 1 ELSE 0 END, CASE WHEN ` + ab + ` THEN 1 ELSE 0 END,
+		e.quad, COUNT(*), SUM(e.goldstein)
+		FROM events e JOIN articles a ON a.pk = e.article_pk` + w.sql() + ` GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`
+	rows, err := s.DB.Query(ctx, s.D.rebind(sql), args...)
+	if err != nil {
+		return res, s.errf("dyad: %w", err)
+	}
+	defer rows.Close()
+	var total dyadSum
+	var cur *dyadSum
+	var curPeriod string
+	flush := func() {
+		if cur != nil {
+			res.Periods = append(res.Periods, marsad.DyadPeriod{Period: curPeriod, DyadAggregate: cur.result()})
+		}
+	}
+	for rows.Next() {
+		var day string
+		var isAB, isBA, quad, n int
+		var gold float64
+		if err := rows.Scan(&day, &isAB, &isBA, &quad, &n, &gold); err != nil {
+			return res, s.errf("dyad: %w", err)
+		}
+		if day == "" {
+			continue // an undated event has no place on a time line
+		}
+		p, err := Period(day, res.Interval)
+		if err != nil {
+			continue
+		}
+		if cur == nil || p != curPeriod {
+			flush()
+			cur, curPeriod = &dyadSum{}, p
+		}
+		cur.add(n, isAB*n, isBA*n, quad, gold)
+		total.add(n, isAB*n, isBA*n, quad, gold)
+	}
+	if err := rows.Err(); err != nil {
+		return res, s.errf("dyad: %w", err)
+	}
+	flush()
+	res.Total = total.result()
+	return res, nil
+}
+
+// Network implements marsad.Store.
+func (s *Store) Network(ctx context.Context, q marsad.NetworkQuery) ([]marsad.Edge, error) {
+	if q.Level < 0 || q.MinCount < 0 {
+		return nil, s.errf("network: %w", badQuery("negative level or min count"))
+	}
+	w, err := eventWhere(q.Filter)
+	if err != nil {
+		return nil, s.errf("network: %w", err)
+	}
+	limit, _, err := page(q.Limit, 0)
+	if err != nil {
+		return nil, s.errf("network: %w", err)
+	}
+	w.add("e.actor1_code <> '' AND e.actor2_code <> ''")
+	src, tgt := "e.actor1_code", "e.actor2_code"
+	var args []any
+	if q.Level > 0 {
+		src, tgt = "substr(e.actor1_code, 1, ?)", "substr(e.actor2_code, 1, ?)"
+		args = []any{q.Level, q.Level}
+	}
+	args = append(append(args, w.args...), max(q.MinCount, 1), limit)
+	sql := `SELECT ` + src + `, ` + tgt + `, COUNT(*), AVG(e.goldstein), AVG(e.tone)
+		FROM events e JOIN articles a ON a.pk = e.article_pk` + w.sql() + `
+		GROUP BY 1, 2 HAVING COUNT(*) >= ? ORDER BY 3 DESC, 1, 2 LIMIT ?`
+	rows, err := s.DB.Query(ctx, s.D.rebind(sql), args...)
+	if err != nil {
+		return nil, s.errf("network: %w", err)
+	}
+	defer rows.Close()
+	edges := []marsad.Edge{}
+	for rows.Next() {
+		var e marsad.Edge
+		if err := rows.Scan(&e.Source, &e.Target, &e.Count, &e.MeanGoldstein, &e.MeanTone); err != nil {
+			return nil, s.errf("network: %w", err)
+		}
+		edges = append(edges, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.errf("network: %w", err)
+	}
+	return edges, nil
+}
+
+// Places implements marsad.Store.
+func (s *Store) Places(ctx context.Context, q marsad.EventQuery) ([]marsad.PlaceCount, error) {
+	w, err := eventWhere(q)
+	if err != nil {
+		return nil, s.errf("places: %w", err)
+	}
+	limit, offset, err := page(q.Limit, q.Offset)
+	if err != nil {
+		return nil, s.errf("places: %w", err)
+	}
+	w.add("e.place_pk IS NOT NULL")
+	sql := `SELECT p.name, p.name_ar, p.country, p.admin1, p.lat, p.lon, COUNT(*), AVG(e.goldstein)
+		FROM events e JOIN articles a ON a.pk = e.article_pk JOIN places p ON p.pk = e.place_pk` + w.sql() + `
+		GROUP BY p.pk, p.name, p.name_ar, p.country, p.admin1, p.lat, p.lon
+		ORDER BY 7 DESC, p.name, p.pk LIMIT ? OFFSET ?`
+	rows, err := s.DB.Query(ctx, s.D.rebind(sql), append(w.args, limit, offset)...)
+	if err != nil {
+		return nil, s.errf("places: %w", err)
+	}
+	defer rows.Close()
+	out := []marsad.PlaceCount{}
+	for rows.Next() {
+		var p marsad.PlaceCount
+		if err := rows.Scan(&p.Name, &p.NameAr, &p.Country, &p.Admin1, &p.Lat, &p.Lon, &p.Count, &p.MeanGoldstein); err != nil {
+			return nil, s.errf("places: %w", err)
+		}
+		out = append(out, p)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.errf("places: %w", err)
+	}
+	return out, nil
+}
+
+// Stats implements marsad.Store.
+func (s *Store) Stats(ctx context.Context) (marsad.Stats, error) {
+	var st marsad.Stats
+	var first, last *string
+	err := s.DB.QueryRow(ctx, `SELECT
+		(SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM sentences), (SELECT COUNT(*) FROM entities),
+		(SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM quotes), (SELECT COUNT(*) FROM actors),
+		(SELECT COUNT(*) FROM places), (SELECT COUNT(DISTINCT source) FROM articles WHERE source <> ''),
+		(SELECT MIN(date) FROM articles WHERE date <> ''), (SELECT MAX(date) FROM articles WHERE date <> '')`).Scan(
+		&st.Articles, &st.Sentences, &st.Entities, &st.Events, &st.Quotes, &st.Actors, &st.Places, &st.Outlets,
+		&first, &last)
+	if err != nil && !errors.Is(err, ErrNoRows) {
+		return st, s.errf("stats: %w", err)
+	}
+	if first != nil {
+		st.FirstDate = *first
+	}
+	if last != nil {
+		st.LastDate = *last
+	}
+	rows, err := s.DB.Query(ctx, `SELECT quad, COUNT(*) FROM events GROUP BY quad`)
+	if err != nil {
+		return st, s.errf("stats: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var quad, n int
+		if err := rows.Scan(&quad, &n); err != nil {
+			return st, s.errf("stats: %w", err)
+		}
+		if quad >= 1 && quad <= 4 {
+			st.Quad[quad-1] = n
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return st, s.errf("stats: %w", err)
+	}
+	return st, nil
+}

@@ -1,0 +1,411 @@
+package sqlcore
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"time"
+
+	"marsad"
+)
+
+// Store implements marsad.Store, all but Close, over a DB and a Dialect.
+type Store struct {
+	DB DB
+	D  *Dialect
+	// Now gives the creation time of stored articles; nil means time.Now.
+	Now func() time.Time
+}
+
+// Validate checks what the database cannot: an id, a text, a date, and every span inside the
+// text. The error wraps marsad.ErrInvalid.
+func Validate(a *marsad.Analysis) error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: %s", marsad.ErrInvalid, fmt.Sprintf(format, args...))
+	}
+	if a == nil {
+		return bad("nil analysis")
+	}
+	if a.ID == "" {
+		return bad("empty id")
+	}
+	if a.Text == "" {
+		return bad("article %s: empty text", a.ID)
+	}
+	if a.Hash != "" && a.Hash != marsad.ContentHash(a.Text) {
+		return bad("article %s: hash %s is not the hash of its text", a.ID, a.Hash)
+	}
+	if _, err := marsad.ParseDate(a.Date); err != nil {
+		return bad("article %s: %v", a.ID, err)
+	}
+	n := marsad.RuneLen(a.Text)
+	span := func(what string, i int, s marsad.Span) error {
+		if !s.Valid(n) {
+			return bad("article %s: %s %d: span %d:%d outside the text of %d code points", a.ID, what, i, s.Start, s.End, n)
+		}
+		return nil
+	}
+	var errs []error
+	for i, s := range a.Sentences {
+		errs = append(errs, span("sentence", i, s.Span))
+	}
+	for i, t := range a.Tokens {
+		errs = append(errs, span("token", i, t.Span))
+	}
+	for i, e := range a.Entities {
+		errs = append(errs, span("entity", i, e.Span))
+	}
+	for i, e := range a.Events {
+		errs = append(errs, span("event evidence", i, e.Evidence))
+		if e.Trigger.Span != (marsad.Span{}) {
+			errs = append(errs, span("event trigger", i, e.Trigger.Span))
+		}
+		for _, m := range e.MentionSpans {
+			errs = append(errs, span("event mention", i, m))
+		}
+		if _, err := marsad.ParseDate(e.Date); err != nil {
+			errs = append(errs, bad("article %s: event %d: %v", a.ID, i, err))
+		}
+	}
+	for i, q := range a.Quotes {
+		errs = append(errs, span("quote", i, q.Span))
+	}
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Store) errf(format string, args ...any) error {
+	return fmt.Errorf(s.D.Name+": "+format, args...)
+}
+
+func (s *Store) now() time.Time {
+	if s.Now != nil {
+		return s.Now()
+	}
+	return time.Now()
+}
+
+// Put implements marsad.Store.
+func (s *Store) Put(ctx context.Context, a *marsad.Analysis) (res marsad.PutResult, err error) {
+	if err := Validate(a); err != nil {
+		return res, s.errf("put: %w", err)
+	}
+	tx, err := s.DB.Begin(ctx)
+	if err != nil {
+		return res, s.errf("put %s: begin: %w", a.ID, err)
+	}
+	defer func() {
+		if err != nil {
+			_ = tx.Rollback(ctx)
+		}
+	}()
+	res, err = s.put(ctx, tx, a)
+	if err != nil {
+		return res, s.errf("put %s: %w", a.ID, err)
+	}
+	if !res.Inserted {
+		return res, tx.Rollback(ctx)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return marsad.PutResult{}, s.errf("put %s: commit: %w", a.ID, err)
+	}
+	return res, nil
+}
+
+func jsonText(v any) (string, error) {
+	b, err := json.Marshal(v)
+	return string(b), err
+}
+
+func (s *Store) put(ctx context.Context, tx Tx, a *marsad.Analysis) (marsad.PutResult, error) {
+	hash := marsad.ContentHash(a.Text)
+	var toneVal any
+	if a.Tone != nil {
+		toneVal = a.Tone.Tone
+	}
+	toneJSON, err := jsonText(a.Tone)
+	if err != nil {
+		return marsad.PutResult{}, err
+	}
+	tokensJSON, err := jsonText(a.Tokens)
+	if err != nil {
+		return marsad.PutResult{}, err
+	}
+	warnJSON, err := jsonText(a.Warnings)
+	if err != nil {
+		return marsad.PutResult{}, err
+	}
+	shape := 0
+	for i, nonNil := range []bool{a.Sentences != nil, a.Entities != nil, a.Events != nil, a.Quotes != nil} {
+		if nonNil {
+			shape |= 1 << i
+		}
+	}
+	var pk int64
+	err = tx.QueryRow(ctx, s.D.rebind(`INSERT INTO articles
+		(id, url, source, title, date, text, language, hash, tone, tone_json, tokens_json, warnings_json, shape, created)
+		VALUES (?, ?, ?, ?, ?, ?, 'ar', ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT DO NOTHING RETURNING pk`),
+		a.ID, a.URL, a.Source, a.Title, a.Date, a.Text, hash, toneVal, toneJSON, tokensJSON, warnJSON, shape,
+		s.now().UTC().Format(time.RFC3339)).Scan(&pk)
+	if errors.Is(err, ErrNoRows) {
+		return s.existing(ctx, tx, a.ID, hash)
+	}
+	if err != nil {
+		return marsad.PutResult{}, fmt.Errorf("insert article: %w", err)
+	}
+	if err := s.putParts(ctx, tx, pk, a); err != nil {
+		return marsad.PutResult{}, err
+	}
+	if err := s.D.Index(ctx, tx, pk, a.Title, a.Text); err != nil {
+		return marsad.PutResult{}, fmt.Errorf("index: %w", err)
+	}
+	return marsad.PutResult{ID: a.ID, Inserted: true}, nil
+}
+
+// existing explains a conflicting insert: the same text already stored (under some id), or the
+// id taken by another text.
+func (s *Store) existing(ctx context.Context, tx Tx, id, hash string) (marsad.PutResult, error) {
+	var have string
+	err := tx.QueryRow(ctx, s.D.rebind(`SELECT id FROM articles WHERE hash = ?`), hash).Scan(&have)
+	if err == nil {
+		return marsad.PutResult{ID: have}, nil
+	}
+	if !errors.Is(err, ErrNoRows) {
+		return marsad.PutResult{}, fmt.Errorf("look up hash: %w", err)
+	}
+	return marsad.PutResult{}, fmt.Errorf("%w: %s", marsad.ErrIDConflict, id)
+}
+
+func placeKey(p *marsad.Place) string {
+	if p.Wikidata != "" {
+		return p.Wikidata
+	}
+	f := func(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
+	return p.Name + "|" + p.Country + "|" + p.Admin1 + "|" + f(p.Lat) + "|" + f(p.Lon)
+}
+
+// putParts writes everything but the article row. Actors and places are upserted in sorted
+// order so that concurrent ingests lock them in the same order.
+func (s *Store) putParts(ctx context.Context, tx Tx, pk int64, a *marsad.Analysis) error {
+	actors := map[string]marsad.ActorRef{}
+	addActor := func(r *marsad.ActorRef) {
+		if r == nil || r.Code == "" {
+			return
+		}
+		have := actors[r.Code]
+		if have.Name == "" {
+			have.Name = r.Name
+		}
+		if have.Country == "" {
+			have.Country = r.Country
+		}
+		if have.Kind == "" {
+			have.Kind = r.Kind
+		}
+		if have.Wikidata == "" {
+			have.Wikidata = r.Wikidata
+		}
+		actors[r.Code] = have
+	}
+	places := map[string]*marsad.Place{}
+	addPlace := func(p *marsad.Place) {
+		if p != nil {
+			if _, ok := places[placeKey(p)]; !ok {
+				places[placeKey(p)] = p
+			}
+		}
+	}
+	for _, e := range a.Entities {
+		addActor(e.Actor)
+		addPlace(e.Place)
+	}
+	for _, e := range a.Events {
+		for _, p := range []*marsad.Participant{e.Source, e.Target, e.ReportedBy} {
+			if p != nil {
+				addActor(&p.ActorRef)
+			}
+		}
+		for i := range e.Actors {
+			addActor(&e.Actors[i].ActorRef)
+		}
+		addPlace(e.Location)
+	}
+	for _, q := range a.Quotes {
+		if q.Speaker != nil {
+			addActor(&q.Speaker.ActorRef)
+		}
+	}
+	codes := make([]string, 0, len(actors))
+	for c := range actors {
+		codes = append(codes, c)
+	}
+	slices.Sort(codes)
+	for _, c := range codes {
+		r := actors[c]
+		err := tx.Exec(ctx, s.D.rebind(`INSERT INTO actors (code, name, country, kind, wikidata) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (code) DO UPDATE SET
+				name = CASE WHEN actors.name = '' THEN excluded.name ELSE actors.name END,
+				country = CASE WHEN actors.country = '' THEN excluded.country ELSE actors.country END,
+				kind = CASE WHEN actors.kind = '' THEN excluded.kind ELSE actors.kind END,
+				wikidata = CASE WHEN actors.wikidata = '' THEN excluded.wikidata ELSE actors.wikidata END`),
+			c, r.Name, r.Country, r.Kind, r.Wikidata)
+		if err != nil {
+			return fmt.Errorf("upsert actor %s: %w", c, err)
+		}
+	}
+	keys := make([]string, 0, len(places))
+	for k := range places {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	placePK := map[string]int64{}
+	for _, k := range keys {
+		p := places[k]
+		err := tx.Exec(ctx, s.D.rebind(`INSERT INTO places (key, name, name_ar, country, admin1, lat, lon, wikidata, precision)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`),
+			k, p.Name, p.NameAr, p.Country, p.Admin1, p.Lat, p.Lon, p.Wikidata, p.Precision)
+		if err != nil {
+			return fmt.Errorf("insert place %s: %w", k, err)
+		}
+		var id int64
+		if err := tx.QueryRow(ctx, s.D.rebind(`SELECT pk FROM places WHERE key = ?`), k).Scan(&id); err != nil {
+			return fmt.Errorf("look up place %s: %w", k, err)
+		}
+		placePK[k] = id
+	}
+	placeRef := func(p *marsad.Place) any {
+		if p == nil {
+			return nil
+		}
+		return placePK[placeKey(p)]
+	}
+
+	for i, sn := range a.Sentences {
+		if err := tx.Exec(ctx, s.D.rebind(`INSERT INTO sentences (article_pk, idx, start, "end", tone) VALUES (?, ?, ?, ?, ?)`),
+			pk, i, sn.Start, sn.End, floatPtr(sn.Tone)); err != nil {
+			return fmt.Errorf("insert sentence %d: %w", i, err)
+		}
+	}
+	for i, e := range a.Entities {
+		actorJSON, err := jsonText(e.Actor)
+		if err != nil {
+			return err
+		}
+		placeJSON, err := jsonText(e.Place)
+		if err != nil {
+			return err
+		}
+		var code any
+		if e.Actor != nil && e.Actor.Code != "" {
+			code = e.Actor.Code
+		}
+		if err := tx.Exec(ctx, s.D.rebind(`INSERT INTO entities
+			(article_pk, idx, text, type, start, "end", origin, actor_code, actor_json, place_pk, place_json)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+			pk, i, e.Text, e.Type, e.Start, e.End, e.Origin, code, actorJSON, placeRef(e.Place), placeJSON); err != nil {
+			return fmt.Errorf("insert entity %d: %w", i, err)
+		}
+	}
+	for i := range a.Events {
+		if err := s.putEvent(ctx, tx, pk, i, a, placeRef(a.Events[i].Location)); err != nil {
+			return fmt.Errorf("insert event %d: %w", i, err)
+		}
+	}
+	for i, q := range a.Quotes {
+		speakerJSON, err := jsonText(q.Speaker)
+		if err != nil {
+			return err
+		}
+		code := ""
+		if q.Speaker != nil {
+			code = q.Speaker.Code
+		}
+		if err := tx.Exec(ctx, s.D.rebind(`INSERT INTO quotes
+			(article_pk, idx, text, start, "end", verb, speaker_code, speaker_json, direct, sentence)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+			pk, i, q.Text, q.Start, q.End, q.Verb, code, speakerJSON, q.Direct, q.Sentence); err != nil {
+			return fmt.Errorf("insert quote %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
+func floatPtr(f *float64) any {
+	if f == nil {
+		return nil
+	}
+	return *f
+}
+
+func participantCols(p *marsad.Participant) (code, name, country, kind string) {
+	if p == nil {
+		return
+	}
+	return p.Code, p.Name, p.Country, p.Kind
+}
+
+func (s *Store) putEvent(ctx context.Context, tx Tx, articlePK int64, i int, a *marsad.Analysis, placePK any) error {
+	e := &a.Events[i]
+	var js [6]string
+	for k, v := range []any{e.PloverContext, e.Source, e.Target, e.Actors, e.ReportedBy, e.Location} {
+		b, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		js[k] = string(b)
+	}
+	c1, n1, k1, t1 := participantCols(e.Source)
+	c2, n2, k2, t2 := participantCols(e.Target)
+	var locName, locNameAr, locCountry, locAdmin1 string
+	var lat, lon any
+	if l := e.Location; l != nil {
+		locName, locNameAr, locCountry, locAdmin1, lat, lon = l.Name, l.NameAr, l.Country, l.Admin1, l.Lat, l.Lon
+	}
+	day := e.Date
+	if day == "" {
+		day = a.Date
+	}
+	var eventPK int64
+	err := tx.QueryRow(ctx, s.D.rebind(`INSERT INTO events (article_pk, idx, code, base, root, name, quad, goldstein,
+		plover, plover_mode, plover_context_json,
+		actor1_code, actor1_name, actor1_country, actor1_type, actor2_code, actor2_name, actor2_country, actor2_type,
+		source_json, target_json, actors_json, reported_by_json,
+		place_pk, location_name, location_name_ar, location_country, location_admin1, lat, lon, location_json,
+		modality, event_date, date_text, day, sentence, evidence_start, evidence_end,
+		trigger_text, trigger_start, trigger_end, mentions, is_root, rule, confidence, tone)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?,  ?, ?, ?,  ?, ?, ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?, ?, ?,
+		?, ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk`),
+		articlePK, i, e.Code, e.Base, e.Root, e.Name, e.Quad, e.Goldstein,
+		e.Plover, e.PloverMode, js[0],
+		c1, n1, k1, t1, c2, n2, k2, t2,
+		js[1], js[2], js[3], js[4],
+		placePK, locName, locNameAr, locCountry, locAdmin1, lat, lon, js[5],
+		e.Modality, e.Date, e.DateText, day, e.Sentence, e.Evidence.Start, e.Evidence.End,
+		e.Trigger.Text, e.Trigger.Start, e.Trigger.End, e.Mentions, e.IsRoot, e.Rule, e.Confidence, e.Tone,
+	).Scan(&eventPK)
+	if err != nil {
+		return err
+	}
+	for k, m := range e.MentionSpans {
+		sent := -1
+		for si, sn := range a.Sentences {
+			if sn.Start <= m.Start && m.Start < sn.End {
+				sent = si
+				break
+			}
+		}
+		if err := tx.Exec(ctx, s.D.rebind(`INSERT INTO event_mentions (event_pk, article_pk, idx, sentence, start, "end")
+			VALUES (?, ?, ?, ?, ?, ?)`), eventPK, articlePK, k, sent, m.Start, m.End); err != nil {
+			return fmt.Errorf("mention %d: %w", k, err)
+		}
+	}
+	return nil
+}

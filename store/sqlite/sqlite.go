@@ -1,0 +1,124 @@
+// Package sqlite is Marsad's embedded store: a marsad.Store in one SQLite file, over the pure-Go
+// github.com/ncruces/go-sqlite3, needing no setup and no server.
+//
+// The database runs in WAL mode with a busy timeout and foreign keys on; its schema is created
+// and upgraded by the versioned migrations embedded from migrations/*.sql, recorded in the
+// schema_version table. Arabic full-text search is an FTS5 index whose tokenizer, "marsad_ar",
+// is written in Go and indexes every word under its folded form and its clitic-free stems, so
+// that a search for الرئيس finds والرئيس, للرئيس and برئيس.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"strings"
+
+	"github.com/ncruces/go-sqlite3"
+	"github.com/ncruces/go-sqlite3/driver"
+	"github.com/ncruces/go-sqlite3/ext/fts5"
+
+	"marsad"
+	"marsad/store/internal/sqlcore"
+	"marsad/store/internal/textsearch"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// DB is a Marsad store in a SQLite database. It is safe for concurrent use.
+type DB struct {
+	sqlcore.Store
+	db      *sql.DB
+	version int
+}
+
+var _ marsad.Store = (*DB)(nil)
+
+// BusyTimeout is how long, in milliseconds, a connection waits for another writer's lock.
+const BusyTimeout = 10000
+
+var dialect = sqlcore.Dialect{
+	Name: "sqlite",
+	Match: func(q textsearch.Query) (string, any) {
+		return "a.pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", q.FTS5()
+	},
+	Index: func(ctx context.Context, tx sqlcore.Conn, pk int64, title, text string) error {
+		return tx.Exec(ctx, `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`, pk, title, text)
+	},
+}
+
+// Open opens (creating it if needed) the store at path and brings its schema up to date. The
+// path ":memory:" gives a private in-memory database, for tests.
+func Open(ctx context.Context, path string) (*DB, error) {
+	dsn, err := dataSource(path)
+	if err != nil {
+		return nil, err
+	}
+	db, err := driver.Open(dsn, initConn)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	if path == ":memory:" || path == "" {
+		// every connection to :memory: is a database of its own: keep one
+		db.SetMaxOpenConns(1)
+	}
+	ms, err := sqlcore.LoadMigrations(migrations, "migrations")
+	if err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	s := &DB{db: db, Store: sqlcore.Store{DB: sqlcore.SQLDB{DB: db}, D: &dialect}}
+	s.version, err = sqlcore.Migrate(ctx, s.Store.DB, &dialect, ms)
+	if err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	slog.Debug("sqlite store open", "path", path, "schema", s.version)
+	return s, nil
+}
+
+// dataSource turns a path into the driver's URI with the pragmas every connection needs.
+func dataSource(path string) (string, error) {
+	if strings.ContainsAny(path, "?#") {
+		return "", fmt.Errorf("sqlite: open %q: path may not hold ? or #", path)
+	}
+	params := url.Values{}
+	params.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", BusyTimeout))
+	params.Add("_pragma", "foreign_keys(1)")
+	params.Set("_txlock", "immediate")
+	if path == ":memory:" || path == "" {
+		return "file::memory:?" + params.Encode(), nil
+	}
+	params.Add("_pragma", "journal_mode(wal)")
+	params.Add("_pragma", "synchronous(normal)")
+	u := url.URL{Scheme: "file", Opaque: (&url.URL{Path: path}).EscapedPath(), RawQuery: params.Encode()}
+	return u.String(), nil
+}
+
+// initConn registers the FTS5 extension and the Arabic tokenizer on every new connection.
+func initConn(c *sqlite3.Conn) error {
+	return fts5.RegisterCustom(c, func(api *fts5.API) error {
+		return api.CreateTokenizer(TokenizerName, func(args []string) (fts5.Tokenizer, error) {
+			if len(args) > 0 {
+				return nil, errors.New("marsad_ar takes no arguments")
+			}
+			return tokenizer{}, nil
+		})
+	})
+}
+
+// SchemaVersion is the migration version the database is at.
+func (s *DB) SchemaVersion() int { return s.version }
+
+// Close closes the database.
+func (s *DB) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("sqlite: close: %w", err)
+	}
+	return nil
+}
