@@ -119,7 +119,7 @@ func build(id, date, outlet, title, text string, evs []ev) *marsad.Analysis {
 			Quad: e.quad, Goldstein: e.gold, Plover: e.plover, Modality: e.modality, Date: e.date,
 			Source: participant(text, e.src, e.srcText), Target: participant(text, e.tgt, e.tgtText),
 			Sentence: sentenceOf(a.Sentences, evid), Evidence: evid,
-			Trigger: marsad.Trig{Text: e.trigger, Span: spanOf(text, e.trigger, 0)},
+			Trigger:  marsad.Trig{Text: e.trigger, Span: spanOf(text, e.trigger, 0)},
 			Mentions: 1, MentionSpans: []marsad.Span{evid}, Rule: "fixture/" + e.code, Confidence: 0.9, Tone: e.tone}
 		if event.Modality == "" {
 			event.Modality = marsad.Asserted
