@@ -44,10 +44,8 @@ func Sentences(text string) [][]arabic.Token {
 func convert(tokens []arabic.Token) []token {
 	out := make([]token, len(tokens))
 	for i, t := range tokens {
-		out[i] = token{Text: t.Text, Start: t.Start, End: t.End}
-		if t.Kind != arabic.Word {
-			out[i].Text = "" // punctuation, numbers and Latin words break a name
-		}
+		// Punctuation, numbers and Latin words break a name.
+		out[i] = token{Text: t.Text, Start: t.Start, End: t.End, Word: t.Kind == arabic.Word}
 	}
 	return out
 }

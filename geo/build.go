@@ -27,6 +27,7 @@ type BuildStats struct {
 	Countries, Admin1, Regions, Capitals, Cities, Districts int
 	Names                                                   int // Arabic names written (all entries)
 	CommonNames                                             int // names marked as common words (need a cue)
+	PlaceWords                                              int // names the news uses mostly as places
 	DroppedNames                                            int // names left out as noise
 	DroppedEntries                                          int // entries left out (no usable name)
 	Corrected                                               int // entries changed or added by aliases.tsv
@@ -52,6 +53,9 @@ const (
 	commonFreq = 150 // mark the name: it needs a cue (مدينة، محافظة …) or a country context
 	alFreq     = 40  // above this the name without ال is not indexed as a variant
 	dropPop    = 100000
+	placeMin   = 20   // a name this frequent …
+	placeShare = 0.15 // … with this share after a locative …
+	placeAlt   = 0.2  // … and the other definiteness this rare is a place word ("!" in the file)
 )
 
 type bentry struct {
@@ -69,6 +73,8 @@ type builder struct {
 	byID      map[string]*bentry
 	order     []string
 	freq      map[string]int
+	loc       map[string]int
+	drops     []drop // occurrences after a locative (في، إلى، مدينة …) or with ب
 	stats     BuildStats
 }
 
@@ -116,6 +122,7 @@ func (b *builder) add(e *bentry) {
 // loadFreq counts folded word forms over the news corpus.
 func (b *builder) loadFreq() error {
 	b.freq = map[string]int{}
+	b.loc = map[string]int{}
 	files, err := filepath.Glob(b.path("data", "news", "saudinewsnet", "*.zip"))
 	if err != nil {
 		return err
@@ -159,9 +166,58 @@ func (b *builder) countZip(path string) error {
 	return nil
 }
 
+var corpusLocatives = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"في", "إلى", "الى", "منطقة", "مدينة", "محافظة", "بمنطقة", "بمدينة", "بمحافظة", "ومحافظة", "ومدينة", "ومنطقة", "لمنطقة", "لمدينة", "لمحافظة"} {
+		corpusLocatives[key(w)] = true
+	}
+}
+
 func (b *builder) countText(s string) {
+	prev := ""
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !isMark(r) }) {
-		b.freq[key(w)]++
+		k := key(w)
+		b.freq[k]++
+		if corpusLocatives[prev] {
+			b.loc[k]++
+		}
+		if rest, ok := strings.CutPrefix(k, "ب"); ok && utf8.RuneCountInString(rest) >= 3 {
+			b.loc[rest]++
+		}
+		prev = k
+	}
+}
+
+// placeWord reports whether the news corpus uses a one-word name mostly as a place: often
+// enough, rarely in the other form of definiteness (a proper name does not alternate تبوك/التبوك
+// the way a noun does وقت/الوقت), and a fair share of the time after a locative (في تبوك، بتبوك،
+// منطقة تبوك).
+func (b *builder) placeWord(k string) bool {
+	if genericWords[k] {
+		return false
+	}
+	f := b.freq[k]
+	alt := "ال" + k
+	if bare, ok := stripAl(k); ok {
+		alt = bare
+	}
+	return f >= placeMin && float64(b.freq[alt]) <= placeAlt*float64(f) && float64(b.loc[k]) >= placeShare*float64(f)
+}
+
+// genericWords are nouns for kinds of places and directions, never taken as the one-word name
+// of a place from the sources (they hold such machine translations: North → شمال).
+var genericWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`شمال جنوب شرق غرب وسط الشمال الجنوب الشرق الغرب الوسط شمالي جنوبي
+		المنطقة المدينة العاصمة البلدة القرية الحي المركز الميناء الجزيرة الساحل الوادي الجبل الصحراء
+		الخليج البحر النهر السوق الشارع الجامعة المطار البلد البلاد الأحياء المحافظة الولاية الدولة
+		الإقليم القلعة القصر المدرسة السجن الجامع المسجد منطقة مدينة بلدة قرية حي مركز ميناء جزيرة
+		ساحل وادي جبل صحراء خليج بحر نهر سوق شارع جامعة مطار بلد دولة قلعة قصر مدرسة سجن مسجد
+		كنيسة الكنيسة ساحة الساحة حديقة الحديقة مزرعة المزرعة عاصمة محافظة ولاية إقليم المقر المكتب
+		مكتب الغابات المنتزه المقهى الكلية الكليات الجزر حدود الحدود`) {
+		genericWords[key(w)] = true
 	}
 }
 
@@ -437,7 +493,7 @@ func (b *builder) loadAliases() error {
 			}
 		}
 		if typ == "drop" {
-			b.dropNames(country, names)
+			b.drops = append(b.drops, drop{country, names})
 			continue
 		}
 		if !validType(typ) {
@@ -520,6 +576,11 @@ func (b *builder) match(typ, country, admin1, name string) *bentry {
 
 func sameFold(a, b string) bool { return foldEn(a) == foldEn(b) }
 
+type drop struct {
+	country string
+	names   []string
+}
+
 func (b *builder) dropNames(country string, names []string) {
 	drop := map[string]bool{}
 	for _, n := range names {
@@ -527,7 +588,7 @@ func (b *builder) dropNames(country string, names []string) {
 	}
 	for _, id := range b.order {
 		e := b.byID[id]
-		if (country != "*" && e.Country != country) || e.hand {
+		if country != "*" && e.Country != country {
 			continue
 		}
 		kept := e.names[:0]
@@ -597,6 +658,9 @@ var typeRank = map[string]int{TypeCountry: 6, TypeCapital: 5, TypeAdmin1: 4, Typ
 // clean drops noise: duplicate entries (same country, same name, within 25 km), Wikidata ids
 // the source repeats on unrelated rows, and names that are common words of the language.
 func (b *builder) clean() {
+	for _, d := range b.drops {
+		b.dropNames(d.country, d.names)
+	}
 	// Wikidata ids given to more than one entry are copy errors of the source: keep them only
 	// where they are trustworthy.
 	qids := map[string]int{}
@@ -665,8 +729,12 @@ func (b *builder) clean() {
 		var kept []string
 		for _, n := range e.names {
 			k := key(n)
+			if genericWords[k] && !e.hand {
+				b.stats.DroppedNames++
+				continue
+			}
 			common := e.cuew
-			if !protected(e) && !e.cuew && !strings.Contains(k, " ") && b.freq[k] >= commonFreq && !major[k] {
+			if !protected(e) && !e.cuew && !strings.Contains(k, " ") && b.freq[k] >= commonFreq && !major[k] && !b.placeWord(k) {
 				if e.Type == TypeDistrict || e.Population < dropPop {
 					b.stats.DroppedNames++
 					continue
@@ -676,6 +744,9 @@ func (b *builder) clean() {
 			if common {
 				b.stats.CommonNames++
 				n = "~" + n
+			} else if !strings.Contains(k, " ") && b.placeWord(k) {
+				b.stats.PlaceWords++
+				n = "!" + n
 			}
 			kept = append(kept, n)
 		}
@@ -737,9 +808,9 @@ func (b *builder) write(w io.Writer) error {
 		var names []string
 		for _, n := range e.names {
 			names = append(names, n)
-			if k := key(strings.TrimPrefix(n, "~")); !strings.HasPrefix(n, "~") && !strings.Contains(k, " ") {
+			if k := key(strings.TrimLeft(n, "~!")); !strings.HasPrefix(n, "~") && !strings.Contains(k, " ") {
 				if bare, ok := stripAl(k); ok && b.freq[bare] < alFreq && (e.hand || e.Type != TypeDistrict && e.Population >= 100000 || e.Type == TypeCountry || e.Type == TypeAdmin1 || e.Type == TypeCapital) {
-					names = append(names, "+"+strings.TrimPrefix(strings.TrimPrefix(n, "ال"), "آل"))
+					names = append(names, "+"+strings.TrimPrefix(strings.TrimLeft(n, "~!"), "ال"))
 				}
 			}
 		}

@@ -9,6 +9,7 @@ import (
 type token struct {
 	Text       string
 	Start, End int
+	Word       bool // an Arabic word (not punctuation, number or Latin)
 }
 
 // Mention is a place name found in a sentence.
@@ -21,9 +22,12 @@ type Mention struct {
 	// منطقة، قطاع، العاصمة، سلطنة …) when there is one, else "في" for a bare locative (في X, بX).
 	Cue string
 
-	common  []bool // per candidate: matched through a name that is also a common word
-	demonym string // ISO3 of a demonym right before or after the name (العاصمة الأردنية عمان)
-	vocal   string // the name as written, when it carries diacritics
+	common    []bool // per candidate: matched through a name that is also a common word
+	place     []bool // per candidate: matched through a name the news uses mostly as a place
+	listed    bool   // coordinated with another place (أربيل وكركوك): as good as a locative
+	allCommon bool   // every reading is a common word
+	demonym   string // ISO3 of a demonym right before or after the name (العاصمة الأردنية عمان)
+	vocal     string // the name as written, when it carries diacritics
 }
 
 // cueWords maps the folded cue words to the form reported in Mention.Cue.
@@ -63,7 +67,7 @@ func cueClass(cue string) string {
 var locatives = map[string]bool{"في": true, "فى": true, "من": true, "الى": true, "الي": true, "داخل": true, "قرب": true, "بالقرب": true, "شمال": true, "جنوب": true, "شرق": true, "غرب": true, "شمالي": true, "جنوبي": true, "شرقي": true, "غربي": true, "وسط": true, "حتى": true, "نحو": true, "عبر": true}
 
 func isWordToken(t token) bool {
-	if t.Text == "" {
+	if !t.Word {
 		return false
 	}
 	for _, r := range t.Text {
@@ -75,14 +79,24 @@ func isWordToken(t token) bool {
 }
 
 // find is Find over geo's own token type.
-func (g *Gazetteer) find(toks []token) []Mention {
-	var out []Mention
+func (g *Gazetteer) find(toks []token) (out []Mention) {
 	keys := make([]string, len(toks))
 	for i, t := range toks {
 		if isWordToken(t) {
 			keys[i] = key(t.Text)
 		}
 	}
+	defer func() {
+		// Drop the mentions whose readings are all common words, with nothing that makes the
+		// word a place: no cue, no demonym, no place it is listed with.
+		kept := out[:0]
+		for _, m := range out {
+			if !m.allCommon || m.Cue != "" || m.demonym != "" || m.listed {
+				kept = append(kept, m)
+			}
+		}
+		out = kept
+	}()
 	for i := 0; i < len(toks); {
 		if keys[i] == "" {
 			i++
@@ -113,6 +127,12 @@ func (g *Gazetteer) find(toks []token) []Mention {
 		}
 		m := g.mention(toks, keys, i, bestN, bestP, bestRefs)
 		if m != nil {
+			if k := len(out) - 1; k >= 0 && coordinated(toks, keys, out[k], *m, bestP) {
+				out[k].listed, m.listed = true, true
+				if m.Cue == "" {
+					m.Cue = out[k].Cue
+				}
+			}
 			out = append(out, *m)
 			i += bestN
 			continue
@@ -120,6 +140,18 @@ func (g *Gazetteer) find(toks []token) []Mention {
 		i++
 	}
 	return out
+}
+
+// coordinated reports whether mention b follows mention a as "a وb", "a و b" or "a، b".
+func coordinated(toks []token, keys []string, a, b Mention, p proclitic) bool {
+	switch b.TokStart - a.TokEnd {
+	case 0:
+		return p.strip > 0 && strings.HasPrefix(keys[b.TokStart], "و")
+	case 1:
+		t := toks[a.TokEnd].Text
+		return keys[a.TokEnd] == "و" || t == "،" || t == ","
+	}
+	return false
 }
 
 // wordRun is the number of consecutive word tokens from i.
@@ -143,28 +175,20 @@ func (g *Gazetteer) mention(toks []token, keys []string, i, n int, p proclitic, 
 		sb.WriteString(toks[j].Text)
 	}
 	m.Text = sb.String()
+	if hasTanween(m.Text) {
+		return nil // a noun with nunation (بيرًا) is not a place name
+	}
 	if n == 1 && hasMarks(m.Text) {
 		m.vocal = m.Text
 	}
 	// Cue: a type word before the name (possibly with a demonym between: العاصمة الأردنية عمان),
 	// a locative preposition, or the ب/ل prefix of the name itself.
-	j := i - 1
-	if j >= 0 && keys[j] != "" {
-		if c := g.demonymOf(keys[j]); c != "" {
-			m.demonym = c
-			j--
-		}
-	}
-	if j >= 0 && keys[j] != "" {
-		for _, cp := range clitics(keys[j]) {
-			if c, ok := cueWords[cp.apply(keys[j])]; ok {
-				m.Cue = c
-				break
-			}
-		}
-		if m.Cue == "" && j >= 1 && keys[j-1] != "" {
-			if c, ok := cueWords[keys[j-1]+" "+keys[j]]; ok { // شبه جزيرة
-				m.Cue = c
+	m.Cue = cueAt(keys, i-1)
+	if m.Cue == "" && i >= 2 && keys[i-1] != "" {
+		// العاصمة الأردنية عمان: a demonym between the cue and the name.
+		if c := g.demonymOf(keys[i-1]); c != "" {
+			if m.Cue = cueAt(keys, i-2); m.Cue != "" {
+				m.demonym = c
 			}
 		}
 	}
@@ -180,16 +204,34 @@ func (g *Gazetteer) mention(toks []token, keys []string, i, n int, p proclitic, 
 	for _, r := range refs {
 		m.Candidates = append(m.Candidates, g.entries[r.entry])
 		m.common = append(m.common, r.common)
+		m.place = append(m.place, r.place)
 		if !r.common {
 			allCommon = false
 		}
 	}
-	if allCommon && m.demonym == "" && cueClass(m.Cue) == "" && !(m.Cue == "في" && startsAl(keys[i][len(string([]rune(keys[i])[:p.strip])):])) {
-		// Only common-word readings, and nothing that makes the word a place: no type cue, no
-		// demonym, not even في + a definite noun (في صور "in pictures" is not Tyre).
-		return nil
-	}
+	m.allCommon = allCommon
 	return m
 }
 
-func startsAl(k string) bool { return strings.HasPrefix(k, "ال") }
+// cueAt returns the cue word at token j (with its proclitics: بمدينة، ومحافظة), or "".
+func cueAt(keys []string, j int) string {
+	if j < 0 || keys[j] == "" {
+		return ""
+	}
+	for _, cp := range clitics(keys[j]) {
+		if c, ok := cueWords[cp.apply(keys[j])]; ok {
+			return c
+		}
+	}
+	if j >= 1 && keys[j-1] != "" {
+		if c, ok := cueWords[keys[j-1]+" "+keys[j]]; ok { // شبه جزيرة
+			return c
+		}
+	}
+	return ""
+}
+
+// hasTanween reports whether s carries nunation (ً ٌ ٍ), which proper place names do not take.
+func hasTanween(s string) bool {
+	return strings.ContainsAny(s, "\u064B\u064C\u064D")
+}

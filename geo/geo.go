@@ -74,6 +74,7 @@ var demonymsTSV string
 type ref struct {
 	entry  int32
 	common bool // the name is also a common word: it needs a cue or a country context
+	place  bool // the news uses the name mostly as a place (في تبوك، بتبوك)
 }
 
 // entryInfo is what ranking needs beyond Entry.
@@ -144,9 +145,11 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		info := entryInfo{hand: strings.Contains(c[9], "h"), def: strings.Contains(c[9], "d")}
 		idx := int32(len(g.entries))
 		for _, n := range strings.Split(c[10], "|") {
-			common := strings.HasPrefix(n, "~")
 			variant := strings.HasPrefix(n, "+")
-			n = strings.TrimLeft(n, "~+")
+			// A name without its ال is read as a place only with a cue: رقة is a word too.
+			common := strings.HasPrefix(n, "~") || variant
+			place := strings.HasPrefix(n, "!")
+			n = strings.TrimLeft(n, "~+!")
 			if n == "" {
 				continue
 			}
@@ -156,7 +159,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 			if hasMarks(n) {
 				info.vocal = append(info.vocal, n)
 			}
-			g.addName(key(n), ref{entry: idx, common: common})
+			g.addName(key(n), ref{entry: idx, common: common, place: place})
 		}
 		if e.Type == TypeCountry {
 			g.country[e.Country] = int(idx)

@@ -26,7 +26,7 @@ const (
 	wDemonym    = 6.0 // a demonym next to the name (العاصمة الأردنية عمان، طرابلس اللبنانية)
 	wCueMatch   = 4.0 // the cue word fits the candidate's type
 	wCueClash   = -3.0
-	wSeat       = 1.5 // a city over the same-named region it is the seat of, without a region cue
+	wSeat       = 1.5 // a region below the same-named city that is its seat, without a region cue
 	wVocalMatch = 3.0 // diacritics in the text fit the candidate's vocalised name
 	wVocalClash = -5.0
 )
@@ -35,17 +35,34 @@ var typePrior = map[string]float64{TypeCountry: 5, TypeCapital: 4, TypeAdmin1: 3
 
 // docContext is what an article says about countries.
 type docContext struct {
-	count  map[string]float64 // ISO3 → mentions (places, country names, demonyms)
+	count  map[string]float64            // ISO3 → weight of the words that name it
+	byName map[string]map[string]float64 // mention key → ISO3 → the part of count it gave
 	source string
+}
+
+func (c *docContext) add(name, iso string, w float64) {
+	c.count[iso] += w
+	if name == "" {
+		return
+	}
+	if c.byName[name] == nil {
+		c.byName[name] = map[string]float64{}
+	}
+	c.byName[name][iso] += w
+}
+
+// other returns the weight of a country in the article without the mentions of name itself: a
+// name repeated is no evidence for its own reading.
+func (c *docContext) other(name, iso string) float64 {
+	return math.Max(c.count[iso]-c.byName[name][iso], 0)
 }
 
 // resolve is Resolve over geo's own token type.
 func (g *Gazetteer) resolve(sentences [][]token, opt Options) [][]marsad.Place {
 	ms := make([][]Mention, len(sentences))
-	ctx := docContext{count: map[string]float64{}, source: opt.SourceCountry}
-	// Evidence that needs no resolution: demonyms, and mentions whose candidates all lie in one
+	ctx := &docContext{count: map[string]float64{}, byName: map[string]map[string]float64{}, source: opt.SourceCountry}
+	// Evidence that needs no resolution: demonyms, and mentions whose readings all lie in one
 	// country.
-	own := make([][]string, len(sentences)) // per mention: the country it contributed, if any
 	for s, toks := range sentences {
 		ms[s] = g.find(toks)
 		inMention := map[int]bool{}
@@ -59,33 +76,37 @@ func (g *Gazetteer) resolve(sentences [][]token, opt Options) [][]marsad.Place {
 				continue
 			}
 			if c := g.demonymOf(key(tok.Text)); c != "" {
-				ctx.count[c]++
+				ctx.add("", c, 1)
 			}
 		}
-		own[s] = make([]string, len(ms[s]))
-		for i, m := range ms[s] {
-			if c := singleCountry(m); c != "" {
-				ctx.count[c]++
-				own[s][i] = c
+		for _, m := range ms[s] {
+			if c := g.singleCountry(m); c != "" {
+				ctx.add(key(m.Text), c, 1)
 			}
 		}
 	}
-	// First pass: resolve with the unambiguous evidence; the choices become evidence too.
+	// First pass: resolve with that evidence; the choices become evidence too.
 	first := make([][]int, len(ms))
 	for s := range ms {
 		first[s] = make([]int, len(ms[s]))
 		for i := range ms[s] {
-			first[s][i] = g.best(&ms[s][i], ctx, own[s][i], nil)
+			first[s][i] = g.best(&ms[s][i], ctx, nil)
 		}
 	}
-	ctx2 := docContext{count: map[string]float64{}, source: ctx.source}
+	ctx2 := &docContext{count: map[string]float64{}, byName: map[string]map[string]float64{}, source: ctx.source}
 	for c, n := range ctx.count {
 		ctx2.count[c] = n
 	}
+	for k, m := range ctx.byName {
+		ctx2.byName[k] = map[string]float64{}
+		for c, n := range m {
+			ctx2.byName[k][c] = n
+		}
+	}
 	for s := range ms {
 		for i, m := range ms[s] {
-			if b := first[s][i]; b >= 0 && own[s][i] == "" {
-				ctx2.count[m.Candidates[b].Country] += 0.5
+			if b := first[s][i]; b >= 0 && g.singleCountry(m) == "" && !minor(m.Candidates[b], g.infoOf(m.Candidates[b])) {
+				ctx2.add(key(m.Text), m.Candidates[b].Country, 0.5)
 			}
 		}
 	}
@@ -96,15 +117,11 @@ func (g *Gazetteer) resolve(sentences [][]token, opt Options) [][]marsad.Place {
 			m := &ms[s][i]
 			var neigh []string
 			for j, o := range ms[s] {
-				if j != i && first[s][j] >= 0 {
+				if j != i && first[s][j] >= 0 && key(o.Text) != key(m.Text) {
 					neigh = append(neigh, o.Candidates[first[s][j]].Country)
 				}
 			}
-			self := own[s][i]
-			if self == "" && first[s][i] >= 0 {
-				self = "~" + m.Candidates[first[s][i]].Country
-			}
-			b := g.best(m, ctx2, self, neigh)
+			b := g.best(m, ctx2, neigh)
 			if b < 0 {
 				continue
 			}
@@ -119,28 +136,33 @@ func (g *Gazetteer) resolve(sentences [][]token, opt Options) [][]marsad.Place {
 	return out
 }
 
-// singleCountry returns the country of a mention whose usable candidates all lie in one.
-func singleCountry(m Mention) string {
-	c := ""
+// singleCountry returns the country of a mention whose usable candidates all lie in one, if
+// one of them is a place that is named without cue (not minor).
+func (g *Gazetteer) singleCountry(m Mention) string {
+	c, major := "", false
 	for i, e := range m.Candidates {
 		if m.common[i] || e.Country == "" {
 			continue
+		}
+		if !minor(e, g.infoOf(e)) {
+			major = true
 		}
 		if c != "" && c != e.Country {
 			return ""
 		}
 		c = e.Country
 	}
+	if !major {
+		return ""
+	}
 	return c
 }
 
-// best returns the index of the best candidate of m, or -1 if none is acceptable. self is the
-// contribution of m itself to ctx ("ISO3" counted once, "~ISO3" counted half), which must not
-// count as evidence for itself.
-func (g *Gazetteer) best(m *Mention, ctx docContext, self string, neigh []string) int {
+// best returns the index of the best candidate of m, or -1 if none is acceptable.
+func (g *Gazetteer) best(m *Mention, ctx *docContext, neigh []string) int {
 	best, bestScore := -1, math.Inf(-1)
 	for i := range m.Candidates {
-		s, ok := g.score(m, i, ctx, self, neigh)
+		s, ok := g.score(m, i, ctx, neigh)
 		if ok && s > bestScore {
 			best, bestScore = i, s
 		}
@@ -148,22 +170,33 @@ func (g *Gazetteer) best(m *Mention, ctx docContext, self string, neigh []string
 	return best
 }
 
-func (g *Gazetteer) score(m *Mention, i int, ctx docContext, self string, neigh []string) (float64, bool) {
+func (g *Gazetteer) score(m *Mention, i int, ctx *docContext, neigh []string) (float64, bool) {
 	e := m.Candidates[i]
-	n := ctx.count[e.Country]
-	switch self {
-	case e.Country:
-		n--
-	case "~" + e.Country:
-		n -= 0.5
-	}
-	n = math.Max(n, 0)
+	n := ctx.other(key(m.Text), e.Country)
 	cls := cueClass(m.Cue)
-	if m.common[i] && cls == "" && m.demonym != e.Country && n == 0 && ctx.source != e.Country {
-		return 0, false // a common word with no cue and no word of its country: not this place
+	info := g.infoOf(e)
+	neighbour := false
+	for _, c := range neigh {
+		if c == e.Country {
+			neighbour = true
+			break
+		}
+	}
+	located := m.Cue != "" || m.listed                     // في X، بX، X وY
+	known := n > 0 || ctx.source == e.Country || neighbour // the article speaks of its country
+	if cls == "" && m.demonym != e.Country {
+		// Without a type cue (مدينة، محافظة …) or a demonym, a common word needs a locative and
+		// a word of its country (في الخبر in a Saudi article), and a small place needs the same
+		// unless the news uses its name mostly as a place (تبوك); otherwise the name is more
+		// likely a person (روبيو، يوري) or a word (التهاب، الصعود).
+		switch {
+		case m.common[i] && !(located && known):
+			return 0, false
+		case minor(e, info) && !(known && (located || m.place[i])):
+			return 0, false
+		}
 	}
 	s := typePrior[e.Type] + wPop*math.Log10(float64(e.Population)+10)
-	info := g.infoOf(e)
 	if info.hand {
 		s += wHand
 	}
@@ -173,11 +206,8 @@ func (g *Gazetteer) score(m *Mention, i int, ctx docContext, self string, neigh 
 	if n > 0 {
 		s += wCtxFirst + wCtxMore*math.Min(n-1, 3)
 	}
-	for _, c := range neigh {
-		if c == e.Country {
-			s += wNeighbour
-			break
-		}
+	if neighbour {
+		s += wNeighbour
 	}
 	if ctx.source != "" && ctx.source == e.Country {
 		s += wSource
@@ -190,10 +220,10 @@ func (g *Gazetteer) score(m *Mention, i int, ctx docContext, self string, neigh 
 		}
 	}
 	s += cueScore(cls, e.Type)
-	if cls != "admin" && cls != "region" && (e.Type == TypeCity || e.Type == TypeCapital) {
+	if cls != "admin" && cls != "region" && e.Type == TypeAdmin1 {
 		for j, o := range m.Candidates {
-			if j != i && o.Country == e.Country && o.Type == TypeAdmin1 {
-				s += wSeat
+			if j != i && o.Country == e.Country && (o.Type == TypeCity || o.Type == TypeCapital) {
+				s -= wSeat // البصرة is the city before the governorate named after it
 				break
 			}
 		}
@@ -213,6 +243,15 @@ func (g *Gazetteer) score(m *Mention, i int, ctx docContext, self string, neigh 
 		}
 	}
 	return s, true
+}
+
+// minorPop is the population under which a city needs some evidence to be found.
+const minorPop = 1000000
+
+// minor reports whether an entry is a place that news does not name without saying what or
+// where it is: a region or a city that is neither checked by hand nor big.
+func minor(e Entry, info entryInfo) bool {
+	return !info.hand && (e.Type == TypeAdmin1 || (e.Type == TypeCity || e.Type == TypeDistrict) && e.Population < minorPop)
 }
 
 func cueScore(cls, typ string) float64 {

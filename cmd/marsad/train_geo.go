@@ -33,9 +33,9 @@ func init() {
 			if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
 				return fmt.Errorf("train geo: write %s: %w", out, err)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s (%d bytes): %d entries (%d countries, %d admin1, %d regions, %d capitals, %d cities, %d districts), %d names (%d common words); dropped %d names, %d entries; %d hand corrections\n",
+			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s (%d bytes): %d entries (%d countries, %d admin1, %d regions, %d capitals, %d cities, %d districts), %d names (%d common words, %d place words); dropped %d names, %d entries; %d hand corrections\n",
 				out, buf.Len(), st.Entries(), st.Countries, st.Admin1, st.Regions, st.Capitals, st.Cities, st.Districts,
-				st.Names, st.CommonNames, st.DroppedNames, st.DroppedEntries, st.Corrected)
+				st.Names, st.CommonNames, st.PlaceWords, st.DroppedNames, st.DroppedEntries, st.Corrected)
 			return nil
 		},
 	}
