@@ -1,6 +1,9 @@
 package arabic
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // isArabicLetter reports whether r is a letter of the Arabic script (including the Persian/Urdu
 // extensions and the presentation forms).
@@ -66,4 +69,19 @@ func isNewline(r rune) bool {
 // Marsad treats as symbols.
 func isPercent(r rune) bool {
 	return r == '%' || r == 0x066A || r == 0x2030 || r == 0x0609 || r == 0x060A || r == 0xFE6A || r == 0xFF05
+}
+
+// decodeRune is utf8.DecodeRuneInString with an inlined fast path for the one- and two-byte
+// sequences that make up nearly all Arabic text.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xC2 && c <= 0xDF && i+1 < len(s) {
+		if c2 := s[i+1]; c2&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(c2&0x3F), 2
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }

@@ -74,7 +74,7 @@ func (n Normalized) Orig(start, end int) (int, int) {
 // from in s. Invalid UTF-8 bytes come out as U+FFFD.
 func Normalize(s string, f Form) Normalized {
 	var b []byte
-	offs := make([]int, 0, len(s)/2+1)
+	offs := make([]int, 0, utf8.RuneCountInString(s)+1)
 	b, offs, total := normalize(make([]byte, 0, len(s)), offs, s, f, true)
 	offs = append(offs, total)
 	return Normalized{Text: string(b), Offsets: offs}
@@ -83,10 +83,18 @@ func Normalize(s string, f Form) Normalized {
 // NormalizeString returns Normalize(s, f).Text without building the offset map. When nothing
 // changes it returns s itself without allocating.
 func NormalizeString(s string, f Form) string {
-	if stable(s, f) {
+	p, nfkc := stablePrefix(s, f)
+	if p == len(s) {
 		return s
 	}
-	b, _, _ := normalize(make([]byte, 0, len(s)), nil, s, f, false)
+	b := make([]byte, 0, len(s))
+	if nfkc {
+		// A composing mark may reach back into the prefix: normalise everything.
+		b, _, _ = normalize(b, nil, s, f, false)
+	} else {
+		b = append(b, s[:p]...)
+		b, _, _ = normalize(b, nil, s[p:], f, false)
+	}
 	return string(b)
 }
 
@@ -99,38 +107,37 @@ func AppendNormalized(dst []byte, s string, f Form) []byte {
 	return b
 }
 
-// stable reports whether s is unchanged by f, checking rune by rune without allocating.
-func stable(s string, f Form) bool {
+// stablePrefix returns the length in bytes of the longest prefix of s that f leaves alone, and
+// whether it ends at a character that NFKC might change.
+func stablePrefix(s string, f Form) (int, bool) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if f&LowerLatin != 0 && 'A' <= c && c <= 'Z' {
-				return false
+				return i, false
 			}
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		if r == utf8.RuneError && size == 1 {
-			return false
+			return i, false
 		}
 		if f&NFKC != 0 && !nfkcSafe(r) {
-			return false
+			return i, true
 		}
 		if out, keep := foldRune(r, f); !keep || out != r {
-			return false
+			return i, false
 		}
 		i += size
 	}
-	return true
+	return len(s), false
 }
 
 // normalize appends the normalisation of s to b; with withMap it also appends the original rune
 // offset of every output rune to offs. It returns the original length in runes.
 func normalize(b []byte, offs []int, s string, f Form, withMap bool) ([]byte, []int, int) {
-	if f&NFKC != 0 && !allNFKCSafe(s) {
-		return normalizeNFKC(b, offs, s, f, withMap)
-	}
+	b0, o0 := len(b), len(offs)
 	idx := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -146,7 +153,11 @@ func normalize(b []byte, offs []int, s string, f Form, withMap bool) ([]byte, []
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
+		if f&NFKC != 0 && !nfkcSafe(r) && !(r == utf8.RuneError && size == 1) {
+			// Start again on the slow path.
+			return normalizeNFKC(b[:b0], offs[:o0], s, f, withMap)
+		}
 		b, offs = emit(b, offs, r, idx, f, withMap)
 		idx++
 		i += size
@@ -240,7 +251,7 @@ func allNFKCSafe(s string) bool {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		if r == utf8.RuneError && size == 1 {
 			i++
 			continue

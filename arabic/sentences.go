@@ -185,10 +185,13 @@ func endsSentence(rs []rune, start, i int) bool {
 	if i > 0 {
 		prev = rs[i-1]
 	}
-	ellipsis := r == 0x2026 || r == '.' && (next == '.' || prev == '.')
-	if ellipsis {
+	if r == 0x2026 || r == '.' && next == '.' {
 		// An ellipsis glued to the next word is a pause inside the sentence.
-		return next == -1 || !unicode.IsLetter(next) && !isDigit(next)
+		j := i + 1
+		for j < len(rs) && (rs[j] == '.' || rs[j] == 0x2026) {
+			j++
+		}
+		return j == len(rs) || !unicode.IsLetter(rs[j]) && !isDigit(rs[j])
 	}
 	if r != '.' {
 		// ! ? ؟ ؛ glued to a Latin letter or digit are part of a name or code (Yahoo!, a query).

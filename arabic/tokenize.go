@@ -134,10 +134,7 @@ func (t *tokenizer) peekAt(i int) (rune, int) {
 	if i >= len(t.s) {
 		return -1, 0
 	}
-	if c := t.s[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(t.s[i:])
+	return decodeRune(t.s, i)
 }
 
 func (t *tokenizer) adv(size int) { t.i += size; t.ri++ }

@@ -1,0 +1,139 @@
+package arabic
+
+import (
+	"os"
+	"testing"
+
+	"marsad/internal/shareddata"
+)
+
+func exampleText(b *testing.B) string {
+	data, err := os.ReadFile(shareddata.MustPath(b, "examples", "riyadh-talks.ar.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return string(data)
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	text := exampleText(b)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Normalize(text, Search)
+	}
+}
+
+func BenchmarkNormalizeString(b *testing.B) {
+	text := exampleText(b)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		NormalizeString(text, Search)
+	}
+}
+
+func BenchmarkSentences(b *testing.B) {
+	text := exampleText(b)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Sentences(text)
+	}
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	text := exampleText(b)
+	b.SetBytes(int64(len(text)))
+	var toks []Token
+	for b.Loop() {
+		toks = AppendTokens(toks[:0], text, 0)
+	}
+}
+
+// BenchmarkTokenizeNormalize is the front of the pipeline: normalise with an offset map, then
+// tokenize (every word's Norm is its Key).
+func BenchmarkTokenizeNormalize(b *testing.B) {
+	text := exampleText(b)
+	b.SetBytes(int64(len(text)))
+	var toks []Token
+	for b.Loop() {
+		Normalize(text, Default)
+		toks = AppendTokens(toks[:0], text, 0)
+	}
+}
+
+// BenchmarkSegment segments every word of the example article; b.SetBytes counts the words'
+// bytes, and the words/s metric is the one to read.
+func BenchmarkSegment(b *testing.B) {
+	text := exampleText(b)
+	var words []string
+	size := 0
+	for _, tk := range Tokenize(text) {
+		if tk.Kind == Word {
+			words = append(words, tk.Text)
+			size += len(tk.Text)
+		}
+	}
+	s := DefaultSegmenter()
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, w := range words {
+			s.Segment(w)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(words))/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkSegmentUncached measures the analysis itself, bypassing the cache.
+func BenchmarkSegmentUncached(b *testing.B) {
+	text := exampleText(b)
+	var words []string
+	size := 0
+	for _, tk := range Tokenize(text) {
+		if tk.Kind == Word {
+			words = append(words, tk.Text)
+			size += len(tk.Text)
+		}
+	}
+	s := DefaultSegmenter()
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, w := range words {
+			s.segment(w)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(words))/b.Elapsed().Seconds(), "words/s")
+}
+
+func BenchmarkStem(b *testing.B) {
+	text := exampleText(b)
+	var words []string
+	for _, tk := range Tokenize(text) {
+		if tk.Kind == Word {
+			words = append(words, tk.Text)
+		}
+	}
+	for b.Loop() {
+		for _, w := range words {
+			Stem(w)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(words))/b.Elapsed().Seconds(), "words/s")
+}
+
+func BenchmarkKey(b *testing.B) {
+	words := []string{"الرئيس", "وزارة", "الخارجية", "الأمريكية", "في", "روسيا"}
+	for b.Loop() {
+		for _, w := range words {
+			Key(w)
+		}
+	}
+}
+
+func BenchmarkDecode1256(b *testing.B) {
+	data := to1256(b, exampleText(b))
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, _, err := Decode(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
