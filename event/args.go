@@ -1,0 +1,389 @@
+package event
+
+import (
+	"strings"
+
+	"marsad"
+	"marsad/doc"
+)
+
+// args are the participants found for a trigger.
+type args struct {
+	sources  []doc.Mention
+	targets  []doc.Mention
+	subject  *doc.Mention // the grammatical subject, if any (for the sentence's topic)
+	mutual   bool         // several sources acting towards each other
+	inferred bool         // participants taken from context, not from the clause
+	cue      int          // token of the modality cue, or -1
+	why      []string
+}
+
+// members expands mention k to the actors it stands for: its coordination chain and groups.
+func (s *sent) members(k int) []doc.Mention {
+	var out []doc.Mention
+	for _, j := range s.chain(k) {
+		out = append(out, s.ments[j].Members()...)
+	}
+	return out
+}
+
+// skippable reports tokens that may stand between a verb and its subject.
+func (c *Coder) skippable(s *sent, i int) bool {
+	if s.quoteMark(i) {
+		return true
+	}
+	if _, ok := c.lx.adverbials.matchAt(s, i); ok {
+		return true
+	}
+	return false
+}
+
+// postSubject finds a subject right after token p (VSO), skipping adverbials.
+func (c *Coder) postSubject(s *sent, p, limit int) int {
+	for j := p + 1; j < limit && j <= p+4; j++ {
+		if k := s.mentionStarting(j); k >= 0 {
+			mk := s.marker(k)
+			if mk == "obj" || mk == "and" {
+				return k
+			}
+			return -1
+		}
+		if c.skippable(s, j) {
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// preSubject finds the subject before token p (SVO): the nearest mention in the clause not
+// introduced by a preposition.
+func (c *Coder) preSubject(s *sent, p int) int {
+	cs := s.clauseStart(p)
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		m := s.ments[k]
+		if m.TokEnd > p {
+			continue
+		}
+		if m.TokStart < cs {
+			break
+		}
+		mk := s.marker(k)
+		if mk == "obj" || mk == "and" {
+			// the mention must be close to the verb or be the clause's first words
+			if p-m.TokEnd <= 3 || m.TokStart <= cs+1 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// arguments finds source and target participants for a trigger.
+func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *doc.Mention) args {
+	a := args{cue: -1}
+	ce := s.clauseEnd(t.i)
+	after := t.end // where to start looking for a target
+	p := t.i
+	verbal := t.pos.verb()
+	if t.light >= 0 && t.lkind != lightPassive {
+		p, verbal = t.light, true
+	}
+	subj := -1
+	if verbal {
+		subj = c.postSubject(s, p, ce)
+		if subj < 0 {
+			subj = c.preSubject(s, p)
+		}
+		if subj >= 0 {
+			ms := s.members(subj)
+			a.sources = ms
+			m := s.ments[subj]
+			a.subject = &m
+			ch := s.chain(subj)
+			last := s.ments[ch[len(ch)-1]]
+			if last.TokEnd > after {
+				after = last.TokEnd
+			}
+		}
+	}
+	if !verbal || t.light >= 0 {
+		// nominal: genitive actor, nationality adjectives, pronoun suffix
+		gen, adj := c.nominalArgs(s, t)
+		role := t.p.Genitive
+		if role == "" {
+			role = "source"
+		}
+		for _, m := range gen {
+			switch {
+			case role == "target" && len(a.targets) == 0:
+				a.targets = append(a.targets, m)
+			case len(a.sources) == 0:
+				a.sources = append(a.sources, m)
+			}
+			if m.TokEnd > after {
+				after = m.TokEnd
+			}
+		}
+		arole := t.p.Adj
+		if arole == "" {
+			arole = "source"
+		}
+		for _, m := range adj {
+			if m.TokEnd > after {
+				after = m.TokEnd
+			}
+			if t.p.Symmetric {
+				a.sources = append(a.sources, m)
+				continue
+			}
+			if arole == "target" || (len(a.sources) > 0 && len(a.targets) == 0) {
+				a.targets = append(a.targets, m)
+			} else if len(a.sources) == 0 {
+				a.sources = append(a.sources, m)
+			}
+		}
+	}
+	// "لقاء/اجتماع بين X و Y": X and Y are the parties, whoever organises it
+	if !t.pos.verb() && (t.p.Symmetric || symmetricThemes[t.p.Theme]) {
+		if k := c.markedAfter(s, t.end, min(ce, t.end+4), []string{"بين"}); k >= 0 {
+			if ms := s.members(k); len(ms) >= 2 {
+				a.sources, a.targets, a.mutual = ms, nil, true
+				return a
+			}
+		}
+	}
+	// pronoun suffix on the trigger (لقائه، محادثاتهما) or on a verb (اتفقنا)
+	if len(a.sources) == 0 && t.sp.suffix != "" && !verbal {
+		a.sources = c.pronounRef(s, t, t.sp.suffix, st, sentSubject, speaker)
+		a.inferred = len(a.sources) > 0
+	}
+	if len(a.sources) == 0 && verbal && isFirstPlural(s, t) && speaker != nil {
+		a.sources = speaker.Members()
+		a.why = append(a.why, "first person → speaker")
+	}
+	if len(a.sources) == 0 && verbal && speaker == nil && st.lastSpeaker != nil && isFirstPlural(s, t) {
+		a.sources = st.lastSpeaker.Members()
+	}
+	// targets marked as the pattern says
+	if len(a.targets) == 0 {
+		var between bool
+		a.targets, between = c.targets(s, t, after, ce, a.sources)
+		if between && len(a.sources) == 0 && len(a.targets) >= 2 {
+			// "بين X و Y": both are parties
+			a.sources, a.targets = a.targets, nil
+			a.mutual = true
+		}
+	}
+	if t.lkind == lightReceive && t.light >= 0 {
+		// "تلقى X اتصالا من Y": Y is the source, X the target
+		if k := c.markedAfter(s, t.end, ce, []string{"من"}); k >= 0 {
+			a.targets = a.sources
+			a.sources = s.members(k)
+		}
+	}
+	// fallbacks: sentence subject, the previous sentence's subject, the last pair for this theme
+	if len(a.sources) == 0 && verbal && !t.p.NoSource {
+		switch {
+		case sentSubject != nil:
+			a.sources = sentSubject.Members()
+			a.why = append(a.why, "source from the sentence subject")
+			a.inferred = true
+		case t.p.Speech && st.lastSpeaker != nil && isContinuation(s, t):
+			a.sources = st.lastSpeaker.Members()
+			a.why = append(a.why, "continues the last speaker")
+			a.inferred = true
+		case st.lastSubject != nil && t.i <= 2:
+			a.sources = st.lastSubject.Members()
+			a.why = append(a.why, "source from the previous sentence")
+			a.inferred = true
+		}
+	}
+	if len(a.sources) == 0 && t.p.Symmetric {
+		key := t.p.Theme
+		if key == "" {
+			key = t.p.root
+		}
+		if ms := st.lastPair[key]; len(ms) >= 2 {
+			a.sources = ms
+			a.why = append(a.why, "participants of the last "+key)
+			a.inferred = true
+		}
+	}
+	// a symmetric event with a plural subject and the other party also in sources
+	return a
+}
+
+// isFirstPlural reports a first-person verb (اتفقنا) — its subject is the speaker's side.
+func isFirstPlural(s *sent, t *trig) bool {
+	if t.pos != posPerfect {
+		return t.pos == posImperfect && strings.HasPrefix(s.keys[t.i], "ن")
+	}
+	return strings.HasSuffix(s.keys[t.i], "نا")
+}
+
+// isContinuation reports a speech verb opening its sentence with و/ف ("وأضاف") and no subject.
+func isContinuation(s *sent, t *trig) bool {
+	return t.i <= 1 && (t.sp.conj != "" || t.i == 1)
+}
+
+// nominalArgs returns the genitive actor right after a nominal trigger and the nationality
+// adjectives that follow it ("الهجوم الإسرائيلي", "المحادثات الروسية الأمريكية").
+func (c *Coder) nominalArgs(s *sent, t *trig) (gen, adj []doc.Mention) {
+	j := t.end
+	if t.sp.art || t.sp.suffix != "" {
+		// a definite or suffixed noun has no genitive; it may have adjectives
+		j = t.end
+	}
+	for n := 0; j < len(s.toks) && n < 4; n++ {
+		k := s.mentionStarting(j)
+		if k < 0 {
+			if s.isPunct(j) {
+				break
+			}
+			// skip ordinary adjectives (الثنائية، الجوية) between the noun and a nationality
+			j++
+			continue
+		}
+		m := s.ments[k]
+		mk := s.marker(k)
+		if m.Kind == doc.KindDemonym {
+			if mk != "obj" && mk != "and" {
+				break
+			}
+			adj = append(adj, m)
+			j = m.TokEnd
+			continue
+		}
+		if mk == "obj" && len(adj) == 0 && !t.sp.art && t.sp.suffix == "" && m.TokStart == t.end {
+			gen = append(gen, s.members(k)...)
+		}
+		break
+	}
+	return gen, adj
+}
+
+// targets finds the target after token from: the first mention whose marker the pattern allows.
+func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) ([]doc.Mention, bool) {
+	allowed := t.p.Target
+	if len(allowed) == 0 {
+		if t.pos.verb() || t.light >= 0 {
+			allowed = []string{"obj"}
+		} else {
+			allowed = []string{"مع", "بين", "على", "ضد"}
+		}
+	}
+	k := c.markedAfter(s, from, ce, allowed)
+	if k < 0 {
+		return nil, false
+	}
+	var out []doc.Mention
+	for _, m := range s.members(k) {
+		dup := false
+		for _, x := range sources {
+			if sameActor(x, m) {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, m)
+		}
+	}
+	return out, s.marker(k) == "بين"
+}
+
+// markedAfter returns the first mention in [from, end) whose marker is allowed, or -1.
+// "obj" mentions must come early (within four tokens of from, skipping non-mentions).
+func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
+	for j := from; j < end; j++ {
+		if s.weak(j) {
+			end = j
+			break
+		}
+	}
+	for k, m := range s.ments {
+		if m.TokStart < from || m.TokStart >= end {
+			continue
+		}
+		mk := s.marker(k)
+		if mk == "and" {
+			continue
+		}
+		for _, a := range allowed {
+			if a == mk {
+				if mk == "obj" && m.TokStart-from > 6 {
+					return -1
+				}
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// pronounRef resolves a pronoun suffix to the actors it stands for.
+func (c *Coder) pronounRef(s *sent, t *trig, suffix string, st *docState, sentSubject, speaker *doc.Mention) []doc.Mention {
+	switch suffix {
+	case "هما", "هم", "هن":
+		// the nearest plural referent before: a group mention or a coordination chain
+		for k := len(s.ments) - 1; k >= 0; k-- {
+			if s.ments[k].TokEnd > t.i {
+				continue
+			}
+			if ms := s.members(k); len(ms) >= 2 {
+				return ms
+			}
+		}
+		if st.lastSubject != nil && len(st.lastSubject.Members()) >= 2 {
+			return st.lastSubject.Members()
+		}
+	case "ه", "ها":
+		if sentSubject != nil {
+			return sentSubject.Members()
+		}
+		for k := len(s.ments) - 1; k >= 0; k-- {
+			if s.ments[k].TokEnd <= t.i && s.marker(k) == "obj" {
+				return s.members(k)
+			}
+		}
+		if st.lastSubject != nil {
+			return st.lastSubject.Members()
+		}
+	case "نا", "ي":
+		if speaker != nil {
+			return speaker.Members()
+		}
+	}
+	return nil
+}
+
+// location finds where the event happened: a place in the trigger's clause (after it first),
+// else the sentence's first place, else nothing.
+func (c *Coder) location(s *sent, t *trig, st *docState) *marsad.Place {
+	if len(s.d.Places) == 0 {
+		return nil
+	}
+	cs, ce := s.clauseStart(t.i), s.clauseEnd(t.i)
+	var best *doc.Place
+	for i := range s.d.Places {
+		p := &s.d.Places[i]
+		if p.TokStart >= t.i && p.TokStart < ce+8 {
+			best = p
+			break
+		}
+	}
+	if best == nil {
+		for i := len(s.d.Places) - 1; i >= 0; i-- {
+			p := &s.d.Places[i]
+			if p.TokStart < t.i && p.TokStart >= cs {
+				best = p
+				break
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	pl := best.Place
+	return &pl
+}

@@ -1,0 +1,834 @@
+// Package event codes political events in annotated Arabic sentences: CAMEO code (with
+// Goldstein score, QuadClass and PLOVER category), source and target actors, location,
+// modality, date and the evidence span.
+//
+// Triggers are data: patterns/NN.yaml holds the verbal and nominal triggers of CAMEO root NN,
+// with the words that decide the code (what is signed, demanded, attacked) and how the target
+// is marked; data/frames.yaml maps "frame × theme" (appeal for a ceasefire, threaten with force)
+// to codes; data/cues.yaml and data/words.yaml hold the modality cues and function words. The
+// compiled matcher looks every token up in one hash map after peeling its clitics, so coding is
+// linear in the sentence length.
+package event
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"marsad"
+	"marsad/doc"
+	"marsad/event/cameo"
+)
+
+// Coder codes events. It is safe for concurrent use.
+type Coder struct {
+	patterns []*Pattern
+	dict     map[string][]entry
+	lx       *lexicon
+	sets     map[*Pattern]*patSets
+	cal      *calendar
+}
+
+type patSets struct {
+	next, object, before, not *wordSet
+	refine                    []refineSet
+}
+
+type refineSet struct {
+	Refine
+	near, object *wordSet
+}
+
+var (
+	defaultOnce  sync.Once
+	defaultCoder *Coder
+	defaultErr   error
+)
+
+// Default returns the coder built from the embedded patterns.
+func Default() (*Coder, error) {
+	defaultOnce.Do(func() {
+		ps, err := LoadPatterns(patternFS)
+		if err != nil {
+			defaultErr = err
+			return
+		}
+		defaultCoder, defaultErr = New(ps)
+	})
+	return defaultCoder, defaultErr
+}
+
+// New compiles a coder from patterns.
+func New(ps []*Pattern) (*Coder, error) {
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	cal, err := loadCalendar()
+	if err != nil {
+		return nil, err
+	}
+	c := &Coder{patterns: ps, dict: map[string][]entry{}, lx: lx, sets: map[*Pattern]*patSets{}, cal: cal}
+	for _, p := range ps {
+		for _, f := range p.forms() {
+			if f.key == "" {
+				continue
+			}
+			dup := false
+			for _, e := range c.dict[f.key] {
+				if e.p == p && e.pos == f.pos && strings.Join(e.rest, " ") == strings.Join(f.rest, " ") {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				c.dict[f.key] = append(c.dict[f.key], entry{p, f.pos, f.rest})
+			}
+		}
+		ps := &patSets{
+			next:   newWordSet(p.Next, true),
+			object: newWordSet(p.Object, true),
+			before: newWordSet(p.Before, true),
+			not:    newWordSet(p.Not, true),
+		}
+		for _, r := range p.Refine {
+			ps.refine = append(ps.refine, refineSet{Refine: r, near: newWordSet(r.Near, true), object: newWordSet(r.Object, true)})
+		}
+		c.sets[p] = ps
+		if p.Frame != "" {
+			if _, ok := lx.frames[p.Frame]; !ok {
+				return nil, fmt.Errorf("event: pattern %s: frame %q has no table", p.Rule(), p.Frame)
+			}
+		}
+	}
+	for f, tab := range lx.frames {
+		for th, code := range tab {
+			if !cameo.Valid(code) {
+				return nil, fmt.Errorf("event: frames.yaml: %s/%s: unknown code %q", f, th, code)
+			}
+		}
+	}
+	return c, nil
+}
+
+// Patterns returns the compiled patterns.
+func (c *Coder) Patterns() []*Pattern { return c.patterns }
+
+// trig is a trigger found in a sentence.
+type trig struct {
+	p        *Pattern
+	i, end   int // head token; end of the trigger phrase (exclusive)
+	obj      int // token of the matched Object word, or -1
+	pos      pos
+	sp       split
+	spec     int // specificity: satisfied constraints
+	light    int // governing light verb token, or -1
+	lkind    int // 0 active, 1 passive, 2 receive
+	frame    int // index of the governing frame trigger, or -1
+	theme    int // for frames: index of the theme trigger, or -1
+	themeKey string
+	code     string
+	dropped  bool
+	why      []string
+}
+
+const (
+	lightActive = iota
+	lightPassive
+	lightReceive
+)
+
+// Result is what the coder found in a document.
+type Result struct {
+	Events   []marsad.Event
+	Speeches []doc.Speech
+	Trace    []Trace // filled when tracing is on
+}
+
+// Trace explains one trigger decision, for `marsad explain`.
+type Trace struct {
+	Sentence int
+	Trigger  string
+	Rule     string
+	Code     string
+	Source   string
+	Target   string
+	Modality string
+	Dropped  bool
+	Notes    []string
+}
+
+// Options controls a coding run.
+type Options struct {
+	Trace bool // record why every trigger was kept or dropped
+}
+
+// Code finds the events of an annotated document.
+func (c *Coder) Code(d *doc.Doc, opt Options) Result {
+	var res Result
+	st := &docState{date: d.Date}
+	for si := range d.Sentences {
+		s := newSent(&d.Sentences[si], c.lx)
+		c.codeSentence(d, s, st, &res, opt)
+	}
+	res.Events = dedup(res.Events, d)
+	return res
+}
+
+func (c *Coder) findTriggers(s *sent) []*trig {
+	var out []*trig
+	for i := range s.toks {
+		if s.isPunct(i) {
+			continue
+		}
+		var best *trig
+		for _, sp := range s.splits(i) {
+			for _, e := range c.dict[sp.stem] {
+				if !sp.compatible(e.pos) {
+					continue
+				}
+				t := c.check(s, i, e, sp)
+				if t == nil {
+					continue
+				}
+				if best == nil || t.spec > best.spec {
+					best = t
+				}
+			}
+		}
+		if best != nil {
+			out = append(out, best)
+		}
+	}
+	// a word that is the object of another trigger (توصل إلى اتفاق, وقع اتفاقية) is not a
+	// trigger of its own
+	objs := map[int]bool{}
+	for _, t := range out {
+		if t.obj >= 0 {
+			objs[t.obj] = true
+		}
+		for j := t.i + 1; j < t.end; j++ {
+			objs[j] = true
+		}
+	}
+	k := 0
+	for _, t := range out {
+		if objs[t.i] {
+			continue
+		}
+		out[k] = t
+		k++
+	}
+	return out[:k]
+}
+
+// check verifies a pattern's context constraints at token i.
+func (c *Coder) check(s *sent, i int, e entry, sp split) *trig {
+	p, ps := e.p, c.sets[e.p]
+	t := &trig{p: p, i: i, end: i + 1, pos: e.pos, sp: sp, light: -1, frame: -1, theme: -1, code: p.Code, obj: -1}
+	for k, w := range e.rest {
+		if !s.tokIs(i+1+k, w, true) {
+			return nil
+		}
+		t.end = i + 2 + k
+		t.spec++
+	}
+	win := p.Window
+	if win == 0 {
+		win = 4
+	}
+	ce := s.clauseEnd(i)
+	if !ps.next.empty() {
+		ok := false
+		for j := i + 1; j <= i+2 && j < len(s.toks); j++ {
+			if n, m := ps.next.matchAt(s, j); m {
+				t.end = j + n
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return nil
+		}
+		t.spec += 2
+	}
+	if !ps.object.empty() {
+		j, n := ps.object.find(s, i+1, min(ce, i+1+win))
+		if j < 0 {
+			return nil
+		}
+		if j+n > t.end && j+n-i <= 3 {
+			t.end = j + n
+		}
+		t.obj = j
+		t.spec++
+	}
+	if !ps.before.empty() {
+		if j, _ := ps.before.findBack(s, i-3, i); j < 0 {
+			return nil
+		}
+		t.spec++
+	}
+	if !ps.not.empty() {
+		if j, _ := ps.not.find(s, i-2, min(len(s.toks), i+1+win)); j >= 0 && j != i {
+			return nil
+		}
+	}
+	return t
+}
+
+// docState carries what later sentences need from earlier ones.
+type docState struct {
+	date        time.Time
+	lastSubject *doc.Mention // subject of the last clause with one
+	lastSpeaker *doc.Mention
+	headline    []doc.Mention
+	lastPair    map[string][]doc.Mention // theme/root → participants of the last such event
+}
+
+func (st *docState) rememberPair(key string, ms []doc.Mention) {
+	if len(ms) == 0 {
+		return
+	}
+	if st.lastPair == nil {
+		st.lastPair = map[string][]doc.Mention{}
+	}
+	st.lastPair[key] = append([]doc.Mention(nil), ms...)
+}
+
+// symmetricThemes are themes whose events are mutual: an intent to meet between A and B is
+// A's intent towards B and B's towards A.
+var symmetricThemes = map[string]bool{"meet": true, "settle": true, "cooperate": true, "econ": true,
+	"mil": true, "intel": true, "ceasefire": true, "deescalate": true, "relations": true}
+
+func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt Options) {
+	trigs := c.findTriggers(s)
+	c.linkLight(s, trigs)
+	c.linkFrames(s, trigs)
+	var sentSubject *doc.Mention
+	speaker := c.headlineSpeaker(s, st)
+	all := make([]args, len(trigs))
+	for ti, t := range trigs {
+		a := c.arguments(s, t, st, sentSubject, speaker)
+		if a.subject != nil && sentSubject == nil {
+			m := *a.subject
+			sentSubject = &m
+		}
+		if t.p.Theme != "" || t.p.Symmetric {
+			key := t.p.Theme
+			if key == "" {
+				key = t.p.root
+			}
+			st.rememberPair(key, append(append([]doc.Mention(nil), a.sources...), a.targets...))
+		}
+		all[ti] = a
+	}
+	for ti, t := range trigs {
+		a := all[ti]
+		if t.dropped {
+			c.trace(res, opt, s, t, a, "", "dropped: "+strings.Join(t.why, "; "))
+			continue
+		}
+		if t.p.Speech && len(a.sources) > 0 {
+			res.Speeches = append(res.Speeches, doc.Speech{Sentence: s.d.Index, Verb: s.toks[t.i], VerbTok: t.i, Speaker: a.sources[0], ContentTok: t.end})
+			m := a.sources[0]
+			st.lastSpeaker = &m
+		}
+		if t.code == "" {
+			continue
+		}
+		if t.p.Frame != "" && t.theme >= 0 && len(a.targets) == 0 {
+			// the frame's target is the other party of what it is about
+			for _, m := range append(append([]doc.Mention(nil), all[t.theme].sources...), all[t.theme].targets...) {
+				if !sameCountryAsAny(m, a.sources) {
+					a.targets = append(a.targets, m)
+				}
+			}
+			if len(a.targets) == 0 && len(a.sources) >= 2 && symmetricThemes[t.themeKey] {
+				a.mutual = true
+			}
+		}
+		mod := c.modality(s, t, trigs)
+		evs := c.build(d, s, t, a, mod, st)
+		date, dateText, dated := c.eventDate(s, t, d.Date, mod)
+		for i := range evs {
+			switch {
+			case dated:
+				evs[i].Date, evs[i].DateText = date.Format(marsad.DateLayout), dateText
+			case !d.Date.IsZero():
+				evs[i].Date = d.Date.Format(marsad.DateLayout)
+			}
+		}
+		if len(evs) == 0 {
+			c.trace(res, opt, s, t, a, mod, "dropped: "+strings.Join(append(t.why, a.why...), "; "))
+			continue
+		}
+		res.Events = append(res.Events, evs...)
+		c.trace(res, opt, s, t, a, mod, strings.Join(append(t.why, a.why...), "; "))
+	}
+	if sentSubject != nil {
+		st.lastSubject = sentSubject
+	} else if len(s.ments) > 0 && s.ments[0].Code != "" && s.marker(0) == "obj" {
+		m := s.ments[0]
+		st.lastSubject = &m
+	}
+	if s.d.Index == 0 && d.Headline {
+		st.headline = append(st.headline, s.ments...)
+	}
+}
+
+func sameCountryAsAny(m doc.Mention, ms []doc.Mention) bool {
+	c := countryOf(&m)
+	for i := range ms {
+		if countryOf(&ms[i]) == c {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *Coder) trace(res *Result, opt Options, s *sent, t *trig, a args, mod, note string) {
+	if !opt.Trace {
+		return
+	}
+	tr := Trace{Sentence: s.d.Index, Trigger: s.toks[t.i].Text, Rule: t.p.Rule(), Code: t.code, Modality: mod, Dropped: t.dropped}
+	var ss, ts []string
+	for _, m := range a.sources {
+		ss = append(ss, m.Text+"="+m.Code)
+	}
+	for _, m := range a.targets {
+		ts = append(ts, m.Text+"="+m.Code)
+	}
+	tr.Source, tr.Target = strings.Join(ss, ", "), strings.Join(ts, ", ")
+	if note != "" {
+		tr.Notes = append(tr.Notes, note)
+	}
+	res.Trace = append(res.Trace, tr)
+}
+
+// linkLight attaches nominal triggers to a light verb before them ("عقد اجتماعا", "شن غارات",
+// "تم التوصل", "تلقى اتصالا").
+func (c *Coder) linkLight(s *sent, trigs []*trig) {
+	for _, t := range trigs {
+		if t.pos.verb() {
+			continue
+		}
+		cs := s.clauseStart(t.i)
+		for j := t.i - 1; j >= cs && j >= t.i-6; j-- {
+			if s.isPunct(j) && !s.quoteMark(j) {
+				break
+			}
+			if _, ok := c.lx.passLight.matchAt(s, j); ok {
+				t.light, t.lkind = j, lightPassive
+				break
+			}
+			if _, ok := c.lx.recvLight.matchAt(s, j); ok {
+				t.light, t.lkind = j, lightReceive
+				break
+			}
+			if _, ok := c.lx.light.matchAt(s, j); ok {
+				t.light, t.lkind = j, lightActive
+				break
+			}
+			if isTrigAt(trigs, j) {
+				break
+			}
+		}
+	}
+}
+
+func isTrigAt(trigs []*trig, i int) bool {
+	for _, t := range trigs {
+		if t.i == i {
+			return true
+		}
+	}
+	return false
+}
+
+// linkFrames finds, for every frame trigger, the theme of its complement and suppresses the
+// embedded trigger (the frame's code says it all: an appeal for talks is not talks).
+func (c *Coder) linkFrames(s *sent, trigs []*trig) {
+	for fi, f := range trigs {
+		if f.p.Frame == "" {
+			continue
+		}
+		end := min(len(s.toks), f.end+9)
+		for _, t := range trigs {
+			if t == f || t.i < f.end-1 || t.i >= end || t.p.Theme == "" || t.frame >= 0 {
+				continue
+			}
+			if t.i <= f.i {
+				continue
+			}
+			// an adjunct ("خلال المفاوضات", "بعد الاجتماع") is not what the frame is about
+			if _, ok := c.lx.otherPreps.matchAt(s, t.i-1); ok {
+				continue
+			}
+			// the complement must not cross a sentence-level boundary
+			blocked := false
+			for j := f.i + 1; j < t.i; j++ {
+				if s.strong(j) && !s.quoteMark(j) {
+					blocked = true
+					break
+				}
+			}
+			if blocked {
+				continue
+			}
+			f.theme = indexOf(trigs, t)
+			f.themeKey = t.p.Theme
+			t.frame = fi
+			t.dropped = true
+			t.why = append(t.why, "complement of "+f.p.Rule())
+			break
+		}
+		tab := c.lx.frames[f.p.Frame]
+		if f.theme < 0 && f.p.NeedTheme {
+			f.dropped = true
+			f.why = append(f.why, "frame without a theme")
+			continue
+		}
+		if f.theme >= 0 {
+			if code, ok := tab[f.themeKey]; ok {
+				f.code = code
+			} else {
+				f.code = tab["default"]
+			}
+		} else if f.code == "" {
+			f.code = tab["default"]
+		}
+	}
+}
+
+func indexOf(trigs []*trig, t *trig) int {
+	for i, x := range trigs {
+		if x == t {
+			return i
+		}
+	}
+	return -1
+}
+
+// headlineSpeaker returns the speaker of a "X: …" sentence (a headline or lead quoting someone).
+func (c *Coder) headlineSpeaker(s *sent, st *docState) *doc.Mention {
+	for i := range s.toks {
+		if s.toks[i].Text != ":" {
+			continue
+		}
+		// the mention ending right before the colon
+		for k := len(s.ments) - 1; k >= 0; k-- {
+			if s.ments[k].TokEnd == i {
+				m := s.ments[k]
+				return &m
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// build turns a trigger and its arguments into events.
+func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docState) []marsad.Event {
+	srcs, tgts := a.sources, a.targets
+	if len(srcs) == 0 && !t.p.NoSource {
+		t.why = append(t.why, "no source")
+		return nil
+	}
+	if len(tgts) == 0 && t.p.NeedTarget {
+		t.why = append(t.why, "no target")
+		return nil
+	}
+	loc := c.location(s, t, st)
+	type pair struct{ s, t *doc.Mention }
+	var pairs []pair
+	switch {
+	case len(srcs) > 0 && len(tgts) > 0:
+		for i := range srcs {
+			for j := range tgts {
+				pairs = append(pairs, pair{&srcs[i], &tgts[j]})
+			}
+		}
+	case len(srcs) > 1 && (t.p.Symmetric || a.mutual):
+		for i := range srcs {
+			for j := range srcs {
+				if i != j {
+					pairs = append(pairs, pair{&srcs[i], &srcs[j]})
+				}
+			}
+		}
+	case len(srcs) > 0:
+		for i := range srcs {
+			pairs = append(pairs, pair{&srcs[i], nil})
+		}
+	default:
+		for j := range tgts {
+			pairs = append(pairs, pair{nil, &tgts[j]})
+		}
+	}
+	if t.p.Symmetric && len(tgts) > 0 && len(srcs) > 0 {
+		for i := range tgts {
+			for j := range srcs {
+				pairs = append(pairs, pair{&tgts[i], &srcs[j]})
+			}
+		}
+	}
+	var out []marsad.Event
+	seen := map[string]bool{}
+	for _, pr := range pairs {
+		if pr.s != nil && pr.t != nil && sameActor(*pr.s, *pr.t) {
+			continue
+		}
+		if pr.s != nil && pr.t != nil && (t.p.Symmetric || a.mutual) && countryOf(pr.s) == countryOf(pr.t) {
+			continue
+		}
+		code := c.refine(s, t, pr.s, pr.t, loc)
+		key := code + "|" + mcode(pr.s) + "|" + mcode(pr.t)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		e := c.event(s, t, code, pr.s, pr.t, loc, mod, a)
+		if a.inferred {
+			e.Confidence = round2(e.Confidence * 0.8)
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func mcode(m *doc.Mention) string {
+	if m == nil {
+		return ""
+	}
+	return m.Code
+}
+
+func sameActor(a, b doc.Mention) bool {
+	if a.ID != "" && b.ID != "" {
+		return a.ID == b.ID
+	}
+	return a.Span == b.Span && a.Text == b.Text && a.Code == b.Code
+}
+
+// refine picks the final code: place codes for meetings, then refinements by context words.
+func (c *Coder) refine(s *sent, t *trig, src, tgt *doc.Mention, loc *marsad.Place) string {
+	code := t.code
+	if t.p.Frame != "" {
+		return code // the frame table decided
+	}
+	ps := c.sets[t.p]
+	cs, ce := s.clauseStart(t.i), s.clauseEnd(t.i)
+	// "near" words: around the trigger, within its comma-delimited stretch of the clause
+	lo, hi := max(cs, t.i-4), min(ce, t.end+6)
+	for j := t.i - 1; j >= lo; j-- {
+		if s.weak(j) {
+			lo = j + 1
+			break
+		}
+	}
+	for j := t.end; j < hi; j++ {
+		if s.weak(j) {
+			hi = j
+			break
+		}
+	}
+	for _, r := range ps.refine {
+		if !r.near.empty() {
+			if j, _ := r.near.find(s, lo, hi); j >= 0 {
+				return r.Code
+			}
+		}
+		if !r.object.empty() {
+			win := t.p.Window
+			if win == 0 {
+				win = 4
+			}
+			if j, _ := r.object.find(s, t.i+1, min(ce, t.i+1+win)); j >= 0 {
+				return r.Code
+			}
+		}
+	}
+	if pc := t.p.Place; pc != nil && loc != nil && loc.Country != "" {
+		sc, tc := countryOf(src), countryOf(tgt)
+		switch {
+		case tc != "" && loc.Country == tc && sc != tc && pc.AtTarget != "":
+			return pc.AtTarget
+		case sc != "" && loc.Country == sc && sc != tc && pc.AtSource != "":
+			return pc.AtSource
+		case loc.Country != sc && loc.Country != tc && pc.Third != "":
+			return pc.Third
+		}
+	}
+	return code
+}
+
+func countryOf(m *doc.Mention) string {
+	if m == nil {
+		return ""
+	}
+	if m.Country != "" {
+		return m.Country
+	}
+	if len(m.Code) >= 3 {
+		return m.Code[:3]
+	}
+	return ""
+}
+
+// event assembles one event record.
+func (c *Coder) event(s *sent, t *trig, code string, src, tgt *doc.Mention, loc *marsad.Place, mod string, a args) marsad.Event {
+	cc := cameo.MustLookup(code)
+	e := marsad.Event{
+		Code: code, Root: cc.Root(), Base: cc.Base(), Name: cc.Name, Quad: cc.Quad, Goldstein: cc.Goldstein,
+		Plover: cc.Plover, PloverMode: cc.Mode, PloverContext: cc.Context,
+		Modality: mod, Sentence: s.d.Index, Rule: t.p.Rule(),
+	}
+	if src != nil {
+		p := src.Participant
+		e.Source = &p
+	}
+	if tgt != nil {
+		p := tgt.Participant
+		e.Target = &p
+	}
+	if loc != nil {
+		l := *loc
+		e.Location = &l
+	}
+	head := s.toks[t.i]
+	last := s.toks[max(t.i, t.end-1)]
+	e.Trigger = marsad.Trig{Text: spanText(s, t.i, t.end), Span: marsad.Span{Start: head.Start, End: last.End}}
+	if t.light >= 0 && t.light < t.i {
+		e.Trigger.Start = s.toks[t.light].Start
+		e.Trigger.Text = spanText(s, t.light, t.end)
+	}
+	if t.frame < 0 && t.theme >= 0 {
+		e.Trigger.Text = spanText(s, t.i, t.end)
+	}
+	// evidence: the trigger, its arguments, and a preposition or particle right before
+	ev := e.Trigger.Span
+	grow := func(m *doc.Mention) {
+		if m == nil || m.End <= m.Start {
+			return
+		}
+		if m.Start >= s.d.Span.Start && m.End <= s.d.Span.End {
+			ev.Start = min(ev.Start, m.Start)
+			ev.End = max(ev.End, m.End)
+		}
+	}
+	grow(src)
+	grow(tgt)
+	first := t.i
+	if t.light >= 0 && t.light < first {
+		first = t.light
+	}
+	for j := first - 1; j >= max(0, first-3); j-- {
+		if s.isPunct(j) {
+			break
+		}
+		if _, ok := c.lx.otherPreps.matchAt(s, j); ok {
+			ev.Start = min(ev.Start, s.toks[j].Start)
+			continue
+		}
+		if c.lx.negation.single[s.keys[j]] || c.lx.possibility.single[s.keys[j]] {
+			ev.Start = min(ev.Start, s.toks[j].Start)
+			continue
+		}
+		break
+	}
+	if mod != marsad.Asserted {
+		// include the modality cue
+		if a.cue >= 0 && a.cue < len(s.toks) {
+			ev.Start = min(ev.Start, s.toks[a.cue].Start)
+		}
+	}
+	e.Evidence = ev
+	e.Confidence = confidence(t, src, tgt)
+	e.Mentions = 1
+	return e
+}
+
+func spanText(s *sent, i, j int) string {
+	if i >= j || i < 0 || j > len(s.toks) {
+		return ""
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.toks[k].Text)
+	}
+	return b.String()
+}
+
+func confidence(t *trig, src, tgt *doc.Mention) float64 {
+	c := t.p.Confidence
+	if c == 0 {
+		c = 0.8
+	}
+	if src == nil || src.Code == "" {
+		c *= 0.7
+	} else if src.Confidence > 0 && src.Confidence < 1 {
+		c *= 0.85 + 0.15*src.Confidence
+	}
+	if t.p.Symmetric || tgt != nil {
+		c *= 1
+	}
+	if c > 1 {
+		c = 1
+	}
+	return round2(c)
+}
+
+func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }
+
+// dedup merges events of the same code, dyad, place and modality found in several sentences.
+func dedup(evs []marsad.Event, d *doc.Doc) []marsad.Event {
+	idx := map[string]int{}
+	var out []marsad.Event
+	for _, e := range evs {
+		k := strings.Join([]string{e.Code, pcode(e.Source), pcode(e.Target), lcode(e.Location), e.Modality}, "|")
+		if i, ok := idx[k]; ok {
+			o := &out[i]
+			spans := append(o.MentionSpans, e.Evidence)
+			n := o.Mentions + 1
+			if e.Confidence > o.Confidence {
+				// the better-supported mention becomes the event's evidence
+				*o = e
+			}
+			o.Mentions, o.MentionSpans = n, spans
+			continue
+		}
+		e.MentionSpans = []marsad.Span{e.Evidence}
+		idx[k] = len(out)
+		out = append(out, e)
+	}
+	lead := 1
+	if d.Headline {
+		lead = 2
+	}
+	for i := range out {
+		out[i].IsRoot = out[i].Sentence < lead
+		sort.Slice(out[i].MentionSpans, func(a, b int) bool { return out[i].MentionSpans[a].Start < out[i].MentionSpans[b].Start })
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Start < out[j].Evidence.Start })
+	return out
+}
+
+func pcode(p *marsad.Participant) string {
+	if p == nil {
+		return ""
+	}
+	return p.Code
+}
+
+func lcode(p *marsad.Place) string {
+	if p == nil {
+		return ""
+	}
+	return p.Country
+}

@@ -1,0 +1,232 @@
+package event
+
+import (
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"marsad"
+)
+
+//go:embed data/calendar.yaml
+var calendarYAML []byte
+
+// calendar holds the compiled date vocabulary.
+type calendar struct {
+	greg, hijri     map[int]*wordSet
+	weekdays        map[int]*wordSet
+	days            map[int]*wordSet
+	past, future    *wordSet
+	week, month, yr *wordSet
+}
+
+func loadCalendar() (*calendar, error) {
+	var raw struct {
+		Gregorian map[int][]string    `yaml:"gregorian"`
+		Hijri     map[int][]string    `yaml:"hijri"`
+		Weekdays  map[int][]string    `yaml:"weekdays"`
+		Days      map[string][]string `yaml:"days"`
+		Past      []string            `yaml:"past"`
+		Future    []string            `yaml:"future"`
+		Units     map[string][]string `yaml:"units"`
+	}
+	if err := yaml.Unmarshal(calendarYAML, &raw); err != nil {
+		return nil, fmt.Errorf("event: calendar.yaml: %w", err)
+	}
+	c := &calendar{greg: map[int]*wordSet{}, hijri: map[int]*wordSet{}, weekdays: map[int]*wordSet{}, days: map[int]*wordSet{}}
+	for m, ws := range raw.Gregorian {
+		c.greg[m] = newWordSet(ws, false)
+	}
+	for m, ws := range raw.Hijri {
+		c.hijri[m] = newWordSet(ws, false)
+	}
+	for d, ws := range raw.Weekdays {
+		c.weekdays[d] = newWordSet(ws, false)
+	}
+	for k, ws := range raw.Days {
+		n, err := strconv.Atoi(k)
+		if err != nil {
+			return nil, fmt.Errorf("event: calendar.yaml: day offset %q: %w", k, err)
+		}
+		c.days[n] = newWordSet(ws, false)
+	}
+	c.past, c.future = newWordSet(raw.Past, false), newWordSet(raw.Future, false)
+	c.week, c.month, c.yr = newWordSet(raw.Units["week"], false), newWordSet(raw.Units["month"], false), newWordSet(raw.Units["year"], false)
+	return c, nil
+}
+
+// eventDate finds the date of an event from the expressions of its clause, relative to the
+// article date. It returns the date, the words it came from, and ok=false when the clause has no
+// date expression (the event then takes the article date).
+func (c *Coder) eventDate(s *sent, t *trig, article time.Time, mod string) (time.Time, string, bool) {
+	if article.IsZero() || c.cal == nil {
+		return time.Time{}, "", false
+	}
+	cs, ce := s.clauseStart(t.i), s.clauseEnd(t.i)
+	lo, hi := max(0, cs-6), min(len(s.toks), ce)
+	for i := lo; i < hi; i++ {
+		if d, n, ok := c.explicitDate(s, i, article); ok {
+			return d, spanText(s, i, i+n), true
+		}
+	}
+	for i := lo; i < hi; i++ {
+		if d, n, ok := c.relativeDate(s, i, article, mod); ok {
+			return d, spanText(s, i, i+n), true
+		}
+	}
+	return time.Time{}, "", false
+}
+
+func (c *Coder) numberAt(s *sent, i int) (int, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return 0, false
+	}
+	n, err := strconv.Atoi(strings.TrimSuffix(s.keys[i], "هـ"))
+	return n, err == nil
+}
+
+// explicitDate reads "18 فبراير 2025", "١٨ شباط", "5 رمضان 1446 هـ" at token i.
+func (c *Coder) explicitDate(s *sent, i int, article time.Time) (time.Time, int, bool) {
+	day, ok := c.numberAt(s, i)
+	if !ok || day < 1 || day > 31 {
+		return time.Time{}, 0, false
+	}
+	j := i + 1
+	if j < len(s.toks) && (s.keys[j] == "من" || s.toks[j].Text == "/") {
+		j++
+	}
+	for _, cal := range []struct {
+		names map[int]*wordSet
+		hijri bool
+	}{{c.cal.greg, false}, {c.cal.hijri, true}} {
+		for m, ws := range cal.names {
+			n, ok := ws.matchAt(s, j)
+			if !ok {
+				continue
+			}
+			end := j + n
+			// "شباط/فبراير": a second name for the same month
+			if end+1 < len(s.toks) && s.toks[end].Text == "/" {
+				if n2, ok := cal.names[m].matchAt(s, end+1); ok {
+					end += 1 + n2
+				}
+			}
+			year, hasYear := c.numberAt(s, end)
+			if hasYear {
+				end++
+				if end < len(s.toks) && (s.keys[end] == "هـ" || s.keys[end] == "ه" || s.keys[end] == "م") {
+					end++
+				}
+			}
+			if cal.hijri {
+				if !hasYear {
+					hy, _, _ := toHijri(article)
+					year = hy
+				}
+				if year < 1300 || year > 1600 {
+					return time.Time{}, 0, false
+				}
+				return fromHijri(year, m, day), end - i, true
+			}
+			if !hasYear {
+				year = article.Year()
+				d := time.Date(year, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+				if d.Sub(article) > 180*24*time.Hour { // "في 20 ديسمبر" read in January
+					d = d.AddDate(-1, 0, 0)
+				}
+				return d, end - i, true
+			}
+			if year < 1900 || year > 2200 {
+				return time.Time{}, 0, false
+			}
+			d := time.Date(year, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+			if d.Day() != day {
+				return time.Time{}, 0, false
+			}
+			return d, end - i, true
+		}
+	}
+	return time.Time{}, 0, false
+}
+
+// relativeDate reads أمس، غدا، الثلاثاء الماضي، الأسبوع المقبل … at token i.
+func (c *Coder) relativeDate(s *sent, i int, article time.Time, mod string) (time.Time, int, bool) {
+	for off, ws := range c.cal.days {
+		if n, ok := ws.matchAt(s, i); ok {
+			return article.AddDate(0, 0, off), n, true
+		}
+	}
+	for wd, ws := range c.cal.weekdays {
+		n, ok := ws.matchAt(s, i)
+		if !ok {
+			continue
+		}
+		dir := -1
+		if mod == marsad.Planned {
+			dir = 1
+		}
+		if _, ok := c.cal.future.matchAt(s, i+n); ok {
+			dir, n = 1, n+1
+		} else if _, ok := c.cal.past.matchAt(s, i+n); ok {
+			dir, n = -1, n+1
+		}
+		diff := (wd - int(article.Weekday()) + 7) % 7 // days until that weekday
+		if dir < 0 {
+			if diff != 0 {
+				diff -= 7
+			}
+		} else if diff == 0 {
+			diff = 7
+		}
+		return article.AddDate(0, 0, diff), n, true
+	}
+	for _, u := range []struct {
+		ws      *wordSet
+		y, m, d int
+	}{{c.cal.week, 0, 0, 7}, {c.cal.month, 0, 1, 0}, {c.cal.yr, 1, 0, 0}} {
+		n, ok := u.ws.matchAt(s, i)
+		if !ok {
+			continue
+		}
+		if _, ok := c.cal.past.matchAt(s, i+n); ok {
+			return article.AddDate(-u.y, -u.m, -u.d), n + 1, true
+		}
+		if _, ok := c.cal.future.matchAt(s, i+n); ok {
+			return article.AddDate(u.y, u.m, u.d), n + 1, true
+		}
+	}
+	return time.Time{}, 0, false
+}
+
+// Tabular Islamic calendar (the arithmetical one, 30-year cycle, epoch 16 July 622 Julian): it
+// can differ by a day or two from the sighted calendar, which no text-only method can know.
+const islamicEpoch = 1948439.5
+
+func julianDay(t time.Time) float64 {
+	return float64(t.Unix())/86400 + 2440587.5
+}
+
+func fromJulianDay(jd float64) time.Time {
+	return time.Unix(int64((jd-2440587.5)*86400), 0).UTC().Truncate(24 * time.Hour)
+}
+
+func fromHijri(y, m, d int) time.Time {
+	jd := float64(d) + float64(int(29.5*float64(m-1)+0.99)) + float64((y-1)*354) + float64((3+11*y)/30) + islamicEpoch - 1
+	return fromJulianDay(jd + 0.5)
+}
+
+func toHijri(t time.Time) (y, m, d int) {
+	jd := float64(int(julianDay(t))) + 0.5
+	y = int((30*(jd-islamicEpoch) + 10646) / 10631)
+	m = min(12, int((jd-(29+fromHijriJD(y, 1, 1)))/29.5)+1)
+	d = int(jd-fromHijriJD(y, m, 1)) + 1
+	return y, m, d
+}
+
+func fromHijriJD(y, m, d int) float64 {
+	return float64(d) + float64(int(29.5*float64(m-1)+0.99)) + float64((y-1)*354) + float64((3+11*y)/30) + islamicEpoch - 1
+}

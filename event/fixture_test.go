@@ -1,0 +1,189 @@
+package event
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"marsad"
+	"marsad/arabic"
+	"marsad/doc"
+)
+
+// fixtureActor is a test-only actor lexicon entry: the coder is tested on its own, with mentions
+// given, so that its tests do not depend on the knowledge base.
+type fixtureActor struct {
+	phrase string
+	code   string
+	kind   string
+	group  []string // codes of the members of a dual/plural referent
+}
+
+var fixtureActors = []fixtureActor{
+	{"وزير الخارجية الأمريكي ماركو روبيو", "USAGOV", doc.KindRole, nil},
+	{"الروسي سيرجي لافروف", "RUSGOV", doc.KindName, nil},
+	{"الأمريكي ماركو روبيو", "USAGOV", doc.KindName, nil},
+	{"نظيره الروسي سيرجي لافروف", "RUSGOV", doc.KindCoref, nil},
+	{"وزارة الخارجية الأمريكية", "USAGOV", doc.KindGovBody, nil},
+	{"المتحدث باسم الخارجية الأمريكية", "USAGOV", doc.KindRole, nil},
+	{"مستشار الأمن القومي مايك والتز", "USAGOV", doc.KindRole, nil},
+	{"مبعوث الشرق الأوسط ستيف ويتكوف", "USAGOV", doc.KindRole, nil},
+	{"المسؤولين الأمريكيين", "USAGOV", doc.KindSector, nil},
+	{"رئيس صندوق الثروة السيادية الروسي كيريل ديمترييف", "RUSGOV", doc.KindRole, nil},
+	{"السجناء الأمريكيين", "USACVL", doc.KindSector, nil},
+	{"لافروف", "RUSGOV", doc.KindShort, nil},
+	{"ديمترييف", "RUSGOV", doc.KindShort, nil},
+	{"يوري أوشاكوف", "RUSGOV", doc.KindName, nil},
+	{"مساعد الرئيس الروسي", "RUSGOV", doc.KindRole, nil},
+	{"أوشاكوف", "RUSGOV", doc.KindShort, nil},
+	{"بوتين", "RUSGOV", doc.KindShort, nil},
+	{"ترامب", "USAGOV", doc.KindShort, nil},
+	{"الرئيسين الأمريكي والروسي", "", doc.KindGroup, []string{"USAGOV", "RUSGOV"}},
+	{"كلا البلدين", "", doc.KindGroup, []string{"USA", "RUS"}},
+	{"البلدين", "", doc.KindGroup, []string{"USA", "RUS"}},
+	{"الرئيسين", "", doc.KindGroup, []string{"RUSGOV", "USAGOV"}},
+	{"الجانب الروسي", "RUS", doc.KindDemonym, nil},
+	{"الولايات المتحدة", "USA", doc.KindCountry, nil},
+	{"روسيا", "RUS", doc.KindCountry, nil},
+	{"أوكرانيا", "UKR", doc.KindCountry, nil},
+	{"كييف", "UKR", doc.KindCapital, nil},
+	{"الروسية", "RUS", doc.KindDemonym, nil},
+	{"الأمريكية", "USA", doc.KindDemonym, nil},
+	{"الإسرائيلي", "ISR", doc.KindDemonym, nil},
+	{"الإسرائيلية", "ISR", doc.KindDemonym, nil},
+	{"السعودية", "SAU", doc.KindCountry, nil},
+	{"إيران", "IRN", doc.KindCountry, nil},
+	{"الجيش الإسرائيلي", "ISRMIL", doc.KindSector, nil},
+	{"حركة حماس", "PSEREB", doc.KindOrg, nil},
+	{"حماس", "PSEREB", doc.KindOrg, nil},
+	{"قطاع غزة", "PSE", doc.KindPlace, nil},
+	{"غزة", "PSE", doc.KindPlace, nil},
+	{"الرئيس الفرنسي إيمانويل ماكرون", "FRAGOV", doc.KindRole, nil},
+	{"الجزائر", "DZA", doc.KindCountry, nil},
+	{"الرئيس الجزائري عبد المجيد تبون", "DZAGOV", doc.KindRole, nil},
+	{"وزير الخارجية الإيراني عباس عراقجي", "IRNGOV", doc.KindRole, nil},
+	{"المتظاهرون", "CVL", doc.KindSector, nil},
+	{"الشرطة", "COP", doc.KindSector, nil},
+	{"الحكومة", "GOV", doc.KindSector, nil},
+	{"الحوثيين", "YEMREB", doc.KindOrg, nil},
+	{"جماعة الحوثي", "YEMREB", doc.KindOrg, nil},
+	{"التحالف", "SAUMIL", doc.KindOrg, nil},
+	{"الأمم المتحدة", "IGOUNO", doc.KindOrg, nil},
+	{"الولايات المتحدة الأمريكية", "USA", doc.KindCountry, nil},
+	{"واشنطن", "USA", doc.KindCapital, nil},
+	{"طهران", "IRN", doc.KindCapital, nil},
+	{"موسكو", "RUS", doc.KindCapital, nil},
+}
+
+var fixturePlaces = []struct {
+	phrase, country string
+}{
+	{"عاصمة المملكة العربية السعودية الرياض", "SAU"},
+	{"الرياض", "SAU"},
+	{"جدة", "SAU"},
+	{"موسكو", "RUS"},
+	{"طهران", "IRN"},
+	{"غزة", "PSE"},
+	{"الجزائر", "DZA"},
+	{"صنعاء", "YEM"},
+	{"جنيف", "CHE"},
+	{"الدوحة", "QAT"},
+}
+
+// annotate builds a doc.Doc with fixture mentions: every phrase is matched on token keys, the
+// first token possibly carrying proclitics (the mention span then starts after them).
+func annotate(text, date string) *doc.Doc {
+	d := &doc.Doc{Text: text}
+	d.Date, _ = time.Parse(marsad.DateLayout, date)
+	for si, sp := range arabic.Sentences(text) {
+		rs := []rune(text)[sp.Start:sp.End]
+		toks := arabic.AppendTokens(nil, string(rs), sp.Start)
+		s := doc.Sentence{Index: si, Span: marsad.Span{Start: sp.Start, End: sp.End}, Tokens: toks}
+		for i := 0; i < len(toks); {
+			best, bestN, bestPre := -1, 0, 0
+			for k, fa := range fixtureActors {
+				words := strings.Fields(fa.phrase)
+				if n, pre := matchPhrase(toks, i, words); n > bestN {
+					best, bestN, bestPre = k, n, pre
+				}
+			}
+			if best < 0 {
+				i++
+				continue
+			}
+			fa := fixtureActors[best]
+			m := doc.Mention{TokStart: i, TokEnd: i + bestN, Kind: fa.kind, Confidence: 1}
+			m.Start = toks[i].Start + bestPre
+			m.End = toks[i+bestN-1].End
+			m.Text = string([]rune(text)[m.Start:m.End])
+			m.Code = fa.code
+			if len(fa.code) >= 3 {
+				m.Country = fa.code[:3]
+			}
+			for gi, g := range fa.group {
+				gm := doc.Mention{TokStart: i, TokEnd: i + bestN, Kind: doc.KindRole, Confidence: 0.8}
+				gm.Span, gm.Text, gm.Code, gm.Country = m.Span, m.Text, g, g[:3]
+				gm.ID = m.Text + string(rune('0'+gi))
+				m.Group = append(m.Group, gm)
+			}
+			s.Mentions = append(s.Mentions, m)
+			i += bestN
+		}
+		for i := 0; i < len(toks); i++ {
+			for _, fp := range fixturePlaces {
+				words := strings.Fields(fp.phrase)
+				if n, pre := matchPhrase(toks, i, words); n > 0 {
+					p := doc.Place{TokStart: i, TokEnd: i + n}
+					p.Start, p.End = toks[i].Start+pre, toks[i+n-1].End
+					p.Text = string([]rune(text)[p.Start:p.End])
+					p.Country = fp.country
+					s.Places = append(s.Places, p)
+					i += n - 1
+					break
+				}
+			}
+		}
+		d.Sentences = append(d.Sentences, s)
+	}
+	return d
+}
+
+func matchPhrase(toks []arabic.Token, i int, words []string) (n, pre int) {
+	if i+len(words) > len(toks) {
+		return 0, 0
+	}
+	for k, w := range words {
+		tk := toks[i+k].Norm
+		wk := arabic.Key(w)
+		if tk == wk {
+			continue
+		}
+		if k == 0 {
+			ok := false
+			for _, p := range []string{"و", "ف", "ب", "ل", "وب", "ول", "فب", "وال", "بال", "لل", "ولل"} {
+				if tk == p+wk || (strings.HasPrefix(wk, "ال") && (p == "لل" || p == "ولل") && tk == p+strings.TrimPrefix(wk, "ال")) {
+					ok = true
+					pre = len([]rune(p))
+					if strings.HasPrefix(wk, "ال") && (p == "لل" || p == "ولل") {
+						pre--
+					}
+					break
+				}
+			}
+			if ok {
+				continue
+			}
+		}
+		return 0, 0
+	}
+	return len(words), pre
+}
+
+func testCoder(t testing.TB) *Coder {
+	t.Helper()
+	c, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}

@@ -1,0 +1,106 @@
+package event
+
+import (
+	"marsad"
+)
+
+// modality decides whether the text says the event happened. Cues are read in the trigger's
+// clause before it (and, for planned events, right after a nominal trigger); the strongest cue
+// wins: negated > unlikely > hypothetical > planned > asserted.
+func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
+	head := t.i
+	if t.light >= 0 && t.light < head {
+		head = t.light
+	}
+	cs := s.clauseStart(head)
+	// widen the clause over a complementizer right before it (من غير المحتمل أن يتم …)
+	ws := cs
+	if cs > 0 {
+		if _, ok := c.lx.compl.matchAt(s, cs-1); ok {
+			ws = s.clauseStart(cs - 1)
+		}
+	}
+	if ws < head-10 {
+		ws = head - 10
+	}
+	if ws < 0 {
+		ws = 0
+	}
+	// negation right before the head (or before an auxiliary تم/يتم in between)
+	for j := head - 1; j >= max(cs, head-3); j-- {
+		if c.lx.negation.single[s.keys[j]] {
+			return marsad.Negated
+		}
+		if j == head-1 && c.lx.negPerfect.single[s.keys[j]] && t.pos == posPerfect {
+			return marsad.Negated
+		}
+		if s.isPunct(j) {
+			break
+		}
+	}
+	// a verb of denial governing the clause
+	if j, _ := c.lx.deny.findBack(s, ws, head); j >= 0 && j != t.i {
+		return marsad.Negated
+	}
+	if j, _ := c.lx.unlikely.findBack(s, ws, head); j >= 0 {
+		return marsad.Unlikely
+	}
+	if j, _ := c.lx.hypothet.findBack(s, ws, head); j >= 0 {
+		return marsad.Hypothetical
+	}
+	// قد + imperfect: may happen
+	if head > 0 && c.lx.possibility.single[s.keys[head-1]] && (t.pos == posImperfect || t.light >= 0 && t.lkind == lightPassive) {
+		return marsad.Hypothetical
+	}
+	if t.p.Frame != "" {
+		// a frame (intent, appeal, demand, threat) is itself a present act: its future is its
+		// content, not its modality
+		return marsad.Asserted
+	}
+	if t.pos == posImperfect && t.sp.prep == "س" {
+		return marsad.Planned
+	}
+	if t.light >= 0 {
+		for _, sp := range s.splits(t.light) {
+			if sp.prep == "س" {
+				return marsad.Planned
+			}
+		}
+	}
+	if j, _ := c.lx.planned.findBack(s, ws, head); j >= 0 && !isSubjectOf(s, j, head) {
+		return marsad.Planned
+	}
+	if !t.pos.verb() {
+		if j, _ := c.lx.plannedAft.find(s, t.end, min(len(s.toks), t.end+3)); j >= 0 {
+			return marsad.Planned
+		}
+	}
+	ce := s.clauseEnd(t.i)
+	if j, _ := c.lx.futureTime.find(s, t.end, ce); j >= 0 {
+		if k, _ := c.lx.pastTime.find(s, cs, ce); k < 0 {
+			return marsad.Planned
+		}
+	}
+	return marsad.Asserted
+}
+
+// isSubjectOf reports a definite noun right after a cue verb: it is the verb's subject
+// ("وتهدف هذه المحادثات إلى …"), not what the cue is about.
+func isSubjectOf(s *sent, cue, head int) bool {
+	if head-cue > 3 {
+		return false
+	}
+	for j := cue + 1; j < head; j++ {
+		switch s.keys[j] {
+		case "هذه", "هذا", "هاتين", "هذين", "تلك", "ذلك":
+			continue
+		}
+		return false
+	}
+	for _, sp := range s.splits(head) {
+		if sp.art && sp.prep == "" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,202 @@
+package event
+
+import (
+	"strings"
+)
+
+// Part-of-speech of a dictionary form.
+type pos uint8
+
+const (
+	posPerfect   pos = iota + 1 // perfect verb: التقى، التقت، التقوا
+	posImperfect                // imperfect verb: يلتقي، تلتقي، يلتقون
+	posNoun                     // noun/masdar: لقاء، اللقاءات
+	posBound                    // noun stem that needs a pronoun suffix: زيارت(ه)، لقائ(ه)
+	posWord                     // invariable word (particle, adjective): taken as written
+)
+
+func (p pos) verb() bool { return p == posPerfect || p == posImperfect }
+
+// form is a generated surface form (already in arabic.Key form) of a lemma.
+type form struct {
+	key  string
+	pos  pos
+	rest []string // words that must follow (multi-word heads)
+}
+
+// verbForms generates the perfect and imperfect inflections of a verb given as
+// "perfect|imperfect" in the third person masculine singular (e.g. "التقى|يلتقي", "هاجم|يهاجم").
+// Either side may be empty ("|يعتزم"). Extra irregular forms may follow after a comma:
+// "قال|يقول,قلنا,قلت". The forms are raw (not yet normalised).
+func verbForms(spec string) []form {
+	main, extra, _ := strings.Cut(spec, ",")
+	perf, imperf, _ := strings.Cut(main, "|")
+	perf, imperf = strings.TrimSpace(perf), strings.TrimSpace(imperf)
+	var out []form
+	add := func(p pos, ss ...string) {
+		for _, s := range ss {
+			out = append(out, form{key: s, pos: p})
+		}
+	}
+	if perf != "" {
+		switch {
+		case strings.HasSuffix(perf, "ى"): // defective: التقى → التقت التقيا التقوا
+			b := strings.TrimSuffix(perf, "ى")
+			add(posPerfect, perf, b+"ت", b+"يا", b+"تا", b+"وا", b+"ينا", b+"يت", b+"يتم", b+"ين")
+		case strings.HasSuffix(perf, "ا") && runeLen(perf) == 3: // دعا → دعت دعوا دعونا
+			b := strings.TrimSuffix(perf, "ا")
+			add(posPerfect, perf, b+"ت", b+"وا", b+"ونا", b+"وت", b+"وتم", b+"تا", b+"وتا")
+		default:
+			add(posPerfect, perf, perf+"ت", perf+"ا", perf+"تا", perf+"وا", perf+"نا", perf+"تم", perf+"ن", perf+"تما", perf+"تن")
+		}
+	}
+	if imperf != "" {
+		body := strings.TrimPrefix(imperf, "ي")
+		var bodies []string
+		switch {
+		case strings.HasSuffix(body, "ي"): // يلتقي
+			b := strings.TrimSuffix(body, "ي")
+			bodies = []string{body, b + "يان", b + "ون", b + "ين", b + "يا", b + "وا", b + "ين"}
+		case strings.HasSuffix(body, "و"): // يدعو
+			b := strings.TrimSuffix(body, "و")
+			bodies = []string{body, b + "وان", b + "ون", b + "وا", b + "ين", b + "وا"}
+		case strings.HasSuffix(body, "ى"): // يسعى
+			b := strings.TrimSuffix(body, "ى")
+			bodies = []string{body, b + "يان", b + "ون", b + "وا", b + "ين", b + "يا"}
+		default:
+			bodies = []string{body, body + "ان", body + "ون", body + "ين", body + "ن", body + "ا", body + "وا"}
+		}
+		for _, b := range bodies {
+			for _, p := range []string{"ي", "ت", "ن", "أ"} {
+				add(posImperfect, p+b)
+			}
+		}
+	}
+	for _, x := range strings.Split(extra, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			p := posPerfect
+			if strings.HasPrefix(x, "ي") || strings.HasPrefix(x, "ت") || strings.HasPrefix(x, "ن") {
+				p = posImperfect
+			}
+			add(p, x)
+		}
+	}
+	return out
+}
+
+// nounForms generates the forms of a noun given as "singular" or "singular/plural/plural2…":
+// the sound feminine plural and the dual are generated; broken plurals are listed. Pronoun-suffix
+// stems (ة → ت, اء → ائ) are generated as bound forms.
+func nounForms(spec string) []form {
+	var out []form
+	parts := strings.Split(spec, "/")
+	for i, w := range parts {
+		w = strings.TrimSpace(w)
+		if w == "" {
+			continue
+		}
+		out = append(out, form{key: w, pos: posNoun})
+		switch {
+		case strings.HasSuffix(w, "ة"):
+			b := strings.TrimSuffix(w, "ة")
+			out = append(out, form{key: b + "ت", pos: posBound})
+			if i == 0 {
+				out = append(out, form{key: b + "ات", pos: posNoun}, form{key: b + "تان", pos: posNoun}, form{key: b + "تين", pos: posNoun}, form{key: b + "تا", pos: posBound}, form{key: b + "تي", pos: posBound})
+			}
+		case strings.HasSuffix(w, "اء"):
+			b := strings.TrimSuffix(w, "ء")
+			out = append(out, form{key: b + "ئ", pos: posBound})
+			if i == 0 {
+				out = append(out, form{key: w + "ات", pos: posNoun}, form{key: b + "ئات", pos: posNoun}, form{key: w + "ان", pos: posNoun}, form{key: w + "ين", pos: posNoun})
+			}
+		case strings.HasSuffix(w, "ات"), strings.HasSuffix(w, "ون"), strings.HasSuffix(w, "ين"):
+			// already plural
+		default:
+			if i == 0 {
+				out = append(out, form{key: w + "ات", pos: posNoun}, form{key: w + "ان", pos: posNoun}, form{key: w + "ين", pos: posNoun}, form{key: w + "ا", pos: posNoun})
+			}
+		}
+	}
+	return out
+}
+
+func runeLen(s string) int { return len([]rune(s)) }
+
+// Clitics, in arabic.Key form. A token's key is split as conj + (fut | prep) + art + stem + suffix.
+var (
+	conjClitics = []string{"", "و", "ف"}
+	suffixes    = []string{"", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "ي", "ني", "نا"}
+)
+
+// split is one way of reading a token as clitics + stem.
+type split struct {
+	conj, prep string // و/ف ; ب/ل/ك/س
+	art        bool   // ال (or the ل of لل)
+	stem       string
+	suffix     string
+}
+
+// splits returns the candidate readings of a token key. stems shorter than two runes are not
+// produced. The caller keeps only readings whose stem is in its dictionary with a compatible pos.
+func splits(key string, dst []split) []split {
+	dst = dst[:0]
+	for _, c := range conjClitics {
+		if !strings.HasPrefix(key, c) {
+			continue
+		}
+		r1 := key[len(c):]
+		for _, p := range []string{"", "ب", "ل", "ك", "س"} {
+			if !strings.HasPrefix(r1, p) {
+				continue
+			}
+			r2 := r1[len(p):]
+			arts := []struct {
+				pre string
+				art bool
+			}{{"", false}}
+			if strings.HasPrefix(r2, "ال") {
+				arts = append(arts, struct {
+					pre string
+					art bool
+				}{"ال", true})
+			}
+			if p == "ل" && strings.HasPrefix(r2, "ل") { // لل = ل + ال
+				arts = append(arts, struct {
+					pre string
+					art bool
+				}{"ل", true})
+			}
+			for _, a := range arts {
+				r3 := r2[len(a.pre):]
+				for _, s := range suffixes {
+					if !strings.HasSuffix(r3, s) {
+						continue
+					}
+					stem := r3[:len(r3)-len(s)]
+					if runeLen(stem) < 2 {
+						continue
+					}
+					dst = append(dst, split{conj: c, prep: p, art: a.art, stem: stem, suffix: s})
+				}
+			}
+		}
+	}
+	return dst
+}
+
+// compatible tells whether clitics fit a form's part of speech.
+func (s split) compatible(p pos) bool {
+	switch p {
+	case posPerfect:
+		return s.prep == "" && !s.art
+	case posImperfect:
+		return (s.prep == "" || s.prep == "س" || s.prep == "ل") && !s.art
+	case posNoun:
+		return s.prep != "س" && !(s.art && s.suffix != "")
+	case posBound:
+		return s.prep != "س" && !s.art && s.suffix != ""
+	case posWord:
+		return s.prep != "س" && s.suffix == ""
+	}
+	return false
+}

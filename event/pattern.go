@@ -1,0 +1,228 @@
+package event
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"marsad/arabic"
+	"marsad/event/cameo"
+)
+
+// Pattern is one trigger rule of a pattern file (patterns/NN.yaml, one file per CAMEO root).
+// A pattern fires on any inflection of its verbs or nouns (with clitics), subject to its
+// context constraints, and yields an event with its code (or a refined one).
+type Pattern struct {
+	ID    string   `yaml:"id"`
+	Code  string   `yaml:"code"`  // CAMEO code; "" for theme-only words
+	Verbs []string `yaml:"verbs"` // "perfect|imperfect[,extra forms]" in 3rd person masc. sing.
+	Nouns []string `yaml:"nouns"` // "singular[/plural…]"
+	Words []string `yaml:"words"` // invariable words (adjectives, participles), matched as written
+
+	// Next: one of these words must follow the head within two tokens ("أطلق سراح").
+	Next []string `yaml:"next"`
+	// Object: one of these words must appear after the head within Window tokens of the clause
+	// (what is signed, demanded, imposed: "وقع اتفاقية", "فرض عقوبات").
+	Object []string `yaml:"object"`
+	// Before: one of these words must appear within three tokens before the head.
+	Before []string `yaml:"before"`
+	// Not: the match is void when one of these words is within Window tokens around the head.
+	Not    []string `yaml:"not"`
+	Window int      `yaml:"window"`
+
+	// Target lists how the target is marked: "obj" (direct object), or a preposition
+	// ("ب" "ل" "مع" "على" "ضد" "إلى" "من" "عن" "بين" "في" "لدى" "تجاه" "حول").
+	Target []string `yaml:"target"`
+	// Symmetric events (meet, negotiate, agree with) are coded in both directions.
+	Symmetric bool `yaml:"symmetric"`
+	// Genitive says what a noun's genitive actor is: "source" (زيارة الرئيس) or "target"
+	// (اعتقال الصحفي). Adj says the same of a following nationality adjective (default source).
+	Genitive string `yaml:"genitive"`
+	Adj      string `yaml:"adj"`
+	// NoSource: the event needs no source (a passive fact such as an arrest by unnamed police).
+	NoSource bool `yaml:"no_source"`
+	// NeedTarget: drop the event when no target is found.
+	NeedTarget bool `yaml:"need_target"`
+	// NeedTheme: a frame that codes nothing unless its complement has a theme word.
+	NeedTheme bool `yaml:"need_theme"`
+
+	// Place refines a meeting by where it took place: third (neither party's country), at
+	// the target's country (the source visits) or at the source's (the source hosts).
+	Place *PlaceCodes `yaml:"place"`
+	// Refine changes the code when context words are present.
+	Refine []Refine `yaml:"refine"`
+
+	// Frame makes the trigger take a complement whose theme decides the code: intent, appeal,
+	// demand, reject, threaten (see frames.yaml).
+	Frame string `yaml:"frame"`
+	// Theme marks the trigger as a complement theme for frames (meet, ceasefire, aid, …).
+	Theme string `yaml:"theme"`
+	// Speech marks a speech verb: it codes a statement by its speaker and introduces quotes.
+	Speech bool `yaml:"speech"`
+
+	Confidence float64 `yaml:"confidence"`
+
+	root string // from the file name
+}
+
+// PlaceCodes are the codes of a meeting by where it happened.
+type PlaceCodes struct {
+	Third    string `yaml:"third"`
+	AtTarget string `yaml:"at_target"`
+	AtSource string `yaml:"at_source"`
+}
+
+// Refine is a conditional code change.
+type Refine struct {
+	Code   string   `yaml:"code"`
+	Near   []string `yaml:"near"`   // any of these words in the clause
+	Object []string `yaml:"object"` // any of these after the head within the window
+	Theme  string   `yaml:"theme"`  // a theme word of this kind after the head
+}
+
+// Rule returns the rule name: root.id.
+func (p *Pattern) Rule() string { return p.root + "." + p.ID }
+
+//go:embed patterns/*.yaml
+var patternFS embed.FS
+
+// LoadPatterns reads every patterns/*.yaml file of fsys.
+func LoadPatterns(fsys fs.FS) ([]*Pattern, error) {
+	names, err := fs.Glob(fsys, "patterns/*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	var all []*Pattern
+	seen := map[string]bool{}
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("event: %w", err)
+		}
+		var ps []*Pattern
+		if err := yaml.Unmarshal(b, &ps); err != nil {
+			return nil, fmt.Errorf("event: %s: %w", name, err)
+		}
+		root := strings.TrimSuffix(path.Base(name), ".yaml")
+		for i, p := range ps {
+			p.root = root
+			if err := p.validate(); err != nil {
+				return nil, fmt.Errorf("event: %s: pattern %d (%s): %w", name, i+1, p.ID, err)
+			}
+			if seen[p.Rule()] {
+				return nil, fmt.Errorf("event: %s: duplicate id %q", name, p.ID)
+			}
+			seen[p.Rule()] = true
+			all = append(all, p)
+		}
+	}
+	return all, nil
+}
+
+var validMarkers = map[string]bool{"obj": true, "ب": true, "ل": true, "مع": true, "على": true, "ضد": true,
+	"إلى": true, "من": true, "عن": true, "بين": true, "في": true, "لدى": true, "تجاه": true, "حول": true, "نحو": true, "بحق": true}
+
+var validFrames = map[string]bool{"intent": true, "appeal": true, "demand": true, "reject": true, "threaten": true}
+
+func (p *Pattern) validate() error {
+	if p.ID == "" {
+		return fmt.Errorf("missing id")
+	}
+	if len(p.Verbs)+len(p.Nouns)+len(p.Words) == 0 {
+		return fmt.Errorf("no verbs, nouns or words")
+	}
+	check := func(code string) error {
+		if !cameo.Valid(code) {
+			return fmt.Errorf("unknown CAMEO code %q", code)
+		}
+		if p.root != "frames" && p.root != "themes" && cameo.MustLookup(code).Root() != p.root[:2] {
+			return fmt.Errorf("code %s is not of root %s", code, p.root)
+		}
+		return nil
+	}
+	if p.Code == "" && p.Theme == "" {
+		return fmt.Errorf("no code and no theme")
+	}
+	if p.Code != "" {
+		if err := check(p.Code); err != nil {
+			return err
+		}
+	}
+	for _, r := range p.Refine {
+		if err := check(r.Code); err != nil {
+			return err
+		}
+		if len(r.Near)+len(r.Object) == 0 && r.Theme == "" {
+			return fmt.Errorf("refine %s has no condition", r.Code)
+		}
+	}
+	if p.Place != nil {
+		for _, c := range []string{p.Place.Third, p.Place.AtTarget, p.Place.AtSource} {
+			if c != "" {
+				if err := check(c); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	for _, m := range p.Target {
+		if !validMarkers[m] {
+			return fmt.Errorf("unknown target marker %q", m)
+		}
+	}
+	if p.Frame != "" && !validFrames[p.Frame] {
+		return fmt.Errorf("unknown frame %q", p.Frame)
+	}
+	for _, g := range []string{p.Genitive, p.Adj} {
+		if g != "" && g != "source" && g != "target" && g != "both" {
+			return fmt.Errorf("genitive/adj must be source, target or both, not %q", g)
+		}
+	}
+	if p.Confidence < 0 || p.Confidence > 1 {
+		return fmt.Errorf("confidence %v out of 0..1", p.Confidence)
+	}
+	return nil
+}
+
+// forms returns every dictionary form of the pattern's head words, normalised. A multi-word
+// noun or word ("عملية عسكرية", "حل سياسي") is keyed by its first word; the others must follow.
+func (p *Pattern) forms() []form {
+	var out []form
+	for _, v := range p.Verbs {
+		out = append(out, verbForms(v)...)
+	}
+	for _, n := range p.Nouns {
+		head, rest := splitPhrase(n)
+		for _, f := range nounForms(head) {
+			f.rest = rest
+			out = append(out, f)
+		}
+	}
+	for _, w := range p.Words {
+		head, rest := splitPhrase(w)
+		out = append(out, form{key: head, pos: posWord, rest: rest})
+	}
+	for i := range out {
+		out[i].key = arabic.Key(out[i].key)
+	}
+	return out
+}
+
+// splitPhrase splits "عملية عسكرية" into its head word and the keys of the words after it.
+func splitPhrase(s string) (string, []string) {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return "", nil
+	}
+	var rest []string
+	for _, w := range f[1:] {
+		rest = append(rest, arabic.Key(w))
+	}
+	return f[0], rest
+}

@@ -1,0 +1,344 @@
+package event
+
+import (
+	"strings"
+
+	"marsad/arabic"
+	"marsad/doc"
+)
+
+// sent is the coder's working view of one sentence.
+type sent struct {
+	d      *doc.Sentence
+	toks   []arabic.Token
+	keys   []string
+	spl    [][]split
+	done   []bool
+	taMarb []bool        // the token ends in ة: a final ه of its key is not a pronoun
+	ments  []doc.Mention // actor mentions plus places used as actors, ordered by TokStart
+	mentAt []int         // token index → index in ments, or -1
+	lx     *lexicon
+}
+
+func newSent(d *doc.Sentence, lx *lexicon) *sent {
+	s := &sent{d: d, toks: d.Tokens, lx: lx}
+	n := len(d.Tokens)
+	s.keys = make([]string, n)
+	for i, t := range d.Tokens {
+		s.keys[i] = t.Norm
+		if s.keys[i] == "" {
+			s.keys[i] = arabic.Key(t.Text)
+		}
+	}
+	s.spl = make([][]split, n)
+	s.done = make([]bool, n)
+	s.taMarb = make([]bool, n)
+	for i, t := range d.Tokens {
+		s.taMarb[i] = endsWithTaMarbuta(t.Text)
+	}
+	s.ments = mergeMentions(d)
+	s.mentAt = make([]int, n)
+	for i := range s.mentAt {
+		s.mentAt[i] = -1
+	}
+	for k, m := range s.ments {
+		for i := m.TokStart; i < m.TokEnd && i < n; i++ {
+			if i >= 0 {
+				s.mentAt[i] = k
+			}
+		}
+	}
+	return s
+}
+
+// mergeMentions returns the actor mentions plus the places not covered by an actor mention
+// (a place can stand for its country as an actor: "غارة على غزة").
+func mergeMentions(d *doc.Sentence) []doc.Mention {
+	out := make([]doc.Mention, 0, len(d.Mentions)+len(d.Places))
+	out = append(out, d.Mentions...)
+	for _, p := range d.Places {
+		if p.Country == "" {
+			continue
+		}
+		covered := false
+		for _, m := range d.Mentions {
+			if m.TokStart < p.TokEnd && p.TokStart < m.TokEnd {
+				covered = true
+				break
+			}
+		}
+		if covered {
+			continue
+		}
+		m := doc.Mention{TokStart: p.TokStart, TokEnd: p.TokEnd, Kind: doc.KindPlace, Type: "LOC", Confidence: 0.6}
+		m.Text = p.Text
+		m.Span = p.Span
+		m.Code = p.Country
+		m.Country = p.Country
+		m.Name = p.Name
+		m.Wikidata = p.Wikidata
+		out = append(out, m)
+	}
+	// insertion sort by TokStart (lists are short)
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].TokStart < out[j-1].TokStart; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func (s *sent) splits(i int) []split {
+	if !s.done[i] {
+		sp := splits(s.keys[i], nil)
+		if s.taMarb[i] {
+			// وزارة is not و+زار+ه: a final ة is never a pronoun
+			k := 0
+			for _, x := range sp {
+				if x.suffix == "" {
+					sp[k] = x
+					k++
+				}
+			}
+			sp = sp[:k]
+		}
+		s.spl[i] = sp
+		s.done[i] = true
+	}
+	return s.spl[i]
+}
+
+// endsWithTaMarbuta reports whether the last letter of a word (ignoring diacritics) is ة.
+func endsWithTaMarbuta(w string) bool {
+	rs := []rune(w)
+	for i := len(rs) - 1; i >= 0; i-- {
+		r := rs[i]
+		if (r >= 0x064B && r <= 0x065F) || r == 0x0670 || r == 0x0640 {
+			continue
+		}
+		return r == 'ة'
+	}
+	return false
+}
+
+// tokHas reports whether token i, read through its clitics, is one of the words in set.
+func (s *sent) tokHas(i int, set map[string]bool) bool {
+	if len(set) == 0 {
+		return false
+	}
+	k := s.keys[i]
+	if set[k] {
+		return true
+	}
+	if len(k) > 2 && (strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف")) && set[k[len("و"):]] {
+		return true
+	}
+	for _, sp := range s.splits(i) {
+		if sp.prep == "س" {
+			continue
+		}
+		if set[sp.stem] {
+			return true
+		}
+		if sp.art && set["ال"+sp.stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// tokIs reports whether token i is the word key (read through clitics).
+func (s *sent) tokIs(i int, key string, _ bool) bool {
+	if i < 0 || i >= len(s.keys) {
+		return false
+	}
+	k := s.keys[i]
+	if k == key {
+		return true
+	}
+	if len(k) > 2 && (strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف")) && k[len("و"):] == key {
+		return true
+	}
+	for _, sp := range s.splits(i) {
+		if sp.stem == key || (sp.art && "ال"+sp.stem == key) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) isPunct(i int) bool {
+	return i >= 0 && i < len(s.toks) && (s.toks[i].Kind == arabic.Punct || s.toks[i].Kind == arabic.Symbol)
+}
+
+// strong reports whether token i ends a clause: sentence punctuation, colons, quotes, brackets, dashes.
+func (s *sent) strong(i int) bool {
+	if !s.isPunct(i) {
+		return false
+	}
+	switch s.toks[i].Text {
+	case "،", ",", "'":
+		return false
+	}
+	return true
+}
+
+// weak reports a comma.
+func (s *sent) weak(i int) bool {
+	return s.isPunct(i) && (s.toks[i].Text == "،" || s.toks[i].Text == ",")
+}
+
+// quoteMark reports a quotation mark.
+func (s *sent) quoteMark(i int) bool {
+	if !s.isPunct(i) {
+		return false
+	}
+	switch s.toks[i].Text {
+	case "\"", "«", "»", "“", "”", "„", "'":
+		return true
+	}
+	return false
+}
+
+// clauseStart returns the first token of the clause that holds token i: after the last strong
+// boundary, complementizer or clause conjunction before i. Quotation marks do not end a clause.
+func (s *sent) clauseStart(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if s.quoteMark(j) {
+			continue
+		}
+		if s.strong(j) {
+			return j + 1
+		}
+		if _, ok := s.lx.compl.matchAt(s, j); ok {
+			return j + 1
+		}
+		if _, ok := s.lx.clauseConj.matchAt(s, j); ok {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// clauseEnd returns the index after the last token of the clause that holds token i.
+func (s *sent) clauseEnd(i int) int {
+	for j := i + 1; j < len(s.toks); j++ {
+		if s.quoteMark(j) {
+			continue
+		}
+		if s.strong(j) {
+			return j
+		}
+		if _, ok := s.lx.compl.matchAt(s, j); ok {
+			return j
+		}
+		if _, ok := s.lx.clauseConj.matchAt(s, j); ok {
+			return j
+		}
+	}
+	return len(s.toks)
+}
+
+// marker tells how mention k is introduced: a preposition marker name ("مع", "ب", …), "obj"
+// when nothing introduces it, "prep" for another preposition, "and" when it is coordinated with
+// the mention before it.
+func (s *sent) marker(k int) string {
+	m := s.ments[k]
+	if m.TokStart < 0 || m.TokStart >= len(s.toks) {
+		return "obj"
+	}
+	t := s.toks[m.TokStart]
+	// clitics on the mention's first token, before the mention itself
+	pre := ""
+	if m.Start > t.Start {
+		pre = arabic.Key(string([]rune(t.Text)[:min(m.Start-t.Start, len([]rune(t.Text)))]))
+	} else {
+		pre = s.leadingClitics(m.TokStart, m)
+	}
+	conj := false
+	if strings.HasPrefix(pre, "و") || strings.HasPrefix(pre, "ف") {
+		conj = true
+		pre = pre[len("و"):]
+	}
+	switch {
+	case strings.HasPrefix(pre, "ب"):
+		return "ب"
+	case strings.HasPrefix(pre, "ل"):
+		return "ل"
+	case strings.HasPrefix(pre, "ك"):
+		return "prep"
+	}
+	// a separate preposition word before it
+	j := m.TokStart - 1
+	if j >= 0 {
+		for name, ws := range s.lx.preps {
+			if _, ok := ws.matchAt(s, j); ok {
+				return name
+			}
+		}
+		if _, ok := s.lx.otherPreps.matchAt(s, j); ok {
+			return "prep"
+		}
+		if s.keys[j] == "و" {
+			conj = true
+		}
+	}
+	if conj && k > 0 {
+		prev := s.ments[k-1]
+		gap := m.TokStart - prev.TokEnd
+		if gap == 0 || (gap == 1 && (s.keys[m.TokStart-1] == "و" || s.weak(m.TokStart-1))) {
+			return "and"
+		}
+	}
+	return "obj"
+}
+
+// leadingClitics guesses the proclitics of token i when the mention span starts with the token:
+// the mention's matched text tells where the name begins.
+func (s *sent) leadingClitics(i int, m doc.Mention) string {
+	k := s.keys[i]
+	mk := arabic.Key(firstWord(m.Text))
+	if mk == "" || k == mk || !strings.HasSuffix(k, strings.TrimPrefix(mk, "ال")) {
+		return ""
+	}
+	name := strings.TrimPrefix(mk, "ال")
+	pre := strings.TrimSuffix(k, name)
+	pre = strings.TrimSuffix(pre, "ال")
+	if pre == "لل" {
+		return "ل"
+	}
+	return pre
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexAny(s, " \u00a0"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// chain returns the mentions coordinated with mention k ("روسيا والولايات المتحدة"), in order,
+// searching both ways.
+func (s *sent) chain(k int) []int {
+	start := k
+	for start > 0 && s.marker(start) == "and" {
+		start--
+	}
+	out := []int{start}
+	for j := start + 1; j < len(s.ments) && s.marker(j) == "and"; j++ {
+		out = append(out, j)
+	}
+	return out
+}
+
+// mentionStarting returns the index of the mention starting at token i, or -1.
+func (s *sent) mentionStarting(i int) int {
+	if i < 0 || i >= len(s.mentAt) {
+		return -1
+	}
+	k := s.mentAt[i]
+	if k >= 0 && s.ments[k].TokStart == i {
+		return k
+	}
+	return -1
+}

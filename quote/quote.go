@@ -1,0 +1,237 @@
+// Package quote finds quotations and reported speech in an annotated article and attributes
+// them to speakers.
+//
+// Three forms are recognised:
+//   - reported speech: a speech verb with a resolved speaker followed by a complementizer
+//     (قال لافروف إن …، أكد أن …، أوضح بأن …): the quote runs from the complementizer to the end
+//     of the sentence;
+//   - direct quotes in quotation marks (« » “ ” " "), attributed to the speech verb of their
+//     sentence, or of the sentence before when a quote opens a sentence;
+//   - headline and lead quotes "X: …", where X is an actor mention right before a colon.
+//
+// Speech acts (verb + speaker) come from the event coder (doc.Speech), which also carries a
+// speaker on to "وأضاف …" continuations.
+package quote
+
+import (
+	"sort"
+
+	"marsad"
+	"marsad/arabic"
+	"marsad/doc"
+)
+
+var complementizers = map[string]bool{
+	arabic.Key("إن"): true, arabic.Key("أن"): true, arabic.Key("بأن"): true, arabic.Key("انه"): true,
+	arabic.Key("أنه"): true, arabic.Key("إنه"): true, arabic.Key("أنها"): true, arabic.Key("إنها"): true,
+	arabic.Key("بأنه"): true, arabic.Key("بأنها"): true, arabic.Key("أنهم"): true, arabic.Key("إنهم"): true,
+	arabic.Key("أنهما"): true, arabic.Key("إنهما"): true, arabic.Key("بأنهم"): true, arabic.Key("أننا"): true,
+	arabic.Key("إننا"): true, arabic.Key("بأننا"): true, arabic.Key("أنني"): true, arabic.Key("إنني"): true,
+}
+
+// Find returns the quotes of a document, ordered by position.
+func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
+	bySent := map[int][]doc.Speech{}
+	for _, sp := range speeches {
+		bySent[sp.Sentence] = append(bySent[sp.Sentence], sp)
+	}
+	var out []marsad.Quote
+	text := []rune(d.Text)
+	var last *doc.Mention // last speaker, for quotes that open a sentence
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		sps := bySent[s.Index]
+		// reported speech
+		for _, sp := range sps {
+			if q, ok := reported(s, sp, text); ok {
+				out = append(out, q)
+			}
+		}
+		// headline / lead "X: …"
+		if q, spk, ok := colonQuote(s, text); ok && len(sps) == 0 {
+			out = append(out, q)
+			m := spk
+			last = &m
+		}
+		// quotation marks
+		for _, qs := range quoted(s) {
+			spk := speakerFor(s, sps, qs, last)
+			if spk == nil {
+				continue
+			}
+			q := marsad.Quote{Span: marsad.Span{Start: s.Tokens[qs[0]].Start, End: s.Tokens[qs[1]].End}, Direct: true, Sentence: s.Index}
+			q.Text = string(text[q.Start:q.End])
+			p := spk.Participant
+			q.Speaker = &p
+			if v := verbFor(s, sps, qs); v != "" {
+				q.Verb = v
+			}
+			out = append(out, q)
+		}
+		if len(sps) > 0 {
+			m := sps[len(sps)-1].Speaker
+			last = &m
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// reported returns the reported speech introduced by a speech act: from the complementizer
+// after the verb (and speaker) to the end of the sentence, or up to the next speech verb.
+func reported(s *doc.Sentence, sp doc.Speech, text []rune) (marsad.Quote, bool) {
+	toks := s.Tokens
+	start := -1
+	for j := sp.ContentTok; j < len(toks) && j <= sp.ContentTok+12; j++ {
+		k := toks[j].Norm
+		if complementizers[k] {
+			start = j + 1
+			break
+		}
+		if toks[j].Kind == arabic.Punct && (toks[j].Text == ":" || toks[j].Text == "«" || toks[j].Text == "\"" || toks[j].Text == "“") {
+			start = j + 1
+			break
+		}
+		if toks[j].Kind == arabic.Punct && toks[j].Text != "،" && toks[j].Text != "," {
+			break
+		}
+	}
+	if start < 0 || start >= len(toks) {
+		return marsad.Quote{}, false
+	}
+	end := len(toks)
+	for j := start; j < len(toks); j++ {
+		if j > start && isSentenceEnd(toks[j]) {
+			end = j
+			break
+		}
+	}
+	for end > start && toks[end-1].Kind == arabic.Punct && !isQuoteMark(toks[end-1].Text) {
+		end--
+	}
+	if end <= start {
+		return marsad.Quote{}, false
+	}
+	q := marsad.Quote{Span: marsad.Span{Start: toks[start].Start, End: toks[end-1].End}, Verb: sp.Verb.Text, Sentence: s.Index}
+	q.Text = string(text[q.Start:q.End])
+	p := sp.Speaker.Participant
+	q.Speaker = &p
+	return q, true
+}
+
+func isSentenceEnd(t arabic.Token) bool {
+	switch t.Text {
+	case ".", "!", "?", "؟", "؛", ";":
+		return true
+	}
+	return false
+}
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case "\"", "«", "»", "“", "”", "„", "'":
+		return true
+	}
+	return false
+}
+
+// colonQuote finds "X: …" where X is an actor mention ending right before the colon.
+func colonQuote(s *doc.Sentence, text []rune) (marsad.Quote, doc.Mention, bool) {
+	for i, t := range s.Tokens {
+		if t.Text != ":" {
+			continue
+		}
+		for _, m := range s.Mentions {
+			if m.TokEnd != i || m.Code == "" {
+				continue
+			}
+			if i+1 >= len(s.Tokens) {
+				break
+			}
+			end := len(s.Tokens)
+			for end > i+1 && s.Tokens[end-1].Kind == arabic.Punct && !isQuoteMark(s.Tokens[end-1].Text) {
+				end--
+			}
+			if end <= i+1 {
+				break
+			}
+			q := marsad.Quote{Span: marsad.Span{Start: s.Tokens[i+1].Start, End: s.Tokens[end-1].End}, Sentence: s.Index}
+			q.Text = string(text[q.Start:q.End])
+			p := m.Participant
+			q.Speaker = &p
+			return q, m, true
+		}
+		break
+	}
+	return marsad.Quote{}, doc.Mention{}, false
+}
+
+// quoted returns token ranges [open, close] of quotation-mark pairs in a sentence.
+func quoted(s *doc.Sentence) [][2]int {
+	var out [][2]int
+	open := -1
+	var closer string
+	for i, t := range s.Tokens {
+		if t.Kind != arabic.Punct {
+			continue
+		}
+		switch {
+		case open < 0 && (t.Text == "«" || t.Text == "“" || t.Text == "\"" || t.Text == "„"):
+			open = i
+			closer = map[string]string{"«": "»", "“": "”", "\"": "\"", "„": "“"}[t.Text]
+		case open >= 0 && (t.Text == closer || (closer == "”" && t.Text == "\"")):
+			if i > open+1 {
+				out = append(out, [2]int{open, i})
+			}
+			open = -1
+		}
+	}
+	return out
+}
+
+// speakerFor picks the speaker of a quoted span: the speech act of the sentence nearest before
+// it, else the one after it, else the last speaker (a quote that opens the sentence).
+func speakerFor(s *doc.Sentence, sps []doc.Speech, q [2]int, last *doc.Mention) *doc.Mention {
+	var best *doc.Speech
+	for i := range sps {
+		if sps[i].VerbTok < q[0] {
+			best = &sps[i]
+		}
+	}
+	if best == nil {
+		for i := range sps {
+			if sps[i].VerbTok > q[1] {
+				best = &sps[i]
+				break
+			}
+		}
+	}
+	if best != nil {
+		m := best.Speaker
+		return &m
+	}
+	if q[0] <= 1 && last != nil {
+		return last
+	}
+	// "X: «…»"
+	for _, m := range s.Mentions {
+		if m.TokEnd < q[0] && m.Code != "" && q[0]-m.TokEnd <= 2 {
+			for j := m.TokEnd; j < q[0]; j++ {
+				if s.Tokens[j].Text == ":" {
+					mm := m
+					return &mm
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func verbFor(s *doc.Sentence, sps []doc.Speech, q [2]int) string {
+	for i := len(sps) - 1; i >= 0; i-- {
+		if sps[i].VerbTok < q[0] {
+			return sps[i].Verb.Text
+		}
+	}
+	return ""
+}
