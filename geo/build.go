@@ -431,6 +431,10 @@ func (b *builder) loadCities() error {
 		if typ == TypeCapital && !sameName(r["name_en"], b.capitalEn[iso3]) {
 			typ = TypeDistrict // a quarter of the capital, not the capital
 		}
+		if r["lat"] == "" || atof(r["lat"]) == 0 && atof(r["lon"]) == 0 {
+			b.stats.DroppedEntries++ // no coordinates
+			continue
+		}
 		e := &bentry{Entry: Entry{ID: "c" + r["id"], Name: r["name_en"], Country: iso3, Type: typ,
 			Wikidata: r["wikidata"], Lat: atof(r["lat"]), Lon: atof(r["lon"]), Population: atoi(r["population"])}}
 		if a := r["country"] + "-" + r["state_code"]; b.byID[a] != nil && b.byID[a].Type == TypeAdmin1 {

@@ -19,13 +19,15 @@ type Mention struct {
 	Text             string // the words of the text covered by Start..End
 	Candidates       []Entry
 	// Cue is the locative or type cue before the name: a type word (مدينة، محافظة، ولاية، إقليم،
-	// منطقة، قطاع، العاصمة، سلطنة …) when there is one, else "في" for a bare locative (في X, بX).
+	// منطقة، قطاع، العاصمة، سلطنة …) when there is one, else the locative preposition or
+	// direction word (في، إلى، من، قرب، شمال …), or "ب" for the prefix of بالرياض.
 	Cue string
 
 	common    []bool // per candidate: matched through a name that is also a common word
 	place     []bool // per candidate: matched through a name the news uses mostly as a place
 	listed    bool   // coordinated with another place (أربيل وكركوك): as good as a locative
 	allCommon bool   // every reading is a common word
+	key       string // key(Text)
 	demonym   string // ISO3 of a demonym right before or after the name (العاصمة الأردنية عمان)
 	vocal     string // the name as written, when it carries diacritics
 }
@@ -64,7 +66,16 @@ func cueClass(cue string) string {
 	return ""
 }
 
-var locatives = map[string]bool{"في": true, "فى": true, "من": true, "الى": true, "الي": true, "داخل": true, "قرب": true, "بالقرب": true, "شمال": true, "جنوب": true, "شرق": true, "غرب": true, "شمالي": true, "جنوبي": true, "شرقي": true, "غربي": true, "وسط": true, "حتى": true, "نحو": true, "عبر": true}
+// locatives are the prepositions and direction words that put a place after them, by key; the
+// value is the form reported as Mention.Cue.
+var locatives = map[string]string{}
+
+func init() {
+	for _, w := range []string{"في", "من", "إلى", "داخل", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب",
+		"شمالي", "جنوبي", "شرقي", "غربي", "وسط", "حتى", "نحو", "عبر", "أنحاء"} {
+		locatives[key(w)] = w
+	}
+}
 
 func isWordToken(t token) bool {
 	if !t.Word {
@@ -175,6 +186,7 @@ func (g *Gazetteer) mention(toks []token, keys []string, i, n int, p proclitic, 
 		sb.WriteString(toks[j].Text)
 	}
 	m.Text = sb.String()
+	m.key = key(m.Text)
 	if hasTanween(m.Text) {
 		return nil // a noun with nunation (بيرًا) is not a place name
 	}
@@ -192,10 +204,16 @@ func (g *Gazetteer) mention(toks []token, keys []string, i, n int, p proclitic, 
 			}
 		}
 	}
-	if m.Cue == "" {
-		if (i >= 1 && locatives[keys[i-1]]) || (p.strip > 0 && strings.ContainsAny(string([]rune(keys[i])[:p.strip]), "ب")) {
-			m.Cue = "في"
+	if m.Cue == "" && i >= 1 && keys[i-1] != "" {
+		for _, cp := range clitics(keys[i-1]) {
+			if l, ok := locatives[cp.apply(keys[i-1])]; ok {
+				m.Cue = l
+				break
+			}
 		}
+	}
+	if m.Cue == "" && p.strip > 0 && strings.ContainsRune(string([]rune(keys[i])[:p.strip]), 'ب') {
+		m.Cue = "ب"
 	}
 	if k := i + n; m.demonym == "" && k < len(keys) && keys[k] != "" {
 		m.demonym = g.demonymOf(keys[k]) // طرابلس اللبنانية

@@ -81,7 +81,7 @@ func (g *Gazetteer) resolve(sentences [][]token, opt Options) [][]marsad.Place {
 		}
 		for _, m := range ms[s] {
 			if c := g.singleCountry(m); c != "" {
-				ctx.add(key(m.Text), c, 1)
+				ctx.add(m.key, c, 1)
 			}
 		}
 	}
@@ -106,7 +106,7 @@ func (g *Gazetteer) resolve(sentences [][]token, opt Options) [][]marsad.Place {
 	for s := range ms {
 		for i, m := range ms[s] {
 			if b := first[s][i]; b >= 0 && g.singleCountry(m) == "" && !minor(m.Candidates[b], g.infoOf(m.Candidates[b])) {
-				ctx2.add(key(m.Text), m.Candidates[b].Country, 0.5)
+				ctx2.add(m.key, m.Candidates[b].Country, 0.5)
 			}
 		}
 	}
@@ -117,7 +117,7 @@ func (g *Gazetteer) resolve(sentences [][]token, opt Options) [][]marsad.Place {
 			m := &ms[s][i]
 			var neigh []string
 			for j, o := range ms[s] {
-				if j != i && first[s][j] >= 0 && key(o.Text) != key(m.Text) {
+				if j != i && first[s][j] >= 0 && o.key != m.key {
 					neigh = append(neigh, o.Candidates[first[s][j]].Country)
 				}
 			}
@@ -172,7 +172,7 @@ func (g *Gazetteer) best(m *Mention, ctx *docContext, neigh []string) int {
 
 func (g *Gazetteer) score(m *Mention, i int, ctx *docContext, neigh []string) (float64, bool) {
 	e := m.Candidates[i]
-	n := ctx.other(key(m.Text), e.Country)
+	n := ctx.other(m.key, e.Country)
 	cls := cueClass(m.Cue)
 	info := g.infoOf(e)
 	neighbour := false
