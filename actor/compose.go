@@ -1,0 +1,593 @@
+package actor
+
+import (
+	"strings"
+
+	"marsad/arabic"
+)
+
+// role resolves a role phrase: with a nationality, country, organisation or region
+// ("وزير الخارجية الأمريكي", "رئيس وزراء إسرائيل", "الأمين العام للأمم المتحدة"), with a name
+// ("الرئيس بوتين"), both, or alone (then it refers back to the last holder of that office in the
+// document).
+func (s *sentence) role(L match, e *entry) int {
+	o := e.office
+	if e.num != sg && e.country == "" {
+		if end, ok := s.roleGroup(L, e); ok {
+			return end
+		}
+	}
+	c := complement{end: L.end, country: e.country, ok: e.country != ""}
+	if !c.ok {
+		c = s.complementAt(L.end, e.open, true)
+		if !c.ok {
+			c.end = L.end
+		}
+	}
+	j, former := s.modifiers(c.end)
+	if o.ID == "envoy" || o.ID == "ambassador" {
+		var region string
+		if j, region = s.regionAfter(j); region != "" {
+			c.region, c.ok = region, true
+		}
+		var f bool
+		if j, f = s.modifiers(j); f {
+			former = true
+		}
+	}
+	end, named, ref, hasName := s.nameAfter(j, c.ok)
+	if !hasName {
+		end = j
+	}
+	if !c.ok && !hasName {
+		return s.bareRole(L, e)
+	}
+	m := s.newMention(L.start, end, L.cut, RoleType)
+	m.Office = o.ID
+	switch {
+	case named != nil:
+		s.setActor(&m, named)
+		m.Type, m.Confidence = Name, confName
+		if m.Code == "" {
+			m.Code = s.roleCode(o, c)
+		}
+		m.Office = s.officeFor(o, named)
+	case ref != nil:
+		setRef(&m, *ref)
+		m.Type, m.Confidence = ShortName, confAlias
+	case hasName:
+		// An unknown person: the role says who they are.
+		m.Code, m.Country = s.roleCode(o, c), s.roleCountry(c)
+		m.Sector = sectorOf(m.Code, m.Country)
+		m.Type, m.Confidence = Name, confUnknown
+		s.addAlias(j, end, refOf(&m))
+	default:
+		var h *Actor
+		where := c.country
+		if c.org != nil {
+			where = c.org.ID
+		}
+		if e.num == sg {
+			if former {
+				h = s.kb.previousHolder(o.ID, where, s.d.day)
+			} else {
+				h = s.holder(o, where, c)
+			}
+		}
+		if h != nil {
+			s.setActor(&m, h)
+			m.Office = o.ID
+			m.Confidence = confRole
+		} else {
+			m.Code, m.Country = s.roleCode(o, c), s.roleCountry(c)
+			m.Sector = sectorOf(m.Code, m.Country)
+			m.Confidence = confRoleCode
+		}
+	}
+	if m.Code == "" {
+		return end
+	}
+	s.out = append(s.out, m)
+	return end
+}
+
+// holder finds who held an office on the document's date for a role complement.
+func (s *sentence) holder(o *office, where string, c complement) *Actor {
+	if where == "" {
+		return nil
+	}
+	if h := s.kb.holderIn(o.ID, where, c.region, s.d.day); h != nil {
+		return h
+	}
+	if c.org != nil {
+		// A role "of" a government body ("رئيس السلطة الفلسطينية") is the role in its country; a
+		// commander "of" an armed group is its leader.
+		if c.org.Kind == Government && c.org.Country != "" {
+			if h := s.kb.holderIn(o.ID, c.org.Country, c.region, s.d.day); h != nil {
+				return h
+			}
+		}
+		switch o.ID {
+		case "military_commander", "army_chief", "president", "leader":
+			for _, alt := range [...]string{"group_leader", "party_leader", "secretary_general"} {
+				if h := s.kb.holderIn(alt, c.org.ID, "", s.d.day); h != nil {
+					return h
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// roleCode is the code of a role phrase when no person is known: the organisation's code, or
+// the country with the sector of the sector word or of the office.
+func (s *sentence) roleCode(o *office, c complement) string {
+	if c.org != nil {
+		return c.org.codeOn(s.d.day, 0)
+	}
+	if c.country == "" {
+		return ""
+	}
+	if c.sector != nil {
+		return c.country + c.sector.sector
+	}
+	return c.country + o.Sector
+}
+
+func (s *sentence) roleCountry(c complement) string {
+	if c.org != nil {
+		return c.org.countryOn(s.d.day)
+	}
+	return c.country
+}
+
+// bareRole resolves a role phrase with nothing after it: a singular definite one ("الرئيس")
+// refers to the latest person of the document who held that office; a dual one ("الوزيرين",
+// "الرئيسين") to the latest two.
+func (s *sentence) bareRole(L match, e *entry) int {
+	o := e.office
+	switch {
+	case e.num == sg && L.def:
+		for _, m := range s.recent() {
+			if m.Actor != nil && m.Actor.Kind == Person && s.sameOffice(o, m.Office) ||
+				m.Actor == nil && m.Office != "" && m.Code != "" && s.sameOffice(o, m.Office) {
+				c := s.newMention(L.start, L.end, L.cut, Coref)
+				setRef(&c, refOf(&m))
+				c.Confidence = confCoref
+				s.out = append(s.out, c)
+				return L.end
+			}
+		}
+	case e.num == du:
+		var group []Mention
+		for pass := 0; pass < 2 && len(group) < 2; pass++ {
+			group = group[:0]
+			for _, m := range s.recent() {
+				if m.Actor == nil && m.Office == "" || m.Code == "" {
+					continue
+				}
+				if m.Actor != nil && m.Actor.Kind != Person {
+					continue
+				}
+				if pass == 0 && !s.sameOffice(o, m.Office) {
+					continue
+				}
+				if !containsRef(group, m) {
+					group = append(group, m)
+					if len(group) == 2 {
+						break
+					}
+				}
+			}
+		}
+		if len(group) == 2 {
+			s.out = append(s.out, s.groupMention(L.start, L.end, L.cut, Coref, o.ID, group, true))
+		}
+	}
+	return L.end
+}
+
+// sameOffice reports whether a person's office fits a role word: the same office, any minister
+// for "الوزير", any head for "الزعيم".
+func (s *sentence) sameOffice(o *office, held string) bool {
+	if held == "" {
+		return false
+	}
+	if held == o.ID {
+		return true
+	}
+	if o.ID == "minister" {
+		return strings.HasSuffix(held, "minister") && held != "prime_minister"
+	}
+	for _, h := range o.Heads {
+		if h == held {
+			return true
+		}
+	}
+	return false
+}
+
+// recent returns the mentions of this sentence so far and then of the document, most recent
+// first, with spelled-out groups flattened.
+func (s *sentence) recent() []Mention {
+	var out []Mention
+	for i := len(s.out) - 1; i >= 0; i-- {
+		m := s.out[i]
+		if len(m.Group) > 0 {
+			if m.Type != Coref {
+				for k := len(m.Group) - 1; k >= 0; k-- {
+					out = append(out, m.Group[k])
+				}
+			}
+			continue
+		}
+		out = append(out, m)
+	}
+	for i := len(s.d.hist) - 1; i >= 0 && len(out) < 64; i-- {
+		out = append(out, s.d.hist[i])
+	}
+	return out
+}
+
+func refKey(m Mention) string {
+	if m.Actor != nil {
+		return m.Actor.ID
+	}
+	return "#" + m.Code
+}
+
+func containsRef(ms []Mention, m Mention) bool {
+	for _, x := range ms {
+		if refKey(x) == refKey(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupMention builds a mention for a pair or list. Members found by coreference (span true)
+// take the span of the group word.
+func (s *sentence) groupMention(ts, te, cut int, typ MentionType, officeID string, members []Mention, span bool) Mention {
+	g := s.newMention(ts, te, cut, typ)
+	g.Office = officeID
+	g.Confidence = confCoref
+	if typ != Coref {
+		g.Confidence = confRole
+	}
+	code, country := members[0].Code, members[0].Country
+	for i := range members {
+		members[i].Group = nil
+		if span {
+			members[i].Start, members[i].End = g.Start, g.End
+			members[i].TokStart, members[i].TokEnd = g.TokStart, g.TokEnd
+			members[i].Text = g.Text
+			members[i].Type = Coref
+			members[i].Confidence = confCoref
+		}
+		if members[i].Code != code {
+			code = ""
+		}
+		if members[i].Country != country {
+			country = ""
+		}
+	}
+	g.Code, g.Country = code, country
+	g.Sector = sectorOf(code, country)
+	g.Group = members
+	return g
+}
+
+// roleGroup parses a dual or plural role followed by a list of nationalities or names:
+// "الوزيرين الروسي سيرجي لافروف والأمريكي ماركو روبيو", "الرئيسين بوتين وترامب",
+// "وزيري خارجية روسيا والولايات المتحدة".
+func (s *sentence) roleGroup(L match, e *entry) (int, bool) {
+	o := e.office
+	var members []Mention
+	j := L.end
+	for len(members) < 8 && j < len(s.toks) {
+		start := j
+		if len(members) > 0 && s.toks[j].Kind == arabic.Punct && (s.toks[j].Text == "،" || s.toks[j].Text == ",") {
+			start++
+		}
+		m, end, ok := s.member(start, o, e.open, len(members) > 0)
+		if !ok {
+			break
+		}
+		members = append(members, m)
+		j = end
+	}
+	if len(members) < 2 {
+		return L.end, false
+	}
+	g := s.groupMention(L.start, j, L.cut, RoleType, o.ID, members, false)
+	s.out = append(s.out, g)
+	return j, true
+}
+
+// member parses one element of a role list at token j: a nationality or country, then an
+// optional name; or a name alone. After the first element the word must start with "و".
+func (s *sentence) member(j int, o *office, open, conj bool) (Mention, int, bool) {
+	for _, x := range s.m.at(j, true, make([]match, 0, 8)) {
+		if x.prep || conj != x.conj || (!conj && x.cut != 0) {
+			continue
+		}
+		country, named := "", (*Actor)(nil)
+		for _, e := range x.entries {
+			switch {
+			case e.kind == eDemonym && country == "":
+				country = e.country
+			case e.kind == eName && e.actor.Kind == CountryKind && open && country == "":
+				country = e.actor.ID
+			case named == nil && e.actor != nil && e.actor.Kind == Person && (e.kind == eName || e.kind == eShort && s.uniqueShort(x)):
+				named = e.actor
+			}
+		}
+		if country == "" && named == nil {
+			continue
+		}
+		end := x.end
+		var m Mention
+		m.Type = RoleType
+		if named == nil {
+			k, _ := s.modifiers(end)
+			nEnd, a, ref, has := s.nameAfter(k, true)
+			switch {
+			case a != nil:
+				named, end = a, nEnd
+			case ref != nil:
+				end = nEnd
+				setRef(&m, *ref)
+				m.Type = ShortName
+			case has:
+				end = nEnd
+				m.Code, m.Country, m.Sector = country+o.Sector, country, o.Sector
+				m.Type = Name
+				s.addAlias(k, nEnd, refOf(&m))
+			default:
+				if h := s.kb.holderIn(o.ID, country, "", s.d.day); h != nil {
+					s.setActor(&m, h)
+				} else {
+					m.Code, m.Country, m.Sector = country+o.Sector, country, o.Sector
+				}
+			}
+		}
+		mm := s.newMention(j, end, x.cut, m.Type)
+		mm.Actor, mm.Code, mm.Country, mm.Sector, mm.Office = m.Actor, m.Code, m.Country, m.Sector, m.Office
+		if named != nil {
+			s.setActor(&mm, named)
+			mm.Type = Name
+			if country == "" || x.has(eName) {
+				s.d.seq++
+				s.d.full[named] = s.d.seq
+			}
+		}
+		mm.Office = s.officeFor(o, mm.Actor)
+		mm.Confidence = confRole
+		return mm, end, mm.Code != ""
+	}
+	return Mention{}, j, false
+}
+
+// officeFor is the office a role mention reports: the role word's office when the named person
+// held it that day (or nobody is named), else the office the person held that day ("رئيس
+// صندوق …" for a fund's head who is coded by another role).
+func (s *sentence) officeFor(o *office, a *Actor) string {
+	if a == nil {
+		return o.ID
+	}
+	for _, r := range a.Roles {
+		if r.Office == o.ID && r.covers(s.d.day) {
+			return o.ID
+		}
+	}
+	if r, ok := a.roleOn(s.d.day); ok {
+		return r.Office
+	}
+	return o.ID
+}
+
+// sectorPhrase resolves a sector word with its nationality, country or organisation:
+// "الجيش السوداني" → SDNMIL, "حكومة السودان" → SDNGOV, "مقاتلو حزب الله" → LBNREB.
+func (s *sentence) sectorPhrase(L match, e *entry) int {
+	j, _ := s.modifiers(L.end)
+	c := s.complementAt(j, e.open, true)
+	if !c.ok || (c.country == "" && c.org == nil) {
+		return L.end
+	}
+	typ := Sector
+	if e.sector == "" && c.org == nil {
+		typ = Demonym
+	}
+	m := s.newMention(L.start, c.end, L.cut, typ)
+	switch {
+	case c.org != nil:
+		m.Actor = c.org
+		m.Code = c.org.codeOn(s.d.day, 0)
+		m.Country = c.org.countryOn(s.d.day)
+		m.Sector = sectorOf(m.Code, m.Country)
+	default:
+		m.Country = c.country
+		sector := e.sector
+		m.Code, m.Sector = c.country+sector, sector
+	}
+	m.Confidence = confSector
+	s.out = append(s.out, m)
+	return c.end
+}
+
+// coref resolves counterparts ("نظيره الروسي سيرجي لافروف") and pairs ("البلدين",
+// "الجانبين").
+func (s *sentence) coref(L match, e *entry) int {
+	switch e.coref {
+	case corefCountries, corefSides:
+		var group []Mention
+		seen := map[string]bool{}
+		for _, m := range s.recent() {
+			key := m.Country
+			if e.coref == corefSides && key == "" {
+				key = "#" + m.Code
+			}
+			if key == "" || m.Code == "" || seen[key] {
+				continue
+			}
+			seen[key] = true
+			if e.coref == corefCountries {
+				c := s.kb.actors[m.Country]
+				if c == nil {
+					continue
+				}
+				mm := Mention{}
+				s.setActor(&mm, c)
+				m = mm
+			}
+			group = append(group, m)
+			if len(group) == 2 {
+				break
+			}
+		}
+		if len(group) == 2 {
+			s.out = append(s.out, s.groupMention(L.start, L.end, L.cut, Coref, "", group, true))
+		}
+		return L.end
+	}
+	// A counterpart: the holder of the previous person's office in the named country.
+	officeID := ""
+	for _, m := range s.recent() {
+		if m.Office != "" && (m.Actor == nil || m.Actor.Kind == Person) {
+			officeID = m.Office
+			break
+		}
+	}
+	o := s.kb.offices[officeID]
+	var members []Mention
+	j := L.end
+	for len(members) < 6 && j < len(s.toks) {
+		x, d, ok := s.m.find(j, true, nil, eDemonym)
+		if !ok || (len(members) == 0 && x.cut != 0) || (len(members) > 0 && !x.conj) || x.prep {
+			break
+		}
+		k, _ := s.modifiers(x.end)
+		end, named, ref, hasName := s.nameAfter(k, true)
+		if !hasName {
+			end = x.end
+		}
+		m := s.newMention(x.start, end, x.cut, Coref)
+		m.Office = officeID
+		switch {
+		case named != nil:
+			s.setActor(&m, named)
+			m.Office = officeID
+		case ref != nil:
+			setRef(&m, *ref)
+		default:
+			var h *Actor
+			if o != nil && !hasName {
+				h = s.kb.holderIn(o.ID, d.country, "", s.d.day)
+			}
+			if h != nil {
+				s.setActor(&m, h)
+				m.Office = officeID
+			} else {
+				sector := "GOV"
+				if o != nil {
+					sector = o.Sector
+				}
+				m.Code, m.Country, m.Sector = d.country+sector, d.country, sector
+				if hasName {
+					s.addAlias(k, end, refOf(&m))
+				}
+			}
+		}
+		m.Confidence = confCoref
+		members = append(members, m)
+		j = end
+		if e.num == sg {
+			break
+		}
+	}
+	switch len(members) {
+	case 0:
+		return L.end
+	case 1:
+		m := members[0]
+		full := s.newMention(L.start, m.TokEnd, L.cut, Coref)
+		setRef(&full, refOf(&m))
+		full.Confidence = confCoref
+		s.out = append(s.out, full)
+		return m.TokEnd
+	}
+	s.out = append(s.out, s.groupMention(L.start, j, L.cut, Coref, officeID, members, false))
+	return j
+}
+
+// appositions links a role phrase to the name just before it, after a comma:
+// "يوري أوشاكوف، مساعد الرئيس الروسي". A known person gives the role mention its record; an
+// unknown name becomes a mention with the role's code.
+func (s *sentence) appositions() {
+	n := len(s.out)
+	for idx := 0; idx < n; idx++ {
+		m := s.out[idx]
+		if m.Type != RoleType || len(m.Group) > 0 || m.TokStart < 2 {
+			continue
+		}
+		comma := m.TokStart - 1
+		if t := s.toks[comma].Text; t != "،" && t != "," {
+			continue
+		}
+		var prev *Mention
+		for k := range s.out[:n] {
+			if s.out[k].TokEnd == comma {
+				prev = &s.out[k]
+			}
+		}
+		if prev != nil {
+			if prev.Actor != nil && prev.Actor.Kind == Person {
+				s.out[idx].Actor = prev.Actor
+				if prev.Code != "" {
+					s.out[idx].Code, s.out[idx].Country, s.out[idx].Sector = prev.Code, prev.Country, prev.Sector
+				}
+			}
+			continue
+		}
+		// An unknown name: a run of name-like words before the comma.
+		end := comma
+		start := end
+		for start > 0 && end-start < 4 && s.nameLike(start-1) && !s.covered(start-1) {
+			start--
+		}
+		if start == end {
+			continue
+		}
+		// Prefer to start at a given name; else keep the last two words.
+		first := -1
+		for k := start; k < end; k++ {
+			if s.kb.first[s.m.keys[k]] {
+				first = k
+				break
+			}
+		}
+		if first >= 0 {
+			start = first
+		} else if end-start > 2 {
+			start = end - 2
+		}
+		nm := s.newMention(start, end, 0, Name)
+		nm.Code, nm.Country, nm.Sector, nm.Office = m.Code, m.Country, m.Sector, m.Office
+		nm.Confidence = confUnknown
+		if m.Actor != nil && s.kb.offices[m.Office] != nil && s.kb.offices[m.Office].Multi {
+			s.out[idx].Actor = nil
+		}
+		s.out = append(s.out, nm)
+		s.addAlias(start, end, refOf(&nm))
+	}
+}
+
+// covered reports whether token i is inside a mention of the sentence.
+func (s *sentence) covered(i int) bool {
+	for _, m := range s.out {
+		if m.TokStart <= i && i < m.TokEnd {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,174 @@
+package actor
+
+import (
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"marsad/arabic"
+)
+
+// MentionType says what words a mention is made of.
+type MentionType string
+
+// Mention types.
+const (
+	Name      MentionType = "name"       // a full name ("سيرجي لافروف"), or a role with a name ("الرئيس بوتين")
+	ShortName MentionType = "short_name" // a short form ("لافروف") or a name known from earlier in the document
+	Country   MentionType = "country"    // a country name ("روسيا", "للولايات المتحدة")
+	Demonym   MentionType = "demonym"    // a nationality word alone ("الفلسطينيون", "الجانب الروسي")
+	Capital   MentionType = "capital"    // a capital as a metonym ("موسكو"); Code is the country
+	Org       MentionType = "org"        // an organisation, armed group, government body or medium
+	RoleType  MentionType = "role"       // a role with a nationality or organisation ("وزير الخارجية الأمريكي")
+	Sector    MentionType = "sector"     // a sector word with a nationality ("الجيش السوداني")
+	Coref     MentionType = "coref"      // a word that refers back ("نظيره الروسي", "البلدين", "الرئيس")
+)
+
+// Mention is an actor mentioned in a sentence.
+type Mention struct {
+	Start, End       int    // code points into the text
+	TokStart, TokEnd int    // token indices [TokStart, TokEnd)
+	Text             string // original text of the mention
+	Code             string // CAMEO code on the date ("USAGOV", "SDNMIL", "RUS", "IGOUNO"); "" for a pair
+	Actor            *Actor // the record, nil for a bare sector phrase ("الجيش السوداني") or an unknown person
+	Country          string // ISO3/CAMEO country, "" for IGOs
+	Sector           string // the sector part of Code ("GOV", "MIL" …)
+	Office           string // the office of a role mention, or the office a named person holds that day
+	Type             MentionType
+	// Group holds the referents of a plural or dual mention ("الوزيرين الروسي … والأمريكي …",
+	// "البلدين", "الجانبين"). Members spelled out in the text have their own spans; members found
+	// by coreference carry the span of the group word.
+	Group      []Mention
+	Confidence float64
+}
+
+// referent is what a document-level alias points to.
+type referent struct {
+	actor                         *Actor
+	code, country, sector, office string
+}
+
+// Doc resolves the mentions of one document, sentence by sentence, at the document's date. It
+// keeps what coreference needs: the actors mentioned so far, the short forms they introduced and
+// the full names seen. A Doc is not safe for concurrent use; make one per document.
+type Doc struct {
+	kb    *KB
+	day   int32
+	hist  []Mention
+	alias map[string]referent
+	full  map[*Actor]int // actors named in full → sequence number of their latest full mention
+	seq   int
+	// cursor maps rune offsets of the last text to byte offsets incrementally.
+	cur runeCursor
+}
+
+// NewDoc starts a document dated date (the zero date means today).
+func (kb *KB) NewDoc(date time.Time) *Doc {
+	return &Doc{kb: kb, day: dayOf(date), alias: map[string]referent{}, full: map[*Actor]int{}}
+}
+
+// Sentence returns the actor mentions of one sentence, in text order. tokens are the sentence's
+// tokens; their offsets may index text itself (text may be the sentence or the whole document)
+// or the document text was cut from (as arabic.AppendTokens with a base gives). Mention offsets
+// are always in the tokens' coordinates. If tokens is nil, text is tokenized. Mentions found here
+// are remembered for coreference in later sentences.
+func (d *Doc) Sentence(text string, tokens []arabic.Token) []Mention {
+	if d == nil || d.kb == nil {
+		return nil
+	}
+	if tokens == nil {
+		tokens = arabic.Tokenize(text)
+	}
+	if len(tokens) == 0 {
+		return nil
+	}
+	if d.cur.s != text {
+		d.cur = runeCursor{s: text}
+	}
+	s := &sentence{d: d, kb: d.kb, text: text, toks: tokens, base: textBase(&d.cur, text, tokens[0])}
+	s.m = matcher{root: d.kb.root, keys: keysOf(tokens, make([]string, 0, len(tokens)))}
+	for i := 0; i < len(tokens); {
+		if s.m.keys[i] == "" || tokens[i].Kind == arabic.Punct {
+			i++
+			continue
+		}
+		next := s.parse(i)
+		if next <= i {
+			next = i + 1
+		}
+		i = next
+	}
+	s.appositions()
+	slices.SortStableFunc(s.out, func(a, b Mention) int { return a.TokStart - b.TokStart })
+	d.remember(s.out)
+	return s.out
+}
+
+// remember adds a sentence's mentions to the history.
+func (d *Doc) remember(ms []Mention) {
+	for _, m := range ms {
+		if len(m.Group) > 0 {
+			if m.Type != Coref {
+				for _, g := range m.Group {
+					d.hist = append(d.hist, stripGroup(g))
+				}
+			}
+			continue
+		}
+		d.hist = append(d.hist, m)
+	}
+	const keep = 256
+	if len(d.hist) > 2*keep {
+		d.hist = append(d.hist[:0], d.hist[len(d.hist)-keep:]...)
+	}
+}
+
+func stripGroup(m Mention) Mention { m.Group = nil; return m }
+
+// textBase returns the offset of text in the coordinates of the tokens: 0 when the first token
+// is found at its own offsets in text, else the difference to where its text first occurs.
+func textBase(c *runeCursor, text string, t0 arabic.Token) int {
+	if c.slice(t0.Start, t0.End) == t0.Text {
+		return 0
+	}
+	if bi := strings.Index(text, t0.Text); bi >= 0 {
+		return t0.Start - utf8.RuneCountInString(text[:bi])
+	}
+	return 0
+}
+
+// runeCursor converts rune offsets of a string to byte offsets, moving forward from the last
+// position (mentions come in order), so that a long text passed with every sentence is walked
+// once.
+type runeCursor struct {
+	s    string
+	r, b int
+}
+
+func (c *runeCursor) byteAt(r int) int {
+	if r < c.r {
+		c.r, c.b = 0, 0
+	}
+	for c.r < r && c.b < len(c.s) {
+		_, size := utf8.DecodeRuneInString(c.s[c.b:])
+		c.b += size
+		c.r++
+	}
+	return c.b
+}
+
+func (c *runeCursor) slice(start, end int) string {
+	if start < 0 {
+		start = 0
+	}
+	if end <= start {
+		return ""
+	}
+	a := c.byteAt(start)
+	b := c.byteAt(end)
+	if a > b {
+		return ""
+	}
+	return c.s[a:b]
+}

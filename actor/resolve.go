@@ -1,0 +1,549 @@
+package actor
+
+import (
+	"strings"
+
+	"marsad/arabic"
+)
+
+// Confidence of each way of resolving a mention.
+const (
+	confName     = 0.95
+	confOrg      = 0.9
+	confCountry  = 0.9
+	confRole     = 0.9 // role + nationality with a holder on the date
+	confRoleCode = 0.8 // role + nationality without a known holder: the code only
+	confSector   = 0.85
+	confShort    = 0.8
+	confAmbShort = 0.7 // an ambiguous short form resolved by an earlier full mention
+	confAlias    = 0.75
+	confCoref    = 0.7
+	confDemonymP = 0.7 // a plural nationality noun ("الفلسطينيون")
+	confCapital  = 0.6
+	confUnknown  = 0.6 // an unknown person named next to a role
+	confDemonymA = 0.4 // a nationality adjective after a word that is not an actor ("الغاز الروسي")
+)
+
+// sentence is the state of resolving one sentence.
+type sentence struct {
+	d    *Doc
+	kb   *KB
+	text string
+	toks []arabic.Token
+	base int // offset of text in the tokens' coordinates
+	m    matcher
+	out  []Mention
+}
+
+// parse resolves the phrase starting at token i and returns the index after it.
+func (s *sentence) parse(i int) int {
+	ms := s.m.at(i, true, make([]match, 0, 8))
+	if len(ms) == 0 {
+		return s.alias(i)
+	}
+	L := ms[0]
+	if L.end == i+1 && !L.has(eName) && !L.has(eOffice) && !L.has(eCoref) && !L.has(eSector) && !L.has(eHonor) {
+		if _, ok := s.aliasAt(i); ok {
+			return s.alias(i)
+		}
+	}
+	switch {
+	case L.has(eNon):
+		return L.end
+	case L.has(eCoref):
+		return s.coref(L, L.get(eCoref))
+	case L.has(eName):
+		return s.name(L, L.get(eName))
+	case L.has(eOffice):
+		return s.role(L, L.get(eOffice))
+	case L.has(eHonor):
+		return s.honorific(L)
+	case L.has(eSector):
+		return s.sectorPhrase(L, L.get(eSector))
+	case L.has(eShort):
+		return s.short(L)
+	case L.has(eDemonym):
+		return s.demonym(L, L.get(eDemonym))
+	case L.has(eCapital):
+		return s.capital(L, L.get(eCapital))
+	}
+	return L.end
+}
+
+// newMention builds a mention over tokens [ts, te) whose first cut key runes are proclitics.
+func (s *sentence) newMention(ts, te, cut int, typ MentionType) Mention {
+	start := s.toks[ts].Start + s.cutRunes(ts, cut)
+	end := s.toks[te-1].End
+	if end < start {
+		end = start
+	}
+	return Mention{Start: start, End: end, TokStart: ts, TokEnd: te, Text: s.d.cur.slice(start-s.base, end-s.base), Type: typ}
+}
+
+// cutRunes converts a number of proclitic runes of a token's key into runes of the original
+// token (which may carry tashkeel or tatweel).
+func (s *sentence) cutRunes(ti, cut int) int {
+	if cut <= 0 {
+		return 0
+	}
+	n := arabic.Normalize(s.toks[ti].Text, arabic.Search)
+	o, _ := n.Orig(cut, cut)
+	if l := s.toks[ti].End - s.toks[ti].Start; o > l {
+		o = l
+	}
+	return o
+}
+
+// setActor fills a mention from a record.
+func (s *sentence) setActor(m *Mention, a *Actor) {
+	m.Actor = a
+	m.Code = a.codeOn(s.d.day, 0)
+	m.Country = a.countryOn(s.d.day)
+	m.Sector = sectorOf(m.Code, m.Country)
+	if a.Kind == Person {
+		if r, ok := a.roleOn(s.d.day); ok {
+			m.Office = r.Office
+		}
+	}
+}
+
+// setRef fills a mention from a referent.
+func setRef(m *Mention, r referent) {
+	m.Actor, m.Code, m.Country, m.Sector, m.Office = r.actor, r.code, r.country, r.sector, r.office
+}
+
+func refOf(m *Mention) referent {
+	return referent{actor: m.Actor, code: m.Code, country: m.Country, sector: m.Sector, office: m.Office}
+}
+
+// sectorOf returns the part of a code after its country (or after the first three letters).
+func sectorOf(code, country string) string {
+	if country != "" && strings.HasPrefix(code, country) {
+		return code[len(country):]
+	}
+	if len(code) > 3 {
+		return code[3:]
+	}
+	return ""
+}
+
+func typeOf(a *Actor) MentionType {
+	switch a.Kind {
+	case Person:
+		return Name
+	case CountryKind:
+		return Country
+	}
+	return Org
+}
+
+func isOrg(a *Actor) bool { return a != nil && a.Kind != Person && a.Kind != CountryKind }
+
+// name resolves a full name.
+func (s *sentence) name(L match, e *entry) int {
+	a := e.actor
+	m := s.newMention(L.start, L.end, L.cut, typeOf(a))
+	s.setActor(&m, a)
+	m.Confidence = confName
+	switch a.Kind {
+	case CountryKind:
+		m.Confidence = confCountry
+	case Person:
+		s.d.seq++
+		s.d.full[a] = s.d.seq
+		if L.end-L.start >= 2 {
+			s.d.alias[s.m.keys[L.end-1]] = refOf(&m)
+		}
+	default:
+		m.Confidence = confOrg
+	}
+	s.out = append(s.out, m)
+	return L.end
+}
+
+// short resolves a short form: directly when one record has it, else only when one of the
+// records sharing it was named in full earlier in the document.
+func (s *sentence) short(L match) int {
+	var cands []*Actor
+	for _, e := range L.entries {
+		if e.kind == eShort && !containsActor(cands, e.actor) {
+			cands = append(cands, e.actor)
+		}
+	}
+	var a *Actor
+	conf := confShort
+	if len(cands) == 1 {
+		a = cands[0]
+	} else {
+		best := 0
+		for _, c := range cands {
+			if n := s.d.full[c]; n > best {
+				a, best = c, n
+			}
+		}
+		conf = confAmbShort
+	}
+	if a == nil {
+		return L.end
+	}
+	m := s.newMention(L.start, L.end, L.cut, ShortName)
+	s.setActor(&m, a)
+	m.Confidence = conf
+	s.out = append(s.out, m)
+	return L.end
+}
+
+func containsActor(as []*Actor, a *Actor) bool {
+	for _, x := range as {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
+
+// aliasAt looks token i up among the document's aliases (with proclitics).
+func (s *sentence) aliasAt(i int) (variant, bool) {
+	if len(s.d.alias) == 0 || s.m.keys[i] == "" {
+		return variant{}, false
+	}
+	for _, v := range variants(s.m.keys[i], nil) {
+		if _, ok := s.d.alias[v.key]; ok {
+			return v, true
+		}
+	}
+	return variant{}, false
+}
+
+// alias resolves a word the document introduced ("عراقجي" after "عباس عراقجي").
+func (s *sentence) alias(i int) int {
+	v, ok := s.aliasAt(i)
+	if !ok {
+		return i + 1
+	}
+	m := s.newMention(i, i+1, v.cut, ShortName)
+	setRef(&m, s.d.alias[v.key])
+	m.Confidence = confAlias
+	s.out = append(s.out, m)
+	return i + 1
+}
+
+// capital resolves a capital city: the country's code, type Capital.
+func (s *sentence) capital(L match, e *entry) int {
+	m := s.newMention(L.start, L.end, L.cut, Capital)
+	s.setActor(&m, e.actor)
+	m.Confidence = confCapital
+	s.out = append(s.out, m)
+	return L.end
+}
+
+// demonym resolves a nationality word that follows no role or sector word: plural nouns
+// ("الفلسطينيون", "الروس") and definite adjectives ("المناقشات الروسية").
+func (s *sentence) demonym(L match, e *entry) int {
+	if e.weak {
+		return L.end
+	}
+	conf := confDemonymP
+	if e.num == sg {
+		if !L.def {
+			return L.end
+		}
+		conf = confDemonymA
+	}
+	m := s.newMention(L.start, L.end, L.cut, Demonym)
+	s.setActor(&m, e.actor)
+	m.Confidence = conf
+	s.out = append(s.out, m)
+	return L.end
+}
+
+// honorific resolves "الشيخ تميم بن حمد": a title followed by a known name.
+func (s *sentence) honorific(L match) int {
+	j := L.end
+	if x, e, ok := s.m.find(j, false, nil, eName, eShort); ok && e.actor.Kind == Person {
+		m := s.newMention(L.start, x.end, L.cut, Name)
+		s.setActor(&m, e.actor)
+		m.Confidence = confName
+		if e.kind == eShort {
+			m.Confidence = confShort
+		}
+		s.out = append(s.out, m)
+		return x.end
+	}
+	if _, ok := s.aliasAt(j); ok && j < len(s.toks) {
+		v, _ := s.aliasAt(j)
+		if v.cut == 0 {
+			m := s.newMention(L.start, j+1, L.cut, ShortName)
+			setRef(&m, s.d.alias[v.key])
+			m.Confidence = confAlias
+			s.out = append(s.out, m)
+			return j + 1
+		}
+	}
+	return L.end
+}
+
+// complement is what follows a role or sector word and says whose it is.
+type complement struct {
+	end     int
+	country string
+	org     *Actor
+	sector  *entry // a sector word between ("المتحدث باسم الخارجية الأمريكية")
+	region  string
+	ok      bool
+}
+
+// complementAt parses the nationality, country, organisation or sector that completes a role or
+// sector phrase at token j. open says the head can take a genitive (construct state).
+func (s *sentence) complementAt(j int, open, sectorOK bool) complement {
+	if j >= len(s.toks) {
+		return complement{}
+	}
+	for _, x := range s.m.at(j, true, make([]match, 0, 8)) {
+		bare := x.cut == 0
+		lPrep := x.prep && !x.conj // ل/ب attached: "للأمم المتحدة"
+		for _, e := range x.entries {
+			switch e.kind {
+			case eDemonym:
+				if bare {
+					return complement{end: x.end, country: e.country, ok: true}
+				}
+			case eOrgAdj:
+				if bare {
+					return complement{end: x.end, org: e.actor, ok: true}
+				}
+			case eName, eShort:
+				if e.kind == eShort && !s.uniqueShort(x) {
+					continue
+				}
+				if isOrg(e.actor) && (bare && open || lPrep) {
+					return complement{end: x.end, org: e.actor, ok: true}
+				}
+				if e.actor.Kind == CountryKind && bare && open {
+					return complement{end: x.end, country: e.actor.ID, ok: true}
+				}
+			case eCapital:
+				if bare && open {
+					c := complement{end: x.end, country: e.country, ok: true}
+					if r := x.get(eRegion); r != nil {
+						c.region = r.country
+					}
+					return c
+				}
+			case eRegion:
+				if bare && open {
+					return complement{end: x.end, region: e.country, ok: true}
+				}
+			case eSector:
+				if bare && sectorOK {
+					c := s.complementAt(x.end, e.open, false)
+					if c.ok && (c.country != "" || c.org != nil) {
+						ee := e
+						c.sector = &ee
+						return c
+					}
+				}
+			}
+		}
+	}
+	return complement{}
+}
+
+// uniqueShort reports whether a short-form match names one record (or one named in full).
+func (s *sentence) uniqueShort(x match) bool {
+	var first *Actor
+	for _, e := range x.entries {
+		if e.kind != eShort {
+			continue
+		}
+		if first == nil {
+			first = e.actor
+		} else if e.actor != first {
+			return false
+		}
+	}
+	return first != nil
+}
+
+// modifiers skips words such as "الخاص" after a role phrase and reports a "former" word.
+func (s *sentence) modifiers(j int) (int, bool) {
+	former := false
+	for k := 0; k < 3 && j < len(s.toks); k++ {
+		x, e, ok := s.m.find(j, false, nil, eMod, eFormer)
+		if !ok || x.end-x.start > 3 {
+			break
+		}
+		if e.kind == eFormer {
+			former = true
+		}
+		j = x.end
+	}
+	return j, former
+}
+
+// regionAfter parses "إلى سوريا", "لدى الأمم المتحدة", "لسوريا" after an envoy or ambassador.
+func (s *sentence) regionAfter(j int) (int, string) {
+	if j >= len(s.toks) {
+		return j, ""
+	}
+	k := s.m.keys[j]
+	if k == "الي" || k == "لدي" || k == "في" {
+		if x, e, ok := s.m.find(j+1, false, nil, eRegion, eName); ok {
+			if e.kind == eRegion {
+				return x.end, e.country
+			}
+			if e.actor.Kind == CountryKind {
+				return x.end, e.actor.ID
+			}
+			if e.actor.ID == "un" {
+				return x.end, "UN"
+			}
+		}
+		return j, ""
+	}
+	for _, x := range s.m.at(j, true, make([]match, 0, 8)) {
+		if !x.prep || x.conj {
+			continue
+		}
+		for _, e := range x.entries {
+			if e.kind == eName && e.actor.Kind == CountryKind {
+				return x.end, e.actor.ID
+			}
+			if e.kind == eRegion {
+				return x.end, e.country
+			}
+		}
+	}
+	return j, ""
+}
+
+// nameAfter parses the name of a person after a role phrase: a known name, an alias of the
+// document, or an unknown name when unknown is true. It returns the end, the record (nil for an
+// unknown name) and whether a name was found.
+func (s *sentence) nameAfter(j int, unknown bool) (int, *Actor, *referent, bool) {
+	if j >= len(s.toks) {
+		return j, nil, nil, false
+	}
+	if x, e, ok := s.m.find(j, false, nil, eHonor); ok && e != nil {
+		if end, a, r, ok := s.nameAfter(x.end, unknown); ok {
+			return end, a, r, true
+		}
+	}
+	if x, e, ok := s.m.find(j, false, nil, eName, eShort); ok && e.actor.Kind == Person {
+		if e.kind == eName || s.uniqueShort(x) {
+			return x.end, e.actor, nil, true
+		}
+		if a := s.bestShort(x); a != nil {
+			return x.end, a, nil, true
+		}
+	}
+	if r, ok := s.d.alias[s.m.keys[j]]; ok && s.m.keys[j] != "" {
+		rr := r
+		return j + 1, r.actor, &rr, true
+	}
+	if unknown {
+		if end := s.unknownName(j); end > j {
+			return end, nil, nil, true
+		}
+	}
+	return j, nil, nil, false
+}
+
+func (s *sentence) bestShort(x match) *Actor {
+	var a *Actor
+	best := 0
+	for _, e := range x.entries {
+		if e.kind == eShort && e.actor.Kind == Person {
+			if n := s.d.full[e.actor]; n > best {
+				a, best = e.actor, n
+			}
+		}
+	}
+	return a
+}
+
+// isWord reports whether token i is an Arabic word.
+func (s *sentence) isWord(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].Kind == arabic.Word && s.m.keys[i] != ""
+}
+
+// stopword reports whether a key is a function word or a frequent verb, also after و/ف.
+func (s *sentence) stopword(k string) bool {
+	if s.kb.stop[k] {
+		return true
+	}
+	for _, c := range [...]string{"و", "ف"} {
+		if r, ok := strings.CutPrefix(k, c); ok && s.kb.stop[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// lexical reports whether a phrase of the knowledge base starts at token i (without
+// proclitics, or with them when clitics is true).
+func (s *sentence) lexical(i int, clitics bool) bool {
+	for _, x := range s.m.at(i, clitics, make([]match, 0, 4)) {
+		for _, e := range x.entries {
+			if e.kind == eDemonym && e.num == sg && !x.def && x.cut == 0 {
+				continue // a surname such as "تركي"
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// nameLike reports whether token i can be part of an unknown person's name.
+func (s *sentence) nameLike(i int) bool {
+	if !s.isWord(i) {
+		return false
+	}
+	k := s.m.keys[i]
+	if runeLen(k) < 2 || s.stopword(k) {
+		return false
+	}
+	return !s.lexical(i, true)
+}
+
+// rareWord reports whether a word is rare in news (so more likely a foreign name than a common
+// word).
+func rareWord(k string) bool {
+	return arabic.DefaultLexicon().Freq(k) < 40
+}
+
+// unknownName returns the end of an unknown person's name starting at token j (j itself if there
+// is none): a given name (or a rare word) and up to three more name-like words.
+func (s *sentence) unknownName(j int) int {
+	if !s.nameLike(j) {
+		return j
+	}
+	k := s.m.keys[j]
+	if !s.kb.first[k] && (strings.HasPrefix(k, "ال") || !rareWord(k)) {
+		return j
+	}
+	end := j + 1
+	for end < len(s.toks) && end-j < 4 {
+		if !s.nameLike(end) {
+			break
+		}
+		kk := s.m.keys[end]
+		if r, ok := strings.CutPrefix(kk, "و"); ok && !s.kb.first[kk] {
+			// "و" + a given name, a stop word or a known phrase starts something new.
+			if s.kb.first[r] || s.kb.stop[r] || s.kb.root.child(r) != nil {
+				break
+			}
+		}
+		end++
+	}
+	return end
+}
+
+// addAlias lets the last word of a name refer to the same referent later in the document.
+func (s *sentence) addAlias(ts, te int, r referent) {
+	if te-ts >= 2 && te <= len(s.m.keys) {
+		if k := s.m.keys[te-1]; k != "" && !s.kb.stop[k] {
+			s.d.alias[k] = r
+		}
+	}
+}
