@@ -76,6 +76,10 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		pool.Close()
 		return nil, err
 	}
+	if err := s.SyncIndex(ctx, s.ReindexEach); err != nil {
+		pool.Close()
+		return nil, err
+	}
 	slog.Debug("postgres store open", "host", cfg.ConnConfig.Host, "database", cfg.ConnConfig.Database, "schema", s.version)
 	return s, nil
 }

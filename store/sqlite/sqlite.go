@@ -78,6 +78,13 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		_ = db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	err = s.SyncIndex(ctx, func(ctx context.Context, tx sqlcore.Conn) error {
+		return tx.Exec(ctx, `INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')`)
+	})
+	if err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
 	slog.Debug("sqlite store open", "path", path, "schema", s.version)
 	return s, nil
 }

@@ -2,6 +2,8 @@ package sqlite
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -21,4 +23,157 @@ func openTemp(t testing.TB) *DB {
 
 func TestConformance(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) marsad.Store { return openTemp(t) })
+}
+
+func TestOpenPragmasAndMigrations(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "m.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := s.SchemaVersion(); v != 2 {
+		t.Errorf("schema version %d, want 2", v)
+	}
+	var mode string
+	var fk, busy int
+	if err := s.db.QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
+		t.Errorf("journal_mode = %q, %v; want wal", mode, err)
+	}
+	if err := s.db.QueryRowContext(ctx, `PRAGMA foreign_keys`).Scan(&fk); err != nil || fk != 1 {
+		t.Errorf("foreign_keys = %d, %v; want 1", fk, err)
+	}
+	if err := s.db.QueryRowContext(ctx, `PRAGMA busy_timeout`).Scan(&busy); err != nil || busy != BusyTimeout {
+		t.Errorf("busy_timeout = %d, %v; want %d", busy, err, BusyTimeout)
+	}
+	// a foreign key that points nowhere is refused
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO sentences (article_pk, idx, start, "end") VALUES (999, 0, 0, 1)`); err == nil {
+		t.Error("dangling sentence row accepted: foreign keys are off")
+	}
+	put := func(s *DB, a *marsad.Analysis) {
+		if _, err := s.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	put(s, storetest.Fixtures()[0])
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// reopening applies nothing again and keeps the data
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	rows, err := s.db.QueryContext(ctx, `SELECT version, name FROM schema_version ORDER BY version`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for rows.Next() {
+		var v int
+		var name string
+		if err := rows.Scan(&v, &name); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, fmt.Sprint(v, " ", name))
+	}
+	rows.Close()
+	if want := "[1 0001_init.sql 2 0002_meta.sql]"; fmt.Sprint(got) != want {
+		t.Errorf("schema_version rows %v, want %s", got, want)
+	}
+	if st, err := s.Stats(ctx); err != nil || st.Articles != 1 {
+		t.Errorf("after reopen: %+v, %v", st, err)
+	}
+}
+
+// TestReindex checks that an index built by another version of the analysis is rebuilt on open.
+func TestReindex(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "r.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range storetest.Fixtures() {
+		if _, err := s.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// pretend the index came from an older analysis that indexed nothing
+	for _, q := range []string{`INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')`,
+		`UPDATE meta SET value = 'textsearch-0' WHERE key = 'analyzer'`} {
+		if _, err := s.db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if res, err := s.Search(ctx, marsad.SearchQuery{Text: "الرئيس"}); err != nil || res.Total != 0 {
+		t.Fatalf("emptied index still finds %d, %v", res.Total, err)
+	}
+	s.Close()
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if res, err := s.Search(ctx, marsad.SearchQuery{Text: "الرئيس"}); err != nil || res.Total != 4 {
+		t.Errorf("after reopen the rebuilt index finds %d, %v; want 4", res.Total, err)
+	}
+}
+
+func TestOpenMemoryAndBadPath(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, a := range storetest.Fixtures() {
+		if _, err := s.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if res, err := s.Search(ctx, marsad.SearchQuery{Text: "والرئيس"}); err != nil || res.Total != 4 {
+		t.Errorf("memory store search: %d, %v", res.Total, err)
+	}
+	if _, err := Open(ctx, "bad?name.db"); err == nil {
+		t.Error("a path with ? was accepted")
+	}
+	if _, err := Open(ctx, filepath.Join(t.TempDir(), "no", "such", "dir", "x.db")); err == nil {
+		t.Error("a path in a missing directory was accepted")
+	}
+}
+
+// FuzzSearch feeds arbitrary query text to a real store: the only error allowed is a bad query.
+func FuzzSearch(f *testing.F) {
+	for _, s := range []string{"الرئيس", `"وزير الخارجية" -موسكو`, `'; DROP TABLE articles; --`, `" OR "`,
+		`NEAR(a b)`, `a*`, `^a`, `col:a`, `(`, `"`, "\x00", `الرئيس OR`, `-`, `{a b}: c`} {
+		f.Add(s)
+	}
+	s, err := Open(context.Background(), filepath.Join(f.TempDir(), "fuzz.db"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer s.Close()
+	for _, a := range storetest.Fixtures() {
+		if _, err := s.Put(context.Background(), a); err != nil {
+			f.Fatal(err)
+		}
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		res, err := s.Search(context.Background(), marsad.SearchQuery{Text: q, Limit: 5})
+		if err != nil {
+			if !errors.Is(err, marsad.ErrBadQuery) {
+				t.Fatalf("Search(%q): %v", q, err)
+			}
+			return
+		}
+		if res.Total < len(res.Hits) || res.Total > 4 {
+			t.Fatalf("Search(%q): total %d with %d hits", q, res.Total, len(res.Hits))
+		}
+	})
+}
+
+func BenchmarkStore(b *testing.B) {
+	storetest.Bench(b, func(b *testing.B) marsad.Store { return openTemp(b) })
 }

@@ -10,10 +10,28 @@
 package textsearch
 
 import (
+	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"marsad/arabic"
 )
+
+// segmenter is a private segmenter over the embedded lexicon: words that other packages add
+// to the default segmenter must not change what the index holds.
+var segmenter = sync.OnceValue(func() *arabic.Segmenter {
+	return arabic.NewSegmenter(arabic.DefaultLexicon())
+})
+
+// Version names the analysis: stores record it beside their index and rebuild the index when
+// it changes. It covers the rules of this package (the leading number, raised by hand when
+// they change) and the lexicon the segmenter consults.
+var Version = sync.OnceValue(func() string {
+	lex := arabic.DefaultLexicon()
+	return fmt.Sprintf("textsearch-1/lexicon-%d-%d", lex.Len(), lex.Total())
+})
 
 // Term is a word of a text with its index keys.
 type Term struct {
@@ -101,16 +119,21 @@ const (
 
 // Keys returns the index keys of one word (see the package doc), the folded full form first,
 // without duplicates. A word with no letter or digit has none.
+//
+// The stems come from two sources: arabic.Segment, which consults a lexicon and so keeps words
+// like وزير and فرنسا whole, and a plain enumeration of the proclitic runs the spelling allows,
+// which still finds the stem of a word the lexicon has never seen. Both are applied alike to
+// stored text and queries, so a word and its clitic forms always share a key.
 func Keys(word string) []string {
-	f := Fold(word)
+	f := Fold(arabic.Key(word))
 	if f == "" {
 		return nil
 	}
-	if len(f) > maxKeyBytes {
-		f = strings.ToValidUTF8(f[:maxKeyBytes], "")
-	}
 	keys := make([]string, 0, 6)
 	add := func(k string) {
+		if len(k) > maxKeyBytes {
+			k = strings.ToValidUTF8(k[:maxKeyBytes], "")
+		}
 		if k == "" || len(keys) >= maxKeys {
 			return
 		}
@@ -129,6 +152,9 @@ func Keys(word string) []string {
 		// the alef that carries an accusative tanween is no part of the stem: مؤتمراً → موتمر
 		f = strings.TrimSuffix(f, "ا")
 		add(f)
+	}
+	if isArabicWord(f) {
+		add(Fold(segmenter().Segment(word).Stem))
 	}
 	for _, s := range unsuffixed(f) {
 		add(s)
