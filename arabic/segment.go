@@ -36,6 +36,7 @@ type Segments struct {
 type Segmenter struct {
 	lex     *Lexicon
 	protect map[string]bool // whole words never segmented (Key forms)
+	names   map[string]bool // the exceptions list: also welcome as stems
 	added   atomic.Pointer[map[string]bool]
 	mu      sync.Mutex // serialises AddWords
 	cache   atomic.Pointer[segCache]
@@ -44,7 +45,7 @@ type Segmenter struct {
 // NewSegmenter returns a segmenter over lex (nil for none: then only the built-in function-word
 // and exception lists and AddWords inform it).
 func NewSegmenter(lex *Lexicon) *Segmenter {
-	s := &Segmenter{lex: lex, protect: builtinProtected(lex)}
+	s := &Segmenter{lex: lex, protect: builtinProtected(lex), names: readWordList(exceptionsTxt)}
 	empty := map[string]bool{}
 	s.added.Store(&empty)
 	s.cache.Store(newSegCache())
@@ -218,11 +219,7 @@ func (s *Segmenter) segment(word string) Segments {
 	}
 	fW := float64(s.lex.Freq(string(wkey)))
 	// Evidence that the whole word is a noun of its own: it takes the article.
-	artW := 0.0
-	if !(w.m[0] == 'ا' && w.m[1] == 'ل') {
-		artW = float64(s.freqArt(&w, wkey))
-	}
-	nounW := artW > 3 && artW >= 0.05*fW
+	nounW := w.isNoun(s, 0)
 
 	best, bestSup := whole, -1.0
 	bestClitics := 0
@@ -230,14 +227,27 @@ func (s *Segmenter) segment(word string) Segments {
 		if b-a < 2 {
 			return
 		}
-		// A word seen with the article is a noun, not clitics + stem. (Not for the suffix ه: in
-		// Search form الوزيره is also الوزيرة, so the test would say nothing about وزيره.)
-		if nounW && (suf == nil || suf.form != "ه") {
-			return
+		// A word seen with the article is a noun, not clitics + stem; so is what is left of it
+		// after a clitic, when another clitic is to come off (وبطاقة: البطاقة shows that بطاقة
+		// is a noun, so no و+ب+طاقة). Not for the suffix ه: in Search form الوزيره is also
+		// الوزيرة, so the test would say nothing about وزيره.
+		if suf == nil || suf.form != "ه" {
+			if nounW {
+				return
+			}
+			if conj != cNone && (mid != mNone || suf != nil) && w.isNoun(s, 1) {
+				return
+			}
+			if mid != mNone && suf != nil && w.isNoun(s, a) {
+				return
+			}
 		}
 		ks, altUsed := w.stemKey(a, b, suf, s)
+		if suf != nil && suf.second && !s.takesThirdPerson(&w, ks, fW) {
+			return // a real possessive stem is seen with ها or هم too: مايك is no ماي+ك
+		}
 		f := float64(s.lex.Freq(ks))
-		if added[ks] {
+		if added[ks] || s.names[ks] {
 			f = max(f, addedFreq)
 		}
 		sup := f
@@ -261,8 +271,21 @@ func (s *Segmenter) segment(word string) Segments {
 		if suf != nil {
 			ratio = min(ratio, suf.ratio)
 		}
+		if b-a == 2 {
+			ratio = min(ratio, 1) // ابها is a city, not اب+ها
+		}
 		if fW > ratio*sup {
 			return
+		}
+		if suf != nil && a > 0 {
+			// The suffix is judged against what is left after the prefixes too: لأبها is ل+أبها.
+			sr := suf.ratio
+			if b-a == 2 {
+				sr = min(sr, 1)
+			}
+			if float64(s.lex.Freq(string(w.kb[w.kpos[a]:w.kpos[w.n]]))) > sr*sup {
+				return
+			}
 		}
 		n := 0
 		if conj != cNone {
@@ -292,7 +315,7 @@ func (s *Segmenter) segment(word string) Segments {
 			bestSup, bestClitics = score, n
 		}
 	}
-	s.analyses(&w, added, consider)
+	s.analyses(&w, added, fW, consider)
 	if bestSup < 0 && fW <= oovMax {
 		return s.oov(&w, whole)
 	}
@@ -300,7 +323,7 @@ func (s *Segmenter) segment(word string) Segments {
 }
 
 // analyses calls fn for every clitic analysis the spelling allows (not the bare whole word).
-func (s *Segmenter) analyses(w *segWork, added map[string]bool, fn func(conj, mid, art, a, b int, suf *suffix)) {
+func (s *Segmenter) analyses(w *segWork, added map[string]bool, fW float64, fn func(conj, mid, art, a, b int, suf *suffix)) {
 	m, n := w.m[:w.n], w.n
 	for conj := cNone; conj <= cFa; conj++ {
 		p := 0
@@ -315,6 +338,10 @@ func (s *Segmenter) analyses(w *segWork, added map[string]bool, fn func(conj, mi
 				continue
 			}
 			p = 1
+		}
+		if p > 0 && s.protected(w, p, n, added) {
+			fn(conj, mNone, 0, p, n, nil) // وبايدن is و+بايدن, nothing more
+			continue
 		}
 		for mid := mNone; mid <= mSa; mid++ {
 			q := p
@@ -346,8 +373,12 @@ func (s *Segmenter) analyses(w *segWork, added map[string]bool, fn func(conj, mi
 					if s.protected(w, q, n, added) {
 						continue
 					}
+					// Nor the start of a form VIII verb: التقى is a verb (imperfect يلتقي).
+					if mid != mLi && a < n && m[a] == 'ت' && s.verbVIII(w, q) {
+						continue
+					}
 				}
-				if mid == mSa && (a >= n || !isImperfectPrefix(m[a])) {
+				if mid == mSa && (n-a < 3 || !isImperfectPrefix(m[a])) {
 					continue
 				}
 				if conj == cNone && mid == mNone && art == 0 {
@@ -367,11 +398,33 @@ func (s *Segmenter) analyses(w *segWork, added map[string]bool, fn func(conj, mi
 					if n-l-a < sf.minStem || !runesHaveSuffix(m[a:n], sf.runes) {
 						continue
 					}
+					if sf.second && fW < minStem {
+						continue // rare pronouns split only off known words: وبلينكن is no و+ب+لين+كن
+					}
 					fn(conj, mid, art, a, n-l, sf)
 				}
 			}
 		}
 	}
+}
+
+// takesThirdPerson reports whether the lexicon knows the stem with the pronouns ها and هم at
+// least as often as the whole word: news speaks of "his" and "their" far more than of "your" and
+// "my", so a real possessive shows up in the third person too.
+func (s *Segmenter) takesThirdPerson(w *segWork, stem string, fW float64) bool {
+	buf := append(w.buf[:0], stem...)
+	n := len(buf)
+	f := s.lex.Freq(string(append(buf, "ها"...)))
+	f += s.lex.Freq(string(append(buf[:n], "هم"...)))
+	return f > 0 && float64(f) >= fW
+}
+
+// verbVIII reports whether the word from rune q on (starting with الت) is known as a verb: the
+// lexicon knows its imperfect (التقى → يلتقي, التزم → يلتزم).
+func (s *Segmenter) verbVIII(w *segWork, q int) bool {
+	buf := append(w.buf[:0], "ي"...)
+	buf = append(buf, w.kb[w.kpos[q+1]:w.kpos[w.n]]...)
+	return s.lex.Freq(string(buf)) >= minStem
 }
 
 // protected reports whether the Search form of runes [a, b) is a protected word.
@@ -381,7 +434,7 @@ func (s *Segmenter) protected(w *segWork, a, b int, added map[string]bool) bool 
 }
 
 func isImperfectPrefix(r rune) bool {
-	return r == 'ي' || r == 'ت' || r == 'ن' || r == 'ا' || r == 'أ'
+	return r == 'ي' || r == 'ت' || r == 'ن' || r == 'أ' // سأذهب; a bare ا reads سائر as س+ائر
 }
 
 func runesHaveSuffix(m, suf []rune) bool {
@@ -426,6 +479,17 @@ func (w *segWork) stemKey(a, b int, suf *suffix, s *Segmenter) (string, bool) {
 		return string(buf), true
 	}
 	return string(k), false
+}
+
+// isNoun reports whether the word from rune i on is seen with the article often enough to be a
+// noun in its own right (at least 4 times, and at least 5% as often as without).
+func (w *segWork) isNoun(s *Segmenter, i int) bool {
+	if i+1 < w.n && w.m[i] == 'ا' && w.m[i+1] == 'ل' {
+		return false
+	}
+	k := w.kb[w.kpos[i]:w.kpos[w.n]]
+	art := float64(s.freqArt(w, k))
+	return art > 3 && art >= 0.05*float64(s.lex.Freq(string(k)))
 }
 
 // freqArt returns the frequency of the article plus the whole word.
@@ -597,6 +661,10 @@ func builtinProtected(lex *Lexicon) map[string]bool {
 	m := readWordList(exceptionsTxt)
 	for k := range stop {
 		if rest, ok := cutConj(k); ok && (stop[rest] || lex.Freq(rest) >= 100) {
+			continue
+		}
+		// الماضي, المقبل, الثاني are the article plus a word like any other.
+		if rest, ok := strings.CutPrefix(k, "ال"); ok && utf8.RuneCountInString(rest) >= 2 && lex.Freq(rest) >= 100 {
 			continue
 		}
 		m[k] = true
