@@ -5,6 +5,8 @@ package eval
 
 import (
 	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -15,6 +17,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"marsad/corpus"
 )
 
 // GoldDoc is one document of a gold file. The text is given inline ("text"), in a file relative
@@ -112,8 +116,8 @@ type PredQuote struct {
 	Speaker *PredActor `json:"speaker"`
 }
 
-// Resolver returns the text of a referenced article.
-type Resolver func(ref Ref) (string, error)
+// Resolver returns the texts of referenced articles.
+type Resolver func(refs []Ref) (map[Ref]string, error)
 
 // ReadGold reads a gold JSONL file and resolves every document's text.
 func ReadGold(path string, resolve Resolver) ([]GoldDoc, []string, error) {
@@ -123,7 +127,7 @@ func ReadGold(path string, resolve Resolver) ([]GoldDoc, []string, error) {
 	}
 	defer f.Close()
 	var docs []GoldDoc
-	var texts []string
+	var refs []Ref
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	n := 0
@@ -137,39 +141,81 @@ func ReadGold(path string, resolve Resolver) ([]GoldDoc, []string, error) {
 		if err := json.Unmarshal([]byte(line), &g); err != nil {
 			return nil, nil, fmt.Errorf("eval: %s:%d: not JSON: %w", path, n, err)
 		}
-		text, err := docText(g, filepath.Dir(path), resolve)
-		if err != nil {
-			return nil, nil, fmt.Errorf("eval: %s:%d (%s): %w", path, n, g.ID, err)
+		if g.Ref != nil && g.Text == "" && g.TextFile == "" {
+			refs = append(refs, *g.Ref)
 		}
 		docs = append(docs, g)
-		texts = append(texts, text)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, nil, fmt.Errorf("eval: %s: %w", path, err)
 	}
+	var byRef map[Ref]string
+	if len(refs) > 0 {
+		if resolve == nil {
+			return nil, nil, fmt.Errorf("eval: %s: %w", path, ErrNoResolver)
+		}
+		if byRef, err = resolve(refs); err != nil {
+			return nil, nil, fmt.Errorf("eval: %s: %w", path, err)
+		}
+	}
+	texts := make([]string, len(docs))
+	for i, g := range docs {
+		switch {
+		case g.Text != "":
+			texts[i] = g.Text
+		case g.TextFile != "":
+			b, err := os.ReadFile(filepath.Join(filepath.Dir(path), g.TextFile))
+			if err != nil {
+				return nil, nil, fmt.Errorf("eval: %s (%s): %w", path, g.ID, err)
+			}
+			texts[i] = string(b)
+		case g.Ref != nil:
+			t, ok := byRef[*g.Ref]
+			if !ok {
+				return nil, nil, fmt.Errorf("eval: %s (%s): article %s not found in %s", path, g.ID, g.Ref.URL, g.Ref.Zip)
+			}
+			if g.SHA256 != "" && sha(t) != g.SHA256 {
+				return nil, nil, fmt.Errorf("eval: %s (%s): text of %s does not match its sha256", path, g.ID, g.Ref.URL)
+			}
+			texts[i] = t
+		default:
+			return nil, nil, fmt.Errorf("eval: %s (%s): no text, text_file or ref", path, g.ID)
+		}
+	}
 	return docs, texts, nil
+}
+
+func sha(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(h[:])
 }
 
 // ErrNoResolver is returned for a referenced text when no resolver is given.
 var ErrNoResolver = errors.New("text given by reference but no corpus to resolve it")
 
-func docText(g GoldDoc, dir string, resolve Resolver) (string, error) {
-	switch {
-	case g.Text != "":
-		return g.Text, nil
-	case g.TextFile != "":
-		b, err := os.ReadFile(filepath.Join(dir, g.TextFile))
-		if err != nil {
-			return "", err
+// CorpusResolver resolves references into the SaudiNewsNet corpus under dir (the zips of
+// ../shared/data/news/saudinewsnet). The text of an article is its title, a blank line, and its
+// content.
+func CorpusResolver(dir string) Resolver {
+	return func(refs []Ref) (map[Ref]string, error) {
+		want := map[string][]Ref{}
+		for _, r := range refs {
+			want[r.URL] = append(want[r.URL], r)
 		}
-		return string(b), nil
-	case g.Ref != nil:
-		if resolve == nil {
-			return "", ErrNoResolver
+		out := map[Ref]string{}
+		for d, err := range corpus.SaudiNewsNet(dir) {
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range want[d.URL] {
+				if r.Field != "" && r.Field != "title+content" {
+					return nil, fmt.Errorf("unsupported ref field %q", r.Field)
+				}
+				out[r] = d.Title + "\n\n" + d.Content
+			}
 		}
-		return resolve(*g.Ref)
+		return out, nil
 	}
-	return "", errors.New("no text, text_file or ref")
 }
 
 // ReadPred reads predictions (one JSON object per line).

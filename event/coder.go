@@ -791,7 +791,7 @@ func dedup(evs []marsad.Event, d *doc.Doc) []marsad.Event {
 	idx := map[string]int{}
 	var out []marsad.Event
 	for _, e := range evs {
-		k := strings.Join([]string{e.Code, pcode(e.Source), pcode(e.Target), lcode(e.Location), e.Modality}, "|")
+		k := strings.Join([]string{e.Code, pident(e.Source), pident(e.Target), lcode(e.Location), e.Modality}, "|")
 		if i, ok := idx[k]; ok {
 			o := &out[i]
 			spans := append(o.MentionSpans, e.Evidence)
@@ -817,6 +817,17 @@ func dedup(evs []marsad.Event, d *doc.Doc) []marsad.Event {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Start < out[j].Evidence.Start })
 	return out
+}
+
+// pident identifies a participant for merging: its knowledge-base id, else its code.
+func pident(p *marsad.Participant) string {
+	if p == nil {
+		return ""
+	}
+	if p.ID != "" {
+		return p.Code + "#" + p.ID
+	}
+	return p.Code
 }
 
 func pcode(p *marsad.Participant) string {

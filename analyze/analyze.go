@@ -1,0 +1,358 @@
+// Package analyze is Marsad's facade: Analyze turns an article into an Analysis by running the
+// pipeline stages in order. It is the one place that knows that order:
+//
+//	arabic    sentences and tokens (code-point offsets into the text)
+//	actor     actor mentions resolved on the article date, with coreference
+//	ner       named entities the knowledge base does not know
+//	geo       place mentions, resolved with the whole article as context
+//	event     CAMEO events with participants, place, modality and date
+//	quote     quotations and reported speech with their speakers
+//	tone      sentence and document tone
+package analyze
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"marsad"
+	"marsad/actor"
+	"marsad/arabic"
+	"marsad/doc"
+	"marsad/event"
+	"marsad/geo"
+	"marsad/ner"
+	"marsad/quote"
+	"marsad/tone"
+)
+
+// MaxTextBytes is the largest text Analyze accepts in one piece; callers split longer inputs.
+const MaxTextBytes = 4 << 20
+
+// ErrTooLarge is returned for texts longer than MaxTextBytes.
+var ErrTooLarge = errors.New("text too large to analyse in one piece")
+
+// ErrNotText is returned for texts that are not valid UTF-8.
+var ErrNotText = errors.New("text is not valid UTF-8")
+
+// Options tune an Analyzer.
+type Options struct {
+	NoNER  bool // skip the statistical tagger (lexicon mentions only)
+	Tokens bool // include tokens in the Analysis
+	Trace  bool // record the event coder's decisions (see Analyzer.Explain)
+	// SourceCountry is the ISO3 code of the outlets' country, a weak prior for the geocoder.
+	SourceCountry string
+}
+
+// Analyzer runs the pipeline. It is safe for concurrent use.
+type Analyzer struct {
+	kb    *actor.KB
+	gaz   *geo.Gazetteer
+	tag   *ner.Tagger
+	coder *event.Coder
+	tone  *tone.Lexicon
+	opt   Options
+}
+
+// New builds an Analyzer over the embedded data and models.
+func New(opt Options) (*Analyzer, error) {
+	a := &Analyzer{opt: opt}
+	a.kb = actor.Default()
+	a.gaz = geo.Default()
+	var err error
+	if a.coder, err = event.Default(); err != nil {
+		return nil, fmt.Errorf("analyze: %w", err)
+	}
+	if !opt.NoNER {
+		if a.tag, err = ner.Default(); err != nil {
+			return nil, fmt.Errorf("analyze: %w", err)
+		}
+	}
+	a.tone = tone.Default()
+	// names the knowledge base knows must never be cut by the clitic segmenter
+	return a, nil
+}
+
+// Analyze analyses one article. The text is analysed as given; if the article has a title that
+// the text does not start with, the title is put first (separated by a blank line) so that the
+// headline is analysed too — offsets are into Analysis.Text.
+func (a *Analyzer) Analyze(ctx context.Context, art marsad.Article) (*marsad.Analysis, error) {
+	res, _, err := a.analyze(ctx, art)
+	return res, err
+}
+
+// Explain analyses an article and returns the event coder's trace as well.
+func (a *Analyzer) Explain(ctx context.Context, art marsad.Article) (*marsad.Analysis, []event.Trace, error) {
+	return a.analyze(ctx, art)
+}
+
+func (a *Analyzer) analyze(ctx context.Context, art marsad.Article) (*marsad.Analysis, []event.Trace, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	text := art.Text
+	if t := strings.TrimSpace(art.Title); t != "" && !strings.HasPrefix(strings.TrimSpace(text), t) {
+		text = t + "\n\n" + text
+	}
+	if len(text) > MaxTextBytes {
+		return nil, nil, fmt.Errorf("analyze %s: %w (%d bytes > %d)", art.ID, ErrTooLarge, len(text), MaxTextBytes)
+	}
+	if !utf8.ValidString(text) {
+		return nil, nil, fmt.Errorf("analyze %s: %w", art.ID, ErrNotText)
+	}
+	date, err := marsad.ParseDate(art.Date)
+	if err != nil {
+		return nil, nil, fmt.Errorf("analyze %s: %w", art.ID, err)
+	}
+	out := &marsad.Analysis{
+		ID: art.ID, Date: art.Date, Title: art.Title, URL: art.URL, Source: art.Source,
+		Hash: marsad.ContentHash(text), Text: text,
+		Sentences: []marsad.Sentence{}, Entities: []marsad.Entity{}, Events: []marsad.Event{}, Quotes: []marsad.Quote{},
+	}
+	d := &doc.Doc{Text: text, Date: date}
+	runes := []rune(text)
+	spans := arabic.Sentences(text)
+	toks := make([][]arabic.Token, len(spans))
+	for i, sp := range spans {
+		toks[i] = arabic.AppendTokens(nil, string(runes[sp.Start:sp.End]), sp.Start)
+	}
+	d.Headline = isHeadline(runes, spans)
+
+	// actors
+	ad := a.kb.NewDoc(date)
+	d.Sentences = make([]doc.Sentence, len(spans))
+	for i, sp := range spans {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, nil, err
+			}
+		}
+		s := &d.Sentences[i]
+		s.Index, s.Span, s.Tokens = i, marsad.Span{Start: sp.Start, End: sp.End}, toks[i]
+		for _, m := range ad.Sentence(string(runes[sp.Start:sp.End]), toks[i]) {
+			s.Mentions = append(s.Mentions, fromActor(m, runes))
+		}
+	}
+	// entities the tagger finds and the knowledge base does not know
+	if a.tag != nil {
+		for i := range d.Sentences {
+			s := &d.Sentences[i]
+			words := make([]string, len(s.Tokens))
+			for k, tk := range s.Tokens {
+				words[k] = tk.Text
+			}
+			for _, e := range a.tag.EntitiesWords(words) {
+				if overlapsMention(s.Mentions, e.TokStart, e.TokEnd) {
+					continue
+				}
+				m := doc.Mention{TokStart: e.TokStart, TokEnd: e.TokEnd, Kind: doc.KindEntity, Type: e.Type, Confidence: 0.5}
+				m.Start, m.End = s.Tokens[e.TokStart].Start, s.Tokens[e.TokEnd-1].End
+				m.Text = string(runes[m.Start:m.End])
+				s.Mentions = append(s.Mentions, m)
+			}
+			sort.SliceStable(s.Mentions, func(x, y int) bool { return s.Mentions[x].TokStart < s.Mentions[y].TokStart })
+		}
+	}
+	// places
+	places := a.gaz.Resolve(toks, geo.Options{SourceCountry: a.opt.SourceCountry})
+	for i := range d.Sentences {
+		if i < len(places) {
+			d.Sentences[i].Places = toDocPlaces(places[i], toks[i])
+		}
+	}
+	// events and quotes
+	res := a.coder.Code(d, event.Options{Trace: a.opt.Trace})
+	out.Events = append(out.Events, res.Events...)
+	out.Quotes = append(out.Quotes, quote.Find(d, res.Speeches)...)
+	// tone
+	var all []arabic.Token
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		t := a.tone.Score(s.Tokens)
+		tv := t.Tone
+		out.Sentences = append(out.Sentences, marsad.Sentence{Span: s.Span, Tone: &tv})
+		all = append(all, s.Tokens...)
+		if a.opt.Tokens {
+			for _, tk := range s.Tokens {
+				out.Tokens = append(out.Tokens, marsad.Token{Text: tk.Text, Span: marsad.Span{Start: tk.Start, End: tk.End}, Norm: tk.Norm, Kind: tk.Kind.String()})
+			}
+		}
+	}
+	dt := a.tone.Score(all)
+	out.Tone = &dt
+	for i := range out.Events {
+		e := &out.Events[i]
+		if e.Sentence < len(out.Sentences) && out.Sentences[e.Sentence].Tone != nil {
+			e.Tone = *out.Sentences[e.Sentence].Tone
+		}
+	}
+	out.Entities = entities(d)
+	if len(text) > 0 && len(spans) == 0 {
+		out.Warnings = append(out.Warnings, "no sentences found")
+	}
+	slog.Debug("analyzed", "id", art.ID, "sentences", len(spans), "events", len(out.Events), "quotes", len(out.Quotes))
+	return out, res.Trace, nil
+}
+
+// isHeadline reports a first sentence that is a title line: followed by a line break and not
+// ending in sentence punctuation.
+func isHeadline(runes []rune, spans []arabic.Span) bool {
+	if len(spans) < 2 {
+		return false
+	}
+	first := spans[0]
+	if first.End >= len(runes) || runes[first.End] != '\n' {
+		return false
+	}
+	switch runes[first.End-1] {
+	case '.', '!', '?', '؟':
+		return false
+	}
+	return true
+}
+
+func overlapsMention(ms []doc.Mention, a, b int) bool {
+	for _, m := range ms {
+		if m.TokStart < b && a < m.TokEnd {
+			return true
+		}
+	}
+	return false
+}
+
+// fromActor converts an actor-package mention to the coder's mention.
+func fromActor(m actor.Mention, runes []rune) doc.Mention {
+	dm := doc.Mention{TokStart: m.TokStart, TokEnd: m.TokEnd, Sector: m.Sector, Office: m.Office, Confidence: m.Confidence}
+	dm.Text, dm.Span = m.Text, marsad.Span{Start: m.Start, End: m.End}
+	dm.Code, dm.Country = m.Code, m.Country
+	dm.Kind = kindOf(m)
+	if m.Actor != nil {
+		dm.ID, dm.Name, dm.Wikidata = m.Actor.ID, m.Actor.En, m.Actor.Wikidata
+		dm.ActorRef.Kind = string(m.Actor.Kind)
+	}
+	dm.Role = m.Office
+	dm.Type = entityType(m)
+	for _, g := range m.Group {
+		dm.Group = append(dm.Group, fromActor(g, runes))
+	}
+	return dm
+}
+
+func kindOf(m actor.Mention) string {
+	switch m.Type {
+	case actor.Name:
+		return doc.KindName
+	case actor.ShortName:
+		return doc.KindShort
+	case actor.Country:
+		return doc.KindCountry
+	case actor.Demonym:
+		return doc.KindDemonym
+	case actor.Capital:
+		return doc.KindCapital
+	case actor.Org:
+		return doc.KindOrg
+	case actor.RoleType:
+		return doc.KindRole
+	case actor.Sector:
+		return doc.KindSector
+	case actor.Coref:
+		return doc.KindCoref
+	}
+	if len(m.Group) > 0 {
+		return doc.KindGroup
+	}
+	return doc.KindUnknown
+}
+
+func entityType(m actor.Mention) string {
+	if m.Actor != nil {
+		switch m.Actor.Kind {
+		case actor.Person:
+			return marsad.PER
+		case actor.CountryKind:
+			return marsad.LOC
+		default:
+			return marsad.ORG
+		}
+	}
+	switch m.Type {
+	case actor.Country, actor.Capital:
+		return marsad.LOC
+	case actor.Org:
+		return marsad.ORG
+	}
+	return ""
+}
+
+// toDocPlaces maps resolved places (code-point spans) to token ranges.
+func toDocPlaces(ps []marsad.Place, toks []arabic.Token) []doc.Place {
+	var out []doc.Place
+	for _, p := range ps {
+		ts, te := -1, -1
+		for i, t := range toks {
+			if t.End > p.Start && ts < 0 {
+				ts = i
+			}
+			if t.Start < p.End {
+				te = i + 1
+			}
+		}
+		if ts < 0 || te <= ts {
+			continue
+		}
+		out = append(out, doc.Place{TokStart: ts, TokEnd: te, Place: p})
+	}
+	return out
+}
+
+// entities lists the named entities: actor mentions with their actors, places, and what the
+// tagger found alone.
+func entities(d *doc.Doc) []marsad.Entity {
+	out := []marsad.Entity{}
+	for _, s := range d.Sentences {
+		for _, m := range s.Mentions {
+			if m.Kind == doc.KindDemonym || m.Kind == doc.KindSector || m.Kind == doc.KindCoref || m.Kind == doc.KindGroup || m.Kind == doc.KindRole && m.ID == "" {
+				continue
+			}
+			typ := m.Type
+			if typ == "" {
+				continue
+			}
+			e := marsad.Entity{Text: m.Text, Type: typ, Span: m.Span, Origin: "lexicon"}
+			if m.Kind == doc.KindEntity {
+				e.Origin = "model"
+			}
+			if m.Code != "" {
+				ref := m.ActorRef
+				e.Actor = &ref
+			}
+			out = append(out, e)
+		}
+		for _, p := range s.Places {
+			if coveredBy(out, p.Span) {
+				continue
+			}
+			pl := p.Place
+			out = append(out, marsad.Entity{Text: p.Text, Type: marsad.LOC, Span: p.Span, Place: &pl, Origin: "gazetteer"})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+func coveredBy(es []marsad.Entity, sp marsad.Span) bool {
+	for i := range es {
+		if es[i].Span.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+var _ = time.Time{}
