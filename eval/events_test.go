@@ -85,7 +85,9 @@ func perturb(gold []GoldDoc, texts []string, seed uint64) []map[string]any {
 	return out
 }
 
-func codesList(c []string) []string { return append([]string{"010", "120", "190", "046", "0311"}, c...) }
+func codesList(c []string) []string {
+	return append([]string{"010", "120", "190", "046", "0311"}, c...)
+}
 
 func codesPick(r *rand.Rand, c []string) string { return c[r.IntN(len(c))] }
 
