@@ -29,6 +29,14 @@ func (l *Lexicon) Freq(key string) int {
 	return int(l.freq[key])
 }
 
+// freqB is Freq for a key held in bytes, without allocating.
+func (l *Lexicon) freqB(key []byte) int {
+	if l == nil {
+		return 0
+	}
+	return int(l.freq[string(key)])
+}
+
 // Len returns the number of distinct keys.
 func (l *Lexicon) Len() int {
 	if l == nil {

@@ -199,6 +199,7 @@ type segWork struct {
 	kb   [4 * maxWordRunes]byte // the word in Search form, UTF-8
 	kpos [maxWordRunes + 1]int  // byte offset in kb of rune i
 	buf  [4*maxWordRunes + 8]byte
+	alt  [4 * maxWordRunes]byte
 	n    int
 }
 
@@ -208,21 +209,36 @@ func (s *Segmenter) segment(word string) Segments {
 		k := Key(word)
 		return Segments{Stem: k, StemStart: 0, StemEnd: utf8.RuneCountInString(word)}
 	}
-	whole := Segments{Stem: string(w.kb[:w.kpos[w.n]]), StemStart: w.off[0], StemEnd: w.off[w.n]}
-	if w.n < 3 {
-		return whole
-	}
 	wkey := w.kb[:w.kpos[w.n]]
+	// When the word is already in Search form its stem can be a substring of it: no allocation.
+	same := string(wkey) == word
+	keyOf := func(a, b int) string {
+		if same {
+			return word[w.kpos[a]:w.kpos[b]]
+		}
+		return string(w.kb[w.kpos[a]:w.kpos[b]])
+	}
+	whole := func() Segments {
+		return Segments{Stem: keyOf(0, w.n), StemStart: w.off[0], StemEnd: w.off[w.n]}
+	}
+	if w.n < 3 {
+		return whole()
+	}
 	added := *s.added.Load()
 	if s.protect[string(wkey)] || added[string(wkey)] {
-		return whole
+		return whole()
 	}
-	fW := float64(s.lex.Freq(string(wkey)))
+	fW := float64(s.lex.freqB(wkey))
 	// Evidence that the whole word is a noun of its own: it takes the article.
 	nounW := w.isNoun(s, 0)
 
-	best, bestSup := whole, -1.0
-	bestClitics := 0
+	type choice struct {
+		conj, mid, art, a, b int
+		suf                  *suffix
+		alt                  string
+	}
+	var best choice
+	bestSup, bestClitics := -1.0, 0
 	consider := func(conj, mid, art, a, b int, suf *suffix) {
 		if b-a < 2 {
 			return
@@ -246,13 +262,13 @@ func (s *Segmenter) segment(word string) Segments {
 		if suf != nil && suf.second && !s.takesThirdPerson(&w, ks, fW) {
 			return // a real possessive stem is seen with ها or هم too: مايك is no ماي+ك
 		}
-		f := float64(s.lex.Freq(ks))
-		if added[ks] || s.names[ks] {
+		f := float64(s.lex.freqB(ks))
+		if added[string(ks)] || s.names[string(ks)] {
 			f = max(f, addedFreq)
 		}
 		sup := f
 		if art == 1 {
-			sup += float64(s.freqArtKey(&w, ks))
+			sup += float64(s.freqArt(&w, ks))
 		}
 		if b-a == 2 {
 			if f < minShortStem {
@@ -283,7 +299,7 @@ func (s *Segmenter) segment(word string) Segments {
 			if b-a == 2 {
 				sr = min(sr, 1)
 			}
-			if float64(s.lex.Freq(string(w.kb[w.kpos[a]:w.kpos[w.n]]))) > sr*sup {
+			if float64(s.lex.freqB(w.kb[w.kpos[a]:w.kpos[w.n]])) > sr*sup {
 				return
 			}
 		}
@@ -302,24 +318,29 @@ func (s *Segmenter) segment(word string) Segments {
 		// rarer (و+ب+نظير+ه over و+ب+نظيره; ل+لبنان over ل+ال+بنان).
 		score := sup * cliticBonus[n]
 		if score > bestSup || score == bestSup && n < bestClitics {
-			var sl []string
-			if suf != nil {
-				sl = suf.list
+			best = choice{conj, mid, art, a, b, suf, ""}
+			if altUsed {
+				best.alt = string(ks)
 			}
-			stem := ks
-			if !altUsed {
-				stem = string(w.kb[w.kpos[a]:w.kpos[b]])
-			}
-			best = Segments{Prefixes: prefixLists[conj][mid][art], Stem: stem, Suffixes: sl,
-				StemStart: w.off[a], StemEnd: w.off[b]}
 			bestSup, bestClitics = score, n
 		}
 	}
 	s.analyses(&w, added, fW, consider)
-	if bestSup < 0 && fW <= oovMax {
-		return s.oov(&w, whole)
+	if bestSup < 0 {
+		if fW <= oovMax {
+			return s.oov(&w, keyOf, whole)
+		}
+		return whole()
 	}
-	return best
+	seg := Segments{Prefixes: prefixLists[best.conj][best.mid][best.art], Stem: best.alt,
+		StemStart: w.off[best.a], StemEnd: w.off[best.b]}
+	if best.alt == "" {
+		seg.Stem = keyOf(best.a, best.b)
+	}
+	if best.suf != nil {
+		seg.Suffixes = best.suf.list
+	}
+	return seg
 }
 
 // analyses calls fn for every clitic analysis the spelling allows (not the bare whole word).
@@ -411,11 +432,11 @@ func (s *Segmenter) analyses(w *segWork, added map[string]bool, fW float64, fn f
 // takesThirdPerson reports whether the lexicon knows the stem with the pronouns ها and هم at
 // least as often as the whole word: news speaks of "his" and "their" far more than of "your" and
 // "my", so a real possessive shows up in the third person too.
-func (s *Segmenter) takesThirdPerson(w *segWork, stem string, fW float64) bool {
+func (s *Segmenter) takesThirdPerson(w *segWork, stem []byte, fW float64) bool {
 	buf := append(w.buf[:0], stem...)
 	n := len(buf)
-	f := s.lex.Freq(string(append(buf, "ها"...)))
-	f += s.lex.Freq(string(append(buf[:n], "هم"...)))
+	f := s.lex.freqB(append(buf, "ها"...))
+	f += s.lex.freqB(append(buf[:n], "هم"...))
 	return f > 0 && float64(f) >= fW
 }
 
@@ -424,7 +445,7 @@ func (s *Segmenter) takesThirdPerson(w *segWork, stem string, fW float64) bool {
 func (s *Segmenter) verbVIII(w *segWork, q int) bool {
 	buf := append(w.buf[:0], "ي"...)
 	buf = append(buf, w.kb[w.kpos[q+1]:w.kpos[w.n]]...)
-	return s.lex.Freq(string(buf)) >= minStem
+	return s.lex.freqB(buf) >= minStem
 }
 
 // protected reports whether the Search form of runes [a, b) is a protected word.
@@ -453,10 +474,10 @@ func runesHaveSuffix(m, suf []rune) bool {
 // stemKey returns the Search form of stem [a, b). Before a pronoun suffix a stem may have
 // changed its spelling — ة became ت, ى became ا, a final hamza took a seat (لقائه) — so the
 // lexical form is tried too and wins when the lexicon knows it better.
-func (w *segWork) stemKey(a, b int, suf *suffix, s *Segmenter) (string, bool) {
+func (w *segWork) stemKey(a, b int, suf *suffix, s *Segmenter) ([]byte, bool) {
 	k := w.kb[w.kpos[a]:w.kpos[b]]
 	if suf == nil {
-		return string(k), false
+		return k, false
 	}
 	var alt rune
 	switch w.m[b-1] {
@@ -466,19 +487,19 @@ func (w *segWork) stemKey(a, b int, suf *suffix, s *Segmenter) (string, bool) {
 		alt = 'ه' // Search form of ة
 	case 'ا':
 		if suf.second {
-			return string(k), false // اسماك is fish, not اسمى+ك
+			return k, false // اسماك is fish, not اسمى+ك
 		}
 		alt = 'ي' // Search form of ى
 	default:
-		return string(k), false
+		return k, false
 	}
 	lastStart := w.kpos[b-1]
-	buf := append(w.buf[:0], w.kb[w.kpos[a]:lastStart]...)
+	buf := append(w.alt[:0], w.kb[w.kpos[a]:lastStart]...)
 	buf = utf8.AppendRune(buf, alt)
-	if s.lex.Freq(string(buf)) > s.lex.Freq(string(k)) {
-		return string(buf), true
+	if s.lex.freqB(buf) > s.lex.freqB(k) {
+		return buf, true
 	}
-	return string(k), false
+	return k, false
 }
 
 // isNoun reports whether the word from rune i on is seen with the article often enough to be a
@@ -489,34 +510,28 @@ func (w *segWork) isNoun(s *Segmenter, i int) bool {
 	}
 	k := w.kb[w.kpos[i]:w.kpos[w.n]]
 	art := float64(s.freqArt(w, k))
-	return art > 3 && art >= 0.05*float64(s.lex.Freq(string(k)))
+	return art > 3 && art >= 0.05*float64(s.lex.freqB(k))
 }
 
 // freqArt returns the frequency of the article plus the whole word.
 func (s *Segmenter) freqArt(w *segWork, key []byte) int {
 	buf := append(w.buf[:0], "ال"...)
 	buf = append(buf, key...)
-	return s.lex.Freq(string(buf))
-}
-
-func (s *Segmenter) freqArtKey(w *segWork, key string) int {
-	buf := append(w.buf[:0], "ال"...)
-	buf = append(buf, key...)
-	return s.lex.Freq(string(buf))
+	return s.lex.freqB(buf)
 }
 
 // oov segments a word the lexicon does not know: only article-like prefixes go, and only when
 // at least three letters remain.
-func (s *Segmenter) oov(w *segWork, whole Segments) Segments {
+func (s *Segmenter) oov(w *segWork, keyOf func(a, b int) string, whole func() Segments) Segments {
 	m, n := w.m[:w.n], w.n
 	for _, p := range oovPrefixes {
 		l := len(p.runes)
 		if n-l < 3 || !runesHavePrefix(m, p.runes) {
 			continue
 		}
-		return Segments{Prefixes: p.list, Stem: string(w.kb[w.kpos[l]:w.kpos[n]]), StemStart: w.off[l], StemEnd: w.off[n]}
+		return Segments{Prefixes: p.list, Stem: keyOf(l, n), StemStart: w.off[l], StemEnd: w.off[n]}
 	}
-	return whole
+	return whole()
 }
 
 type oovPrefix struct {
