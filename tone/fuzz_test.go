@@ -1,0 +1,91 @@
+package tone
+
+import (
+	"math"
+	"testing"
+
+	"marsad/arabic"
+)
+
+// FuzzScore feeds arbitrary text through the tokenizer to Score and Words: no panics, hits inside
+// the token slice, in order and non-overlapping, and a tone that obeys its own arithmetic.
+func FuzzScore(f *testing.F) {
+	for _, s := range []string{
+		"", "قتل عشرة أشخاص في هجوم انتحاري.", "لم تنجح المفاوضات، ولا يزال الوضع متوترا.",
+		"وقف لإطلاق النار غير مسبوق جدا", "لا لا لا غير عدم", "ارتفاع ارتفاع ارتفاع الأسعار",
+		"بالغ بالغ جدا جدا", "سيدعمونهم والإرهابيين\u200fالفجر", "\xff\xfe\x00", "ﻻ ﷲ ٣٫٥ ٪",
+		"مجلس التعاون الخليجي وقف إطلاق النار", "عدم", "ال", "و",
+	} {
+		f.Add(s)
+	}
+	lex := Default()
+	f.Fuzz(func(t *testing.T, text string) {
+		toks := arabic.Tokenize(text)
+		tone := lex.Score(toks)
+		hits := lex.Words(toks)
+		end := 0
+		for _, h := range hits {
+			if h.TokStart < end || h.TokEnd <= h.TokStart || h.TokEnd > len(toks) {
+				t.Fatalf("bad hit %+v after %d of %d tokens", h, end, len(toks))
+			}
+			if h.Score == 0 || math.IsNaN(h.Score) || math.Abs(h.Score) > 3*IntensifyFactor {
+				t.Fatalf("bad score %+v", h)
+			}
+			end = h.TokEnd
+		}
+		if tone.WordCount != WordCount(toks) {
+			t.Fatalf("word count %d, want %d", tone.WordCount, WordCount(toks))
+		}
+		if tone.Positive < 0 || tone.Negative < 0 || tone.Positive > 100 || tone.Negative > 100 {
+			t.Fatalf("percentages out of range: %+v", tone)
+		}
+		if math.Abs(tone.Tone-(tone.Positive-tone.Negative)) > 1e-9 || math.Abs(tone.Polarity-(tone.Positive+tone.Negative)) > 1e-9 {
+			t.Fatalf("inconsistent tone %+v", tone)
+		}
+		if len(hits) == 0 && tone.Polarity != 0 {
+			t.Fatalf("polarity %v without hits", tone.Polarity)
+		}
+	})
+}
+
+// BenchmarkScore scores the example article sentence by sentence and as a whole, and reports
+// words per second.
+func BenchmarkScore(b *testing.B) {
+	text := exampleText(b)
+	toks := arabic.Tokenize(text)
+	words := WordCount(toks)
+	lex := Default()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		lex.Score(toks)
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkWords is the explain path: the hits of the example article.
+func BenchmarkWords(b *testing.B) {
+	toks := arabic.Tokenize(exampleText(b))
+	words := WordCount(toks)
+	lex := Default()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		lex.Words(toks)
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkTokenizeAndScore includes tokenizing, as a caller starting from text pays it.
+func BenchmarkTokenizeAndScore(b *testing.B) {
+	text := exampleText(b)
+	words := WordCount(arabic.Tokenize(text))
+	lex := Default()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		lex.Score(arabic.Tokenize(text))
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
