@@ -230,7 +230,16 @@ func (s *Segmenter) segment(word string) Segments {
 	}
 	fW := float64(s.lex.freqB(wkey))
 	// Evidence that the whole word is a noun of its own: it takes the article.
-	nounW := w.isNoun(s, 0)
+	nounState := 0 // 0 unknown, 1 no, 2 yes
+	nounW := func() bool {
+		if nounState == 0 {
+			nounState = 1
+			if w.isNoun(s, 0) {
+				nounState = 2
+			}
+		}
+		return nounState == 2
+	}
 
 	type choice struct {
 		conj, mid, art, a, b int
@@ -243,25 +252,7 @@ func (s *Segmenter) segment(word string) Segments {
 		if b-a < 2 {
 			return
 		}
-		// A word seen with the article is a noun, not clitics + stem; so is what is left of it
-		// after a clitic, when another clitic is to come off (وبطاقة: البطاقة shows that بطاقة
-		// is a noun, so no و+ب+طاقة). Not for the suffix ه: in Search form الوزيره is also
-		// الوزيرة, so the test would say nothing about وزيره.
-		if suf == nil || suf.form != "ه" {
-			if nounW {
-				return
-			}
-			if conj != cNone && (mid != mNone || suf != nil) && w.isNoun(s, 1) {
-				return
-			}
-			if mid != mNone && suf != nil && w.isNoun(s, a) {
-				return
-			}
-		}
 		ks, altUsed := w.stemKey(a, b, suf, s)
-		if suf != nil && suf.second && !s.takesThirdPerson(&w, ks, fW) {
-			return // a real possessive stem is seen with ها or هم too: مايك is no ماي+ك
-		}
 		f := float64(s.lex.freqB(ks))
 		if added[string(ks)] || s.names[string(ks)] {
 			f = max(f, addedFreq)
@@ -302,6 +293,25 @@ func (s *Segmenter) segment(word string) Segments {
 			if float64(s.lex.freqB(w.kb[w.kpos[a]:w.kpos[w.n]])) > sr*sup {
 				return
 			}
+		}
+		// The tests that need more lookups come last.
+		// A word seen with the article is a noun, not clitics + stem; so is what is left of it
+		// after a clitic, when another clitic is to come off (وبطاقة: البطاقة shows that بطاقة
+		// is a noun, so no و+ب+طاقة). Not for the suffix ه: in Search form الوزيره is also
+		// الوزيرة, so the test would say nothing about وزيره.
+		if suf == nil || suf.form != "ه" {
+			if nounW() {
+				return
+			}
+			if conj != cNone && (mid != mNone || suf != nil) && w.isNoun(s, 1) {
+				return
+			}
+			if mid != mNone && suf != nil && w.isNoun(s, a) {
+				return
+			}
+		}
+		if suf != nil && suf.second && !s.takesThirdPerson(&w, ks, fW) {
+			return // a real possessive stem is seen with ها or هم too: مايك is no ماي+ك
 		}
 		n := 0
 		if conj != cNone {
@@ -633,7 +643,7 @@ type segShard struct {
 	m  map[string]Segments
 }
 
-const maxCached = 1 << 18
+const maxCached = 1 << 17 // about 20 MB of cached analyses at most
 
 func newSegCache() *segCache {
 	c := &segCache{seed: maphash.MakeSeed()}
