@@ -14,7 +14,7 @@ type Span struct{ Start, End int }
 // A sentence ends at . ! ? ؟ … ؛ ۔ and at every line break, so a headline or a line without final
 // punctuation is a sentence of its own. It does not end inside quotes or brackets — « » “ ” " "
 // ( ) [ ] { } — unless a line break intervenes (an opening mark with no closing one on its line is
-// ignored), nor at the dot of an abbreviation or initial (د. م. أ. ص. ج., J. Smith, U.S., Dr.,
+// ignored, and so is one whose closing mark is more than 500 characters away), nor at the dot of an abbreviation or initial (د. م. أ. ص. ج., J. Smith, U.S., Dr.,
 // إلخ.), a number (3.5, ٣٫٥, 18.02.2025), a list number at the start of a line ("1. "), a URL or
 // an e-mail address. Closing quotes, brackets and further marks after the final mark belong to
 // the sentence ("؟!", ".»").
@@ -120,8 +120,10 @@ func isCloser(r rune) bool {
 	return false
 }
 
-// closeScan bounds the look-ahead for a closing mark.
-const closeScan = 4000
+// closeScan bounds the look-ahead for a closing mark. A quotation longer than this (a whole
+// speech in one pair of «») is split into its sentences like running text: one 2,000-character
+// "sentence" would help no later stage.
+const closeScan = 500
 
 // closedOnLine reports whether the opening mark at rs[i] is closed before the end of its line.
 func closedOnLine(rs []rune, i int, open, close rune) bool {

@@ -2,6 +2,7 @@ package arabic
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"marsad/internal/shareddata"
@@ -51,6 +52,9 @@ func TestSentences(t *testing.T) {
 		{"brackets", "النص [انظر ص. 5. أعلاه] مهم.", []string{"النص [انظر ص. 5. أعلاه] مهم."}},
 		{"quote closed after the mark", "قال: «انتهى». ثم غادر.", []string{"قال: «انتهى».", "ثم غادر."}},
 		{"unclosed quote is ignored", "قال «انتهى الأمر. ثم غادر.", []string{"قال «انتهى الأمر.", "ثم غادر."}},
+		{"a very long quotation is split like running text",
+			"قال: «" + strings.Repeat("نحن نعمل من أجل السلام في المنطقة كلها ", 8) + ". " + strings.Repeat("ولن نتراجع عن ذلك مهما كانت الظروف ", 8) + ".»",
+			[]string{"قال: «" + strings.Repeat("نحن نعمل من أجل السلام في المنطقة كلها ", 8) + ".", strings.Repeat("ولن نتراجع عن ذلك مهما كانت الظروف ", 8) + ".»"}},
 		{"newline inside quotes splits", "قال «انتهى\nالأمر» ثم غادر.", []string{"قال «انتهى", "الأمر» ثم غادر."}},
 		{"doctor", "قال د. محمد العلي إن الوضع مستقر.", []string{"قال د. محمد العلي إن الوضع مستقر."}},
 		{"engineer", "افتتح م. خالد المشروع.", []string{"افتتح م. خالد المشروع."}},
