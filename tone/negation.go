@@ -30,6 +30,18 @@ var functionWords = map[string]bool{
 	"هذا": true, "هذه": true, "ذلك": true, "تلك": true, "اجل": true, "يتم": true, "تم": true,
 }
 
+// concessives open a clause that is backgrounded: "أشاد بأداء اللاعبين رغم الخسارة" is praise.
+// The first polar word within Window after one counts ConcessiveFactor of its score.
+var concessives = map[string]bool{"رغم": true, "برغم": true, "بالرغم": true, "الرغم": true, "رغما": true}
+
+func isConcessive(key string) bool {
+	if concessives[key] {
+		return true
+	}
+	rest, ok := strings.CutPrefix(key, "و")
+	return ok && concessives[rest]
+}
+
 func isNegator(key string) bool {
 	if negators[key] {
 		return true

@@ -30,6 +30,8 @@ const (
 	// NegatedNegative is the factor a negated negative word's score is multiplied by (after the
 	// sign flip): "لم يسفر عن إصابات" is good news, but weaker than a plainly positive word.
 	NegatedNegative = 0.5
+	// ConcessiveFactor is the weight of the first polar word after رغم / على الرغم من.
+	ConcessiveFactor = 0.5
 	// FullWeight is the score magnitude at which a word counts as one whole polar word in the
 	// percentages; weaker words count for |score|/FullWeight of a word.
 	FullWeight = 3.0
@@ -59,6 +61,7 @@ type scratch struct {
 	ws    []wpos
 	spans []span
 	negs  []int
+	concs []int
 	ints  []span
 	m, in matcher
 }
@@ -134,7 +137,7 @@ func WordCount(tokens []arabic.Token) int {
 
 // scan fills sc.spans with the final spans of tokens and returns the word count.
 func (l *Lexicon) scan(sc *scratch, tokens []arabic.Token) int {
-	sc.ws, sc.spans, sc.negs, sc.ints = sc.ws[:0], sc.spans[:0], sc.negs[:0], sc.ints[:0]
+	sc.ws, sc.spans, sc.negs, sc.concs, sc.ints = sc.ws[:0], sc.spans[:0], sc.negs[:0], sc.concs[:0], sc.ints[:0]
 	clause, reach := 0, 0
 	for i := range tokens {
 		switch tokens[i].Kind {
@@ -156,6 +159,7 @@ func (l *Lexicon) scan(sc *scratch, tokens []arabic.Token) int {
 	resolveDirections(sc)
 	intensify(sc)
 	negate(sc)
+	concede(sc)
 	return len(sc.ws)
 }
 
@@ -208,6 +212,9 @@ func (l *Lexicon) lexical(sc *scratch, tokens []arabic.Token) {
 			k += n
 		case isNegator(key) && !notNegation(sc, tokens, k):
 			sc.negs = append(sc.negs, k)
+			k++
+		case isConcessive(key):
+			sc.concs = append(sc.concs, k)
 			k++
 		case single != nil:
 			sc.add(single, ws, k, k)
@@ -362,6 +369,23 @@ func negate(sc *scratch) {
 				s.score = -s.score
 			} else {
 				s.score = -s.score * NegatedNegative
+			}
+			break
+		}
+	}
+}
+
+// concede halves the first polar word within Window after a concessive (رغم).
+func concede(sc *scratch) {
+	spans := sc.spans
+	for _, p := range sc.concs {
+		for i := range spans {
+			s := &spans[i]
+			if s.dead || s.kind != kPolar || s.first <= p {
+				continue
+			}
+			if sc.distance(p, s.first) <= Window && s.clause == sc.ws[p].clause {
+				s.score *= ConcessiveFactor
 			}
 			break
 		}

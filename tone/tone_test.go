@@ -127,6 +127,12 @@ func TestScoreSentences(t *testing.T) {
 		{"حذرت المنظمة من تفشي الكوليرا في المخيمات.", -1, []hit{{"حذرت", "حذر", false}, {"تفشي", "تفشي", false}, {"الكوليرا", "الكوليرا", false}}},
 		{"حقق المنتخب فوزا كبيرا وتأهل إلى النهائي.", 1, []hit{{"فوزا", "فوز", false}}},
 
+		// Concessive clauses are backgrounded; sports terms are not sentiment.
+		{"أشاد المدرب بأداء اللاعبين رغم الخسارة.", 1, []hit{{"أشاد", "أشاد", false}, {"الخسارة", "خسارة", false}}},
+		{"وعلى الرغم من الصعوبات حقق الفريق نجاحا كبيرا.", 1, []hit{{"الصعوبات", "صعوبات", false}, {"نجاحا كبيرا", "نجاح كبير", false}}},
+		{"انتهت المباراة بالتعادل السلبي بين الفريقين.", 0, nil},
+		{"حصلت الطالبة على المركز الأول في المسابقة.", 1, []hit{{"المركز الأول", "المركز الأول", false}}},
+
 		// Neutral news.
 		{"يزور الرئيس الفرنسي الرياض الأسبوع المقبل.", 0, nil},
 		{"عقد المجلس اجتماعه الدوري برئاسة الأمين العام.", 0, nil},
@@ -275,6 +281,15 @@ func closeTone(a, b marsad.Tone) bool {
 	eq := func(x, y float64) bool { return math.Abs(x-y) < 1e-9 }
 	return eq(a.Tone, b.Tone) && eq(a.Positive, b.Positive) && eq(a.Negative, b.Negative) &&
 		eq(a.Polarity, b.Polarity) && a.WordCount == b.WordCount
+}
+
+func TestConcessive(t *testing.T) {
+	toks := arabic.Tokenize("أشاد المدرب بأداء اللاعبين رغم الخسارة.")
+	for _, h := range Default().Words(toks) {
+		if h.Entry == "خسارة" && h.Score != -2*ConcessiveFactor {
+			t.Errorf("خسارة after رغم: score %v, want %v", h.Score, -2*ConcessiveFactor)
+		}
+	}
 }
 
 func TestWordCount(t *testing.T) {
