@@ -21,8 +21,9 @@ const (
 	wDefault    = 1.5 // the default reading among homonyms (غزة → the strip)
 	wCtxFirst   = 2.5 // the article speaks of the candidate's country
 	wCtxMore    = 1.0 // … per further mention, up to three
-	wNeighbour  = 1.5 // another place of the same country in the same sentence
-	wSource     = 1.5 // the outlet's country
+	wNeighbour  = 1.5 // another place of the same country in the same or an adjacent sentence
+	wNear       = 2.0 // … less than nearKm away (حي الرياض بسوسة)
+	wSource     = 2.5 // the outlet's country: as good as a mention of it
 	wDemonym    = 6.0 // a demonym next to the name (العاصمة الأردنية عمان، طرابلس اللبنانية)
 	wCueMatch   = 4.0 // the cue word fits the candidate's type
 	wCueClash   = -3.0
@@ -30,6 +31,9 @@ const (
 	wVocalMatch = 3.0 // diacritics in the text fit the candidate's vocalised name
 	wVocalClash = -5.0
 )
+
+// nearKm is the distance under which two places named together are taken as neighbours.
+const nearKm = 150
 
 var typePrior = map[string]float64{TypeCountry: 5, TypeCapital: 4, TypeAdmin1: 3, TypeRegion: 3, TypeCity: 2, TypeDistrict: 1}
 
@@ -115,10 +119,12 @@ func (g *Gazetteer) resolve(sentences [][]token, opt Options) [][]marsad.Place {
 	for s := range ms {
 		for i := range ms[s] {
 			m := &ms[s][i]
-			var neigh []string
-			for j, o := range ms[s] {
-				if j != i && first[s][j] >= 0 && o.key != m.key {
-					neigh = append(neigh, o.Candidates[first[s][j]].Country)
+			var neigh []Entry
+			for t := max(s-1, 0); t <= min(s+1, len(ms)-1); t++ {
+				for j, o := range ms[t] {
+					if (t != s || j != i) && first[t][j] >= 0 && o.key != m.key {
+						neigh = append(neigh, o.Candidates[first[t][j]])
+					}
 				}
 			}
 			b := g.best(m, ctx2, neigh)
@@ -159,7 +165,7 @@ func (g *Gazetteer) singleCountry(m Mention) string {
 }
 
 // best returns the index of the best candidate of m, or -1 if none is acceptable.
-func (g *Gazetteer) best(m *Mention, ctx *docContext, neigh []string) int {
+func (g *Gazetteer) best(m *Mention, ctx *docContext, neigh []Entry) int {
 	best, bestScore := -1, math.Inf(-1)
 	for i := range m.Candidates {
 		s, ok := g.score(m, i, ctx, neigh)
@@ -170,16 +176,20 @@ func (g *Gazetteer) best(m *Mention, ctx *docContext, neigh []string) int {
 	return best
 }
 
-func (g *Gazetteer) score(m *Mention, i int, ctx *docContext, neigh []string) (float64, bool) {
+// score rates candidate i of m; neigh are the places resolved (first pass) in the same and the
+// adjacent sentences. It reports false for a candidate that must not be chosen at all.
+func (g *Gazetteer) score(m *Mention, i int, ctx *docContext, neigh []Entry) (float64, bool) {
 	e := m.Candidates[i]
 	n := ctx.other(m.key, e.Country)
 	cls := cueClass(m.Cue)
 	info := g.infoOf(e)
-	neighbour := false
-	for _, c := range neigh {
-		if c == e.Country {
+	neighbour, near := false, false
+	for _, o := range neigh {
+		if o.Country == e.Country {
 			neighbour = true
-			break
+			if o.Type != TypeCountry && e.Type != TypeCountry && distKm(o.Lat, o.Lon, e.Lat, e.Lon) < nearKm {
+				near = true
+			}
 		}
 	}
 	located := m.Cue != "" || m.listed                     // في X، بX، X وY
@@ -208,6 +218,9 @@ func (g *Gazetteer) score(m *Mention, i int, ctx *docContext, neigh []string) (f
 	}
 	if neighbour {
 		s += wNeighbour
+	}
+	if near {
+		s += wNear
 	}
 	if ctx.source != "" && ctx.source == e.Country {
 		s += wSource
