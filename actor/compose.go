@@ -19,7 +19,7 @@ func (s *sentence) role(L match, e *entry) int {
 	}
 	c := complement{end: L.end, country: e.country, ok: e.country != ""}
 	if !c.ok {
-		c = s.complementAt(L.end, e.open, true)
+		c = s.complementAt(L.end, e.open, L.def || !e.open, true)
 		if !c.ok {
 			c.end = L.end
 		}
@@ -35,7 +35,13 @@ func (s *sentence) role(L match, e *entry) int {
 			former = true
 		}
 	}
-	end, named, ref, hasName := s.nameAfter(j, c.ok)
+	// A name right after a role word needs the role to be definite ("الرئيس بوتين"); after an
+	// indefinite word ("سلطان بن سلمان", "مساعد الزويهري") the word is part of the name or
+	// something else.
+	end, named, ref, hasName := j, (*Actor)(nil), (*referent)(nil), false
+	if c.ok || L.def || !e.open {
+		end, named, ref, hasName = s.nameAfter(j, c.ok, c.country)
+	}
 	if !hasName {
 		end = j
 	}
@@ -67,18 +73,31 @@ func (s *sentence) role(L match, e *entry) int {
 		if c.org != nil {
 			where = c.org.ID
 		}
-		if e.num == sg {
+		// A role of a sector ("المتحدث باسم الجيش الإسرائيلي") is another seat than the
+		// office's usual one, and "مسؤول إيراني" is somebody unnamed: no holder is looked up.
+		if e.num == sg && c.sector == nil && !c.indef && !o.anonymous() {
 			if former {
 				h = s.kb.previousHolder(o.ID, where, s.d.day)
 			} else {
 				h = s.holder(o, where, c)
 			}
 		}
-		if h != nil {
+		switch {
+		case h != nil && former:
 			s.setActor(&m, h)
 			m.Office = o.ID
 			m.Confidence = confRole
-		} else {
+		case h != nil:
+			// The code is the role's: the army chief who is also head of state is coded as
+			// army here.
+			s.setActor(&m, h)
+			if code := s.roleCode(o, c); code != "" {
+				m.Code, m.Country = code, s.roleCountry(c)
+				m.Sector = sectorOf(m.Code, m.Country)
+			}
+			m.Office = o.ID
+			m.Confidence = confRole
+		default:
 			m.Code, m.Country = s.roleCode(o, c), s.roleCountry(c)
 			m.Sector = sectorOf(m.Code, m.Country)
 			m.Confidence = confRoleCode
@@ -108,7 +127,7 @@ func (s *sentence) holder(o *office, where string, c complement) *Actor {
 			}
 		}
 		switch o.ID {
-		case "military_commander", "army_chief", "president", "leader":
+		case "military_commander", "army_chief", "president", "leader", "secretary_general":
 			for _, alt := range [...]string{"group_leader", "party_leader", "secretary_general"} {
 				if h := s.kb.holderIn(alt, c.org.ID, "", s.d.day); h != nil {
 					return h
@@ -330,7 +349,7 @@ func (s *sentence) member(j int, o *office, open, conj bool) (Mention, int, bool
 		m.Type = RoleType
 		if named == nil {
 			k, _ := s.modifiers(end)
-			nEnd, a, ref, has := s.nameAfter(k, true)
+			nEnd, a, ref, has := s.nameAfter(k, true, country)
 			switch {
 			case a != nil:
 				named, end = a, nEnd
@@ -344,7 +363,11 @@ func (s *sentence) member(j int, o *office, open, conj bool) (Mention, int, bool
 				m.Type = Name
 				s.addAlias(k, nEnd, refOf(&m))
 			default:
-				if h := s.kb.holderIn(o.ID, country, "", s.d.day); h != nil {
+				var h *Actor
+				if !o.Multi {
+					h = s.kb.holderIn(o.ID, country, "", s.d.day)
+				}
+				if h != nil {
 					s.setActor(&m, h)
 				} else {
 					m.Code, m.Country, m.Sector = country+o.Sector, country, o.Sector
@@ -390,7 +413,10 @@ func (s *sentence) officeFor(o *office, a *Actor) string {
 // "الجيش السوداني" → SDNMIL, "حكومة السودان" → SDNGOV, "مقاتلو حزب الله" → LBNREB.
 func (s *sentence) sectorPhrase(L match, e *entry) int {
 	j, _ := s.modifiers(L.end)
-	c := s.complementAt(j, e.open, true)
+	c := s.complementAt(j, e.open, L.def || !e.open, true)
+	if c.orgAdj {
+		c = complement{} // "الشباب الأوروبي" is Europe's youth, not the EU's
+	}
 	if !c.ok || (c.country == "" && c.org == nil) {
 		return L.end
 	}
@@ -423,6 +449,9 @@ func (s *sentence) coref(L match, e *entry) int {
 		var group []Mention
 		seen := map[string]bool{}
 		for _, m := range s.recent() {
+			if m.Type == Capital {
+				continue // a capital is mostly a place: "التقيا في بكين"
+			}
 			key := m.Country
 			if e.coref == corefSides && key == "" {
 				key = "#" + m.Code
@@ -467,7 +496,7 @@ func (s *sentence) coref(L match, e *entry) int {
 			break
 		}
 		k, _ := s.modifiers(x.end)
-		end, named, ref, hasName := s.nameAfter(k, true)
+		end, named, ref, hasName := s.nameAfter(k, true, d.country)
 		if !hasName {
 			end = x.end
 		}
@@ -527,7 +556,7 @@ func (s *sentence) appositions() {
 	n := len(s.out)
 	for idx := 0; idx < n; idx++ {
 		m := s.out[idx]
-		if m.Type != RoleType || len(m.Group) > 0 || m.TokStart < 2 {
+		if m.Type != RoleType || len(m.Group) > 0 || m.TokStart < 2 || m.conj {
 			continue
 		}
 		comma := m.TokStart - 1

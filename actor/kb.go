@@ -41,6 +41,16 @@ type office struct {
 	rank   int
 }
 
+// anonymous reports offices whose role phrase with a nationality names somebody unnamed ("مسؤول
+// أمريكي", "النائب الإيراني") rather than a known holder.
+func (o *office) anonymous() bool {
+	switch o.ID {
+	case "official", "legislator", "military_commander", "minister", "judge", "religious_leader":
+		return true
+	}
+	return false
+}
+
 // Problem is something wrong in the knowledge base data.
 type Problem struct {
 	File string `json:"file,omitempty"` // data file, relative to the data directory
@@ -134,39 +144,63 @@ func (kb *KB) holderIn(officeID, where, region string, day int32) *Actor {
 		return nil
 	}
 	if len(o.Heads) > 0 {
-		for _, h := range o.Heads {
+		// An organisation's leader is its group or party leader before any president it has;
+		// a country's is its supreme leader, monarch, president … in the listed order.
+		heads := o.Heads
+		if w := kb.actors[where]; w != nil && w.Kind != CountryKind {
+			heads = append([]string{"group_leader", "party_leader", "secretary_general"}, heads...)
+		}
+		for _, h := range heads {
+			if h == officeID {
+				continue
+			}
 			if a := kb.holderIn(h, where, region, day); a != nil {
 				return a
 			}
 		}
 		return nil
 	}
-	var best *Actor
-	var bestFrom int32
-	n := 0
-	for _, a := range kb.holders[officeID+"|"+where] {
-		held := false
-		var from int32
-		for _, r := range a.Roles {
-			if r.Office == officeID && r.Where() == where && r.covers(day) && (region == "" || r.Region == region) {
+	// Without a region, people whose role has no region (the national seat) come first: the
+	// prime minister rather than a rival eastern one, the group's leader rather than its leader
+	// in one place.
+	for _, anyRegion := range [...]bool{false, true} {
+		if anyRegion && region != "" {
+			break
+		}
+		var best *Actor
+		var bestFrom int32
+		n := 0
+		for _, a := range kb.holders[officeID+"|"+where] {
+			held := false
+			var from int32
+			for _, r := range a.Roles {
+				if r.Office != officeID || r.Where() != where || !r.covers(day) {
+					continue
+				}
+				if region != "" && r.Region != region || region == "" && !anyRegion && r.Region != "" {
+					continue
+				}
 				if !held || r.from > from {
 					from = r.from
 				}
 				held = true
 			}
+			if !held {
+				continue
+			}
+			n++
+			if best == nil || from > bestFrom {
+				best, bestFrom = a, from
+			}
 		}
-		if !held {
-			continue
+		if o.Multi && n > 1 {
+			return nil
 		}
-		n++
-		if best == nil || from > bestFrom {
-			best, bestFrom = a, from
+		if best != nil {
+			return best
 		}
 	}
-	if o.Multi && n > 1 {
-		return nil
-	}
-	return best
+	return nil
 }
 
 // previousHolder returns the person who held the office most recently before the holder on day

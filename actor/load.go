@@ -391,7 +391,9 @@ func (l *loader) record(file string, line int, schema string, r *record) {
 		role.from, role.to = l.span(file, line, r.ID, rr.Start, rr.End)
 		a.Roles = append(a.Roles, role)
 		key := role.Office + "|" + role.Where()
-		l.kb.holders[key] = append(l.kb.holders[key], a)
+		if hs := l.kb.holders[key]; len(hs) == 0 || hs[len(hs)-1] != a {
+			l.kb.holders[key] = append(hs, a)
+		}
 	}
 	l.kb.actors[a.ID] = a
 	l.kb.order = append(l.kb.order, a)
@@ -418,7 +420,9 @@ func (l *loader) record(file string, line int, schema string, r *record) {
 			k = eOrgAdj
 		}
 		for _, g := range nisbaForms(d) {
-			e := entry{kind: k, actor: a, country: a.ID, num: g.num, weak: r.WeakDemonym}
+			// The feminine plural (روسيات) is only taken after a head noun it agrees with: alone
+			// it is more often another word (مجريات "course", of مجري).
+			e := entry{kind: k, actor: a, country: a.ID, num: g.num, weak: r.WeakDemonym || g.fempl}
 			if k == eDemonym && g.base {
 				l.addForm(file, line, g.text, e)
 			} else {
@@ -512,9 +516,10 @@ func tokenKey(t arabic.Token) string {
 
 // nisba is one generated form of a demonym.
 type nisba struct {
-	text string
-	num  number
-	base bool // the masculine singular without the article
+	text  string
+	num   number
+	base  bool // the masculine singular without the article
+	fempl bool // the feminine plural -ات
 }
 
 // nisbaSuffixes are the endings added to a masculine singular nisba (روسي): feminine, plurals,
@@ -522,7 +527,7 @@ type nisba struct {
 var nisbaSuffixes = []struct {
 	suf string
 	num number
-}{{"", sg}, {"ة", sg}, {"ون", pl}, {"ين", pl}, {"ان", du}, {"تان", du}, {"تين", du}, {"ات", pl}}
+}{{"", sg}, {"ة", sg}, {"ون", pl}, {"ين", pl}, {"ان", du}, {"تان", du}, {"تين", du}, {"ات", pl}, {"ا", sg}}
 
 // nisbaForms generates the forms of a demonym, with and without the article. Every word of a
 // multi-word demonym (كوري شمالي) takes the same ending and article.
@@ -531,11 +536,14 @@ func nisbaForms(base string) []nisba {
 	var out []nisba
 	for _, s := range nisbaSuffixes {
 		for _, art := range []string{"", "ال"} {
+			if s.suf == "ا" && art != "" {
+				continue // the accusative -an is indefinite only: "مسؤولا مصريا"
+			}
 			parts := make([]string, len(words))
 			for i, w := range words {
 				parts[i] = art + w + s.suf
 			}
-			out = append(out, nisba{text: strings.Join(parts, " "), num: s.num, base: s.suf == "" && art == ""})
+			out = append(out, nisba{text: strings.Join(parts, " "), num: s.num, base: s.suf == "" && art == "", fempl: s.suf == "ات"})
 		}
 	}
 	return out

@@ -41,6 +41,8 @@ type Mention struct {
 	// by coreference carry the span of the group word.
 	Group      []Mention
 	Confidence float64
+
+	conj bool // the first word carried the conjunction و or ف
 }
 
 // referent is what a document-level alias points to.

@@ -77,7 +77,12 @@ func (s *sentence) newMention(ts, te, cut int, typ MentionType) Mention {
 	if end < start {
 		end = start
 	}
-	return Mention{Start: start, End: end, TokStart: ts, TokEnd: te, Text: s.d.cur.slice(start-s.base, end-s.base), Type: typ}
+	conj := false
+	if cut > 0 {
+		k := s.m.keys[ts]
+		conj = strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف")
+	}
+	return Mention{Start: start, End: end, TokStart: ts, TokEnd: te, Text: s.d.cur.slice(start-s.base, end-s.base), Type: typ, conj: conj}
 }
 
 // cutRunes converts a number of proclitic runes of a token's key into runes of the original
@@ -142,15 +147,18 @@ func isOrg(a *Actor) bool { return a != nil && a.Kind != Person && a.Kind != Cou
 // name resolves a full name.
 func (s *sentence) name(L match, e *entry) int {
 	a := e.actor
-	m := s.newMention(L.start, L.end, L.cut, typeOf(a))
+	end := L.end
+	if a.Kind == Person {
+		end = s.familyName(end)
+	}
+	m := s.newMention(L.start, end, L.cut, typeOf(a))
 	s.setActor(&m, a)
 	m.Confidence = confName
+	s.fullMention(a)
 	switch a.Kind {
 	case CountryKind:
 		m.Confidence = confCountry
 	case Person:
-		s.d.seq++
-		s.d.full[a] = s.d.seq
 		if L.end-L.start >= 2 {
 			s.d.alias[s.m.keys[L.end-1]] = refOf(&m)
 		}
@@ -158,7 +166,7 @@ func (s *sentence) name(L match, e *entry) int {
 		m.Confidence = confOrg
 	}
 	s.out = append(s.out, m)
-	return L.end
+	return end
 }
 
 // short resolves a short form: directly when one record has it, else only when one of the
@@ -257,35 +265,53 @@ func (s *sentence) demonym(L match, e *entry) int {
 	return L.end
 }
 
-// honorific resolves "الشيخ تميم بن حمد": a title followed by a known name.
+// honorific resolves "الشيخ تميم بن حمد": a title followed by a known name. The mention is the
+// name without the title.
 func (s *sentence) honorific(L match) int {
 	j := L.end
 	if x, e, ok := s.m.find(j, false, nil, eName, eShort); ok && e.actor.Kind == Person {
-		m := s.newMention(L.start, x.end, L.cut, Name)
+		end := s.familyName(x.end)
+		m := s.newMention(x.start, end, 0, Name)
 		s.setActor(&m, e.actor)
 		m.Confidence = confName
 		if e.kind == eShort {
-			m.Confidence = confShort
+			m.Type, m.Confidence = ShortName, confShort
+		} else {
+			s.fullMention(e.actor)
 		}
 		s.out = append(s.out, m)
-		return x.end
+		return end
 	}
-	if _, ok := s.aliasAt(j); ok && j < len(s.toks) {
-		v, _ := s.aliasAt(j)
-		if v.cut == 0 {
-			m := s.newMention(L.start, j+1, L.cut, ShortName)
-			setRef(&m, s.d.alias[v.key])
-			m.Confidence = confAlias
-			s.out = append(s.out, m)
-			return j + 1
-		}
+	if v, ok := s.aliasAt(j); ok && v.cut == 0 {
+		m := s.newMention(j, j+1, 0, ShortName)
+		setRef(&m, s.d.alias[v.key])
+		m.Confidence = confAlias
+		s.out = append(s.out, m)
+		return j + 1
 	}
 	return L.end
+}
+
+// familyName extends a person's name over a following family name "آل ثاني", "آل نهيان".
+func (s *sentence) familyName(end int) int {
+	if end+1 < len(s.toks) && s.m.keys[end] == "ال" && s.isWord(end+1) && !s.stopword(s.m.keys[end+1]) {
+		return end + 2
+	}
+	return end
+}
+
+// fullMention records that a record was named in full, so that a short form it shares with
+// others resolves to it later in the document.
+func (s *sentence) fullMention(a *Actor) {
+	s.d.seq++
+	s.d.full[a] = s.d.seq
 }
 
 // complement is what follows a role or sector word and says whose it is.
 type complement struct {
 	end     int
+	indef   bool // the nationality is indefinite ("مسؤول إيراني"): an unnamed person, not a holder
+	orgAdj  bool // the organisation came from an adjective ("الأممي")
 	country string
 	org     *Actor
 	sector  *entry // a sector word between ("المتحدث باسم الخارجية الأمريكية")
@@ -294,8 +320,9 @@ type complement struct {
 }
 
 // complementAt parses the nationality, country, organisation or sector that completes a role or
-// sector phrase at token j. open says the head can take a genitive (construct state).
-func (s *sentence) complementAt(j int, open, sectorOK bool) complement {
+// sector phrase at token j. open says the head can take a genitive (construct state); headDef
+// that it is definite (so a nationality adjective after it must be too).
+func (s *sentence) complementAt(j int, open, headDef, sectorOK bool) complement {
 	if j >= len(s.toks) {
 		return complement{}
 	}
@@ -305,12 +332,14 @@ func (s *sentence) complementAt(j int, open, sectorOK bool) complement {
 		for _, e := range x.entries {
 			switch e.kind {
 			case eDemonym:
-				if bare {
-					return complement{end: x.end, country: e.country, ok: true}
+				// The adjective agrees in definiteness with its head: "الرئيس التركي" but not
+				// "الأمير تركي الفيصل".
+				if bare && x.def == headDef {
+					return complement{end: x.end, country: e.country, indef: !x.def, ok: true}
 				}
 			case eOrgAdj:
 				if bare {
-					return complement{end: x.end, org: e.actor, ok: true}
+					return complement{end: x.end, org: e.actor, orgAdj: true, ok: true}
 				}
 			case eName, eShort:
 				if e.kind == eShort && !s.uniqueShort(x) {
@@ -336,7 +365,7 @@ func (s *sentence) complementAt(j int, open, sectorOK bool) complement {
 				}
 			case eSector:
 				if bare && sectorOK {
-					c := s.complementAt(x.end, e.open, false)
+					c := s.complementAt(x.end, e.open, e.def || !e.open, false)
 					if c.ok && (c.country != "" || c.org != nil) {
 						ee := e
 						c.sector = &ee
@@ -418,28 +447,42 @@ func (s *sentence) regionAfter(j int) (int, string) {
 }
 
 // nameAfter parses the name of a person after a role phrase: a known name, an alias of the
-// document, or an unknown name when unknown is true. It returns the end, the record (nil for an
-// unknown name) and whether a name was found.
-func (s *sentence) nameAfter(j int, unknown bool) (int, *Actor, *referent, bool) {
+// document, or an unknown name when unknown is true. country is the role's country, if any: a
+// known person of another country is not the role's holder ("الرئيس الأمريكي سيرجي لافروف" —
+// the president met Lavrov), so no name is returned and the person is resolved on their own. It
+// returns the end, the record (nil for an unknown name), an alias referent and whether a name was
+// found.
+func (s *sentence) nameAfter(j int, unknown bool, country string) (int, *Actor, *referent, bool) {
 	if j >= len(s.toks) {
 		return j, nil, nil, false
 	}
-	if x, e, ok := s.m.find(j, false, nil, eHonor); ok && e != nil {
-		if end, a, r, ok := s.nameAfter(x.end, unknown); ok {
+	if x, _, ok := s.m.find(j, false, nil, eHonor); ok {
+		if end, a, r, ok := s.nameAfter(x.end, unknown, country); ok {
 			return end, a, r, true
 		}
 	}
 	if x, e, ok := s.m.find(j, false, nil, eName, eShort); ok && e.actor.Kind == Person {
-		if e.kind == eName || s.uniqueShort(x) {
-			return x.end, e.actor, nil, true
+		a := e.actor
+		if e.kind == eShort && !s.uniqueShort(x) {
+			a = s.bestShort(x)
 		}
-		if a := s.bestShort(x); a != nil {
-			return x.end, a, nil, true
+		switch {
+		case a != nil && (country == "" || belongsTo(a, country)):
+			return s.familyName(x.end), a, nil, true
+		case e.kind == eName:
+			return j, nil, nil, false
+		}
+		// A short form of someone else may be the given name of an unknown person ("عباس
+		// عرقجي"): only a longer name is taken.
+		if !unknown || !s.nameLike(x.end) {
+			return j, nil, nil, false
 		}
 	}
-	if r, ok := s.d.alias[s.m.keys[j]]; ok && s.m.keys[j] != "" {
-		rr := r
-		return j + 1, r.actor, &rr, true
+	if k := s.m.keys[j]; k != "" {
+		if r, ok := s.d.alias[k]; ok {
+			rr := r
+			return j + 1, r.actor, &rr, true
+		}
 	}
 	if unknown {
 		if end := s.unknownName(j); end > j {
@@ -447,6 +490,19 @@ func (s *sentence) nameAfter(j int, unknown bool) (int, *Actor, *referent, bool)
 		}
 	}
 	return j, nil, nil, false
+}
+
+// belongsTo reports whether a person is of a country or held a role in it.
+func belongsTo(a *Actor, country string) bool {
+	if a.Country == country {
+		return true
+	}
+	for _, r := range a.Roles {
+		if r.Country == country {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *sentence) bestShort(x match) *Actor {
@@ -494,6 +550,19 @@ func (s *sentence) lexical(i int, clitics bool) bool {
 	return false
 }
 
+// personWordsOnly reports whether every phrase of the knowledge base starting at token i (as it
+// is, and with proclitics) names a person.
+func (s *sentence) personWordsOnly(i int) bool {
+	for _, x := range s.m.at(i, true, make([]match, 0, 4)) {
+		for _, e := range x.entries {
+			if (e.kind != eName && e.kind != eShort) || e.actor.Kind != Person {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // nameLike reports whether token i can be part of an unknown person's name.
 func (s *sentence) nameLike(i int) bool {
 	if !s.isWord(i) {
@@ -512,14 +581,36 @@ func rareWord(k string) bool {
 	return arabic.DefaultLexicon().Freq(k) < 40
 }
 
+// rareName reports whether a word that is not a known given name may still start a person's
+// name: a rare word, without the article, not an accusative or feminine ending (تعديلا، إحاطة),
+// and not a frequent word behind a proclitic (بانسحاب).
+func (s *sentence) rareName(k string) bool {
+	if strings.HasPrefix(k, "ال") || strings.HasSuffix(k, "ا") || strings.HasSuffix(k, "ه") || !rareWord(k) {
+		return false
+	}
+	for _, v := range variants(k, nil)[1:] {
+		if !rareWord(v.key) {
+			return false
+		}
+	}
+	return true
+}
+
 // unknownName returns the end of an unknown person's name starting at token j (j itself if there
 // is none): a given name (or a rare word) and up to three more name-like words.
 func (s *sentence) unknownName(j int) int {
-	if !s.nameLike(j) {
+	if !s.isWord(j) {
 		return j
 	}
 	k := s.m.keys[j]
-	if !s.kb.first[k] && (strings.HasPrefix(k, "ال") || !rareWord(k)) {
+	switch {
+	case s.kb.first[k]:
+		// A given name, even one that is also somebody's short form ("عباس"), but not one that
+		// is also a country or an organisation ("إسرائيل").
+		if s.stopword(k) || !s.personWordsOnly(j) {
+			return j
+		}
+	case !s.nameLike(j) || !s.rareName(k):
 		return j
 	}
 	end := j + 1
@@ -528,6 +619,9 @@ func (s *sentence) unknownName(j int) int {
 			break
 		}
 		kk := s.m.keys[end]
+		if !s.kb.first[kk] && !nameLinks[kk] && !nameLinks[s.m.keys[end-1]] && arabic.DefaultLexicon().Freq(kk) >= 250 {
+			break // a frequent word is not an unknown surname ("فترتين")
+		}
 		if r, ok := strings.CutPrefix(kk, "و"); ok && !s.kb.first[kk] {
 			// "و" + a given name, a stop word or a known phrase starts something new.
 			if s.kb.first[r] || s.kb.stop[r] || s.kb.root.child(r) != nil {
@@ -538,6 +632,9 @@ func (s *sentence) unknownName(j int) int {
 	}
 	return end
 }
+
+// nameLinks are the words inside Arabic names that are also frequent words.
+var nameLinks = map[string]bool{"بن": true, "ابن": true, "ابو": true, "ابي": true, "ال": true, "عبد": true, "بنت": true}
 
 // addAlias lets the last word of a name refer to the same referent later in the document.
 func (s *sentence) addAlias(ts, te int, r referent) {

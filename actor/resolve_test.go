@@ -1,0 +1,286 @@
+package actor
+
+import (
+	"bufio"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"marsad/arabic"
+)
+
+var (
+	testKBOnce sync.Once
+	testKBVal  *KB
+	testKBErr  error
+)
+
+// testKB is the embedded knowledge base plus the fixture people of testdata/fixtures that the
+// embedded people data does not have.
+func testKB(t testing.TB) *KB {
+	t.Helper()
+	testKBOnce.Do(func() { testKBVal, testKBErr = buildTestKB() })
+	if testKBErr != nil {
+		t.Fatalf("test knowledge base: %v", testKBErr)
+	}
+	return testKBVal
+}
+
+func buildTestKB() (*KB, error) {
+	sub, err := fs.Sub(dataFS, "data")
+	if err != nil {
+		return nil, err
+	}
+	mfs := fstest.MapFS{}
+	err = fs.WalkDir(sub, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(sub, p)
+		if err != nil {
+			return err
+		}
+		mfs[p] = &fstest.MapFile{Data: b}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	base, err := Load(sub)
+	if err != nil {
+		return nil, err
+	}
+	b, err := os.ReadFile(filepath.Join("testdata", "fixtures", "people.yaml"))
+	if err != nil {
+		return nil, err
+	}
+	var fixtures []map[string]any
+	if err := yaml.Unmarshal(b, &fixtures); err != nil {
+		return nil, err
+	}
+	var missing []map[string]any
+	for _, f := range fixtures {
+		if id, _ := f["id"].(string); base.Actor(id) == nil {
+			missing = append(missing, f)
+		}
+	}
+	if len(missing) > 0 {
+		out, err := yaml.Marshal(missing)
+		if err != nil {
+			return nil, err
+		}
+		mfs["people/zz-test-fixtures.yaml"] = &fstest.MapFile{Data: out}
+	}
+	return Load(mfs)
+}
+
+// resolveCase is a line of testdata/resolve.tsv or testdata/people.tsv.
+type resolveCase struct {
+	file    string
+	line    int
+	date    time.Time
+	text    string
+	mention string
+	code    string
+	id      string
+}
+
+func readCases(t *testing.T, name string, required bool) []resolveCase {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", name))
+	if err != nil {
+		if !required && os.IsNotExist(err) {
+			t.Logf("%s: not there yet", name)
+			return nil
+		}
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var cases []resolveCase
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 5 {
+			t.Errorf("%s:%d: want 5 tab-separated columns, got %d", name, n, len(cols))
+			continue
+		}
+		if n == 1 && cols[0] == "date" {
+			continue // a header line
+		}
+		d, err := time.Parse("2006-01-02", strings.TrimSpace(cols[0]))
+		if err != nil {
+			t.Errorf("%s:%d: bad date %q", name, n, cols[0])
+			continue
+		}
+		cases = append(cases, resolveCase{file: name, line: n, date: d, text: cols[1],
+			mention: strings.TrimSpace(cols[2]), code: strings.TrimSpace(cols[3]), id: strings.TrimSpace(cols[4])})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+// resolveText runs a document over every sentence of text.
+func resolveText(kb *KB, date time.Time, text string) []Mention {
+	doc := kb.NewDoc(date)
+	toks := arabic.Tokenize(text)
+	var all []Mention
+	for _, sp := range arabic.Sentences(text) {
+		var sent []arabic.Token
+		for _, t := range toks {
+			if t.Start >= sp.Start && t.End <= sp.End {
+				sent = append(sent, t)
+			}
+		}
+		all = append(all, doc.Sentence(text, sent)...)
+	}
+	return all
+}
+
+// textKey normalises a mention text for comparison.
+func textKey(s string) string {
+	var ks []string
+	for _, t := range arabic.Tokenize(s) {
+		if t.Kind != arabic.Punct {
+			ks = append(ks, tokenKey(t))
+		}
+	}
+	return strings.Join(ks, " ")
+}
+
+// candidates lists the mentions, and the members of groups, whose text is the wanted one (the
+// mention itself, or with its first word's proclitics).
+func candidates(ms []Mention, text string, want string) []Mention {
+	var out []Mention
+	for _, m := range ms {
+		full := m.Text
+		if m.TokStart >= 0 {
+			full = wholeWords(text, m)
+		}
+		got := textKey(m.Text)
+		switch {
+		case got == want, textKey(full) == want, textKey("ال"+m.Text) == want:
+			// the mention, with its proclitics, or after لل (= ل + ال)
+			out = append(out, m)
+		case m.Type == Name && m.Actor != nil && strings.HasSuffix(got, " "+want):
+			// a role with a name ("الرئيس الأمريكي دونالد ترامب") for a name
+			out = append(out, m)
+		}
+		out = append(out, candidates(m.Group, text, want)...)
+	}
+	return out
+}
+
+// wholeWords returns the mention's text extended to the start of its first word.
+func wholeWords(text string, m Mention) string {
+	rs := []rune(text)
+	start := m.Start
+	for start > 0 && start <= len(rs) && !isSpaceRune(rs[start-1]) {
+		start--
+	}
+	if m.End > len(rs) || start > m.End {
+		return m.Text
+	}
+	return string(rs[start:m.End])
+}
+
+func isSpaceRune(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\u00a0' }
+
+func groupCodes(m Mention) (codes, ids string) {
+	var cs, is []string
+	for _, g := range m.Group {
+		cs = append(cs, g.Code)
+		id := "-"
+		if g.Actor != nil {
+			id = g.Actor.ID
+		}
+		is = append(is, id)
+	}
+	slices.Sort(cs)
+	slices.Sort(is)
+	return strings.Join(cs, "+"), strings.Join(is, "+")
+}
+
+func sortedPlus(s string) string {
+	p := strings.Split(s, "+")
+	slices.Sort(p)
+	return strings.Join(p, "+")
+}
+
+func checkCase(kb *KB, c resolveCase) (ok bool, got string) {
+	ms := resolveText(kb, c.date, c.text)
+	var desc []string
+	for _, m := range ms {
+		id := "-"
+		if m.Actor != nil {
+			id = m.Actor.ID
+		}
+		d := m.Text + "=" + m.Code + "/" + id
+		if len(m.Group) > 0 {
+			gc, gi := groupCodes(m)
+			d = m.Text + "=[" + gc + "/" + gi + "]"
+		}
+		desc = append(desc, d)
+	}
+	got = strings.Join(desc, "; ")
+	if c.mention == "-" {
+		return len(ms) == 0, got
+	}
+	cands := candidates(ms, c.text, textKey(c.mention))
+	if c.code == "-" {
+		return len(cands) == 0, got
+	}
+	for _, m := range cands {
+		id := "-"
+		if m.Actor != nil {
+			id = m.Actor.ID
+		}
+		if strings.Contains(c.code, "+") {
+			gc, gi := groupCodes(m)
+			if gc == sortedPlus(c.code) && (c.id == "-" || gi == sortedPlus(c.id)) {
+				return true, got
+			}
+			continue
+		}
+		if m.Code == c.code && (c.id == id || c.id == "-" && m.Actor == nil || c.id == "*") {
+			return true, got
+		}
+	}
+	return false, got
+}
+
+// TestResolve runs the resolution cases of testdata/resolve.tsv and testdata/people.tsv (the
+// latter written with the people data; it may not exist yet).
+func TestResolve(t *testing.T) {
+	kb := testKB(t)
+	for _, file := range []string{"resolve.tsv", "people.tsv"} {
+		cases := readCases(t, file, file == "resolve.tsv")
+		if file == "resolve.tsv" && len(cases) < 250 {
+			t.Errorf("%s: %d cases, want at least 250", file, len(cases))
+		}
+		failed := 0
+		for _, c := range cases {
+			if ok, got := checkCase(kb, c); !ok {
+				failed++
+				t.Errorf("%s:%d: %s\n\twant %q → %s %s\n\tgot  %s", c.file, c.line, c.text, c.mention, c.code, c.id, got)
+			}
+		}
+		if len(cases) > 0 {
+			t.Logf("%s: %d/%d cases pass", file, len(cases)-failed, len(cases))
+		}
+	}
+}
