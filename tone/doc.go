@@ -3,7 +3,7 @@
 // tone) and their sum (the polarity), over the number of words — but computed on the original
 // Arabic with a polarity lexicon written for Marsad.
 //
-// The lexicon (data/polarity.tsv, embedded; see data/README.md) holds some 3,300 entries of Modern
+// The lexicon (data/polarity.tsv, embedded; see data/README.md) holds some 3,500 entries of Modern
 // Standard Arabic news vocabulary: polar nouns, verbs, adjectives, broken plurals and multi-word
 // expressions scored −3..+3, plus entries that steer the scorer — rise and fall words whose
 // polarity comes from what they govern (ارتفاع الأسعار is bad, انخفاض البطالة good, وقف إطلاق

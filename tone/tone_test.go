@@ -514,3 +514,27 @@ func exampleText(tb testing.TB) string {
 	}
 	return string(b)
 }
+
+// TestConcurrent scores the example article from several goroutines at once (run with -race):
+// the lexicon is shared and every call gets scratch space of its own.
+func TestConcurrent(t *testing.T) {
+	toks := arabic.Tokenize(exampleText(t))
+	lex := Default()
+	want := lex.Score(toks)
+	done := make(chan marsad.Tone)
+	for range 4 {
+		go func() {
+			var last marsad.Tone
+			for range 20 {
+				last = lex.Score(toks)
+				lex.Words(toks)
+			}
+			done <- last
+		}()
+	}
+	for range 4 {
+		if got := <-done; got != want {
+			t.Errorf("concurrent score %+v, want %+v", got, want)
+		}
+	}
+}
