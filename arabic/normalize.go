@@ -110,6 +110,7 @@ func AppendNormalized(dst []byte, s string, f Form) []byte {
 // stablePrefix returns the length in bytes of the longest prefix of s that f leaves alone, and
 // whether it ends at a character that NFKC might change.
 func stablePrefix(s string, f Form) (int, bool) {
+	tbl := tableFor(f)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -120,6 +121,13 @@ func stablePrefix(s string, f Form) (int, bool) {
 			continue
 		}
 		r, size := decodeRune(s, i)
+		if tbl != nil && r >= 0x0600 && r <= 0x06FF && nfkcSafe(r) {
+			if tbl[r-0x0600] != r {
+				return i, false
+			}
+			i += size
+			continue
+		}
 		if r == utf8.RuneError && size == 1 {
 			return i, false
 		}
@@ -138,6 +146,7 @@ func stablePrefix(s string, f Form) (int, bool) {
 // offset of every output rune to offs. It returns the original length in runes.
 func normalize(b []byte, offs []int, s string, f Form, withMap bool) ([]byte, []int, int) {
 	b0, o0 := len(b), len(offs)
+	tbl := tableFor(f)
 	idx := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -154,6 +163,22 @@ func normalize(b []byte, offs []int, s string, f Form, withMap bool) ([]byte, []
 			continue
 		}
 		r, size := decodeRune(s, i)
+		if tbl != nil && r >= 0x0600 && r <= 0x06FF && nfkcSafe(r) {
+			// The common case, straight from the table.
+			if out := tbl[r-0x0600]; out >= 0 {
+				if out < utf8.RuneSelf {
+					b = append(b, byte(out))
+				} else {
+					b = append(b, byte(0xC0|out>>6), byte(0x80|out&0x3F))
+				}
+				if withMap {
+					offs = append(offs, idx)
+				}
+			}
+			idx++
+			i += size
+			continue
+		}
 		if f&NFKC != 0 && !nfkcSafe(r) && !(r == utf8.RuneError && size == 1) {
 			// Start again on the slow path.
 			return normalizeNFKC(b[:b0], offs[:o0], s, f, withMap)
@@ -286,6 +311,38 @@ func nfkcSafe(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// arabicTable holds, for the common forms, foldRune over the Arabic block U+0600–U+06FF: the
+// output rune, or -1 when the rune is deleted.
+type arabicTable [256]rune
+
+var (
+	defaultTable = buildTable(Default)
+	searchTable  = buildTable(Search)
+)
+
+func buildTable(f Form) *arabicTable {
+	var t arabicTable
+	for i := range t {
+		out, keep := foldRune(rune(0x0600+i), f)
+		if !keep {
+			out = -1
+		}
+		t[i] = out
+	}
+	return &t
+}
+
+// tableFor returns the Arabic-block table of f, or nil when f has none.
+func tableFor(f Form) *arabicTable {
+	switch f {
+	case Default:
+		return defaultTable
+	case Search:
+		return searchTable
+	}
+	return nil
 }
 
 // foldRune applies the per-rune folds of f to r. keep is false when the rune is deleted.
