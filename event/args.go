@@ -85,15 +85,20 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	ce := s.clauseEnd(t.i)
 	after := t.end // where to start looking for a target
 	p := t.i
-	verbal := t.pos.verb()
+	verbal := t.pos.verb() || (t.pos == posWord && t.p.Frame != "")
 	if t.light >= 0 && t.lkind != lightPassive {
 		p, verbal = t.light, true
 	}
-	subj := -1
+	subj, subjAfter := -1, false
 	if verbal {
-		subj = c.postSubject(s, p, ce)
-		if subj < 0 {
+		// a subject right before the verb (SVO, "أن روسيا ستعمل", "مسؤول إيراني قد التقى") wins;
+		// else the subject after it (VSO); else any subject earlier in the clause
+		if pre := c.preSubject(s, p); pre >= 0 && c.adjacentBefore(s, pre, p) {
+			subj = pre
+		} else if subj = c.postSubject(s, p, ce); subj < 0 {
 			subj = c.preSubject(s, p)
+		} else {
+			subjAfter = true
 		}
 		if subj >= 0 {
 			ms := s.members(subj)
@@ -115,8 +120,12 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			role = "source"
 		}
 		for _, m := range gen {
+			r := role
+			if r == "source" && isPlaceLike(m) {
+				r = "target" // "زيارة القاهرة", "قصف حلب": a place is where the act goes
+			}
 			switch {
-			case role == "target" && len(a.targets) == 0:
+			case r == "target" && len(a.targets) == 0:
 				a.targets = append(a.targets, m)
 			case len(a.sources) == 0:
 				a.sources = append(a.sources, m)
@@ -129,7 +138,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		if arole == "" {
 			arole = "source"
 		}
-		for _, m := range adj {
+		lastRole := ""
+		for _, am := range adj {
+			m := am.m
 			if m.TokEnd > after {
 				after = m.TokEnd
 			}
@@ -137,10 +148,20 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 				a.sources = append(a.sources, m)
 				continue
 			}
+			if am.and && lastRole != "" { // "بوساطة قطرية ومصرية": same role as the one before
+				if lastRole == "source" {
+					a.sources = append(a.sources, m)
+				} else {
+					a.targets = append(a.targets, m)
+				}
+				continue
+			}
 			if arole == "target" || (len(a.sources) > 0 && len(a.targets) == 0) {
 				a.targets = append(a.targets, m)
+				lastRole = "target"
 			} else if len(a.sources) == 0 {
 				a.sources = append(a.sources, m)
+				lastRole = "source"
 			}
 		}
 	}
@@ -174,6 +195,23 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.sources, a.targets = a.targets, nil
 			a.mutual = true
 		}
+	}
+	// an object pronoun on the verb ("استقبله"): the target is its referent
+	if len(a.targets) == 0 && t.pos.verb() && t.light < 0 && (t.sp.suffix == "ه" || t.sp.suffix == "ها" || t.sp.suffix == "هم" || t.sp.suffix == "هما") {
+		if ref := c.pronounRef(s, t, t.sp.suffix, st, sentSubject, speaker); len(ref) > 0 && (len(a.sources) == 0 || !sameActor(ref[0], a.sources[0])) {
+			a.targets = ref
+			a.inferred = true
+		}
+	}
+	// a dropped subject: "وصل X إلى جدة، حيث التقى ولي العهد" — the verb's only actor is its
+	// object, the subject is the sentence's
+	if len(a.targets) == 0 && subjAfter && sentSubject != nil && t.pos.verb() && t.light < 0 &&
+		continuesClause(s, p, t.sp.conj != "" && p == t.i) && allowsObj(t.p) && !sameActor(*sentSubject, s.ments[subj]) {
+		a.targets = a.sources
+		a.sources = sentSubject.Members()
+		a.subject = nil
+		a.inferred = true
+		a.why = append(a.why, "dropped subject: the sentence subject")
 	}
 	if t.lkind == lightReceive && t.light >= 0 {
 		// "تلقى X اتصالا من Y": Y is the source, X the target
@@ -214,6 +252,58 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	return a
 }
 
+// adjacentBefore reports that mention k ends right before token p, with at most particles
+// (قد، لقد، لم، لن، ما، لا) between.
+func (c *Coder) adjacentBefore(s *sent, k, p int) bool {
+	ch := s.chain(k)
+	end := s.ments[ch[len(ch)-1]].TokEnd
+	if end > p {
+		return false
+	}
+	for j := end; j < p; j++ {
+		switch s.keys[j] {
+		case "قد", "لقد", "لم", "لن", "ما", "لا", "سوف", "وقد", "فقد":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// continuesClause reports a verb that continues the sentence's action with the same subject:
+// after حيث/ثم/كما/بعدما, or carrying the conjunction و/ف mid-sentence.
+func continuesClause(s *sent, p int, conj bool) bool {
+	if p == 0 {
+		return false
+	}
+	switch s.keys[p-1] {
+	case "حيث", "ثم", "كما", "بعدما", "قبل", "بعد", "عندما", "حين", "حينما":
+		return true
+	}
+	return p > 1 && conj
+}
+
+func allowsObj(p *Pattern) bool {
+	if len(p.Target) == 0 {
+		return true
+	}
+	for _, m := range p.Target {
+		if m == "obj" {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceLike reports a mention of a country, capital or place.
+func isPlaceLike(m doc.Mention) bool {
+	switch m.Kind {
+	case doc.KindCountry, doc.KindCapital, doc.KindPlace:
+		return true
+	}
+	return false
+}
+
 // isFirstPlural reports a first-person verb (اتفقنا) — its subject is the speaker's side.
 func isFirstPlural(s *sent, t *trig) bool {
 	if t.pos != posPerfect {
@@ -229,7 +319,14 @@ func isContinuation(s *sent, t *trig) bool {
 
 // nominalArgs returns the genitive actor right after a nominal trigger and the nationality
 // adjectives that follow it ("الهجوم الإسرائيلي", "المحادثات الروسية الأمريكية").
-func (c *Coder) nominalArgs(s *sent, t *trig) (gen, adj []doc.Mention) {
+// adjMention is a nationality adjective after a nominal trigger; and tells it is coordinated
+// with the one before ("قطرية ومصرية").
+type adjMention struct {
+	m   doc.Mention
+	and bool
+}
+
+func (c *Coder) nominalArgs(s *sent, t *trig) (gen []doc.Mention, adj []adjMention) {
 	j := t.end
 	if t.sp.art || t.sp.suffix != "" {
 		// a definite or suffixed noun has no genitive; it may have adjectives
@@ -251,7 +348,7 @@ func (c *Coder) nominalArgs(s *sent, t *trig) (gen, adj []doc.Mention) {
 			if mk != "obj" && mk != "and" {
 				break
 			}
-			adj = append(adj, m)
+			adj = append(adj, adjMention{m, mk == "and" && len(adj) > 0})
 			j = m.TokEnd
 			continue
 		}
@@ -274,6 +371,9 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 		}
 	}
 	k := c.markedAfter(s, from, ce, allowed)
+	if k < 0 {
+		k = c.markedPhrase(s, from, ce, allowed)
+	}
 	if k < 0 {
 		return nil, false
 	}
@@ -317,6 +417,50 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 				return k
 			}
 		}
+	}
+	return -1
+}
+
+// markedPhrase finds a target inside a marked noun phrase that is not itself an actor
+// ("أشاد بالدور الذي تقوم به مصر وقطر", "رحب بالاتفاق بين X و Y"): the first token after from
+// carrying an allowed preposition, then the first actor within six tokens of it.
+func (c *Coder) markedPhrase(s *sent, from, end int, allowed []string) int {
+	for j := from; j < end && j < from+4; j++ {
+		if s.weak(j) || s.mentAt[j] >= 0 {
+			return -1
+		}
+		mk := ""
+		for _, sp := range s.splits(j) {
+			if sp.prep == "ب" || sp.prep == "ل" {
+				mk = sp.prep
+				break
+			}
+		}
+		if mk == "" {
+			for name, ws := range c.lx.preps {
+				if _, ok := ws.matchAt(s, j); ok {
+					mk = name
+				}
+			}
+		}
+		ok := false
+		for _, a := range allowed {
+			if a == mk && a != "obj" {
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		for k, m := range s.ments {
+			if m.TokStart > j && m.TokStart <= j+6 && m.TokStart < end {
+				if mk := s.marker(k); mk == "obj" || mk == "بين" {
+					return k
+				}
+				return -1
+			}
+		}
+		return -1
 	}
 	return -1
 }

@@ -34,6 +34,12 @@ type Coder struct {
 type patSets struct {
 	next, object, before, not *wordSet
 	refine                    []refineSet
+	themeRefine               []themeRefineSet
+}
+
+type themeRefineSet struct {
+	theme string
+	near  *wordSet
 }
 
 type refineSet struct {
@@ -96,6 +102,9 @@ func New(ps []*Pattern) (*Coder, error) {
 		for _, r := range p.Refine {
 			ps.refine = append(ps.refine, refineSet{Refine: r, near: newWordSet(r.Near, true), object: newWordSet(r.Object, true)})
 		}
+		for _, r := range p.ThemeRefine {
+			ps.themeRefine = append(ps.themeRefine, themeRefineSet{r.Theme, newWordSet(r.Near, true)})
+		}
 		c.sets[p] = ps
 		if p.Frame != "" {
 			if _, ok := lx.frames[p.Frame]; !ok {
@@ -127,8 +136,11 @@ type trig struct {
 	light    int // governing light verb token, or -1
 	lkind    int // 0 active, 1 passive, 2 receive
 	frame    int // index of the governing frame trigger, or -1
+	relVerb  int // for a noun: index of the verb of its relative clause, or -1
 	theme    int // for frames: index of the theme trigger, or -1
 	themeKey string
+	theme2   int // a second, coordinated theme ("بتوفير حماية … ووقف العدوان"), or -1
+	theme2K  string
 	code     string
 	dropped  bool
 	why      []string
@@ -227,7 +239,7 @@ func (c *Coder) findTriggers(s *sent) []*trig {
 // check verifies a pattern's context constraints at token i.
 func (c *Coder) check(s *sent, i int, e entry, sp split) *trig {
 	p, ps := e.p, c.sets[e.p]
-	t := &trig{p: p, i: i, end: i + 1, pos: e.pos, sp: sp, light: -1, frame: -1, theme: -1, code: p.Code, obj: -1}
+	t := &trig{p: p, i: i, end: i + 1, pos: e.pos, sp: sp, light: -1, frame: -1, theme: -1, code: p.Code, obj: -1, relVerb: -1, theme2: -1}
 	for k, w := range e.rest {
 		if !s.tokIs(i+1+k, w, true) {
 			return nil
@@ -255,7 +267,15 @@ func (c *Coder) check(s *sent, i int, e entry, sp split) *trig {
 		t.spec += 2
 	}
 	if !ps.object.empty() {
-		j, n := ps.object.find(s, i+1, min(ce, i+1+win))
+		from := i + 1
+		if e.pos.verb() {
+			// VSO: the window starts after the subject ("أبدى رئيس الوزراء … تفاؤله")
+			if k := s.mentionStarting(i + 1); k >= 0 {
+				ch := s.chain(k)
+				from = s.ments[ch[len(ch)-1]].TokEnd
+			}
+		}
+		j, n := ps.object.find(s, from, min(ce, from+win))
 		if j < 0 {
 			return nil
 		}
@@ -304,9 +324,11 @@ var symmetricThemes = map[string]bool{"meet": true, "settle": true, "cooperate":
 	"mil": true, "intel": true, "ceasefire": true, "deescalate": true, "relations": true}
 
 func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt Options) {
+	s.addPossessives(st.lastSubject)
 	trigs := c.findTriggers(s)
 	c.linkLight(s, trigs)
 	c.linkFrames(s, trigs)
+	c.linkRelatives(s, trigs)
 	var sentSubject *doc.Mention
 	speaker := c.headlineSpeaker(s, st)
 	all := make([]args, len(trigs))
@@ -324,6 +346,23 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			st.rememberPair(key, append(append([]doc.Mention(nil), a.sources...), a.targets...))
 		}
 		all[ti] = a
+	}
+	for ti, t := range trigs {
+		// "الهجوم الذي استهدف X": the relative clause's verb gives the noun its target
+		if t.relVerb >= 0 && len(all[ti].targets) == 0 {
+			rv := all[t.relVerb]
+			all[ti].targets = append(all[ti].targets, rv.targets...)
+		}
+		// "أعلن X مسؤوليته عن التفجيرات": the claimed act is X's
+		if t.p.GivesSource && len(all[ti].sources) > 0 {
+			for tj := ti + 1; tj < len(trigs) && trigs[tj].i <= t.end+6; tj++ {
+				u := trigs[tj]
+				if !u.pos.verb() && len(all[tj].sources) == 0 {
+					all[tj].sources = all[ti].sources
+					break
+				}
+			}
+		}
 	}
 	for ti, t := range trigs {
 		a := all[ti]
@@ -352,6 +391,14 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		}
 		mod := c.modality(s, t, trigs)
 		evs := c.build(d, s, t, a, mod, st)
+		if t.theme2 >= 0 {
+			if code, ok := c.lx.frames[t.p.Frame][t.theme2K]; ok && code != t.code {
+				saved := t.code
+				t.code = code
+				evs = append(evs, c.build(d, s, t, a, mod, st)...)
+				t.code = saved
+			}
+		}
 		date, dateText, dated := c.eventDate(s, t, d.Date, mod)
 		for i := range evs {
 			switch {
@@ -432,20 +479,30 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 				t.light, t.lkind = j, lightActive
 				break
 			}
-			if isTrigAt(trigs, j) {
+			if u := trigAt(trigs, j); u != nil {
+				// a speech verb whose object is the event: "أعلن ترامب رفع العقوبات" is the
+				// lifting of sanctions, not a statement about it
+				if u.p.Speech && u.pos.verb() && !u.dropped {
+					t.light, t.lkind = j, lightActive
+					u.dropped = true
+					u.why = append(u.why, "announces "+t.p.Rule())
+				}
+				break
+			}
+			if _, ok := c.lx.compl.matchAt(s, j); ok {
 				break
 			}
 		}
 	}
 }
 
-func isTrigAt(trigs []*trig, i int) bool {
+func trigAt(trigs []*trig, i int) *trig {
 	for _, t := range trigs {
 		if t.i == i {
-			return true
+			return t
 		}
 	}
-	return false
+	return nil
 }
 
 // linkFrames finds, for every frame trigger, the theme of its complement and suppresses the
@@ -455,7 +512,15 @@ func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 		if f.p.Frame == "" {
 			continue
 		}
-		end := min(len(s.toks), f.end+9)
+		// the complement: up to eight words after the frame, not counting the words of actor
+		// mentions ("حث بلينكن أرمينيا وأذربيجان على استئناف محادثات السلام")
+		end, words := f.end, 0
+		for end < len(s.toks) && words < 8 {
+			if s.mentAt[end] < 0 && !s.quoteMark(end) {
+				words++
+			}
+			end++
+		}
 		for _, t := range trigs {
 			if t == f || t.i < f.end-1 || t.i >= end || t.p.Theme == "" || t.frame >= 0 {
 				continue
@@ -478,12 +543,23 @@ func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 			if blocked {
 				continue
 			}
-			f.theme = indexOf(trigs, t)
-			f.themeKey = t.p.Theme
+			if f.theme < 0 {
+				f.theme = indexOf(trigs, t)
+				f.themeKey = c.themeOf(s, t)
+			} else {
+				// only a theme coordinated with و joins the first
+				if t.sp.conj != "و" {
+					continue
+				}
+				f.theme2 = indexOf(trigs, t)
+				f.theme2K = c.themeOf(s, t)
+			}
 			t.frame = fi
 			t.dropped = true
 			t.why = append(t.why, "complement of "+f.p.Rule())
-			break
+			if f.theme2 >= 0 {
+				break
+			}
 		}
 		tab := c.lx.frames[f.p.Frame]
 		if f.theme < 0 && f.p.NeedTheme {
@@ -499,6 +575,41 @@ func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 			}
 		} else if f.code == "" {
 			f.code = tab["default"]
+		}
+	}
+}
+
+// themeOf returns a theme trigger's theme, narrowed by the words around it.
+func (c *Coder) themeOf(s *sent, t *trig) string {
+	for _, r := range c.sets[t.p].themeRefine {
+		if j, _ := r.near.find(s, max(0, t.i-1), min(len(s.toks), t.end+3)); j >= 0 {
+			if _, ok := c.lx.frames["intent"][r.theme]; ok || r.theme != "" {
+				return r.theme
+			}
+		}
+	}
+	return t.p.Theme
+}
+
+var relatives = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذين": true, "اللتين": true, "اللذان": true, "اللتان": true}
+
+// linkRelatives merges "NOUN الذي/التي VERB …" where both are triggers: the verb restates the
+// noun's event ("التفجيرات التي استهدفت مطار بروكسل"), so it is dropped and gives its target
+// to the noun.
+func (c *Coder) linkRelatives(s *sent, trigs []*trig) {
+	for vi, v := range trigs {
+		if !v.pos.verb() || v.i < 2 || !relatives[s.keys[v.i-1]] {
+			continue
+		}
+		for ni, n := range trigs {
+			if n.pos.verb() || n.end != v.i-1 || n.dropped {
+				continue
+			}
+			n.relVerb = vi
+			v.dropped = true
+			v.why = append(v.why, "restates "+n.p.Rule()+" in a relative clause")
+			_ = ni
+			break
 		}
 	}
 }
@@ -539,6 +650,10 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	}
 	if len(tgts) == 0 && t.p.NeedTarget {
 		t.why = append(t.why, "no target")
+		return nil
+	}
+	if t.p.NeedPair && len(srcs)+len(tgts) < 2 {
+		t.why = append(t.why, "needs two parties")
 		return nil
 	}
 	loc := c.location(s, t, st)

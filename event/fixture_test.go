@@ -53,6 +53,8 @@ var fixtureActors = []fixtureActor{
 	{"الإسرائيلية", "ISR", doc.KindDemonym, nil},
 	{"السعودية", "SAU", doc.KindCountry, nil},
 	{"إيران", "IRN", doc.KindCountry, nil},
+	{"إسرائيل", "ISR", doc.KindCountry, nil},
+	{"بنظيره السعودي", "SAUGOV", doc.KindCoref, nil},
 	{"الجيش الإسرائيلي", "ISRMIL", doc.KindSector, nil},
 	{"حركة حماس", "PSEREB", doc.KindOrg, nil},
 	{"حماس", "PSEREB", doc.KindOrg, nil},

@@ -31,18 +31,25 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 		if c.lx.negation.single[s.keys[j]] {
 			return marsad.Negated
 		}
-		if j == head-1 && c.lx.negPerfect.single[s.keys[j]] && t.pos == posPerfect {
+		if j == head-1 && c.lx.negPerfect.single[s.keys[j]] && t.pos == posPerfect && (j == 0 || s.isPunct(j-1) || s.keys[j-1] == "و" || s.keys[j-1] == "ف") {
 			return marsad.Negated
 		}
 		if s.isPunct(j) {
 			break
 		}
 	}
-	// a verb of denial governing the clause
-	if j, _ := c.lx.deny.findBack(s, ws, head); j >= 0 && j != t.i {
+	// cues that govern a complement clause ("نفى … أن يكون قد التقى", "يستبعد مراقبون أن
+	// يلتقي") reach over the complementizer and a long subject
+	gs := ws
+	if cs > 0 {
+		if _, ok := c.lx.compl.matchAt(s, cs-1); ok {
+			gs = max(0, s.clauseStart(cs-1), head-18)
+		}
+	}
+	if j, _ := c.lx.deny.findBack(s, gs, head); j >= 0 && j != t.i {
 		return marsad.Negated
 	}
-	if j, _ := c.lx.unlikely.findBack(s, ws, head); j >= 0 {
+	if j, _ := c.lx.unlikely.findBack(s, gs, head); j >= 0 {
 		return marsad.Unlikely
 	}
 	if j, _ := c.lx.hypothet.findBack(s, ws, head); j >= 0 {
@@ -60,9 +67,9 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 	if t.pos == posImperfect && t.sp.prep == "س" {
 		return marsad.Planned
 	}
-	if t.light >= 0 {
+	if t.light >= 0 && !continuing[s.keys[t.light]] {
 		for _, sp := range s.splits(t.light) {
-			if sp.prep == "س" {
+			if sp.prep == "س" && !continuing[sp.stem] {
 				return marsad.Planned
 			}
 		}
@@ -72,6 +79,16 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 	}
 	if !t.pos.verb() {
 		if j, _ := c.lx.plannedAft.find(s, t.end, min(len(s.toks), t.end+3)); j >= 0 {
+			return marsad.Planned
+		}
+	}
+	// a present-tense verb in a sentence already about the future ("من المقرر أن يزور … الأسبوع
+	// المقبل، حيث يلتقي …")
+	if t.pos == posImperfect {
+		if j, _ := c.lx.planned.findBack(s, 0, head); j >= 0 {
+			return marsad.Planned
+		}
+		if j, _ := c.lx.futureTime.findBack(s, 0, head); j >= 0 {
 			return marsad.Planned
 		}
 	}
@@ -104,3 +121,7 @@ func isSubjectOf(s *sent, cue, head int) bool {
 	}
 	return false
 }
+
+// continuing verbs: "ستواصل إرسال المساعدات" says the aid goes on, not that it is planned.
+var continuing = map[string]bool{"تواصل": true, "يواصل": true, "نواصل": true, "يواصلون": true, "تواصلان": true,
+	"يستمر": true, "تستمر": true, "نستمر": true}

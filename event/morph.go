@@ -56,13 +56,13 @@ func verbForms(spec string) []form {
 		switch {
 		case strings.HasSuffix(body, "ي"): // يلتقي
 			b := strings.TrimSuffix(body, "ي")
-			bodies = []string{body, b + "يان", b + "ون", b + "ين", b + "يا", b + "وا", b + "ين"}
+			bodies = []string{body, b + "يان", b + "ون", b + "ين", b + "يا", b + "وا", b}
 		case strings.HasSuffix(body, "و"): // يدعو
 			b := strings.TrimSuffix(body, "و")
-			bodies = []string{body, b + "وان", b + "ون", b + "وا", b + "ين", b + "وا"}
+			bodies = []string{body, b + "وان", b + "ون", b + "وا", b + "ين", b}
 		case strings.HasSuffix(body, "ى"): // يسعى
 			b := strings.TrimSuffix(body, "ى")
-			bodies = []string{body, b + "يان", b + "ون", b + "وا", b + "ين", b + "يا"}
+			bodies = []string{body, b + "يان", b + "ون", b + "وا", b + "ين", b + "يا", b}
 		default:
 			bodies = []string{body, body + "ان", body + "ون", body + "ين", body + "ن", body + "ا", body + "وا"}
 		}

@@ -50,6 +50,11 @@ type Pattern struct {
 	NeedTarget bool `yaml:"need_target"`
 	// NeedTheme: a frame that codes nothing unless its complement has a theme word.
 	NeedTheme bool `yaml:"need_theme"`
+	// NeedPair: drop the event unless two parties are found (a summit names who meets).
+	NeedPair bool `yaml:"need_pair"`
+	// GivesSource: the next event noun in the complement takes this event's source
+	// ("أعلن داعش مسؤوليته عن التفجيرات": the bombings are the group's).
+	GivesSource bool `yaml:"gives_source"`
 
 	// Place refines a meeting by where it took place: third (neither party's country), at
 	// the target's country (the source visits) or at the source's (the source hosts).
@@ -62,6 +67,8 @@ type Pattern struct {
 	Frame string `yaml:"frame"`
 	// Theme marks the trigger as a complement theme for frames (meet, ceasefire, aid, …).
 	Theme string `yaml:"theme"`
+	// ThemeRefine narrows the theme by nearby words (aid → aid_hum near "إنسانية").
+	ThemeRefine []ThemeRefine `yaml:"theme_refine"`
 	// Speech marks a speech verb: it codes a statement by its speaker and introduces quotes.
 	Speech bool `yaml:"speech"`
 
@@ -75,6 +82,12 @@ type PlaceCodes struct {
 	Third    string `yaml:"third"`
 	AtTarget string `yaml:"at_target"`
 	AtSource string `yaml:"at_source"`
+}
+
+// ThemeRefine is a conditional theme change.
+type ThemeRefine struct {
+	Theme string   `yaml:"theme"`
+	Near  []string `yaml:"near"`
 }
 
 // Refine is a conditional code change.

@@ -3,6 +3,7 @@ package event
 import (
 	"strings"
 
+	"marsad"
 	"marsad/arabic"
 	"marsad/doc"
 )
@@ -341,4 +342,69 @@ func (s *sent) mentionStarting(i int) int {
 		return k
 	}
 	return -1
+}
+
+// possessive country words: "بلاده" (his country) stands for the country of the actor it refers
+// to; "حكومته" for its government.
+var possessiveCountry = map[string]string{
+	"بلاده": "", "بلادها": "", "بلادنا": "", "بلادي": "", "بلده": "", "بلدها": "", "بلدنا": "",
+	"بلادهم": "", "دولته": "", "دولتها": "", "دولتنا": "",
+	"حكومته": "GOV", "حكومتها": "GOV", "حكومتنا": "GOV", "جيشه": "MIL", "جيشها": "MIL", "جيشنا": "MIL",
+	"قواته": "MIL", "قواتها": "MIL", "قواتنا": "MIL",
+}
+
+// addPossessives adds mentions for "بلاده"-like words, resolved to the country of the nearest
+// actor before them in the sentence, else of fallback.
+func (s *sent) addPossessives(fallback *doc.Mention) {
+	added := false
+	for i := range s.toks {
+		if s.mentAt[i] >= 0 {
+			continue
+		}
+		k := s.keys[i]
+		if len(k) > 2 && (strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف") || strings.HasPrefix(k, "ل") || strings.HasPrefix(k, "ب")) {
+			if _, ok := possessiveCountry[k[len("و"):]]; ok {
+				k = k[len("و"):]
+			}
+		}
+		sector, ok := possessiveCountry[k]
+		if !ok {
+			continue
+		}
+		var ref *doc.Mention
+		for j := len(s.ments) - 1; j >= 0; j-- {
+			if s.ments[j].TokEnd <= i && countryOf(&s.ments[j]) != "" && len(s.ments[j].Group) == 0 {
+				ref = &s.ments[j]
+				break
+			}
+		}
+		if ref == nil {
+			ref = fallback
+		}
+		if ref == nil || countryOf(ref) == "" {
+			continue
+		}
+		m := doc.Mention{TokStart: i, TokEnd: i + 1, Kind: doc.KindPronoun, Confidence: 0.7}
+		m.Text, m.Span = s.toks[i].Text, marsad.Span{Start: s.toks[i].Start, End: s.toks[i].End}
+		m.Country = countryOf(ref)
+		m.Code = m.Country + sector
+		s.ments = append(s.ments, m)
+		added = true
+	}
+	if !added {
+		return
+	}
+	for i := 1; i < len(s.ments); i++ {
+		for j := i; j > 0 && s.ments[j].TokStart < s.ments[j-1].TokStart; j-- {
+			s.ments[j], s.ments[j-1] = s.ments[j-1], s.ments[j]
+		}
+	}
+	for i := range s.mentAt {
+		s.mentAt[i] = -1
+	}
+	for k, m := range s.ments {
+		for i := m.TokStart; i < m.TokEnd && i < len(s.mentAt); i++ {
+			s.mentAt[i] = k
+		}
+	}
 }

@@ -1,0 +1,235 @@
+package event
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"marsad/arabic"
+	"marsad/event/cameo"
+)
+
+func TestPatternsLoad(t *testing.T) {
+	c := testCoder(t)
+	roots := map[string]int{}
+	for _, p := range c.Patterns() {
+		if p.Code != "" {
+			roots[cameo.MustLookup(p.Code).Root()]++
+		}
+	}
+	for r := 1; r <= 20; r++ {
+		root := fmt.Sprintf("%02d", r)
+		if roots[root] == 0 {
+			t.Errorf("no pattern for CAMEO root %s", root)
+		}
+	}
+	if len(c.dict) < 2000 {
+		t.Errorf("dictionary has %d forms, want thousands", len(c.dict))
+	}
+}
+
+func TestVerbForms(t *testing.T) {
+	tests := []struct {
+		spec string
+		want []string
+	}{
+		{"التقى|يلتقي", []string{"التقى", "التقت", "التقيا", "التقوا", "يلتقي", "تلتقي", "يلتقيان", "يلتقون", "نلتقي"}},
+		{"اجتمع|يجتمع", []string{"اجتمع", "اجتمعت", "اجتمعا", "اجتمعوا", "اجتمعنا", "يجتمع", "تجتمعان", "يجتمعون"}},
+		{"دعا|يدعو", []string{"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون"}},
+		{"سعى|يسعى", []string{"سعى", "سعت", "يسعى", "تسعى", "يسعون"}},
+	}
+	for _, tt := range tests {
+		got := map[string]bool{}
+		for _, f := range verbForms(tt.spec) {
+			got[f.key] = true
+		}
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("verbForms(%q) lacks %q", tt.spec, w)
+			}
+		}
+	}
+}
+
+func TestNounForms(t *testing.T) {
+	tests := []struct {
+		spec string
+		want []string
+	}{
+		{"زيارة", []string{"زيارة", "زيارات", "زيارت", "زيارتين"}},
+		{"لقاء", []string{"لقاء", "لقاءات", "لقائ"}},
+		{"هجوم/هجمات", []string{"هجوم", "هجمات", "هجوما"}},
+	}
+	for _, tt := range tests {
+		got := map[string]bool{}
+		for _, f := range nounForms(tt.spec) {
+			got[f.key] = true
+		}
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("nounForms(%q) lacks %q", tt.spec, w)
+			}
+		}
+	}
+}
+
+// TestTriggers checks that inflected and cliticised words find their pattern.
+func TestTriggers(t *testing.T) {
+	c := testCoder(t)
+	tests := []struct{ word, rule string }{
+		{"التقى", "04.meet"}, {"ويلتقي", "04.meet"}, {"وسيلتقي", "04.meet"}, {"اجتمعا", "04.meet"},
+		{"ولقائه", "04.meeting"}, {"محادثاتهما", "04.talks"}, {"والمفاوضات", "04.negotiate"},
+		{"زيارته", "04.visit"}, {"بزيارة", "04.visit"}, {"غارات", "19.airstrike"}, {"الغارة", "19.airstrike"},
+		{"اعتقلت", "17.arrest"}, {"واعتقال", "17.arrest"}, {"مظاهرات", "14.demonstrate"},
+		{"احتجاجات", "14.demonstrate"}, {"أدانت", "11.condemn"}, {"اتهم", "11.accuse"},
+		{"يهدد", "13.threaten"}, {"رفضت", "12.reject"}, {"طالبت", "10.demand"}, {"دعا", "02.call"},
+		{"اغتيال", "18.assassinate"}, {"أفرجت", "08.release"}, {"قال", "01.say"}, {"وأضاف", "01.say"},
+	}
+	for _, tt := range tests {
+		s := newSent(&annotate(tt.word, "2024-01-01").Sentences[0], c.lx)
+		trigs := c.findTriggers(s)
+		if len(trigs) == 0 {
+			t.Errorf("%s: no trigger, want %s", tt.word, tt.rule)
+			continue
+		}
+		if got := trigs[0].p.Rule(); got != tt.rule {
+			t.Errorf("%s: rule %s, want %s", tt.word, got, tt.rule)
+		}
+	}
+	// words that look like triggers but are not
+	for _, w := range []string{"وزارة", "البنك", "بين", "مقابل", "القاهرة"} {
+		s := newSent(&annotate(w, "2024-01-01").Sentences[0], c.lx)
+		if trigs := c.findTriggers(s); len(trigs) > 0 {
+			t.Errorf("%s: spurious trigger %s", w, trigs[0].p.Rule())
+		}
+	}
+}
+
+// TestCodeSentences codes real Arabic sentences with fixture mentions and checks code, dyad and
+// modality. (Whole-pipeline accuracy on the dev gold is asserted in package analyze.)
+func TestCodeSentences(t *testing.T) {
+	c := testCoder(t)
+	tests := []struct {
+		text, date string
+		want       []string // "code src tgt modality"; every listed event must be found
+		not        []string // roots that must not be coded
+	}{
+		{"التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
+			[]string{"044 USAGOV RUSGOV asserted", "044 RUSGOV USAGOV asserted"}, nil},
+		{"وأضاف أوشاكوف، أن روسيا والولايات المتحدة ستعملان على \"تهيئة الظروف\" لعقد اجتماع بين الرئيسين بوتين وترامب، لكن من غير المحتمل أن يتم الاجتماع في الأسبوع المقبل.", "2025-02-18",
+			[]string{"010 RUSGOV - asserted", "036 RUS USA asserted", "036 USA RUS asserted", "040 RUSGOV USAGOV unlikely"}, nil},
+		{"المتحدث باسم الخارجية الأمريكية: اتفقنا مع روسيا على توسيع التعاون الجيوسياسي", "2025-02-18",
+			[]string{"030 USAGOV RUS asserted"}, nil},
+		{"لم يلتق وزير الخارجية الإيراني عباس عراقجي بنظيره السعودي.", "2025-03-01",
+			[]string{"040 IRNGOV SAUGOV negated", "040 SAUGOV IRNGOV negated"}, nil},
+		{"سيلتقي الرئيس الفرنسي إيمانويل ماكرون الرئيس الجزائري عبد المجيد تبون في الجزائر.", "2023-05-01",
+			[]string{"042 FRAGOV DZAGOV planned"}, nil},
+		{"أدانت السعودية الغارات الإسرائيلية على قطاع غزة.", "2024-01-10",
+			[]string{"111 SAU ISR asserted", "195 ISR PSE asserted"}, nil},
+		{"شن الجيش الإسرائيلي غارات على غزة.", "2024-01-10",
+			[]string{"195 ISRMIL PSE asserted"}, nil},
+		{"دعت الأمم المتحدة إلى وقف إطلاق النار في غزة.", "2024-01-10",
+			[]string{"0256 IGOUNO - asserted"}, nil},
+		{"هددت إيران بالرد العسكري على الولايات المتحدة.", "2024-01-10",
+			[]string{"138 IRN USA asserted"}, nil},
+		{"رفضت حركة حماس المشاركة في المحادثات.", "2024-01-10",
+			[]string{"125 PSEREB - asserted"}, nil},
+		{"إذا هاجمت إيران إسرائيل فسترد الولايات المتحدة.", "2024-01-10",
+			[]string{"190 IRN ISR hypothetical"}, nil},
+		{"قال وزير الخارجية الأمريكي ماركو روبيو إن واشنطن لن تفرض عقوبات جديدة على إيران.", "2025-03-01",
+			[]string{"010 USAGOV - asserted", "163 USA IRN negated"}, nil},
+		{"ارتفعت أسعار النفط في الأسواق العالمية.", "2024-01-10", nil, []string{"01", "19", "04"}},
+	}
+	for _, tt := range tests {
+		res := c.Code(annotate(tt.text, tt.date), Options{})
+		var got []string
+		for _, e := range res.Events {
+			got = append(got, fmt.Sprintf("%s %s %s %s", e.Code, orDash(pcode(e.Source)), orDash(pcode(e.Target)), e.Modality))
+		}
+		for _, w := range tt.want {
+			if !containsEvent(got, w) {
+				t.Errorf("%s\n  missing %q\n  got %q", tt.text, w, got)
+			}
+		}
+		for _, r := range tt.not {
+			for _, e := range res.Events {
+				if e.Root == r {
+					t.Errorf("%s\n  coded root %s: %s", tt.text, r, e.Rule)
+				}
+			}
+		}
+	}
+}
+
+func containsEvent(got []string, want string) bool {
+	for _, g := range got {
+		if g == want {
+			return true
+		}
+	}
+	return false
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func TestRiyadhWithFixtures(t *testing.T) {
+	b, err := os.ReadFile("../examples/riyadh-talks.ar.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := testCoder(t).Code(annotate(string(b), "2025-02-18"), Options{})
+	var keys []string
+	for _, e := range res.Events {
+		keys = append(keys, e.Code+" "+pcode(e.Source)+">"+pcode(e.Target)+" "+e.Modality)
+	}
+	all := strings.Join(keys, "\n")
+	for _, w := range []string{"044 USAGOV>RUSGOV asserted", "010 RUSGOV> asserted", "036 RUS>USA asserted", "040 RUSGOV>USAGOV unlikely"} {
+		if !strings.Contains(all, w) {
+			t.Errorf("riyadh: missing %s in\n%s", w, all)
+		}
+	}
+	for _, e := range res.Events {
+		if e.Modality == "asserted" && e.Root == "04" && pcode(e.Source) == "RUSGOV" && pcode(e.Target) == "USAGOV" && strings.Contains(e.Trigger.Text, "الاجتماع") {
+			t.Errorf("the unlikely Putin–Trump meeting was coded as held: %+v", e)
+		}
+	}
+}
+
+func BenchmarkCode(b *testing.B) {
+	text, err := os.ReadFile("../examples/riyadh-talks.ar.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := annotate(string(text), "2025-02-18")
+	c := testCoder(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Code(d, Options{})
+	}
+	b.ReportMetric(float64(len(d.Sentences)*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+func FuzzCode(f *testing.F) {
+	for _, s := range []string{"التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي", "", "،،،", "لم لن لا", "بين بين بين و و"} {
+		f.Add(s)
+	}
+	c := testCoder(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		d := annotate(s, "2024-01-01")
+		res := c.Code(d, Options{Trace: true})
+		n := len([]rune(s))
+		for _, e := range res.Events {
+			if !e.Evidence.Valid(n) || !e.Trigger.Valid(n) {
+				t.Fatalf("bad span in %+v for %q", e, s)
+			}
+		}
+		_ = arabic.Tokenize(s)
+	})
+}
