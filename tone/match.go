@@ -33,7 +33,9 @@ var proclitics = []string{
 // ending may be cut.
 var pronouns = []string{"هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي"}
 
-var endings = []string{"ات", "ين", "ون", "ان", "وا", "تا", "تم", "ت", "ه", "ا"}
+// endings are inflectional endings; و is the sound plural in construct (مقاتلو داعش), cut only
+// from stems of four letters or more.
+var endings = []string{"ات", "ين", "ون", "ان", "وا", "تا", "تم", "ت", "ه", "ا", "و"}
 
 const (
 	alef      = "ا"
@@ -135,7 +137,7 @@ func (m *matcher) endings(b string) {
 			continue
 		}
 		s := b[:len(b)-len(e)]
-		if e == alef && !tanwinBase(s) {
+		if e == alef && !tanwinBase(s) || e == "و" && n < 5 {
 			continue
 		}
 		m.add(s, false)
@@ -145,15 +147,14 @@ func (m *matcher) endings(b string) {
 	}
 }
 
-// tanwinBase reports whether s can carry the accusative tanwin alef (قتيلا, نموا): not after ه
-// (the pronoun ها), ي or ا, so مصالحها is not read as مصالحة, nor آسيا as أسى.
+// tanwinBase reports whether s can carry the accusative tanwin alef (قتيلا, نموا, إرهابيا): not
+// after ه (the pronoun ها) or ا, nor after ي in a stem of three letters, so مصالحها is not read
+// as مصالحة, nor آسيا as أسى.
 func tanwinBase(s string) bool {
-	for _, no := range []string{haa, "ي", alef} {
-		if strings.HasSuffix(s, no) {
-			return false
-		}
+	if strings.HasSuffix(s, haa) || strings.HasSuffix(s, alef) {
+		return false
 	}
-	return true
+	return !strings.HasSuffix(s, "ي") || runeCount(s) >= 4
 }
 
 // verbal adds the stems of f taken as an imperfect verb.
