@@ -49,7 +49,7 @@ whether a negator flipped it. With --json it prints one JSON object per document
 	}
 	cmd.Flags().BoolVar(&explain, "explain", false, "list the words that scored in each sentence")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object per document")
-	cmd.Flags().StringVar(&format, "format", "text", `input format: "text" or "jsonl"`)
+	cmd.Flags().StringVar(&format, "input", "text", `input format: "text" (whole files) or "jsonl"`)
 	rootCmd.AddCommand(cmd)
 }
 
