@@ -10,6 +10,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"marsad"
+	"marsad/arabic"
 )
 
 //go:embed data/calendar.yaml
@@ -22,6 +23,7 @@ type calendar struct {
 	days            map[int]*wordSet
 	past, future    *wordSet
 	week, month, yr *wordSet
+	any             map[string]bool // first words of every calendar expression
 }
 
 func loadCalendar() (*calendar, error) {
@@ -54,6 +56,25 @@ func loadCalendar() (*calendar, error) {
 		}
 		c.days[n] = newWordSet(ws, false)
 	}
+	c.any = map[string]bool{}
+	addFirst := func(ws []string) {
+		for _, w := range ws {
+			if f := strings.Fields(w); len(f) > 0 {
+				c.any[arabic.Key(f[0])] = true
+			}
+		}
+	}
+	for _, m := range []map[int][]string{raw.Gregorian, raw.Hijri, raw.Weekdays} {
+		for _, ws := range m {
+			addFirst(ws)
+		}
+	}
+	for _, ws := range raw.Days {
+		addFirst(ws)
+	}
+	for _, ws := range raw.Units {
+		addFirst(ws)
+	}
 	c.past, c.future = newWordSet(raw.Past, false), newWordSet(raw.Future, false)
 	c.week, c.month, c.yr = newWordSet(raw.Units["week"], false), newWordSet(raw.Units["month"], false), newWordSet(raw.Units["year"], false)
 	return c, nil
@@ -69,11 +90,16 @@ func (c *Coder) eventDate(s *sent, t *trig, article time.Time, mod string) (time
 	cs, ce := s.clauseStart(t.i), s.clauseEnd(t.i)
 	lo, hi := max(0, cs-6), min(len(s.toks), ce)
 	for i := lo; i < hi; i++ {
-		if d, n, ok := c.explicitDate(s, i, article); ok {
-			return d, spanText(s, i, i+n), true
+		if s.toks[i].Kind == arabic.Number {
+			if d, n, ok := c.explicitDate(s, i, article); ok {
+				return d, spanText(s, i, i+n), true
+			}
 		}
 	}
 	for i := lo; i < hi; i++ {
+		if !s.tokHas(i, c.cal.any) {
+			continue
+		}
 		if d, n, ok := c.relativeDate(s, i, article, mod); ok {
 			return d, spanText(s, i, i+n), true
 		}

@@ -19,6 +19,7 @@ type sent struct {
 	ments  []doc.Mention // actor mentions plus places used as actors, ordered by TokStart
 	mentAt []int         // token index → index in ments, or -1
 	lx     *lexicon
+	cs, ce []int // clause start and end of every token, computed on first use
 }
 
 func newSent(d *doc.Sentence, lx *lexicon) *sent {
@@ -201,43 +202,73 @@ func (s *sent) quoteMark(i int) bool {
 	return false
 }
 
-// clauseStart returns the first token of the clause that holds token i: after the last strong
-// boundary, complementizer or clause conjunction before i. Quotation marks do not end a clause.
-func (s *sent) clauseStart(i int) int {
-	for j := i - 1; j >= 0; j-- {
+// clauses computes, once, the clause of every token. A clause ends at a strong boundary
+// (sentence punctuation, colon, bracket, dash), a complementizer or a clause conjunction;
+// quotation marks do not end a clause.
+func (s *sent) clauses() {
+	n := len(s.toks)
+	s.cs, s.ce = make([]int, n), make([]int, n)
+	brk := make([]bool, n)
+	for j := 0; j < n; j++ {
 		if s.quoteMark(j) {
 			continue
 		}
 		if s.strong(j) {
-			return j + 1
+			brk[j] = true
+			continue
 		}
 		if _, ok := s.lx.compl.matchAt(s, j); ok {
-			return j + 1
-		}
-		if _, ok := s.lx.clauseConj.matchAt(s, j); ok {
-			return j + 1
+			brk[j] = true
+		} else if _, ok := s.lx.clauseConj.matchAt(s, j); ok {
+			brk[j] = true
 		}
 	}
-	return 0
+	start := 0
+	for j := 0; j < n; j++ {
+		s.cs[j] = start
+		if brk[j] {
+			start = j + 1
+		}
+	}
+	end := n
+	for j := n - 1; j >= 0; j-- {
+		s.ce[j] = end
+		if brk[j] {
+			end = j
+		}
+	}
+}
+
+// clauseStart returns the first token of the clause that holds token i: after the last
+// boundary before i.
+func (s *sent) clauseStart(i int) int {
+	if i <= 0 || len(s.toks) == 0 {
+		return 0
+	}
+	if s.cs == nil {
+		s.clauses()
+	}
+	if i >= len(s.toks) {
+		i = len(s.toks) - 1
+	}
+	return s.cs[i]
 }
 
 // clauseEnd returns the index after the last token of the clause that holds token i.
 func (s *sent) clauseEnd(i int) int {
-	for j := i + 1; j < len(s.toks); j++ {
-		if s.quoteMark(j) {
-			continue
-		}
-		if s.strong(j) {
-			return j
-		}
-		if _, ok := s.lx.compl.matchAt(s, j); ok {
-			return j
-		}
-		if _, ok := s.lx.clauseConj.matchAt(s, j); ok {
-			return j
-		}
+	if len(s.toks) == 0 {
+		return 0
 	}
-	return len(s.toks)
+	if s.ce == nil {
+		s.clauses()
+	}
+	if i < 0 {
+		i = 0
+	}
+	if i >= len(s.toks) {
+		return len(s.toks)
+	}
+	return s.ce[i]
 }
 
 // marker tells how mention k is introduced: a preposition marker name ("مع", "ب", …), "obj"
