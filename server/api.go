@@ -72,13 +72,9 @@ func (s *Server) listArticles(w http.ResponseWriter, r *http.Request) error {
 	hits := make([]ArticleHit, len(res.Hits))
 	for i, hit := range res.Hits {
 		hits[i].SearchHit = hit
-		if i < maxSnippets && hit.Snippet.End > hit.Snippet.Start {
-			a, err := s.opt.Store.Article(r.Context(), hit.ID)
-			if err != nil {
-				return err
-			}
-			hits[i].SnippetText = marsad.SliceRunes(a.Text, hit.Snippet)
-		}
+	}
+	if err := s.snippets.fill(r.Context(), s.opt.Store, hits[:min(len(hits), maxSnippets)]); err != nil {
+		return err
 	}
 	writeJSON(w, http.StatusOK, newPage(hits, res.Total, limit, offset))
 	return nil

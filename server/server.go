@@ -72,6 +72,8 @@ type Server struct {
 	mux     *http.ServeMux
 	handler http.Handler
 	metrics *metrics
+	// snippets caches the snippet texts of search hits (the store gives only their spans)
+	snippets *snippetCache
 	analyze chan struct{} // semaphore of running analyses
 	started time.Time
 }
@@ -116,6 +118,7 @@ func New(opt Options) (*Server, error) {
 		s.log = slog.Default()
 	}
 	s.metrics = newMetrics(opt.Store)
+	s.snippets = &snippetCache{m: map[snippetKey]string{}}
 	if err := s.routes(); err != nil {
 		return nil, err
 	}
