@@ -74,8 +74,8 @@ type Server struct {
 	metrics *metrics
 	// snippets caches the snippet texts of search hits (the store gives only their spans)
 	snippets *snippetCache
-	analyze chan struct{} // semaphore of running analyses
-	started time.Time
+	analyze  chan struct{} // semaphore of running analyses
+	started  time.Time
 }
 
 // New builds a Server over a store.
