@@ -13,6 +13,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -74,7 +75,8 @@ type builder struct {
 	order     []string
 	freq      map[string]int
 	loc       map[string]int
-	drops     []drop // occurrences after a locative (في، إلى، مدينة …) or with ب
+	drops     []drop
+	byName    map[string][]*bentry // ISO3|folded English name → places, for aliases.tsv // occurrences after a locative (في، إلى، مدينة …) or with ب
 	stats     BuildStats
 }
 
@@ -87,13 +89,13 @@ func Build(shared string, w io.Writer) (BuildStats, error) {
 		name string
 		fn   func() error
 	}{
-		{"word frequencies", b.loadFreq},
 		{"countries", b.loadCountries},
 		{"territory names", b.loadCLDR},
 		{"states", b.loadStates},
 		{"cities", b.loadCities},
 		{"aliases", b.loadAliases},
 		{"world cities", b.loadWorldCities},
+		{"word frequencies", b.loadFreq},
 	}
 	for _, s := range steps {
 		if err := s.fn(); err != nil {
@@ -119,10 +121,23 @@ func (b *builder) add(e *bentry) {
 	b.byID[e.ID] = e
 }
 
-// loadFreq counts folded word forms over the news corpus.
+// loadFreq counts, over the news corpus, the folded one-word names of the gazetteer and their
+// forms with and without ال: all that the filters ask about.
 func (b *builder) loadFreq() error {
 	b.freq = map[string]int{}
 	b.loc = map[string]int{}
+	for _, id := range b.order {
+		for _, n := range b.byID[id].names {
+			k := key(n)
+			if strings.Contains(k, " ") {
+				continue
+			}
+			b.freq[k], b.freq["ال"+k] = 0, 0
+			if bare, ok := stripAl(k); ok {
+				b.freq[bare] = 0
+			}
+		}
+	}
 	files, err := filepath.Glob(b.path("data", "news", "saudinewsnet", "*.zip"))
 	if err != nil {
 		return err
@@ -130,15 +145,52 @@ func (b *builder) loadFreq() error {
 	if len(files) == 0 {
 		return errors.New("no news corpus under data/news/saudinewsnet")
 	}
-	for _, f := range files {
-		if err := b.countZip(f); err != nil {
-			return fmt.Errorf("%s: %w", f, err)
+	// One worker per CPU, each counting into its own maps over the fixed key set.
+	jobs := make(chan string)
+	type result struct {
+		freq, loc map[string]int
+		err       error
+	}
+	results := make(chan result)
+	workers := min(runtime.GOMAXPROCS(0), len(files))
+	for range workers {
+		go func() {
+			r := result{freq: map[string]int{}, loc: map[string]int{}}
+			for f := range jobs {
+				if r.err != nil {
+					continue
+				}
+				if err := b.countZip(f, r.freq, r.loc); err != nil {
+					r.err = fmt.Errorf("%s: %w", f, err)
+				}
+			}
+			results <- r
+		}()
+	}
+	go func() {
+		for _, f := range files {
+			jobs <- f
+		}
+		close(jobs)
+	}()
+	var first error
+	for range workers {
+		r := <-results
+		if r.err != nil && first == nil {
+			first = r.err
+		}
+		for k, n := range r.freq {
+			b.freq[k] += n
+		}
+		for k, n := range r.loc {
+			b.loc[k] += n
 		}
 	}
-	return nil
+	return first
 }
 
-func (b *builder) countZip(path string) error {
+// countZip counts the words of one zip of the corpus into freq and loc; b.freq is only read.
+func (b *builder) countZip(path string, freq, loc map[string]int) error {
 	zr, err := zip.OpenReader(path)
 	if err != nil {
 		return err
@@ -159,8 +211,8 @@ func (b *builder) countZip(path string) error {
 			return err
 		}
 		for _, d := range docs {
-			b.countText(d.Title)
-			b.countText(d.Content)
+			b.countText(d.Title, freq, loc)
+			b.countText(d.Content, freq, loc)
 		}
 	}
 	return nil
@@ -174,16 +226,20 @@ func init() {
 	}
 }
 
-func (b *builder) countText(s string) {
+func (b *builder) countText(s string, freq, loc map[string]int) {
 	prev := ""
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !isMark(r) }) {
 		k := key(w)
-		b.freq[k]++
-		if corpusLocatives[prev] {
-			b.loc[k]++
+		if _, ok := b.freq[k]; ok {
+			freq[k]++
+			if corpusLocatives[prev] {
+				loc[k]++
+			}
 		}
 		if rest, ok := strings.CutPrefix(k, "ب"); ok && utf8.RuneCountInString(rest) >= 3 {
-			b.loc[rest]++
+			if _, ok := b.freq[rest]; ok {
+				loc[rest]++
+			}
 		}
 		prev = k
 	}
@@ -510,6 +566,10 @@ func (b *builder) loadAliases() error {
 			}
 			e = &bentry{Entry: Entry{ID: "h:" + country + ":" + foldEn(name), Name: name, Country: country, Type: typ}}
 			b.add(e)
+			if b.byName != nil && typ != TypeAdmin1 && typ != TypeRegion {
+				k := country + "|" + foldEn(name)
+				b.byName[k] = append(b.byName[k], e)
+			}
 		}
 		e.hand = true
 		e.Type = typ
@@ -565,20 +625,23 @@ func (b *builder) match(typ, country, admin1, name string) *bentry {
 	if typ == TypeRegion || typ == TypeAdmin1 {
 		return nil
 	}
-	var best *bentry
-	for _, id := range b.order {
-		e := b.byID[id]
-		if e.Country != country || e.Type == TypeCountry || e.Type == TypeAdmin1 || e.Type == TypeRegion || !sameFold(e.Name, name) {
-			continue
+	if b.byName == nil {
+		b.byName = map[string][]*bentry{}
+		for _, id := range b.order {
+			if e := b.byID[id]; e.Type != TypeCountry && e.Type != TypeAdmin1 && e.Type != TypeRegion {
+				k := e.Country + "|" + foldEn(e.Name)
+				b.byName[k] = append(b.byName[k], e)
+			}
 		}
+	}
+	var best *bentry
+	for _, e := range b.byName[country+"|"+foldEn(name)] {
 		if best == nil || e.Population > best.Population {
 			best = e
 		}
 	}
 	return best
 }
-
-func sameFold(a, b string) bool { return foldEn(a) == foldEn(b) }
 
 type drop struct {
 	country string
