@@ -4,9 +4,11 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"fmt"
 	"net/url"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
@@ -76,4 +78,84 @@ func openFresh(t testing.TB) *DB {
 func TestConformance(t *testing.T) {
 	dsn(t)
 	storetest.Run(t, func(t *testing.T) marsad.Store { return openFresh(t) })
+}
+
+func TestMigrationsAndReindex(t *testing.T) {
+	ctx := context.Background()
+	s := openFresh(t)
+	if v := s.SchemaVersion(); v != 2 {
+		t.Errorf("schema version %d, want 2", v)
+	}
+	for _, a := range storetest.Fixtures() {
+		if _, err := s.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var schema string
+	if err := s.Pool().QueryRow(ctx, `SELECT current_schema()`).Scan(&schema); err != nil {
+		t.Fatal(err)
+	}
+	// pretend the index came from an older analysis that indexed nothing
+	for _, q := range []string{`UPDATE articles SET search = ''::tsvector`,
+		`UPDATE meta SET value = 'textsearch-0' WHERE key = 'analyzer'`} {
+		if _, err := s.Pool().Exec(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if res, err := s.Search(ctx, marsad.SearchQuery{Text: "الرئيس"}); err != nil || res.Total != 0 {
+		t.Fatalf("emptied index still finds %d, %v", res.Total, err)
+	}
+	// two stores opening the same database at once: migrations and the rebuild run once
+	dsn := withSearchPath(dsn(t), schema)
+	var wg sync.WaitGroup
+	stores := make([]*DB, 3)
+	errs := make([]error, 3)
+	for i := range stores {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			stores[i], errs[i] = Open(ctx, dsn)
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("concurrent open %d: %v", i, err)
+		}
+		defer stores[i].Close()
+	}
+	var versions []int
+	rows, err := s.Pool().Query(ctx, `SELECT version FROM schema_version ORDER BY version`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var v int
+		if err := rows.Scan(&v); err != nil {
+			t.Fatal(err)
+		}
+		versions = append(versions, v)
+	}
+	rows.Close()
+	if fmt.Sprint(versions) != "[1 2]" {
+		t.Errorf("schema_version %v, want [1 2]", versions)
+	}
+	if res, err := stores[0].Search(ctx, marsad.SearchQuery{Text: "الرئيس"}); err != nil || res.Total != 4 {
+		t.Errorf("after reopen the rebuilt index finds %d, %v; want 4", res.Total, err)
+	}
+}
+
+func TestOpenBadDSN(t *testing.T) {
+	ctx := context.Background()
+	if _, err := Open(ctx, "postgres://nobody@127.0.0.1:1/none?sslmode=disable&connect_timeout=2"); err == nil {
+		t.Error("open of a closed port succeeded")
+	}
+	if _, err := Open(ctx, "::not a dsn::"); err == nil {
+		t.Error("open of a malformed DSN succeeded")
+	}
+}
+
+func BenchmarkStore(b *testing.B) {
+	dsn(b)
+	storetest.Bench(b, func(b *testing.B) marsad.Store { return openFresh(b) })
 }

@@ -17,6 +17,7 @@ import (
 	"log/slog"
 	"net/url"
 	"strings"
+	"sync/atomic"
 
 	"github.com/ncruces/go-sqlite3"
 	"github.com/ncruces/go-sqlite3/driver"
@@ -35,7 +36,12 @@ type DB struct {
 	sqlcore.Store
 	db      *sql.DB
 	version int
+	puts    atomic.Int64 // articles inserted since open, to refresh the planner's statistics
 }
+
+// OptimizeEvery is how many inserted articles make the store refresh the query planner's
+// statistics (PRAGMA optimize), so that it keeps choosing good plans as the data grows.
+const OptimizeEvery = 500
 
 var _ marsad.Store = (*DB)(nil)
 
@@ -85,8 +91,29 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		_ = db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	s.optimize(ctx)
 	slog.Debug("sqlite store open", "path", path, "schema", s.version)
 	return s, nil
+}
+
+// optimize refreshes the planner's statistics where they are missing or stale (SQLite decides:
+// a table is analysed again once it has grown many times over, so the cost stays proportional
+// to the data). Without them SQLite cannot tell a selective filter from one that matches half
+// the events: an actor filter over 100,000 events took 40 times longer with an index-driven
+// plan than with the date-ordered scan that the statistics lead it to.
+func (s *DB) optimize(ctx context.Context) {
+	if _, err := s.db.ExecContext(ctx, `PRAGMA optimize = 0x10002`); err != nil {
+		slog.Warn("sqlite: optimize", "err", err)
+	}
+}
+
+// Put implements marsad.Store (see sqlcore.Store.Put), refreshing statistics now and then.
+func (s *DB) Put(ctx context.Context, a *marsad.Analysis) (marsad.PutResult, error) {
+	res, err := s.Store.Put(ctx, a)
+	if err == nil && res.Inserted && s.puts.Add(1)%OptimizeEvery == 0 {
+		s.optimize(ctx)
+	}
+	return res, err
 }
 
 // dataSource turns a path into the driver's URI with the pragmas every connection needs.
@@ -124,6 +151,7 @@ func (s *DB) SchemaVersion() int { return s.version }
 
 // Close closes the database.
 func (s *DB) Close() error {
+	s.optimize(context.Background())
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("sqlite: close: %w", err)
 	}

@@ -35,40 +35,68 @@ func articleWhere(since, until, outlet, actor string) (*where, error) {
 const summaryCols = `a.id, a.title, a.url, a.source, a.date, a.hash, a.language, a.tone, a.created,
 	(SELECT COUNT(*) FROM events e WHERE e.article_pk = a.pk)`
 
-func scanSummary(rows Rows, extra ...any) (marsad.ArticleSummary, error) {
-	var m marsad.ArticleSummary
-	err := rows.Scan(append([]any{&m.ID, &m.Title, &m.URL, &m.Source, &m.Date, &m.Hash, &m.Language, &m.Tone,
-		&m.Created, &m.Events}, extra...)...)
-	return m, err
-}
-
-// list counts the articles matching w and reads a page of them, newest first.
+// list counts the articles matching w and reads a page of them, newest first. It first picks
+// the page's keys, reading no more than the date and id of the matching articles, and only then
+// the page's rows, whose texts can be long.
 func (s *Store) list(ctx context.Context, w *where, limit, offset int, extraCols string, extra func() []any,
-	each func(marsad.ArticleSummary) error) (int, error) {
+	each func(m marsad.ArticleSummary, extra ...any) error) (int, error) {
 	var total int
 	if err := s.DB.QueryRow(ctx, s.D.rebind(`SELECT COUNT(*) FROM articles a`+w.sql()), w.args...).Scan(&total); err != nil {
 		return 0, err
 	}
-	rows, err := s.DB.Query(ctx, s.D.rebind(`SELECT `+summaryCols+extraCols+` FROM articles a`+w.sql()+
+	rows, err := s.DB.Query(ctx, s.D.rebind(`SELECT a.pk FROM articles a`+w.sql()+
 		` ORDER BY a.date DESC, a.id LIMIT ? OFFSET ?`), append(w.args, limit, offset)...)
 	if err != nil {
 		return 0, err
 	}
-	defer rows.Close()
+	var pks []any
 	for rows.Next() {
-		var dest []any
-		if extra != nil {
-			dest = extra()
-		}
-		m, err := scanSummary(rows, dest...)
-		if err != nil {
+		var pk int64
+		if err := rows.Scan(&pk); err != nil {
+			rows.Close()
 			return 0, err
 		}
-		if err := each(m); err != nil {
+		pks = append(pks, pk)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(pks) == 0 {
+		return total, err
+	}
+	type row struct {
+		m     marsad.ArticleSummary
+		extra []any
+	}
+	got := make(map[int64]row, len(pks))
+	rows, err = s.DB.Query(ctx, s.D.rebind(`SELECT a.pk, `+summaryCols+extraCols+` FROM articles a WHERE a.pk IN `+
+		inList(len(pks))), pks...)
+	if err != nil {
+		return 0, err
+	}
+	for rows.Next() {
+		var pk int64
+		var r row
+		if extra != nil {
+			r.extra = extra()
+		}
+		err := rows.Scan(append([]any{&pk, &r.m.ID, &r.m.Title, &r.m.URL, &r.m.Source, &r.m.Date, &r.m.Hash,
+			&r.m.Language, &r.m.Tone, &r.m.Created, &r.m.Events}, r.extra...)...)
+		if err != nil {
+			rows.Close()
+			return 0, err
+		}
+		got[pk] = r
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	for _, pk := range pks {
+		r := got[pk.(int64)]
+		if err := each(r.m, r.extra...); err != nil {
 			return 0, err
 		}
 	}
-	return total, rows.Err()
+	return total, nil
 }
 
 // Articles implements marsad.Store.
@@ -82,7 +110,7 @@ func (s *Store) Articles(ctx context.Context, q marsad.ArticleQuery) (marsad.Art
 	if err != nil {
 		return res, s.errf("articles: %w", err)
 	}
-	res.Total, err = s.list(ctx, w, limit, offset, "", nil, func(m marsad.ArticleSummary) error {
+	res.Total, err = s.list(ctx, w, limit, offset, "", nil, func(m marsad.ArticleSummary, _ ...any) error {
 		res.Articles = append(res.Articles, m)
 		return nil
 	})
@@ -112,9 +140,9 @@ func (s *Store) Search(ctx context.Context, q marsad.SearchQuery) (marsad.Search
 	}
 	cond, arg := s.D.Match(parsed)
 	w.add(cond, arg)
-	var text string
-	res.Total, err = s.list(ctx, w, limit, offset, ", a.text", func() []any { return []any{&text} },
-		func(m marsad.ArticleSummary) error {
+	res.Total, err = s.list(ctx, w, limit, offset, ", a.text", func() []any { return []any{new(string)} },
+		func(m marsad.ArticleSummary, extra ...any) error {
+			text := *extra[0].(*string)
 			hit := marsad.SearchHit{ArticleSummary: m}
 			hit.Highlights = parsed.Highlight(text)
 			if hit.Highlights == nil {
@@ -202,7 +230,7 @@ func (s *Store) Dyad(ctx context.Context, q marsad.DyadQuery) (marsad.DyadResult
 	args = append(args, w.args...)
 	sql := `SELECT e.day, CASE WHEN ` + ab + ` THEN 1 ELSE 0 END, CASE WHEN ` + ab + ` THEN 1 ELSE 0 END,
 		e.quad, COUNT(*), SUM(e.goldstein)
-		FROM events e JOIN articles a ON a.pk = e.article_pk` + w.sql() + ` GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`
+		FROM events e` + w.sql() + ` GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`
 	rows, err := s.DB.Query(ctx, s.D.rebind(sql), args...)
 	if err != nil {
 		return res, s.errf("dyad: %w", err)
@@ -267,7 +295,7 @@ func (s *Store) Network(ctx context.Context, q marsad.NetworkQuery) ([]marsad.Ed
 	}
 	args = append(append(args, w.args...), max(q.MinCount, 1), limit)
 	sql := `SELECT ` + src + `, ` + tgt + `, COUNT(*), AVG(e.goldstein), AVG(e.tone)
-		FROM events e JOIN articles a ON a.pk = e.article_pk` + w.sql() + `
+		FROM events e` + w.sql() + `
 		GROUP BY 1, 2 HAVING COUNT(*) >= ? ORDER BY 3 DESC, 1, 2 LIMIT ?`
 	rows, err := s.DB.Query(ctx, s.D.rebind(sql), args...)
 	if err != nil {
@@ -300,7 +328,7 @@ func (s *Store) Places(ctx context.Context, q marsad.EventQuery) ([]marsad.Place
 	}
 	w.add("e.place_pk IS NOT NULL")
 	sql := `SELECT p.name, p.name_ar, p.country, p.admin1, p.lat, p.lon, COUNT(*), AVG(e.goldstein)
-		FROM events e JOIN articles a ON a.pk = e.article_pk JOIN places p ON p.pk = e.place_pk` + w.sql() + `
+		FROM events e JOIN places p ON p.pk = e.place_pk` + w.sql() + `
 		GROUP BY p.pk, p.name, p.name_ar, p.country, p.admin1, p.lat, p.lon
 		ORDER BY 7 DESC, p.name, p.pk LIMIT ? OFFSET ?`
 	rows, err := s.DB.Query(ctx, s.D.rebind(sql), append(w.args, limit, offset)...)

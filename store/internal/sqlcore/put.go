@@ -374,25 +374,29 @@ func (s *Store) putEvent(ctx context.Context, tx Tx, articlePK int64, i int, a *
 		day = a.Date
 	}
 	var eventPK int64
-	err := tx.QueryRow(ctx, s.D.rebind(`INSERT INTO events (article_pk, idx, code, base, root, name, quad, goldstein,
-		plover, plover_mode, plover_context_json,
+	err := tx.QueryRow(ctx, s.D.rebind(`INSERT INTO events (article_pk, article_id, article_date, outlet, idx,
+		code, base, root, name, quad, goldstein, plover, plover_mode,
 		actor1_code, actor1_name, actor1_country, actor1_type, actor2_code, actor2_name, actor2_country, actor2_type,
-		source_json, target_json, actors_json, reported_by_json,
-		place_pk, location_name, location_name_ar, location_country, location_admin1, lat, lon, location_json,
+		place_pk, location_name, location_name_ar, location_country, location_admin1, lat, lon,
 		modality, event_date, date_text, day, sentence, evidence_start, evidence_end,
 		trigger_text, trigger_start, trigger_end, mentions, is_root, rule, confidence, tone)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?,  ?, ?, ?,  ?, ?, ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?, ?, ?,
+		VALUES (?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?, ?,
 		?, ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk`),
-		articlePK, i, e.Code, e.Base, e.Root, e.Name, e.Quad, e.Goldstein,
-		e.Plover, e.PloverMode, js[0],
+		articlePK, a.ID, a.Date, a.Source, i,
+		e.Code, e.Base, e.Root, e.Name, e.Quad, e.Goldstein, e.Plover, e.PloverMode,
 		c1, n1, k1, t1, c2, n2, k2, t2,
-		js[1], js[2], js[3], js[4],
-		placePK, locName, locNameAr, locCountry, locAdmin1, lat, lon, js[5],
+		placePK, locName, locNameAr, locCountry, locAdmin1, lat, lon,
 		e.Modality, e.Date, e.DateText, day, e.Sentence, e.Evidence.Start, e.Evidence.End,
 		e.Trigger.Text, e.Trigger.Start, e.Trigger.End, e.Mentions, e.IsRoot, e.Rule, e.Confidence, e.Tone,
 	).Scan(&eventPK)
 	if err != nil {
 		return err
+	}
+	err = tx.Exec(ctx, s.D.rebind(`INSERT INTO event_details (event_pk, plover_context_json, source_json, target_json,
+		actors_json, reported_by_json, location_json) VALUES (?, ?, ?, ?, ?, ?, ?)`),
+		eventPK, js[0], js[1], js[2], js[3], js[4], js[5])
+	if err != nil {
+		return fmt.Errorf("details: %w", err)
 	}
 	for k, m := range e.MentionSpans {
 		sent := -1

@@ -62,7 +62,8 @@ func page(limit, offset int) (int, int, error) {
 	return min(limit, marsad.MaxLimit), offset, nil
 }
 
-// eventWhere builds the conditions of an EventQuery over events e joined to articles a.
+// eventWhere builds the conditions of an EventQuery over events e (which carry copies of their
+// article's id, date and outlet, so that no query over events needs a join).
 func eventWhere(q marsad.EventQuery) (*where, error) {
 	if err := checkDates(q.Since, q.Until); err != nil {
 		return nil, err
@@ -100,17 +101,16 @@ func eventWhere(q marsad.EventQuery) (*where, error) {
 		w.add("e.day <= ?", q.Until)
 	}
 	if q.ArticleID != "" {
-		w.add("a.id = ?", q.ArticleID)
+		w.add("e.article_id = ?", q.ArticleID)
 	}
 	if q.Outlet != "" {
-		w.add("a.source = ?", q.Outlet)
+		w.add("e.outlet = ?", q.Outlet)
 	}
 	return w, nil
 }
 
-const eventCols = `a.id, a.date, e.pk, e.idx, e.code, e.base, e.root, e.name, e.quad, e.goldstein,
-	e.plover, e.plover_mode, e.plover_context_json, e.source_json, e.target_json, e.actors_json,
-	e.reported_by_json, e.location_json, e.modality, e.event_date, e.date_text, e.sentence,
+const eventCols = `e.article_id, e.article_date, e.pk, e.idx, e.code, e.base, e.root, e.name, e.quad,
+	e.goldstein, e.plover, e.plover_mode, e.modality, e.event_date, e.date_text, e.sentence,
 	e.evidence_start, e.evidence_end, e.trigger_text, e.trigger_start, e.trigger_end, e.mentions,
 	e.is_root, e.rule, e.confidence, e.tone`
 
@@ -121,32 +121,26 @@ func unmarshalJSON(s string, v any) error {
 	return json.Unmarshal([]byte(s), v)
 }
 
-// scanEvents reads rows of eventCols and then the mention spans of the events.
+// inList returns "(?, ?, …)" for n values: placeholders counted from a page of results, never
+// from user text.
+func inList(n int) string {
+	return "(?" + strings.Repeat(", ?", n-1) + ")"
+}
+
+// scanEvents reads rows of eventCols, then the details and mention spans of those events.
 func (s *Store) scanEvents(ctx context.Context, c Conn, rows Rows) ([]marsad.StoredEvent, error) {
 	var out []marsad.StoredEvent
-	var pks []int64
+	var pks []any
 	for rows.Next() {
 		var ev marsad.StoredEvent
 		var pk int64
-		var jsCtx, jsSrc, jsTgt, jsActors, jsRep, jsLoc string
 		e := &ev.Event
 		if err := rows.Scan(&ev.ArticleID, &ev.ArticleDate, &pk, &ev.Index, &e.Code, &e.Base, &e.Root, &e.Name,
-			&e.Quad, &e.Goldstein, &e.Plover, &e.PloverMode, &jsCtx, &jsSrc, &jsTgt, &jsActors, &jsRep, &jsLoc,
-			&e.Modality, &e.Date, &e.DateText, &e.Sentence, &e.Evidence.Start, &e.Evidence.End,
-			&e.Trigger.Text, &e.Trigger.Start, &e.Trigger.End, &e.Mentions, &e.IsRoot, &e.Rule,
-			&e.Confidence, &e.Tone); err != nil {
+			&e.Quad, &e.Goldstein, &e.Plover, &e.PloverMode, &e.Modality, &e.Date, &e.DateText, &e.Sentence,
+			&e.Evidence.Start, &e.Evidence.End, &e.Trigger.Text, &e.Trigger.Start, &e.Trigger.End, &e.Mentions,
+			&e.IsRoot, &e.Rule, &e.Confidence, &e.Tone); err != nil {
 			rows.Close()
 			return nil, err
-		}
-		for _, j := range []struct {
-			s string
-			v any
-		}{{jsCtx, &e.PloverContext}, {jsSrc, &e.Source}, {jsTgt, &e.Target}, {jsActors, &e.Actors},
-			{jsRep, &e.ReportedBy}, {jsLoc, &e.Location}} {
-			if err := unmarshalJSON(j.s, j.v); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("event %s/%d: %w", ev.ArticleID, ev.Index, err)
-			}
 		}
 		out = append(out, ev)
 		pks = append(pks, pk)
@@ -159,15 +153,36 @@ func (s *Store) scanEvents(ctx context.Context, c Conn, rows Rows) ([]marsad.Sto
 		return out, nil
 	}
 	byPK := make(map[int64]int, len(pks))
-	args := make([]any, len(pks))
 	for i, pk := range pks {
-		byPK[pk] = i
-		args[i] = pk
+		byPK[pk.(int64)] = i
 	}
-	// the placeholders are counted from the page, never from user text
-	q := `SELECT event_pk, start, "end" FROM event_mentions WHERE event_pk IN (?` +
-		strings.Repeat(", ?", len(pks)-1) + `) ORDER BY event_pk, idx`
-	mrows, err := c.Query(ctx, s.D.rebind(q), args...)
+	drows, err := c.Query(ctx, s.D.rebind(`SELECT event_pk, plover_context_json, source_json, target_json, actors_json,
+		reported_by_json, location_json FROM event_details WHERE event_pk IN `+inList(len(pks))), pks...)
+	if err != nil {
+		return nil, err
+	}
+	for drows.Next() {
+		var pk int64
+		var js [6]string
+		if err := drows.Scan(&pk, &js[0], &js[1], &js[2], &js[3], &js[4], &js[5]); err != nil {
+			drows.Close()
+			return nil, err
+		}
+		ev := &out[byPK[pk]]
+		e := &ev.Event
+		for k, v := range []any{&e.PloverContext, &e.Source, &e.Target, &e.Actors, &e.ReportedBy, &e.Location} {
+			if err := unmarshalJSON(js[k], v); err != nil {
+				drows.Close()
+				return nil, fmt.Errorf("event %s/%d: %w", ev.ArticleID, ev.Index, err)
+			}
+		}
+	}
+	drows.Close()
+	if err := drows.Err(); err != nil {
+		return nil, err
+	}
+	mrows, err := c.Query(ctx, s.D.rebind(`SELECT event_pk, start, "end" FROM event_mentions WHERE event_pk IN `+
+		inList(len(pks))+` ORDER BY event_pk, idx`), pks...)
 	if err != nil {
 		return nil, err
 	}
@@ -194,9 +209,30 @@ func (s *Store) Events(ctx context.Context, q marsad.EventQuery) ([]marsad.Store
 	if err != nil {
 		return nil, s.errf("events: %w", err)
 	}
-	sql := `SELECT ` + eventCols + ` FROM events e JOIN articles a ON a.pk = e.article_pk` + w.sql() +
-		` ORDER BY a.date DESC, a.id, e.idx LIMIT ? OFFSET ?`
+	// first the page's keys, sorting no more than the sort columns, then the page's rows
+	sql := `SELECT e.pk FROM events e` + w.sql() + ` ORDER BY e.article_date DESC, e.article_id, e.idx LIMIT ? OFFSET ?`
 	rows, err := s.DB.Query(ctx, s.D.rebind(sql), append(w.args, limit, offset)...)
+	if err != nil {
+		return nil, s.errf("events: %w", err)
+	}
+	var pks []any
+	for rows.Next() {
+		var pk int64
+		if err := rows.Scan(&pk); err != nil {
+			rows.Close()
+			return nil, s.errf("events: %w", err)
+		}
+		pks = append(pks, pk)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.errf("events: %w", err)
+	}
+	if len(pks) == 0 {
+		return []marsad.StoredEvent{}, nil
+	}
+	rows, err = s.DB.Query(ctx, s.D.rebind(`SELECT `+eventCols+` FROM events e WHERE e.pk IN `+inList(len(pks))+
+		` ORDER BY e.article_date DESC, e.article_id, e.idx`), pks...)
 	if err != nil {
 		return nil, s.errf("events: %w", err)
 	}
@@ -214,7 +250,7 @@ func (s *Store) CountEvents(ctx context.Context, q marsad.EventQuery) (int, erro
 		return 0, s.errf("count events: %w", err)
 	}
 	var n int
-	err = s.DB.QueryRow(ctx, s.D.rebind(`SELECT COUNT(*) FROM events e JOIN articles a ON a.pk = e.article_pk`+w.sql()),
+	err = s.DB.QueryRow(ctx, s.D.rebind(`SELECT COUNT(*) FROM events e`+w.sql()),
 		w.args...).Scan(&n)
 	if err != nil {
 		return 0, s.errf("count events: %w", err)
@@ -308,8 +344,7 @@ func (s *Store) article(ctx context.Context, id string) (*marsad.Analysis, error
 		return nil, err
 	}
 
-	rows, err = s.DB.Query(ctx, s.D.rebind(`SELECT `+eventCols+` FROM events e JOIN articles a ON a.pk = e.article_pk
-		WHERE e.article_pk = ? ORDER BY e.idx`), pk)
+	rows, err = s.DB.Query(ctx, s.D.rebind(`SELECT `+eventCols+` FROM events e WHERE e.article_pk = ? ORDER BY e.idx`), pk)
 	if err != nil {
 		return nil, err
 	}

@@ -9,18 +9,18 @@ CREATE TABLE IF NOT EXISTS articles (
 	source     TEXT COLLATE "C" NOT NULL DEFAULT '',           -- outlet
 	title      TEXT COLLATE "C" NOT NULL DEFAULT '',
 	date       TEXT COLLATE "C" NOT NULL DEFAULT '',           -- YYYY-MM-DD or ''
-	text       TEXT NOT NULL,
 	language   TEXT NOT NULL DEFAULT 'ar',
 	hash       TEXT COLLATE "C" NOT NULL UNIQUE,               -- SHA-256 of text: ingest is idempotent by it
 	tone       DOUBLE PRECISION,                               -- Tone.Tone, NULL when not scored
-	tone_json  TEXT NOT NULL DEFAULT 'null',
-	tokens_json   TEXT NOT NULL DEFAULT 'null',
-	warnings_json TEXT NOT NULL DEFAULT 'null',
 	shape      INTEGER NOT NULL DEFAULT 0,         -- bit i: list i (sentences, entities, events, quotes) was non-nil
-	created    TEXT NOT NULL                       -- RFC 3339 UTC
+	created    TEXT NOT NULL,                      -- RFC 3339 UTC
+	tone_json  TEXT NOT NULL DEFAULT 'null',
+	warnings_json TEXT NOT NULL DEFAULT 'null',
+	text       TEXT NOT NULL,
+	tokens_json   TEXT NOT NULL DEFAULT 'null'
 );
-CREATE INDEX IF NOT EXISTS articles_date ON articles (date);
-CREATE INDEX IF NOT EXISTS articles_source ON articles (source, date);
+CREATE INDEX IF NOT EXISTS articles_date ON articles (date DESC, id);
+CREATE INDEX IF NOT EXISTS articles_source ON articles (source, date DESC, id);
 
 CREATE TABLE IF NOT EXISTS sentences (
 	article_pk BIGINT NOT NULL REFERENCES articles (pk) ON DELETE CASCADE,
@@ -73,6 +73,9 @@ CREATE INDEX IF NOT EXISTS entities_actor ON entities (actor_code);
 CREATE TABLE IF NOT EXISTS events (
 	pk            BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
 	article_pk    BIGINT NOT NULL REFERENCES articles (pk) ON DELETE CASCADE,
+	article_id    TEXT COLLATE "C" NOT NULL,       -- the article's id, date and outlet, copied
+	article_date  TEXT COLLATE "C" NOT NULL DEFAULT '', -- so that event queries need no join
+	outlet        TEXT COLLATE "C" NOT NULL DEFAULT '',
 	idx           INTEGER NOT NULL,
 	code          TEXT COLLATE "C" NOT NULL,                   -- CAMEO event code
 	base          TEXT COLLATE "C" NOT NULL DEFAULT '',
@@ -82,7 +85,6 @@ CREATE TABLE IF NOT EXISTS events (
 	goldstein     DOUBLE PRECISION NOT NULL CHECK (goldstein BETWEEN -10 AND 10),
 	plover        TEXT COLLATE "C" NOT NULL DEFAULT '',
 	plover_mode   TEXT NOT NULL DEFAULT '',
-	plover_context_json TEXT NOT NULL DEFAULT 'null',
 	actor1_code    TEXT COLLATE "C" NOT NULL DEFAULT '',       -- source, as in GDELT's Actor1*
 	actor1_name    TEXT NOT NULL DEFAULT '',
 	actor1_country TEXT NOT NULL DEFAULT '',
@@ -91,10 +93,6 @@ CREATE TABLE IF NOT EXISTS events (
 	actor2_name    TEXT NOT NULL DEFAULT '',
 	actor2_country TEXT NOT NULL DEFAULT '',
 	actor2_type    TEXT NOT NULL DEFAULT '',
-	source_json    TEXT NOT NULL DEFAULT 'null',   -- the full participants
-	target_json    TEXT NOT NULL DEFAULT 'null',
-	actors_json    TEXT NOT NULL DEFAULT 'null',
-	reported_by_json TEXT NOT NULL DEFAULT 'null',
 	place_pk         BIGINT REFERENCES places (pk),
 	location_name    TEXT COLLATE "C" NOT NULL DEFAULT '',
 	location_name_ar TEXT COLLATE "C" NOT NULL DEFAULT '',
@@ -102,7 +100,6 @@ CREATE TABLE IF NOT EXISTS events (
 	location_admin1  TEXT COLLATE "C" NOT NULL DEFAULT '',
 	lat              DOUBLE PRECISION,
 	lon              DOUBLE PRECISION,
-	location_json    TEXT NOT NULL DEFAULT 'null',
 	modality      TEXT COLLATE "C" NOT NULL DEFAULT '',
 	event_date    TEXT NOT NULL DEFAULT '',
 	date_text     TEXT NOT NULL DEFAULT '',
@@ -121,12 +118,25 @@ CREATE TABLE IF NOT EXISTS events (
 	UNIQUE (article_pk, idx),
 	CHECK (0 <= evidence_start AND evidence_start <= evidence_end)
 );
+CREATE INDEX IF NOT EXISTS events_order ON events (article_date DESC, article_id, idx);
 CREATE INDEX IF NOT EXISTS events_day ON events (day);
+CREATE INDEX IF NOT EXISTS events_outlet ON events (outlet, day);
 CREATE INDEX IF NOT EXISTS events_actor1 ON events (actor1_code, day);
 CREATE INDEX IF NOT EXISTS events_actor2 ON events (actor2_code, day);
-CREATE INDEX IF NOT EXISTS events_code ON events (code);
+CREATE INDEX IF NOT EXISTS events_code ON events (code, day);
 CREATE INDEX IF NOT EXISTS events_country ON events (location_country);
 CREATE INDEX IF NOT EXISTS events_place ON events (place_pk);
+
+-- What an event holds beyond the columns above, kept apart so that scans of events stay narrow.
+CREATE TABLE IF NOT EXISTS event_details (
+	event_pk    BIGINT PRIMARY KEY REFERENCES events (pk) ON DELETE CASCADE,
+	plover_context_json TEXT NOT NULL DEFAULT 'null',
+	source_json      TEXT NOT NULL DEFAULT 'null', -- the full participants
+	target_json      TEXT NOT NULL DEFAULT 'null',
+	actors_json      TEXT NOT NULL DEFAULT 'null',
+	reported_by_json TEXT NOT NULL DEFAULT 'null',
+	location_json    TEXT NOT NULL DEFAULT 'null'  -- the full Place, with the mention span
+);
 
 CREATE TABLE IF NOT EXISTS event_mentions (
 	event_pk   BIGINT NOT NULL REFERENCES events (pk) ON DELETE CASCADE,
