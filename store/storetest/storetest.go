@@ -165,6 +165,9 @@ func testInvalid(t *testing.T, s marsad.Store) {
 		"entity outside":  func(a *marsad.Analysis) { a.Entities[0].End = marsad.RuneLen(a.Text) + 1 },
 		"evidence upside": func(a *marsad.Analysis) { a.Events[0].Evidence = marsad.Span{Start: 5, End: 2} },
 		"quote outside":   func(a *marsad.Analysis) { a.Quotes = []marsad.Quote{{Span: marsad.Span{Start: -1, End: 3}}} },
+		"NUL in text":     func(a *marsad.Analysis) { a.Text += "\x00" },
+		"bad UTF-8 title": func(a *marsad.Analysis) { a.Title = "\xff\xfe" },
+		"bad event date":  func(a *marsad.Analysis) { a.Events[1].Date = "2024-13-45" },
 	} {
 		a := Fixtures()[0]
 		mutate(a)
@@ -404,6 +407,14 @@ func testBadQueries(t *testing.T, s marsad.Store) {
 	check("network level", err)
 	_, err = s.Places(ctx, marsad.EventQuery{Quad: -2})
 	check("places quad", err)
+	_, err = s.Events(ctx, marsad.EventQuery{Outlet: "aawsat\x00"})
+	check("NUL in a filter", err)
+	_, err = s.Articles(ctx, marsad.ArticleQuery{Actor: "\xffUSA"})
+	check("bad UTF-8 in a filter", err)
+	_, err = s.Search(ctx, marsad.SearchQuery{Text: "الرئيس", Outlet: "\x00"})
+	check("NUL in a search filter", err)
+	_, err = s.Dyad(ctx, marsad.DyadQuery{A: "USA", B: "\xff"})
+	check("bad UTF-8 dyad actor", err)
 }
 
 func testArticles(t *testing.T, s marsad.Store) {

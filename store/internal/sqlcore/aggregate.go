@@ -14,6 +14,9 @@ func articleWhere(since, until, outlet, actor string) (*where, error) {
 	if err := checkDates(since, until); err != nil {
 		return nil, err
 	}
+	if err := checkText(outlet, actor); err != nil {
+		return nil, err
+	}
 	w := &where{}
 	if since != "" {
 		w.add("a.date >= ?", since)
@@ -208,6 +211,9 @@ func (s *Store) Dyad(ctx context.Context, q marsad.DyadQuery) (marsad.DyadResult
 	}
 	if q.A == "" || q.B == "" {
 		return res, s.errf("dyad: %w", badQuery("both actors are needed"))
+	}
+	if err := checkText(q.A, q.B); err != nil {
+		return res, s.errf("dyad: %w", err)
 	}
 	if _, err := Period("2000-01-01", res.Interval); err != nil {
 		return res, s.errf("dyad: %w", err)

@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"marsad"
 )
@@ -34,6 +36,12 @@ func Validate(a *marsad.Analysis) error {
 	}
 	if a.Text == "" {
 		return bad("article %s: empty text", a.ID)
+	}
+	for name, v := range map[string]string{"id": a.ID, "text": a.Text, "title": a.Title, "url": a.URL,
+		"source": a.Source, "date": a.Date} {
+		if !utf8.ValidString(v) || strings.ContainsRune(v, 0) {
+			return bad("article %q: %s is not valid UTF-8 text (or holds NUL)", a.ID, name)
+		}
 	}
 	if a.Hash != "" && a.Hash != marsad.ContentHash(a.Text) {
 		return bad("article %s: hash %s is not the hash of its text", a.ID, a.Hash)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"marsad"
 )
@@ -43,6 +44,17 @@ func badQuery(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", marsad.ErrBadQuery, fmt.Sprintf(format, args...))
 }
 
+// checkText refuses filter values that no stored text can equal and that PostgreSQL would
+// reject outright: invalid UTF-8 and NUL.
+func checkText(vals ...string) error {
+	for _, v := range vals {
+		if !utf8.ValidString(v) || strings.ContainsRune(v, 0) {
+			return badQuery("filter %q is not valid UTF-8 text", v)
+		}
+	}
+	return nil
+}
+
 func checkDates(since, until string) error {
 	for _, d := range []string{since, until} {
 		if _, err := marsad.ParseDate(d); err != nil {
@@ -66,6 +78,10 @@ func page(limit, offset int) (int, int, error) {
 // article's id, date and outlet, so that no query over events needs a join).
 func eventWhere(q marsad.EventQuery) (*where, error) {
 	if err := checkDates(q.Since, q.Until); err != nil {
+		return nil, err
+	}
+	if err := checkText(q.Actor, q.Source, q.Target, q.Code, q.Plover, q.Modality, q.Country, q.Place,
+		q.ArticleID, q.Outlet); err != nil {
 		return nil, err
 	}
 	if q.Quad < 0 || q.Quad > 4 {
