@@ -3,15 +3,19 @@ package geo
 import (
 	"strings"
 	"unicode"
+
+	"marsad/arabic"
 )
 
-// key folds a word or phrase to the form the gazetteer is indexed by: tashkeel and tatweel
-// removed, alef forms → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, Persian letters to their Arabic
-// counterparts, Latin lower-cased, runs of spaces and dashes collapsed to one space.
+// key folds a word or phrase to the form the gazetteer is indexed by: arabic.Key (NFKC,
+// tashkeel and tatweel removed, alef forms → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, Persian letters
+// folded, Latin lower-cased), then the letters of other Arabic-script languages that arabic.Key
+// keeps (ڤ پ گ چ ژ) folded too, and runs of spaces and dashes collapsed to one space.
 //
 // It is the single normaliser of the package: the compiled gazetteer stores raw names and the
 // index is built with key at load time, so index and queries can never disagree.
 func key(s string) string {
+	s = arabic.Key(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
