@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,7 +38,7 @@ var Version = sync.OnceValue(func() string {
 type Term struct {
 	Start, End         int      // code points into the original text, half-open
 	ByteStart, ByteEnd int      // the same in bytes
-	Keys               []string // index keys; Keys[0] is the folded full form
+	Keys               []string // index keys; Keys[0] is the folded full form. Shared: read only.
 }
 
 // Analyze splits text into words and gives each its keys. Punctuation and spaces give no term.
@@ -50,7 +51,7 @@ func Analyze(text string) []Term {
 		if start < 0 {
 			return
 		}
-		if keys := Keys(string(buf)); len(keys) > 0 {
+		if keys := cachedKeys(string(buf)); len(keys) > 0 {
 			terms = append(terms, Term{Start: start, End: endRune, ByteStart: byteStart, ByteEnd: endByte, Keys: keys})
 		}
 		start, buf = -1, buf[:0]
@@ -74,6 +75,34 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 0x200C || r == 0x200D
 }
 
+// keyCache remembers the keys of words seen: news text repeats its words, and Keys is the
+// costly part of Analyze. It is dropped and started afresh when full.
+type keyCache struct {
+	m sync.Map // word → []string
+	n atomic.Int64
+}
+
+const maxCachedWords = 200_000
+
+var cache atomic.Pointer[keyCache]
+
+func init() { cache.Store(&keyCache{}) }
+
+// cachedKeys is Keys through the cache. The slices it returns are shared: never modify them.
+func cachedKeys(word string) []string {
+	c := cache.Load()
+	if v, ok := c.m.Load(word); ok {
+		return v.([]string)
+	}
+	keys := Keys(word)
+	if c.n.Add(1) > maxCachedWords {
+		cache.Store(&keyCache{})
+	} else {
+		c.m.Store(word, keys)
+	}
+	return keys
+}
+
 // Fold normalises a word's spelling: it drops diacritics, tatweel and joiners, unifies the
 // alef, yeh, waw-hamza and teh-marbuta variants, maps Persian letters and Arabic-Indic digits to
 // their usual forms and lower-cases Latin.
@@ -81,6 +110,10 @@ func Fold(word string) string {
 	var sb strings.Builder
 	sb.Grow(len(word))
 	for _, r := range word {
+		if r >= 'ء' && r <= 'ي' && r != 'أ' && r != 'إ' && r != 'آ' && r != 'ى' && r != 'ئ' && r != 'ؤ' && r != 'ة' && r != 0x0640 {
+			sb.WriteRune(r) // a plain Arabic letter (U+0621–U+064A) stays
+			continue
+		}
 		switch {
 		case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640, r >= 0x0610 && r <= 0x061A,
 			r == 0x200C, r == 0x200D:
