@@ -200,7 +200,7 @@ func (g *Gazetteer) score(m *Mention, i int, ctx *docContext, neigh []Entry) (fl
 		// unless the news uses its name mostly as a place (تبوك); otherwise the name is more
 		// likely a person (روبيو، يوري) or a word (التهاب، الصعود).
 		switch {
-		case m.common[i] && !(located && known):
+		case m.common[i] && !(located && known) && !strongLocative[m.Cue] && !(m.place[i] && known):
 			return 0, false
 		case minor(e, info) && !(known && (located || m.place[i])):
 			return 0, false
@@ -257,6 +257,11 @@ func (g *Gazetteer) score(m *Mention, i int, ctx *docContext, neigh []Entry) (fl
 	}
 	return s, true
 }
+
+// strongLocative are the cues after which even a common word is read as a place (إلى صور، قرب
+// صور), unlike في and من (في صور "in pictures", من صور الأقمار).
+var strongLocative = map[string]bool{"إلى": true, "قرب": true, "بالقرب": true, "داخل": true, "نحو": true,
+	"شمال": true, "جنوب": true, "شرق": true, "غرب": true, "شمالي": true, "جنوبي": true, "شرقي": true, "غربي": true}
 
 // minorPop is the population under which a city needs some evidence to be found.
 const minorPop = 1000000
