@@ -155,6 +155,15 @@ func TestOpenBadDSN(t *testing.T) {
 	}
 }
 
+// FuzzSearch feeds arbitrary query text to a PostgreSQL store: the only error allowed is a
+// bad query, never a tsquery syntax error.
+func FuzzSearch(f *testing.F) {
+	for _, s := range storetest.SearchSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(storetest.SearchFuzz(f, openFresh(f)))
+}
+
 func BenchmarkStore(b *testing.B) {
 	dsn(b)
 	storetest.Bench(b, func(b *testing.B) marsad.Store { return openFresh(b) })

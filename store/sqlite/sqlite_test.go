@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -146,8 +145,7 @@ func TestOpenMemoryAndBadPath(t *testing.T) {
 
 // FuzzSearch feeds arbitrary query text to a real store: the only error allowed is a bad query.
 func FuzzSearch(f *testing.F) {
-	for _, s := range []string{"الرئيس", `"وزير الخارجية" -موسكو`, `'; DROP TABLE articles; --`, `" OR "`,
-		`NEAR(a b)`, `a*`, `^a`, `col:a`, `(`, `"`, "\x00", `الرئيس OR`, `-`, `{a b}: c`} {
+	for _, s := range storetest.SearchSeeds {
 		f.Add(s)
 	}
 	s, err := Open(context.Background(), filepath.Join(f.TempDir(), "fuzz.db"))
@@ -155,23 +153,7 @@ func FuzzSearch(f *testing.F) {
 		f.Fatal(err)
 	}
 	defer s.Close()
-	for _, a := range storetest.Fixtures() {
-		if _, err := s.Put(context.Background(), a); err != nil {
-			f.Fatal(err)
-		}
-	}
-	f.Fuzz(func(t *testing.T, q string) {
-		res, err := s.Search(context.Background(), marsad.SearchQuery{Text: q, Limit: 5})
-		if err != nil {
-			if !errors.Is(err, marsad.ErrBadQuery) {
-				t.Fatalf("Search(%q): %v", q, err)
-			}
-			return
-		}
-		if res.Total < len(res.Hits) || res.Total > 4 {
-			t.Fatalf("Search(%q): total %d with %d hits", q, res.Total, len(res.Hits))
-		}
-	})
+	f.Fuzz(storetest.SearchFuzz(f, s))
 }
 
 func BenchmarkStore(b *testing.B) {

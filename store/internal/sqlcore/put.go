@@ -312,13 +312,17 @@ func (s *Store) putParts(ctx context.Context, tx Tx, pk int64, a *marsad.Analysi
 			return err
 		}
 		var code any
-		if e.Actor != nil && e.Actor.Code != "" {
-			code = e.Actor.Code
+		var name, wikidata string
+		if e.Actor != nil {
+			if e.Actor.Code != "" {
+				code = e.Actor.Code
+			}
+			name, wikidata = e.Actor.Name, e.Actor.Wikidata
 		}
-		if err := tx.Exec(ctx, s.D.rebind(`INSERT INTO entities
-			(article_pk, idx, text, type, start, "end", origin, actor_code, actor_json, place_pk, place_json)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-			pk, i, e.Text, e.Type, e.Start, e.End, e.Origin, code, actorJSON, placeRef(e.Place), placeJSON); err != nil {
+		if err := tx.Exec(ctx, s.D.rebind(`INSERT INTO entities (article_pk, idx, text, type, start, "end", origin,
+			actor_code, actor_name, actor_wikidata, actor_json, place_pk, place_json)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+			pk, i, e.Text, e.Type, e.Start, e.End, e.Origin, code, name, wikidata, actorJSON, placeRef(e.Place), placeJSON); err != nil {
 			return fmt.Errorf("insert entity %d: %w", i, err)
 		}
 	}
@@ -332,14 +336,14 @@ func (s *Store) putParts(ctx context.Context, tx Tx, pk int64, a *marsad.Analysi
 		if err != nil {
 			return err
 		}
-		code := ""
+		code, name := "", ""
 		if q.Speaker != nil {
-			code = q.Speaker.Code
+			code, name = q.Speaker.Code, q.Speaker.Name
 		}
 		if err := tx.Exec(ctx, s.D.rebind(`INSERT INTO quotes
-			(article_pk, idx, text, start, "end", verb, speaker_code, speaker_json, direct, sentence)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-			pk, i, q.Text, q.Start, q.End, q.Verb, code, speakerJSON, q.Direct, q.Sentence); err != nil {
+			(article_pk, idx, text, start, "end", verb, speaker_code, speaker_name, speaker_json, direct, sentence)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+			pk, i, q.Text, q.Start, q.End, q.Verb, code, name, speakerJSON, q.Direct, q.Sentence); err != nil {
 			return fmt.Errorf("insert quote %d: %w", i, err)
 		}
 	}

@@ -62,6 +62,8 @@ CREATE TABLE IF NOT EXISTS entities (
 	"end"      INTEGER NOT NULL,
 	origin     TEXT NOT NULL DEFAULT '',
 	actor_code TEXT COLLATE "C" REFERENCES actors (code),
+	actor_name TEXT NOT NULL DEFAULT '',
+	actor_wikidata TEXT NOT NULL DEFAULT '',
 	actor_json TEXT NOT NULL DEFAULT 'null',      -- the full ActorRef (with the dated role)
 	place_pk   BIGINT REFERENCES places (pk),
 	place_json TEXT NOT NULL DEFAULT 'null',      -- the full Place (with the mention span)
@@ -157,6 +159,7 @@ CREATE TABLE IF NOT EXISTS quotes (
 	"end"        INTEGER NOT NULL,
 	verb         TEXT NOT NULL DEFAULT '',
 	speaker_code TEXT COLLATE "C" NOT NULL DEFAULT '',
+	speaker_name TEXT NOT NULL DEFAULT '',
 	speaker_json TEXT NOT NULL DEFAULT 'null',
 	direct       BOOLEAN NOT NULL DEFAULT FALSE,
 	sentence     INTEGER NOT NULL DEFAULT 0,
