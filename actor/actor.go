@@ -92,10 +92,15 @@ func (a *Actor) codeOn(day int32, depth int) string {
 			return c
 		}
 	}
+	// On a day two dated codes share (one ends the day the other starts), the newer one wins.
+	best, found := DatedCode{}, false
 	for _, c := range a.Codes {
-		if c.from <= day && day <= c.to {
-			return c.Code
+		if c.from <= day && day <= c.to && (!found || c.from > best.from) {
+			best, found = c, true
 		}
+	}
+	if found {
+		return best.Code
 	}
 	if a.Code != "" {
 		return a.Code

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"iter"
 	"strings"
 
 	"marsad/arabic"
@@ -167,11 +168,11 @@ func (s *sentence) bareRole(L match, e *entry) int {
 	o := e.office
 	switch {
 	case e.num == sg && L.def:
-		for _, m := range s.recent() {
+		for m := range s.recent() {
 			if m.Actor != nil && m.Actor.Kind == Person && s.sameOffice(o, m.Office) ||
 				m.Actor == nil && m.Office != "" && m.Code != "" && s.sameOffice(o, m.Office) {
 				c := s.newMention(L.start, L.end, L.cut, Coref)
-				setRef(&c, refOf(&m))
+				setRef(&c, refOf(m))
 				c.Confidence = confCoref
 				s.out = append(s.out, c)
 				return L.end
@@ -181,7 +182,7 @@ func (s *sentence) bareRole(L match, e *entry) int {
 		var group []Mention
 		for pass := 0; pass < 2 && len(group) < 2; pass++ {
 			group = group[:0]
-			for _, m := range s.recent() {
+			for m := range s.recent() {
 				if m.Actor == nil && m.Office == "" || m.Code == "" {
 					continue
 				}
@@ -191,8 +192,8 @@ func (s *sentence) bareRole(L match, e *entry) int {
 				if pass == 0 && !s.sameOffice(o, m.Office) {
 					continue
 				}
-				if !containsRef(group, m) {
-					group = append(group, m)
+				if !containsRef(group, *m) {
+					group = append(group, *m)
 					if len(group) == 2 {
 						break
 					}
@@ -226,26 +227,37 @@ func (s *sentence) sameOffice(o *office, held string) bool {
 	return false
 }
 
-// recent returns the mentions of this sentence so far and then of the document, most recent
-// first, with spelled-out groups flattened.
-func (s *sentence) recent() []Mention {
-	var out []Mention
-	for i := len(s.out) - 1; i >= 0; i-- {
-		m := s.out[i]
-		if len(m.Group) > 0 {
-			if m.Type != Coref {
-				for k := len(m.Group) - 1; k >= 0; k-- {
-					out = append(out, m.Group[k])
+// recent yields the mentions of this sentence so far and then of the document, most recent
+// first, with spelled-out groups flattened, up to a window that keeps long sentences linear.
+func (s *sentence) recent() iter.Seq[*Mention] {
+	const window = 64
+	return func(yield func(*Mention) bool) {
+		n := 0
+		for i := len(s.out) - 1; i >= 0 && n < window; i-- {
+			m := &s.out[i]
+			if len(m.Group) > 0 {
+				if m.Type != Coref {
+					for k := len(m.Group) - 1; k >= 0; k-- {
+						n++
+						if !yield(&m.Group[k]) {
+							return
+						}
+					}
 				}
+				continue
 			}
-			continue
+			n++
+			if !yield(m) {
+				return
+			}
 		}
-		out = append(out, m)
+		for i := len(s.d.hist) - 1; i >= 0 && n < window; i-- {
+			n++
+			if !yield(&s.d.hist[i]) {
+				return
+			}
+		}
 	}
-	for i := len(s.d.hist) - 1; i >= 0 && len(out) < 64; i-- {
-		out = append(out, s.d.hist[i])
-	}
-	return out
 }
 
 func refKey(m Mention) string {
@@ -448,7 +460,7 @@ func (s *sentence) coref(L match, e *entry) int {
 	case corefCountries, corefSides:
 		var group []Mention
 		seen := map[string]bool{}
-		for _, m := range s.recent() {
+		for m := range s.recent() {
 			if m.Type == Capital {
 				continue // a capital is mostly a place: "التقيا في بكين"
 			}
@@ -460,16 +472,16 @@ func (s *sentence) coref(L match, e *entry) int {
 				continue
 			}
 			seen[key] = true
+			member := *m
 			if e.coref == corefCountries {
 				c := s.kb.actors[m.Country]
 				if c == nil {
 					continue
 				}
-				mm := Mention{}
-				s.setActor(&mm, c)
-				m = mm
+				member = Mention{}
+				s.setActor(&member, c)
 			}
-			group = append(group, m)
+			group = append(group, member)
 			if len(group) == 2 {
 				break
 			}
@@ -481,7 +493,7 @@ func (s *sentence) coref(L match, e *entry) int {
 	}
 	// A counterpart: the holder of the previous person's office in the named country.
 	officeID := ""
-	for _, m := range s.recent() {
+	for m := range s.recent() {
 		if m.Office != "" && (m.Actor == nil || m.Actor.Kind == Person) {
 			officeID = m.Office
 			break
@@ -554,6 +566,14 @@ func (s *sentence) coref(L match, e *entry) int {
 // unknown name becomes a mention with the role's code.
 func (s *sentence) appositions() {
 	n := len(s.out)
+	endsAt := make(map[int]int, n) // token index after a mention → the mention
+	covered := make([]bool, len(s.toks))
+	for k, m := range s.out {
+		endsAt[m.TokEnd] = k
+		for i := m.TokStart; i < m.TokEnd && i < len(covered); i++ {
+			covered[i] = true
+		}
+	}
 	for idx := 0; idx < n; idx++ {
 		m := s.out[idx]
 		if m.Type != RoleType || len(m.Group) > 0 || m.TokStart < 2 || m.conj {
@@ -563,13 +583,8 @@ func (s *sentence) appositions() {
 		if t := s.toks[comma].Text; t != "،" && t != "," {
 			continue
 		}
-		var prev *Mention
-		for k := range s.out[:n] {
-			if s.out[k].TokEnd == comma {
-				prev = &s.out[k]
-			}
-		}
-		if prev != nil {
+		if k, ok := endsAt[comma]; ok {
+			prev := s.out[k]
 			if prev.Actor != nil && prev.Actor.Kind == Person {
 				s.out[idx].Actor = prev.Actor
 				if prev.Code != "" {
@@ -581,7 +596,7 @@ func (s *sentence) appositions() {
 		// An unknown name: a run of name-like words before the comma.
 		end := comma
 		start := end
-		for start > 0 && end-start < 4 && s.nameLike(start-1) && !s.covered(start-1) {
+		for start > 0 && end-start < 4 && !covered[start-1] && s.nameLike(start-1) {
 			start--
 		}
 		if start == end {
@@ -609,14 +624,4 @@ func (s *sentence) appositions() {
 		s.out = append(s.out, nm)
 		s.addAlias(start, end, refOf(&nm))
 	}
-}
-
-// covered reports whether token i is inside a mention of the sentence.
-func (s *sentence) covered(i int) bool {
-	for _, m := range s.out {
-		if m.TokStart <= i && i < m.TokEnd {
-			return true
-		}
-	}
-	return false
 }

@@ -150,7 +150,16 @@ type runeCursor struct {
 
 func (c *runeCursor) byteAt(r int) int {
 	if r < c.r {
-		c.r, c.b = 0, 0
+		if r < c.r/2 {
+			c.r, c.b = 0, 0
+		} else {
+			for c.r > r && c.b > 0 {
+				_, size := utf8.DecodeLastRuneInString(c.s[:c.b])
+				c.b -= size
+				c.r--
+			}
+			return c.b
+		}
 	}
 	for c.r < r && c.b < len(c.s) {
 		_, size := utf8.DecodeRuneInString(c.s[c.b:])

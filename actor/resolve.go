@@ -33,11 +33,13 @@ type sentence struct {
 	base int // offset of text in the tokens' coordinates
 	m    matcher
 	out  []Mention
+	buf  []match // matches at the token parse is looking at
 }
 
 // parse resolves the phrase starting at token i and returns the index after it.
 func (s *sentence) parse(i int) int {
-	ms := s.m.at(i, true, make([]match, 0, 8))
+	s.buf = s.m.at(i, true, s.buf)
+	ms := s.buf
 	if len(ms) == 0 {
 		return s.alias(i)
 	}
