@@ -102,7 +102,7 @@ func ParseActorCode(code string) ActorCode {
 			continue
 		case religions[e]:
 			c.addReligion(e)
-		case afterTransnational && c.KnownGroup == "":
+		case afterTransnational && c.KnownGroup == "" && alnum(e):
 			c.KnownGroup = e
 		case knownGroups[e] && c.KnownGroup == "":
 			c.KnownGroup = e
@@ -112,6 +112,16 @@ func ParseActorCode(code string) ActorCode {
 		afterTransnational = false
 	}
 	return c
+}
+
+// alnum reports whether an element is made of ASCII capitals and digits only.
+func alnum(e string) bool {
+	for i := 0; i < len(e); i++ {
+		if b := e[i]; (b < 'A' || b > 'Z') && (b < '0' || b > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *ActorCode) addType(t string) {

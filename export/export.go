@@ -247,7 +247,7 @@ func (x *Writer) writeTSV(row []string) {
 		if i > 0 {
 			x.bw.WriteByte('\t')
 		}
-		x.bw.WriteString(f)
+		x.bw.WriteString(clean(f))
 	}
 	x.bw.WriteByte('\n')
 }

@@ -155,6 +155,7 @@ func GeoOf(p *marsad.Place) Geo {
 	default:
 		g.FeatureID = g.ADM1
 	}
+	g.ADM1, g.FeatureID = clean(g.ADM1), clean(g.FeatureID)
 	return g
 }
 
@@ -269,10 +270,10 @@ func (d *doc) eventRow(ev *marsad.StoredEvent, row []string) []string {
 	row = append(row, a2[:]...)
 	code := ev.Code
 	base, root, quad := ev.Base, ev.Root, ev.Quad
-	if base == "" {
+	if base == "" && alnum(code) {
 		base = marsad.BaseCode(code)
 	}
-	if root == "" {
+	if root == "" && alnum(code) {
 		root = marsad.Root(code)
 	}
 	if quad == 0 {
