@@ -43,11 +43,14 @@ const summaryCols = `a.id, a.title, a.url, a.source, a.date, a.hash, a.language,
 // the page's rows, whose texts can be long.
 func (s *Store) list(ctx context.Context, w *where, limit, offset int, extraCols string, extra func() []any,
 	each func(m marsad.ArticleSummary, extra ...any) error) (int, error) {
-	var total int
-	if err := s.DB.QueryRow(ctx, s.D.rebind(`SELECT COUNT(*) FROM articles a`+w.sql()), w.args...).Scan(&total); err != nil {
-		return 0, err
+	total := -1
+	count := ", -1"
+	if extra != nil {
+		// a search: one pass picks the page and counts all matches, since a full-text match is
+		// costly to repeat; a plain listing counts apart, which lets the page follow an index
+		count = ", COUNT(*) OVER ()"
 	}
-	rows, err := s.DB.Query(ctx, s.D.rebind(`SELECT a.pk FROM articles a`+w.sql()+
+	rows, err := s.DB.Query(ctx, s.D.rebind(`SELECT a.pk`+count+` FROM articles a`+w.sql()+
 		` ORDER BY a.date DESC, a.id LIMIT ? OFFSET ?`), append(w.args, limit, offset)...)
 	if err != nil {
 		return 0, err
@@ -55,15 +58,23 @@ func (s *Store) list(ctx context.Context, w *where, limit, offset int, extraCols
 	var pks []any
 	for rows.Next() {
 		var pk int64
-		if err := rows.Scan(&pk); err != nil {
+		if err := rows.Scan(&pk, &total); err != nil {
 			rows.Close()
 			return 0, err
 		}
 		pks = append(pks, pk)
 	}
 	rows.Close()
-	if err := rows.Err(); err != nil || len(pks) == 0 {
-		return total, err
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	if total < 0 {
+		if err := s.DB.QueryRow(ctx, s.D.rebind(`SELECT COUNT(*) FROM articles a`+w.sql()), w.args...).Scan(&total); err != nil {
+			return 0, err
+		}
+	}
+	if len(pks) == 0 {
+		return total, nil
 	}
 	type row struct {
 		m     marsad.ArticleSummary
