@@ -43,7 +43,7 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 	for j := p + 1; j < limit && j <= p+4; j++ {
 		if k := s.mentionStarting(j); k >= 0 {
 			mk := s.marker(k)
-			if mk == "obj" || mk == "and" {
+			if (mk == "obj" || mk == "and") && s.ments[k].Kind != doc.KindPlace {
 				return k
 			}
 			return -1
@@ -69,7 +69,7 @@ func (c *Coder) preSubject(s *sent, p int) int {
 			break
 		}
 		mk := s.marker(k)
-		if mk == "obj" || mk == "and" {
+		if (mk == "obj" || mk == "and") && m.Kind != doc.KindPlace {
 			// the mention must be close to the verb or be the clause's first words
 			if p-m.TokEnd <= 3 || m.TokStart <= cs+1 {
 				return k
@@ -90,6 +90,20 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		p, verbal = t.light, true
 	}
 	subj, subjAfter := -1, false
+	if verbal && t.p.Speech && t.pos == posWord {
+		// a speech participle ("مؤكداً أن", "معتبرة") speaks for the sentence's subject
+		if sentSubject != nil {
+			a.sources = sentSubject.Members()
+			a.inferred = true
+		}
+		verbal = false
+	}
+	if verbal && t.pos.verb() && t.sp.conj != "" && t.light < 0 && sentSubject != nil && (t.i == 0 || s.weak(t.i-1)) && c.postSubject(s, p, ce) < 0 {
+		// "…، ووصفت الاتهامات": a coordinated verb without its own subject shares the sentence's
+		a.sources = sentSubject.Members()
+		a.inferred = true
+		verbal = false
+	}
 	if verbal {
 		// a subject right before the verb (SVO, "أن روسيا ستعمل", "مسؤول إيراني قد التقى") wins;
 		// else the subject after it (VSO); else any subject earlier in the clause
@@ -171,6 +185,15 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			if ms := s.members(k); len(ms) >= 2 {
 				a.sources, a.targets, a.mutual = ms, nil, true
 				return a
+			}
+		}
+	}
+	// "نقلت الوكالة عن الوزير قوله إن …": the sayer is the one the words are reported from
+	if len(a.sources) == 0 && t.p.Speech && t.sp.suffix != "" && !verbal {
+		for k := len(s.ments) - 1; k >= 0; k-- {
+			if s.ments[k].TokEnd <= t.i && t.i-s.ments[k].TokEnd <= 6 && s.marker(k) == "عن" {
+				a.sources = s.members(k)
+				break
 			}
 		}
 	}

@@ -192,7 +192,8 @@ func (c *Coder) Code(d *doc.Doc, opt Options) Result {
 func (c *Coder) findTriggers(s *sent) []*trig {
 	var out []*trig
 	for i := range s.toks {
-		if s.isPunct(i) {
+		// words inside an actor mention are names, not triggers ("ناصر كنعاني", "حماس")
+		if s.isPunct(i) || s.mentAt[i] >= 0 {
 			continue
 		}
 		var best *trig
@@ -259,6 +260,16 @@ func (c *Coder) check(s *sent, i int, e entry, sp split) *trig {
 				t.end = j + n
 				ok = true
 				break
+			}
+		}
+		if !ok && e.pos.verb() {
+			// VSO: the required word may follow the subject ("نفت وزارة الدفاع أن …")
+			if k := s.mentionStarting(i + 1); k >= 0 {
+				ch := s.chain(k)
+				j := s.ments[ch[len(ch)-1]].TokEnd
+				if _, m := ps.next.matchAt(s, j); m {
+					ok = true
+				}
 			}
 		}
 		if !ok {
@@ -370,7 +381,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			c.trace(res, opt, s, t, a, "", "dropped: "+strings.Join(t.why, "; "))
 			continue
 		}
-		if t.p.Speech && len(a.sources) > 0 {
+		if (t.p.Speech || (t.p.Frame != "" && t.pos.verb())) && len(a.sources) > 0 {
 			res.Speeches = append(res.Speeches, doc.Speech{Sentence: s.d.Index, Verb: s.toks[t.i], VerbTok: t.i, Speaker: a.sources[0], ContentTok: t.end})
 			m := a.sources[0]
 			st.lastSpeaker = &m
@@ -480,9 +491,9 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 				break
 			}
 			if u := trigAt(trigs, j); u != nil {
-				// a speech verb whose object is the event: "أعلن ترامب رفع العقوبات" is the
+				// an announcing verb whose object is the event: "أعلن ترامب رفع العقوبات" is the
 				// lifting of sanctions, not a statement about it
-				if u.p.Speech && u.pos.verb() && !u.dropped {
+				if u.p.Speech && u.pos.verb() && !u.dropped && !t.p.Speech && c.lx.announce.single[u.sp.stem] && directObject(s, t) {
 					t.light, t.lkind = j, lightActive
 					u.dropped = true
 					u.why = append(u.why, "announces "+t.p.Rule())
@@ -494,6 +505,21 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 			}
 		}
 	}
+}
+
+// directObject reports a noun with no preposition of its own (a clitic ب/ل/ك or a separate
+// preposition word other than عن): it can be the object of a verb before it.
+func directObject(s *sent, t *trig) bool {
+	if t.sp.prep != "" && t.sp.prep != "س" {
+		return false
+	}
+	if t.i > 0 {
+		switch s.keys[t.i-1] {
+		case "في", "من", "الى", "على", "مع", "حول", "بشان", "خلال", "بعد", "قبل":
+			return false
+		}
+	}
+	return true
 }
 
 func trigAt(trigs []*trig, i int) *trig {

@@ -140,6 +140,7 @@ type lexicon struct {
 	light       *wordSet
 	passLight   *wordSet
 	recvLight   *wordSet
+	announce    *wordSet
 	dualRef     *wordSet
 	negation    *wordSet
 	negPerfect  *wordSet
@@ -164,6 +165,7 @@ func loadLexicon() (*lexicon, error) {
 		LightVerbs         []string            `yaml:"light_verbs"`
 		PassiveLightVerbs  []string            `yaml:"passive_light_verbs"`
 		ReceiveLightVerbs  []string            `yaml:"receive_light_verbs"`
+		AnnounceVerbs      []string            `yaml:"announce_verbs"`
 		DualReferents      []string            `yaml:"dual_referents"`
 	}
 	if err := yaml.Unmarshal(wordsYAML, &w); err != nil {
@@ -198,6 +200,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.light = newWordSet(w.LightVerbs, false)
 	lx.passLight = newWordSet(w.PassiveLightVerbs, false)
 	lx.recvLight = newWordSet(w.ReceiveLightVerbs, false)
+	lx.announce = newWordSet(w.AnnounceVerbs, false)
 	lx.dualRef = newWordSet(w.DualReferents, false)
 	lx.negation = newWordSet(c.Negation, false)
 	lx.negPerfect = newWordSet(c.NegationPerfect, false)

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"marsad"
 )
 
@@ -44,6 +46,16 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 	if cs > 0 {
 		if _, ok := c.lx.compl.matchAt(s, cs-1); ok {
 			gs = max(0, s.clauseStart(cs-1), head-18)
+		}
+	}
+	// "…، ووصفت": a comma and a conjunction start a new coordinated clause
+	for j := head; j > gs; j-- {
+		if s.weak(j-1) && (strings.HasPrefix(s.keys[j], "و") || strings.HasPrefix(s.keys[j], "ف")) {
+			gs = j
+			if ws < j {
+				ws = j
+			}
+			break
 		}
 	}
 	if j, _ := c.lx.deny.findBack(s, gs, head); j >= 0 && j != t.i {

@@ -41,9 +41,13 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		sps := bySent[s.Index]
-		// reported speech
-		for _, sp := range sps {
-			if q, ok := reported(s, sp, text); ok {
+		// reported speech, each up to the next speech act of the sentence
+		for k, sp := range sps {
+			limit := len(s.Tokens)
+			if k+1 < len(sps) && sps[k+1].VerbTok > sp.VerbTok {
+				limit = sps[k+1].VerbTok
+			}
+			if q, ok := reported(s, sp, text, limit); ok {
 				out = append(out, q)
 			}
 		}
@@ -74,19 +78,37 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out
+	// the same span found twice (reported and in quotation marks) is one quote
+	k := 0
+	for i := range out {
+		if k > 0 && out[k-1].Span == out[i].Span {
+			out[k-1].Direct = out[k-1].Direct || out[i].Direct
+			continue
+		}
+		out[k] = out[i]
+		k++
+	}
+	return out[:k]
 }
 
 // reported returns the reported speech introduced by a speech act: from the complementizer
 // after the verb (and speaker) to the end of the sentence, or up to the next speech verb.
-func reported(s *doc.Sentence, sp doc.Speech, text []rune) (marsad.Quote, bool) {
-	toks := s.Tokens
+func reported(s *doc.Sentence, sp doc.Speech, text []rune, limit int) (marsad.Quote, bool) {
+	toks := s.Tokens[:limit]
 	start := -1
-	for j := sp.ContentTok; j < len(toks) && j <= sp.ContentTok+12; j++ {
+	for j := sp.ContentTok; j < len(toks) && j <= sp.ContentTok+16; j++ {
 		k := toks[j].Norm
 		if complementizers[k] {
 			start = j + 1
 			break
+		}
+		// a short quoted name ("لـ«الشرق الأوسط»") or a parenthetical between dashes or
+		// brackets is skipped
+		if toks[j].Kind == arabic.Punct {
+			if c := closing(toks, j, 5); c > j {
+				j = c
+				continue
+			}
 		}
 		if toks[j].Kind == arabic.Punct && (toks[j].Text == ":" || toks[j].Text == "«" || toks[j].Text == "\"" || toks[j].Text == "“") {
 			start = j + 1
@@ -113,10 +135,33 @@ func reported(s *doc.Sentence, sp doc.Speech, text []rune) (marsad.Quote, bool) 
 		return marsad.Quote{}, false
 	}
 	q := marsad.Quote{Span: marsad.Span{Start: toks[start].Start, End: toks[end-1].End}, Verb: sp.Verb.Text, Sentence: s.Index}
+	// a reported clause that is all one quotation is a direct quote
+	if isQuoteMark(toks[start].Text) && isQuoteMark(toks[end-1].Text) {
+		q.Direct = true
+	}
 	q.Text = string(text[q.Start:q.End])
 	p := sp.Speaker.Participant
 	q.Speaker = &p
 	return q, true
+}
+
+// closing returns the token that closes the quotation mark, dash or bracket at j within max
+// tokens, or -1.
+func closing(toks []arabic.Token, j, max int) int {
+	want := map[string]string{"«": "»", "“": "”", "\"": "\"", "(": ")", "–": "–", "-": "-", "—": "—", "[": "]"}[toks[j].Text]
+	if want == "" {
+		return -1
+	}
+	limit := max
+	if toks[j].Text == "–" || toks[j].Text == "—" || toks[j].Text == "-" || toks[j].Text == "(" {
+		limit = 12
+	}
+	for k := j + 1; k < len(toks) && k <= j+limit; k++ {
+		if toks[k].Text == want {
+			return k
+		}
+	}
+	return -1
 }
 
 func isSentenceEnd(t arabic.Token) bool {

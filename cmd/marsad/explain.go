@@ -14,6 +14,7 @@ import (
 
 func init() {
 	var date, id string
+	var noNER bool
 	cmd := &cobra.Command{
 		Use:   "explain [flags] FILE|-",
 		Short: "Show, sentence by sentence, which event rules fired and why",
@@ -22,7 +23,7 @@ then every trigger the coder found — the rule (patterns/NN.yaml id), the code,
 modality, and why an event was dropped. The tool to use when fixing a miscoding.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			an, err := analyze.New(analyze.Options{Trace: true})
+			an, err := analyze.New(analyze.Options{Trace: true, NoNER: noNER})
 			if err != nil {
 				return err
 			}
@@ -71,6 +72,7 @@ modality, and why an event was dropped. The tool to use when fixing a miscoding.
 	}
 	cmd.Flags().StringVar(&date, "date", "", "article date YYYY-MM-DD")
 	cmd.Flags().StringVar(&id, "id", "", "document id")
+	cmd.Flags().BoolVar(&noNER, "no-ner", false, "skip the statistical entity tagger")
 	rootCmd.AddCommand(cmd)
 }
 
