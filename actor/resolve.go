@@ -63,6 +63,9 @@ func (s *sentence) parse(i int) int {
 	case L.has(eSector):
 		return s.sectorPhrase(L, L.get(eSector))
 	case L.has(eShort):
+		if L.cut == 0 && L.end == i+1 && s.commonWithClitic(i) {
+			return L.end // "بأول" is "ب + أول", not "باول" (Powell)
+		}
 		return s.short(L)
 	case L.has(eDemonym):
 		return s.demonym(L, L.get(eDemonym))
@@ -70,6 +73,18 @@ func (s *sentence) parse(i int) int {
 		return s.capital(L, L.get(eCapital))
 	}
 	return L.end
+}
+
+// commonWithClitic reports whether token i, read as ب or ل + a word, is a frequent word: then
+// a one-word short form that the whole token spells is more likely that word.
+func (s *sentence) commonWithClitic(i int) bool {
+	k := s.m.keys[i]
+	for _, p := range [...]string{"ب", "ل", "وب", "ول", "فب", "فل"} {
+		if r, ok := strings.CutPrefix(k, p); ok && runeLen(r) >= 2 && arabic.DefaultLexicon().Freq(r) >= 400 {
+			return true
+		}
+	}
+	return false
 }
 
 // newMention builds a mention over tokens [ts, te) whose first cut key runes are proclitics.
@@ -161,9 +176,7 @@ func (s *sentence) name(L match, e *entry) int {
 	case CountryKind:
 		m.Confidence = confCountry
 	case Person:
-		if L.end-L.start >= 2 {
-			s.d.alias[s.m.keys[L.end-1]] = refOf(&m)
-		}
+		s.addAlias(L.start, L.end, refOf(&m))
 	default:
 		m.Confidence = confOrg
 	}
@@ -640,9 +653,11 @@ var nameLinks = map[string]bool{"بن": true, "ابن": true, "ابو": true, "�
 
 // addAlias lets the last word of a name refer to the same referent later in the document.
 func (s *sentence) addAlias(ts, te int, r referent) {
-	if te-ts >= 2 && te <= len(s.m.keys) {
-		if k := s.m.keys[te-1]; k != "" && !s.kb.stop[k] {
-			s.d.alias[k] = r
-		}
+	if te-ts < 2 || te > len(s.m.keys) {
+		return
+	}
+	// After "بن" or "أبو" the last word is the father's or the kunya's, not the person's.
+	if k, prev := s.m.keys[te-1], s.m.keys[te-2]; k != "" && !s.kb.stop[k] && !nameLinks[prev] {
+		s.d.alias[k] = r
 	}
 }
