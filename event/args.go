@@ -135,6 +135,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		}
 		for _, m := range gen {
 			r := role
+			if (t.p.Symmetric || symmetricThemes[t.p.Theme]) && m.Kind == doc.KindPlace {
+				continue // "محادثات فيينا": the venue, not a party
+			}
 			if r == "source" && isPlaceLike(m) {
 				r = "target" // "زيارة القاهرة", "قصف حلب": a place is where the act goes
 			}
@@ -176,6 +179,21 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			} else if len(a.sources) == 0 {
 				a.sources = append(a.sources, m)
 				lastRole = "source"
+			}
+		}
+	}
+	// "إدانة واسعة من جامعة الدول العربية ومن …": the source follows من
+	if !verbal && len(a.sources) == 0 && t.light < 0 {
+		if k := c.markedAfter(s, t.end, min(ce, t.end+4), []string{"من"}); k >= 0 {
+			for j := k; j < len(s.ments); j++ {
+				if j > k {
+					mk := s.marker(j)
+					// "ومن Y": a repeated preposition after و continues the list
+					if !(mk == "من" && s.ments[j].TokStart > 0 && s.keys[s.ments[j].TokStart-1] == "ومن") && mk != "and" {
+						break
+					}
+				}
+				a.sources = append(a.sources, s.ments[j].Members()...)
 			}
 		}
 	}
@@ -393,7 +411,13 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 			allowed = []string{"مع", "بين", "على", "ضد"}
 		}
 	}
-	k := c.markedAfter(s, from, ce, allowed)
+	// the pattern lists its markers by preference ("قدم شكوى إلى مجلس الأمن ضد تركيا": ضد first)
+	k := -1
+	for _, m := range allowed {
+		if k = c.markedAfter(s, from, ce, []string{m}); k >= 0 {
+			break
+		}
+	}
 	if k < 0 {
 		k = c.markedPhrase(s, from, ce, allowed)
 	}

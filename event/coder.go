@@ -340,12 +340,12 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	c.linkLight(s, trigs)
 	c.linkFrames(s, trigs)
 	c.linkRelatives(s, trigs)
-	var sentSubject *doc.Mention
+	sentSubject := c.initialSubject(s)
 	speaker := c.headlineSpeaker(s, st)
 	all := make([]args, len(trigs))
 	for ti, t := range trigs {
 		a := c.arguments(s, t, st, sentSubject, speaker)
-		if a.subject != nil && sentSubject == nil {
+		if a.subject != nil && (sentSubject == nil || a.subject.TokStart < sentSubject.TokStart) && t.i < 8 {
 			m := *a.subject
 			sentSubject = &m
 		}
@@ -435,6 +435,38 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	if s.d.Index == 0 && d.Headline {
 		st.headline = append(st.headline, s.ments...)
 	}
+}
+
+// initialSubject guesses a sentence's subject before any trigger is read: an actor right after
+// the sentence's first word (VSO: "امتنعت الصين …", "أدانت وزارة الخارجية …") or opening it
+// (SVO), not introduced by a preposition.
+func (c *Coder) initialSubject(s *sent) *doc.Mention {
+	for k, m := range s.ments {
+		if m.TokStart > 3 {
+			break
+		}
+		if m.Kind == doc.KindPlace || m.Code == "" {
+			continue
+		}
+		if mk := s.marker(k); mk != "obj" {
+			continue
+		}
+		first := 0
+		for first < len(s.toks) && (s.isPunct(first) || c.skippable(s, first)) {
+			first++
+		}
+		if m.TokStart == first || m.TokStart == first+1 {
+			mm := m
+			if ch := s.chain(k); len(ch) > 1 {
+				for _, j := range ch[1:] {
+					mm.Group = append(mm.Group, s.ments[j].Members()...)
+				}
+				mm.Group = append(m.Members(), mm.Group...)
+			}
+			return &mm
+		}
+	}
+	return nil
 }
 
 func sameCountryAsAny(m doc.Mention, ms []doc.Mention) bool {
@@ -628,7 +660,16 @@ func (c *Coder) linkRelatives(s *sent, trigs []*trig) {
 			continue
 		}
 		for ni, n := range trigs {
-			if n.pos.verb() || n.end != v.i-1 || n.dropped {
+			if n.pos.verb() || n.end > v.i-1 || v.i-1-n.end > 2 || n.dropped {
+				continue
+			}
+			between := false
+			for j := n.end; j < v.i-1; j++ {
+				if s.mentAt[j] >= 0 || s.isPunct(j) || trigAt(trigs, j) != nil {
+					between = true
+				}
+			}
+			if between {
 				continue
 			}
 			n.relVerb = vi

@@ -28,6 +28,10 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 	if ws < 0 {
 		ws = 0
 	}
+	// "ما لم" / "إن لم": unless — a condition, not a negation
+	if head >= 2 && s.keys[head-1] == "لم" && (s.keys[head-2] == "ما" || s.keys[head-2] == "ان") {
+		return marsad.Hypothetical
+	}
 	// negation right before the head (or before an auxiliary تم/يتم in between)
 	for j := head - 1; j >= max(cs, head-3); j-- {
 		if c.lx.negation.single[s.keys[j]] {
@@ -71,7 +75,11 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 	if head > 0 && c.lx.possibility.single[s.keys[head-1]] && (t.pos == posImperfect || t.light >= 0 && t.lkind == lightPassive) {
 		return marsad.Hypothetical
 	}
-	if t.p.Frame != "" {
+	// "قد تشعل احتجاجات": a noun governed by قد + imperfect verb
+	if !t.pos.verb() && head >= 2 && c.lx.possibility.single[s.keys[head-2]] && imperfectLike(s.keys[head-1]) {
+		return marsad.Hypothetical
+	}
+	if t.p.Frame == "intent" {
 		// a frame (intent, appeal, demand, threat) is itself a present act: its future is its
 		// content, not its modality
 		return marsad.Asserted
@@ -132,6 +140,12 @@ func isSubjectOf(s *sent, cue, head int) bool {
 		}
 	}
 	return false
+}
+
+// imperfectLike reports a word that looks like an imperfect verb (يـ تـ نـ أ + at least three letters).
+func imperfectLike(k string) bool {
+	r := []rune(k)
+	return len(r) >= 4 && (r[0] == 'ي' || r[0] == 'ت' || r[0] == 'ن')
 }
 
 // continuing verbs: "ستواصل إرسال المساعدات" says the aid goes on, not that it is planned.
