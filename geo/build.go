@@ -52,11 +52,13 @@ var arabCountries = map[string]bool{
 // of the language as much as a place name.
 const (
 	commonFreq = 150 // mark the name: it needs a cue (مدينة، محافظة …) or a country context
-	alFreq     = 40  // above this the name without ال is not indexed as a variant
-	dropPop    = 100000
-	placeMin   = 20   // a name this frequent …
-	placeShare = 0.15 // … with this share after a locative …
-	placeAlt   = 0.2  // … and the other definiteness this rare is a place word ("!" in the file)
+	// commonFreqForeign is the same for places outside the Arab countries.
+	commonFreqForeign = 40
+	alFreq            = 40 // above this the name without ال is not indexed as a variant
+	dropPop           = 100000
+	placeMin          = 20   // a name this frequent …
+	placeShare        = 0.15 // … with this share after a locative …
+	placeAlt          = 0.2  // … and the other definiteness this rare is a place word ("!" in the file)
 )
 
 type bentry struct {
@@ -173,12 +175,17 @@ func (b *builder) loadFreq() error {
 		}
 		close(jobs)
 	}()
+	// Merge only when every worker is done: they read b.freq's key set while they run.
 	var first error
+	all := make([]result, 0, workers)
 	for range workers {
 		r := <-results
 		if r.err != nil && first == nil {
 			first = r.err
 		}
+		all = append(all, r)
+	}
+	for _, r := range all {
 		for k, n := range r.freq {
 			b.freq[k] += n
 		}
@@ -780,12 +787,13 @@ func (b *builder) clean() {
 	// name of another entry that is frequent in the news corpus is either the name of such a
 	// major place too (a homonym: الرياض in Tunisia), or a word of the language: then a small
 	// place loses the name and a big one keeps it marked as needing a cue.
-	protected := func(e *bentry) bool {
-		return (e.hand && !e.cuew) || e.Type == TypeCountry || e.Type == TypeCapital
-	}
 	arab3 := map[string]bool{}
 	for iso2 := range arabCountries {
 		arab3[b.iso3[iso2]] = true
+	}
+	protected := func(e *bentry) bool {
+		// Foreign capitals that matter are checked by hand; the others can be words (ديلي).
+		return (e.hand && !e.cuew) || e.Type == TypeCountry || e.Type == TypeCapital && arab3[e.Country]
 	}
 	major := map[string]bool{}
 	for _, id := range b.order {
@@ -805,7 +813,13 @@ func (b *builder) clean() {
 				continue
 			}
 			common := e.cuew
-			if !protected(e) && !e.cuew && !strings.Contains(k, " ") && b.freq[k] >= commonFreq && !major[k] && !b.placeWord(k) {
+			limit, placeOK := commonFreq, true
+			if !arab3[e.Country] {
+				// A foreign name frequent in Saudi news is a famous place (checked by hand, so
+				// protected) or an Arabic word: زيادة for Over, هوى for Huế.
+				limit, placeOK = commonFreqForeign, false
+			}
+			if !protected(e) && !e.cuew && !strings.Contains(k, " ") && b.freq[k] >= limit && !major[k] && !(placeOK && b.placeWord(k)) {
 				if e.Type == TypeDistrict || e.Population < dropPop {
 					b.stats.DroppedNames++
 					continue

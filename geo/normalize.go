@@ -120,6 +120,9 @@ func clitics(k string) []proclitic {
 			if n == 0 || len(rs)-n < 2 {
 				continue
 			}
+			if second && rs[n-1] == 'ك' && !strings.HasPrefix(string(rs[n:]), "ال") {
+				continue // ك (like) takes a place name only with ال: كالقاهرة, not كانجيا
+			}
 			out = append(out, proclitic{strip: n})
 			if second && rs[n-1] == 'ل' && rs[n] == 'ل' {
 				out = append(out, proclitic{strip: n, add: "ا"})

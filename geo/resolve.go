@@ -61,6 +61,16 @@ func (c *docContext) other(name, iso string) float64 {
 	return math.Max(c.count[iso]-c.byName[name][iso], 0)
 }
 
+// any reports whether the article names any country other than through name itself.
+func (c *docContext) any(name string) bool {
+	for iso := range c.count {
+		if c.other(name, iso) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // resolve is Resolve over geo's own token type.
 func (g *Gazetteer) resolve(sentences [][]token, opt Options) [][]marsad.Place {
 	ms := make([][]Mention, len(sentences))
@@ -205,6 +215,11 @@ func (g *Gazetteer) score(m *Mention, i int, ctx *docContext, neigh []Entry) (fl
 		case minor(e, info) && !(known && (located || m.place[i])):
 			return 0, false
 		}
+	} else if cls != "" && minor(e, info) && !known && ctx.any(m.key) {
+		// A type cue makes a word a place, but a small place of a country the article never
+		// speaks of, in an article about other countries, is a namesake (حي الخزامى in Khobar is
+		// not Laventure in Mauritius).
+		return 0, false
 	}
 	s := typePrior[e.Type] + wPop*math.Log10(float64(e.Population)+10)
 	if info.hand {
