@@ -71,6 +71,8 @@ func (s *sentence) parse(i int) int {
 		return s.demonym(L, L.get(eDemonym))
 	case L.has(eCapital):
 		return s.capital(L, L.get(eCapital))
+	case L.has(eOrgAdj):
+		return s.orgAdjective(L, L.get(eOrgAdj))
 	}
 	return L.end
 }
@@ -268,16 +270,62 @@ func (s *sentence) demonym(L match, e *entry) int {
 	}
 	conf := confDemonymP
 	if e.num == sg {
-		if !L.def {
+		conf = confDemonymA
+		// An indefinite adjective ("وساطة قطرية", "هجوم إسرائيلي", "25 فلسطينياً") must follow
+		// a noun, and is not the given name of "تركي الفيصل" or "تركي بن …".
+		if !L.def && !s.adjectiveAt(L) {
 			return L.end
 		}
-		conf = confDemonymA
 	}
 	m := s.newMention(L.start, L.end, L.cut, Demonym)
 	s.setActor(&m, e.actor)
 	m.Confidence = conf
 	s.out = append(s.out, m)
 	return L.end
+}
+
+// orgAdjective resolves an adjective standing for an organisation after a word that is not an
+// actor ("مقترح أوروبي", "القرار الأممي"), with low confidence.
+func (s *sentence) orgAdjective(L match, e *entry) int {
+	if L.cut != 0 || (!L.def && !s.adjectiveAt(L)) {
+		return L.end
+	}
+	m := s.newMention(L.start, L.end, 0, Org)
+	s.setActor(&m, e.actor)
+	m.Confidence = confDemonymA
+	s.out = append(s.out, m)
+	return L.end
+}
+
+// adjectiveAt reports whether an indefinite nationality word stands where an adjective can:
+// after a word that is not a function word or verb (or after "و" joining it to another one),
+// and not before a name link (بن، آل).
+func (s *sentence) adjectiveAt(L match) bool {
+	if n := L.end; n < len(s.toks) {
+		k := s.m.keys[n]
+		// "تركي بن …", "تركي الشليل": a given name before a family name.
+		if nameLinks[k] || strings.HasPrefix(k, "ال") && s.nameLike(n) {
+			return false
+		}
+	}
+	if L.conj {
+		return true // "قطرية ومصرية وأمريكية"
+	}
+	p := L.start - 1
+	if p >= 0 && s.toks[p].Kind == arabic.Number {
+		return true // "25 فلسطينياً"
+	}
+	if !s.isWord(p) {
+		return false
+	}
+	// The noun must be indefinite too: "الأمير تركي" is a name.
+	k := s.m.keys[p]
+	for _, art := range [...]string{"ال", "وال", "فال", "بال", "كال", "لل", "ولل"} {
+		if strings.HasPrefix(k, art) {
+			return false
+		}
+	}
+	return !s.stopword(k)
 }
 
 // honorific resolves "الشيخ تميم بن حمد": a title followed by a known name. The mention is the
@@ -303,6 +351,10 @@ func (s *sentence) honorific(L match) int {
 		m.Confidence = confAlias
 		s.out = append(s.out, m)
 		return j + 1
+	}
+	// An unknown person ("الأمير تركي الفيصل"): their name words are no actors of their own.
+	if end := s.unknownName(j); end > j {
+		return end
 	}
 	return L.end
 }
