@@ -43,6 +43,9 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 	for j := p + 1; j < limit && j <= p+4; j++ {
 		if k := s.mentionStarting(j); k >= 0 {
 			mk := s.marker(k)
+			if j == p+1 && mk == "prep" && !s.hasProclitic(k) {
+				mk = "obj" // the word before is the verb itself ("عبر الاتحاد الأوروبي")
+			}
 			if (mk == "obj" || mk == "and") && s.ments[k].Kind != doc.KindPlace {
 				return k
 			}

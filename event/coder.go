@@ -286,7 +286,16 @@ func (c *Coder) check(s *sent, i int, e entry, sp split) *trig {
 				from = s.ments[ch[len(ch)-1]].TokEnd
 			}
 		}
-		j, n := ps.object.find(s, from, min(ce, from+win))
+		// the window counts words that are not actor names ("دعوة رسمية لخادم الحرمين الشريفين
+		// الملك سلمان بن عبدالعزيز لزيارة مصر")
+		to, words := from, 0
+		for to < ce && words < win {
+			if s.mentAt[to] < 0 {
+				words++
+			}
+			to++
+		}
+		j, n := ps.object.find(s, from, to)
 		if j < 0 {
 			return nil
 		}
@@ -317,6 +326,38 @@ type docState struct {
 	lastSpeaker *doc.Mention
 	headline    []doc.Mention
 	lastPair    map[string][]doc.Mention // theme/root → participants of the last such event
+	countries   map[string]int           // countries named so far
+}
+
+// countCountries counts the countries a sentence names (places, countries, capitals,
+// nationalities): the most frequent so far is the document's main country.
+func (st *docState) countCountries(s *sent) {
+	if st.countries == nil {
+		st.countries = map[string]int{}
+	}
+	for _, m := range s.ments {
+		switch m.Kind {
+		case doc.KindCountry, doc.KindDemonym, doc.KindCapital, doc.KindPlace:
+			if c := countryOf(&m); c != "" && !sectors[c] {
+				st.countries[c]++
+			}
+		}
+	}
+	for _, p := range s.d.Places {
+		if p.Country != "" {
+			st.countries[p.Country]++
+		}
+	}
+}
+
+func (st *docState) focus() string {
+	best, n := "", 0
+	for c, k := range st.countries {
+		if k > n || (k == n && c < best) {
+			best, n = c, k
+		}
+	}
+	return best
 }
 
 func (st *docState) rememberPair(key string, ms []doc.Mention) {
@@ -336,6 +377,8 @@ var symmetricThemes = map[string]bool{"meet": true, "settle": true, "cooperate":
 
 func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt Options) {
 	s.addPossessives(st.lastSubject)
+	st.countCountries(s)
+	s.placeCountries(st.focus())
 	trigs := c.findTriggers(s)
 	c.linkLight(s, trigs)
 	c.linkFrames(s, trigs)
@@ -711,6 +754,9 @@ func (c *Coder) headlineSpeaker(s *sent, st *docState) *doc.Mention {
 // build turns a trigger and its arguments into events.
 func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docState) []marsad.Event {
 	srcs, tgts := a.sources, a.targets
+	if t.p.Domestic {
+		srcs, tgts = c.domestic(s, t, srcs, tgts, st)
+	}
 	if len(srcs) == 0 && !t.p.NoSource {
 		t.why = append(t.why, "no source")
 		return nil
@@ -779,6 +825,49 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		out = append(out, e)
 	}
 	return out
+}
+
+// domestic completes a protest: the protesters are the people of the country where it happens
+// (or of a nationality named in the clause), and its target is that country's government.
+func (c *Coder) domestic(s *sent, t *trig, srcs, tgts []doc.Mention, st *docState) ([]doc.Mention, []doc.Mention) {
+	country := ""
+	if len(srcs) > 0 {
+		country = countryOf(&srcs[0])
+	}
+	if country == "" {
+		cs, ce := s.clauseStart(t.i), s.clauseEnd(t.i)
+		for _, m := range s.ments {
+			if m.TokStart >= cs && m.TokStart < ce+6 && (m.Kind == doc.KindDemonym || m.Kind == doc.KindPlace || m.Kind == doc.KindCapital) {
+				country = countryOf(&m)
+				break
+			}
+		}
+		if country == "" {
+			for _, p := range s.d.Places {
+				if p.TokStart >= cs && p.Country != "" {
+					country = p.Country
+					break
+				}
+			}
+		}
+		if country == "" {
+			country = st.focus()
+		}
+		if country == "" {
+			return srcs, tgts
+		}
+		m := doc.Mention{TokStart: t.i, TokEnd: t.end, Kind: doc.KindSector, Sector: "CVL", Confidence: 0.5}
+		m.Code, m.Country = country+"CVL", country
+		m.Span = marsad.Span{Start: s.toks[t.i].Start, End: s.toks[t.i].Start} // implied: no words of its own
+		srcs = []doc.Mention{m}
+	}
+	if len(tgts) == 0 {
+		m := doc.Mention{TokStart: t.i, TokEnd: t.end, Kind: doc.KindSector, Sector: "GOV", Confidence: 0.4}
+		m.Code, m.Country = country+"GOV", country
+		m.Span = marsad.Span{Start: s.toks[t.i].Start, End: s.toks[t.i].Start}
+		tgts = []doc.Mention{m}
+	}
+	return srcs, tgts
 }
 
 func mcode(m *doc.Mention) string {

@@ -50,6 +50,10 @@ type Pattern struct {
 	NeedTarget bool `yaml:"need_target"`
 	// NeedTheme: a frame that codes nothing unless its complement has a theme word.
 	NeedTheme bool `yaml:"need_theme"`
+	// Domestic: an act of a population against its own government (protests, strikes): with no
+	// source the source is the people of the country where it happens, with no target that
+	// country's government.
+	Domestic bool `yaml:"domestic"`
 	// NeedPair: drop the event unless two parties are found (a summit names who meets).
 	NeedPair bool `yaml:"need_pair"`
 	// GivesSource: the next event noun in the complement takes this event's source

@@ -325,6 +325,20 @@ func (s *sent) marker(k int) string {
 	return "obj"
 }
 
+// hasProclitic reports a preposition clitic (ب ل ك) on mention k's first token.
+func (s *sent) hasProclitic(k int) bool {
+	m := s.ments[k]
+	t := s.toks[m.TokStart]
+	pre := ""
+	if m.Start > t.Start {
+		pre = arabic.Key(string([]rune(t.Text)[:min(m.Start-t.Start, len([]rune(t.Text)))]))
+	} else {
+		pre = s.leadingClitics(m.TokStart, m)
+	}
+	pre = strings.TrimPrefix(strings.TrimPrefix(pre, "و"), "ف")
+	return strings.HasPrefix(pre, "ب") || strings.HasPrefix(pre, "ل") || strings.HasPrefix(pre, "ك")
+}
+
 // leadingClitics guesses the proclitics of token i when the mention span starts with the token:
 // the mention's matched text tells where the name begins.
 func (s *sent) leadingClitics(i int, m doc.Mention) string {
@@ -436,6 +450,68 @@ func (s *sent) addPossessives(fallback *doc.Mention) {
 	for k, m := range s.ments {
 		for i := m.TokStart; i < m.TokEnd && i < len(s.mentAt); i++ {
 			s.mentAt[i] = k
+		}
+	}
+}
+
+// sectors are the CAMEO sector codes an actor code can carry after its country.
+var sectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "OPP": true,
+	"REB": true, "PTY": true, "MED": true, "BUS": true, "CVL": true, "REF": true, "EDU": true, "HLH": true,
+	"LAB": true, "REL": true, "ELI": true, "SPY": true, "INS": true, "AGR": true, "DEV": true, "HRI": true,
+	"MOD": true, "RAD": true, "UAF": true, "SEP": true, "CRM": true}
+
+// bareSector reports a mention that names a sector without a country ("الشرطة", "مسلحون").
+func bareSector(m doc.Mention) bool {
+	return m.Country == "" && sectors[m.Code] && len(m.Group) == 0
+}
+
+// placeCountries completes bare sector mentions with a country: the nearest country named in
+// the sentence (an actor or a place), else the document's main country.
+func (s *sent) placeCountries(focus string) {
+	for k := range s.ments {
+		m := &s.ments[k]
+		if !bareSector(*m) {
+			continue
+		}
+		best, dist := "", 1<<30
+		for j := range s.ments {
+			o := s.ments[j]
+			if j == k || bareSector(o) || len(o.Group) > 0 {
+				continue
+			}
+			switch o.Kind {
+			case doc.KindCountry, doc.KindDemonym, doc.KindPlace, doc.KindCapital:
+			default:
+				continue
+			}
+			c := countryOf(&o)
+			if c == "" || sectors[c] {
+				continue
+			}
+			d := o.TokStart - m.TokStart
+			if d < 0 {
+				d = -d
+			}
+			if d < dist {
+				best, dist = c, d
+			}
+		}
+		for _, p := range s.d.Places {
+			d := p.TokStart - m.TokStart
+			if d < 0 {
+				d = -d
+			}
+			if p.Country != "" && d < dist {
+				best, dist = p.Country, d
+			}
+		}
+		if best == "" {
+			best = focus
+		}
+		if best != "" {
+			m.Country = best
+			m.Code = best + m.Code
+			m.Confidence *= 0.8
 		}
 	}
 }
