@@ -426,8 +426,8 @@ func (s *sentence) officeFor(o *office, a *Actor) string {
 func (s *sentence) sectorPhrase(L match, e *entry) int {
 	j, _ := s.modifiers(L.end)
 	c := s.complementAt(j, e.open, L.def || !e.open, true)
-	if c.orgAdj {
-		c = complement{} // "الشباب الأوروبي" is Europe's youth, not the EU's
+	if c.orgAdj && !armedOrOfficial[e.sector] {
+		c = complement{} // "الشباب الأوروبي" is Europe's youth, not the EU's; "القوات الأممية" is the UN's
 	}
 	if !c.ok || (c.country == "" && c.org == nil) {
 		return L.end
@@ -452,6 +452,9 @@ func (s *sentence) sectorPhrase(L match, e *entry) int {
 	s.out = append(s.out, m)
 	return c.end
 }
+
+// armedOrOfficial are the sectors an organisation adjective completes ("الميليشيات الحوثية").
+var armedOrOfficial = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SPY": true, "REB": true, "UAF": true, "INS": true}
 
 // coref resolves counterparts ("نظيره الروسي سيرجي لافروف") and pairs ("البلدين",
 // "الجانبين").
