@@ -145,7 +145,9 @@ func checkID(id string) error {
 func (s *Server) decodeArticle(r *http.Request) (marsad.Article, error) {
 	if ct := r.Header.Get("Content-Type"); ct != "" {
 		mt, _, err := mime.ParseMediaType(ct)
-		if err != nil || (mt != "application/json" && !strings.HasSuffix(mt, "+json")) {
+		// curl -d sends application/x-www-form-urlencoded: take its body as JSON too (a write
+		// needs the bearer token, which no cross-site form can send)
+		if err != nil || (mt != "application/json" && !strings.HasSuffix(mt, "+json") && mt != "application/x-www-form-urlencoded") {
 			return marsad.Article{}, &apiError{Status: http.StatusUnsupportedMediaType, Code: "unsupported_media_type",
 				Message: "the body must be JSON (Content-Type: application/json)"}
 		}

@@ -48,6 +48,7 @@ async function route() {
   try {
     cleanup = (await view.render(main, arg, params)) || null;
   } catch (e) {
+    console.error('view', name, e);
     main.appendChild(h('p', { class: 'error', role: 'alert' }, 'خطأ: ', e.message));
   }
   main.setAttribute('data-ready', '1');

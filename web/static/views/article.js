@@ -152,7 +152,8 @@ function select(main, i) {
 function eventsPanel(a, main) {
   const list = h('ol', { class: 'event-list' });
   a.events.forEach((e, i) => {
-    list.append(h('li', { class: `event-item quad-${e.quad}`, 'data-i': i, 'data-code': e.code, tabindex: 0,
+    const hasTrigger = e.trigger && e.trigger.end > e.trigger.start;
+    list.append(h('li', { class: `event-item quad-${e.quad}`, 'data-i': i, 'data-code': e.code, 'data-trigger': hasTrigger, tabindex: 0,
       onclick: () => select(main, i), onkeydown: (ev) => { if (ev.key === 'Enter') select(main, i); } },
     h('span', { class: 'code' }, e.code), ' ', h('span', { class: 'name' }, e.name),
     h('div', { class: 'dyad' }, actorLabel(e.source), ' ← ', actorLabel(e.target)),

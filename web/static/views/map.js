@@ -23,6 +23,11 @@ export async function render(main, _arg, params) {
   const L = window.L;
   const map = L.map(box, { worldCopyJump: true, minZoom: 1, maxZoom: 10, zoomSnap: 0.5, attributionControl: true });
   map.attributionControl.setPrefix(false);
+  if (res.places.length) {
+    map.fitBounds(L.latLngBounds(res.places.map(p => [p.lat, p.lon])).pad(0.3), { maxZoom: 5 });
+  } else {
+    map.setView([25, 40], 3);
+  }
   map.attributionControl.addAttribution('Natural Earth · world-atlas');
   if (!world) {
     const topo = await fetch('/vendor/world-atlas/countries-50m.json').then(r => r.json());
@@ -34,7 +39,6 @@ export async function render(main, _arg, params) {
   }).addTo(map);
 
   const max = Math.max(1, ...res.places.map(p => p.count));
-  const markers = [];
   for (const p of res.places) {
     const m = L.circleMarker([p.lat, p.lon], {
       radius: 4 + 22 * Math.sqrt(p.count / max),
@@ -47,12 +51,6 @@ export async function render(main, _arg, params) {
       h('div', {}, `${p.count} حدث · متوسط غولدستين ${fmt(p.mean_goldstein, 2)}`),
       h('a', { href: '#/events' + query({ ...filters, place: p.name || p.name_ar }) }, 'عرض الأحداث')));
     m.addTo(map);
-    markers.push(m);
-  }
-  if (markers.length) {
-    map.fitBounds(L.featureGroup(markers).getBounds().pad(0.5), { maxZoom: 5 });
-  } else {
-    map.setView([25, 40], 3);
   }
   window.__marsadMap = map;
   return () => { map.remove(); delete window.__marsadMap; };
