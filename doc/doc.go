@@ -85,4 +85,7 @@ type Speech struct {
 	VerbTok    int     // index of the verb in the sentence's tokens
 	Speaker    Mention // who speaks
 	ContentTok int     // first token after the verb phrase
+	// Frame is true for acts that are not statements (an appeal, a demand, a threat): they can
+	// carry quotes, but the events after them are not reported speech.
+	Frame bool
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"marsad"
+	"marsad/arabic"
 	"marsad/doc"
 )
 
@@ -551,8 +552,30 @@ func (c *Coder) pronounRef(s *sent, t *trig, suffix string, st *docState, sentSu
 	return nil
 }
 
-// location finds where the event happened: a place in the trigger's clause (after it first),
-// else the sentence's first place, else nothing.
+// locatives are the words that make a place where something happens ("في الرياض").
+var locatives = map[string]bool{"في": true, "داخل": true, "قرب": true, "بالقرب": true, "شمال": true, "جنوب": true,
+	"شرق": true, "غرب": true, "وسط": true, "مدينة": true, "محافظة": true, "ولاية": true, "العاصمة": true,
+	"عاصمة": true, "قطاع": true, "منطقة": true, "مدينه": true, "محيط": true, "ضواحي": true, "ريف": true, "اقليم": true}
+
+// locative reports whether place p is introduced as a location: a locative word before it
+// (في، قرب، مدينة …) or the clitic ب on its first word ("بالرياض").
+func (s *sent) locative(p *doc.Place) bool {
+	if p.TokStart > 0 {
+		k := s.keys[p.TokStart-1]
+		if locatives[k] || locatives[strings.TrimPrefix(k, "و")] || locatives[strings.TrimPrefix(k, "ال")] {
+			return true
+		}
+	}
+	if p.TokStart < len(s.toks) && p.Start > s.toks[p.TokStart].Start {
+		pre := arabic.Key(string([]rune(s.toks[p.TokStart].Text)[:p.Start-s.toks[p.TokStart].Start]))
+		pre = strings.TrimPrefix(strings.TrimPrefix(pre, "و"), "ف")
+		return strings.HasPrefix(pre, "ب") || strings.HasPrefix(pre, "في")
+	}
+	return false
+}
+
+// location finds where the event happened: a place introduced as a location (في الرياض،
+// بالقاهرة) in the trigger's clause, after it first; else nothing.
 func (c *Coder) location(s *sent, t *trig, st *docState) *marsad.Place {
 	if len(s.d.Places) == 0 {
 		return nil
@@ -561,7 +584,7 @@ func (c *Coder) location(s *sent, t *trig, st *docState) *marsad.Place {
 	var best *doc.Place
 	for i := range s.d.Places {
 		p := &s.d.Places[i]
-		if p.TokStart >= t.i && p.TokStart < ce+8 {
+		if p.TokStart >= t.i && p.TokStart < ce && s.locative(p) {
 			best = p
 			break
 		}
@@ -569,7 +592,7 @@ func (c *Coder) location(s *sent, t *trig, st *docState) *marsad.Place {
 	if best == nil {
 		for i := len(s.d.Places) - 1; i >= 0; i-- {
 			p := &s.d.Places[i]
-			if p.TokStart < t.i && p.TokStart >= cs {
+			if p.TokStart < t.i && p.TokStart >= cs && s.locative(p) {
 				best = p
 				break
 			}

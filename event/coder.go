@@ -425,7 +425,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			continue
 		}
 		if (t.p.Speech || (t.p.Frame != "" && t.pos.verb())) && len(a.sources) > 0 {
-			res.Speeches = append(res.Speeches, doc.Speech{Sentence: s.d.Index, Verb: s.toks[t.i], VerbTok: t.i, Speaker: a.sources[0], ContentTok: t.end})
+			res.Speeches = append(res.Speeches, doc.Speech{Sentence: s.d.Index, Verb: s.toks[t.i], VerbTok: t.i, Speaker: a.sources[0], ContentTok: t.end, Frame: !t.p.Speech})
 			m := a.sources[0]
 			st.lastSpeaker = &m
 		}
@@ -465,6 +465,23 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		if len(evs) == 0 {
 			c.trace(res, opt, s, t, a, mod, "dropped: "+strings.Join(append(t.why, a.why...), "; "))
 			continue
+		}
+		// an event inside reported speech is reported by the speaker
+		if rb := reporter(res.Speeches, s.d.Index, t.i); rb != nil && !t.p.Speech {
+			for i := range evs {
+				p := rb.Participant
+				evs[i].ReportedBy = &p
+			}
+		}
+		// a multilateral event lists every party
+		if parts := append(append([]doc.Mention(nil), a.sources...), a.targets...); len(parts) > 2 {
+			var all []marsad.Participant
+			for _, m := range parts {
+				all = append(all, m.Participant)
+			}
+			for i := range evs {
+				evs[i].Actors = all
+			}
 		}
 		res.Events = append(res.Events, evs...)
 		c.trace(res, opt, s, t, a, mod, strings.Join(append(t.why, a.why...), "; "))
@@ -507,6 +524,25 @@ func (c *Coder) initialSubject(s *sent) *doc.Mention {
 				mm.Group = append(m.Members(), mm.Group...)
 			}
 			return &mm
+		}
+	}
+	return nil
+}
+
+// reporter returns the speaker whose speech (in sentence si, before token i) reports the event
+// at token i, or nil.
+func reporter(sps []doc.Speech, si, i int) *doc.Mention {
+	for k := len(sps) - 1; k >= 0; k-- {
+		sp := sps[k]
+		if sp.Sentence != si {
+			if sp.Sentence < si {
+				break
+			}
+			continue
+		}
+		if sp.VerbTok < i && !sp.Frame {
+			m := sp.Speaker
+			return &m
 		}
 	}
 	return nil
