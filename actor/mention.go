@@ -67,7 +67,7 @@ type Doc struct {
 
 // NewDoc starts a document dated date (the zero date means today).
 func (kb *KB) NewDoc(date time.Time) *Doc {
-	return &Doc{kb: kb, day: dayOf(date), alias: map[string]referent{}, full: map[*Actor]int{}}
+	return &Doc{kb: kb, day: dayOf(date), hist: make([]Mention, 0, 64), alias: map[string]referent{}, full: map[*Actor]int{}}
 }
 
 // Sentence returns the actor mentions of one sentence, in text order. tokens are the sentence's
