@@ -178,8 +178,8 @@ func (x *Writer) WriteEvent(a *marsad.Analysis, ev marsad.StoredEvent) error {
 		x.stats.Skipped++
 		return nil
 	}
-	if x.d.a != a {
-		x.d.reset(a)
+	if x.d.a != a || x.d.text != a.Text {
+		x.d.reset(a) // a new analysis, or the caller reused the old one for another text
 	}
 	switch x.f {
 	case GDELTEvents:
@@ -426,12 +426,13 @@ func (c *articleCache) get(ctx context.Context, id string) (*marsad.Analysis, bo
 // it computed once.
 type doc struct {
 	a    *marsad.Analysis
-	offs []int // byte offset of every code point of the text, then len(text); built on demand
-	n    int   // code points; -1 until counted
+	text string // a.Text when the offsets were built
+	offs []int  // byte offset of every code point of the text, then len(text); built on demand
+	n    int    // code points; -1 until counted
 }
 
 func (d *doc) reset(a *marsad.Analysis) {
-	d.a, d.offs, d.n = a, d.offs[:0], -1
+	d.a, d.text, d.offs, d.n = a, a.Text, d.offs[:0], -1
 }
 
 func (d *doc) runeLen() int {

@@ -380,3 +380,33 @@ func TestParseFormat(t *testing.T) {
 		t.Error("NewWriter accepted an unknown format")
 	}
 }
+
+// A caller may decode analyses into one variable and pass the same pointer each time: the
+// Writer must not keep the first text's offsets.
+func TestWriterReusedAnalysis(t *testing.T) {
+	var b strings.Builder
+	w, err := export.NewWriter(&b, export.CSV, export.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a marsad.Analysis
+	for _, src := range []*marsad.Analysis{riyadh(t), gaza(t)} {
+		a = *src
+		if err := w.WriteAnalysis(&a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(b.String())).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 6 {
+		t.Fatalf("%d rows", len(rows))
+	}
+	if got := rows[3][34]; got != gazaS0 {
+		t.Errorf("evidence of the first gaza event = %q, want %q", got, gazaS0)
+	}
+}
