@@ -63,8 +63,12 @@ func (s *sentence) role(L match, e *entry) int {
 		setRef(&m, *ref)
 		m.Type, m.Confidence = ShortName, confAlias
 	case hasName:
-		// An unknown person: the role says who they are.
+		// An unknown person: the role says who they are; a former office holder is one of the
+		// country's elite.
 		m.Code, m.Country = s.roleCode(o, c), s.roleCountry(c)
+		if former && c.org == nil && m.Country != "" {
+			m.Code = m.Country + "ELI"
+		}
 		m.Sector = sectorOf(m.Code, m.Country)
 		m.Type, m.Confidence = Name, confUnknown
 		s.addAlias(j, end, refOf(&m))
