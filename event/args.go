@@ -481,10 +481,11 @@ func (c *Coder) markedPhrase(s *sent, from, end int, allowed []string) int {
 			return -1
 		}
 		mk := ""
-		for _, sp := range s.splits(j) {
-			if sp.prep == "ب" || sp.prep == "ل" {
-				mk = sp.prep
-				break
+		if k := strings.TrimPrefix(strings.TrimPrefix(s.keys[j], "و"), "ف"); len(k) > 6 {
+			if strings.HasPrefix(k, "ب") {
+				mk = "ب"
+			} else if strings.HasPrefix(k, "ل") {
+				mk = "ل"
 			}
 		}
 		if mk == "" {

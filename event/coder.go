@@ -105,12 +105,37 @@ func New(ps []*Pattern) (*Coder, error) {
 		for _, r := range p.ThemeRefine {
 			ps.themeRefine = append(ps.themeRefine, themeRefineSet{r.Theme, newWordSet(r.Near, true)})
 		}
+		lx.learn(ps.next, ps.object, ps.before, ps.not)
+		for _, r := range ps.refine {
+			lx.learn(r.near, r.object)
+		}
+		for _, r := range ps.themeRefine {
+			lx.learn(r.near)
+		}
 		c.sets[p] = ps
 		if p.Frame != "" {
 			if _, ok := lx.frames[p.Frame]; !ok {
 				return nil, fmt.Errorf("event: pattern %s: frame %q has no table", p.Rule(), p.Frame)
 			}
 		}
+	}
+	for k := range c.dict {
+		lx.known[k] = true
+	}
+	lx.learn(cal.past, cal.future, cal.week, cal.month, cal.yr)
+	for _, m := range []map[int]*wordSet{cal.greg, cal.hijri, cal.weekdays, cal.days} {
+		for _, ws := range m {
+			lx.learn(ws)
+		}
+	}
+	for k := range cal.any {
+		lx.known[k] = true
+	}
+	for k := range possessiveCountry {
+		lx.known[k] = true
+	}
+	for k := range continuing {
+		lx.known[k] = true
 	}
 	for f, tab := range lx.frames {
 		for th, code := range tab {

@@ -22,10 +22,11 @@ type entry struct {
 type wordSet struct {
 	single map[string]bool
 	multi  [][]string // sequences of keys; the first may carry clitics, the others ال
+	id     int        // bit of the set in lexicon.index, or -1 when not indexed
 }
 
 func newWordSet(words []string, inflect bool) *wordSet {
-	ws := &wordSet{single: map[string]bool{}}
+	ws := &wordSet{single: map[string]bool{}, id: -1}
 	for _, w := range words {
 		w = strings.TrimSpace(w)
 		if w == "" {
@@ -65,7 +66,16 @@ func (ws *wordSet) matchAt(s *sent, i int) (int, bool) {
 	if ws == nil || i < 0 || i >= len(s.toks) {
 		return 0, false
 	}
-	if s.tokHas(i, ws.single) {
+	if ws.id >= 0 {
+		// indexed function-word set: one bit test on the token's precomputed mask
+		m := s.mask(i)
+		if m&(1<<ws.id) != 0 {
+			return 1, true
+		}
+		if m&(1<<(32+ws.id)) == 0 {
+			return 0, false
+		}
+	} else if s.tokHas(i, ws.single) {
 		return 1, true
 	}
 	for _, seq := range ws.multi {
@@ -153,6 +163,50 @@ type lexicon struct {
 	futureTime  *wordSet
 	pastTime    *wordSet
 	frames      map[string]map[string]string
+	// index maps a word to the function-word sets it belongs to: bit b for a single word of
+	// set b, bit 32+b for the first word of one of its phrases.
+	index map[string]uint64
+	// known holds every stem any dictionary or word set of the coder can match: readings of a
+	// token whose stem is not known are never generated.
+	known map[string]bool
+}
+
+// learn adds the words of sets to the known stems.
+func (lx *lexicon) learn(sets ...*wordSet) {
+	if lx.known == nil {
+		lx.known = map[string]bool{}
+	}
+	for _, ws := range sets {
+		if ws == nil {
+			continue
+		}
+		for w := range ws.single {
+			lx.known[w] = true
+		}
+		for _, seq := range ws.multi {
+			for _, w := range seq {
+				lx.known[w] = true
+			}
+		}
+	}
+}
+
+// register indexes up to 32 function-word sets so that membership is a bit test per token.
+func (lx *lexicon) register(sets ...*wordSet) error {
+	if len(sets) > 32 {
+		return fmt.Errorf("event: %d function-word sets, at most 32 can be indexed", len(sets))
+	}
+	lx.index = map[string]uint64{}
+	for b, ws := range sets {
+		ws.id = b
+		for w := range ws.single {
+			lx.index[w] |= 1 << b
+		}
+		for _, seq := range ws.multi {
+			lx.index[seq[0]] |= 1 << (32 + b)
+		}
+	}
+	return nil
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -212,6 +266,16 @@ func loadLexicon() (*lexicon, error) {
 	lx.plannedAft = newWordSet(c.PlannedAfter, false)
 	lx.futureTime = newWordSet(c.FutureTime, false)
 	lx.pastTime = newWordSet(c.PastTime, false)
+	sets := []*wordSet{lx.otherPreps, lx.compl, lx.clauseConj, lx.adverbials, lx.light, lx.passLight,
+		lx.recvLight, lx.announce, lx.dualRef, lx.negation, lx.negPerfect, lx.deny, lx.unlikely,
+		lx.hypothet, lx.possibility, lx.planned, lx.plannedAft, lx.futureTime, lx.pastTime}
+	for _, ws := range lx.preps {
+		sets = append(sets, ws)
+	}
+	if err := lx.register(sets...); err != nil {
+		return nil, err
+	}
+	lx.learn(sets...)
 	if err := yaml.Unmarshal(framesYAML, &lx.frames); err != nil {
 		return nil, fmt.Errorf("event: frames.yaml: %w", err)
 	}

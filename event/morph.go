@@ -138,8 +138,7 @@ type split struct {
 
 // splits returns the candidate readings of a token key. stems shorter than two runes are not
 // produced. The caller keeps only readings whose stem is in its dictionary with a compatible pos.
-func splits(key string, dst []split) []split {
-	dst = dst[:0]
+func splits(key string, dst []split, known map[string]bool) []split {
 	for _, c := range conjClitics {
 		if !strings.HasPrefix(key, c) {
 			continue
@@ -173,7 +172,10 @@ func splits(key string, dst []split) []split {
 						continue
 					}
 					stem := r3[:len(r3)-len(s)]
-					if runeLen(stem) < 2 {
+					if len(stem) < 4 { // two Arabic letters
+						continue
+					}
+					if known != nil && !known[stem] && !(a.art && known["ال"+stem]) {
 						continue
 					}
 					dst = append(dst, split{conj: c, prep: p, art: a.art, stem: stem, suffix: s})

@@ -19,7 +19,38 @@ type sent struct {
 	ments  []doc.Mention // actor mentions plus places used as actors, ordered by TokStart
 	mentAt []int         // token index → index in ments, or -1
 	lx     *lexicon
-	cs, ce []int // clause start and end of every token, computed on first use
+	cs, ce []int    // clause start and end of every token, computed on first use
+	masks  []uint64 // function-word set membership of every token (lexicon.index)
+	masked []bool
+	mk     []string // marker of every mention, computed on first use
+	arena  []split  // backing store of spl
+}
+
+// mask returns the function-word sets token i belongs to, read through its clitics.
+func (s *sent) mask(i int) uint64 {
+	if s.masks == nil {
+		s.masks, s.masked = make([]uint64, len(s.toks)), make([]bool, len(s.toks))
+	}
+	if s.masked[i] {
+		return s.masks[i]
+	}
+	idx := s.lx.index
+	k := s.keys[i]
+	m := idx[k]
+	if len(k) > 2 && (strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف")) {
+		m |= idx[k[len("و"):]]
+	}
+	for _, sp := range s.splits(i) {
+		if sp.prep == "س" {
+			continue
+		}
+		m |= idx[sp.stem]
+		if sp.art {
+			m |= idx["ال"+sp.stem]
+		}
+	}
+	s.masks[i], s.masked[i] = m, true
+	return m
 }
 
 func newSent(d *doc.Sentence, lx *lexicon) *sent {
@@ -92,7 +123,9 @@ func mergeMentions(d *doc.Sentence) []doc.Mention {
 
 func (s *sent) splits(i int) []split {
 	if !s.done[i] {
-		sp := splits(s.keys[i], nil)
+		start := len(s.arena)
+		s.arena = splits(s.keys[i], s.arena, s.lx.known)
+		sp := s.arena[start:len(s.arena):len(s.arena)]
 		if s.taMarb[i] {
 			// وزارة is not و+زار+ه: a final ة is never a pronoun
 			k := 0
@@ -275,6 +308,16 @@ func (s *sent) clauseEnd(i int) int {
 // when nothing introduces it, "prep" for another preposition, "and" when it is coordinated with
 // the mention before it.
 func (s *sent) marker(k int) string {
+	if len(s.mk) != len(s.ments) {
+		s.mk = make([]string, len(s.ments))
+	}
+	if s.mk[k] == "" {
+		s.mk[k] = s.computeMarker(k)
+	}
+	return s.mk[k]
+}
+
+func (s *sent) computeMarker(k int) string {
 	m := s.ments[k]
 	if m.TokStart < 0 || m.TokStart >= len(s.toks) {
 		return "obj"
@@ -452,6 +495,7 @@ func (s *sent) addPossessives(fallback *doc.Mention) {
 			s.mentAt[i] = k
 		}
 	}
+	s.mk = nil // mention indices changed
 }
 
 // sectors are the CAMEO sector codes an actor code can carry after its country.
