@@ -29,7 +29,7 @@ var DefaultBuild = BuildConfig{Word2Vec: DefaultWord2Vec, K: [Levels]int{32, 16,
 
 // Build trains word vectors on sentences of raw tokens (they are normalised with Key here) and
 // clusters them.
-func Build(ctx context.Context, sentences [][]string, cfg BuildConfig) (*Clusters, error) {
+func Build(ctx context.Context, sentences [][]string, cfg BuildConfig) (*Clusters, *Embeddings, error) {
 	keys := make([][]string, len(sentences))
 	for i, s := range sentences {
 		k := make([]string, len(s))
@@ -42,7 +42,7 @@ func Build(ctx context.Context, sentences [][]string, cfg BuildConfig) (*Cluster
 	slog.Info("cluster vocabulary", "words", len(vocab.Words), "sentences", len(keys))
 	vecs, err := TrainWord2Vec(ctx, keys, vocab, cfg.Word2Vec)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	paths := Hierarchical(vecs, cfg.K[:], cfg.Iters, cfg.Word2Vec.Seed)
 	m := make(map[string]Path, len(paths))
@@ -51,7 +51,7 @@ func Build(ctx context.Context, sentences [][]string, cfg BuildConfig) (*Cluster
 		copy(pp[:], p)
 		m[vocab.Words[i]] = pp
 	}
-	return New(m), nil
+	return New(m), NewEmbeddings(vocab, vecs), nil
 }
 
 // ReadSaudiNewsNet reads every *.zip of the SaudiNewsNet corpus in dir (each holds a JSON array

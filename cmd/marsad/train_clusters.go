@@ -28,6 +28,7 @@ the same input gives the same file.`,
 			tokens, _ := cmd.Flags().GetStringSlice("tokens")
 			epochs, _ := cmd.Flags().GetInt("epochs")
 			dim, _ := cmd.Flags().GetInt("dim")
+			vecPath, _ := cmd.Flags().GetString("vectors")
 			if news == "" {
 				p, err := shareddata.Path("data", "news", "saudinewsnet")
 				if err != nil {
@@ -55,7 +56,7 @@ the same input gives the same file.`,
 			cfg := cluster.DefaultBuild
 			cfg.Word2Vec.Epochs = epochs
 			cfg.Word2Vec.Dim = dim
-			cl, err := cluster.Build(cmd.Context(), sents, cfg)
+			cl, emb, err := cluster.Build(cmd.Context(), sents, cfg)
 			if err != nil {
 				return err
 			}
@@ -73,6 +74,19 @@ the same input gives the same file.`,
 			if err := f.Close(); err != nil {
 				return fmt.Errorf("train clusters: %w", err)
 			}
+			if vecPath != "" {
+				f, err := os.Create(vecPath)
+				if err != nil {
+					return fmt.Errorf("train clusters: %w", err)
+				}
+				if err := emb.Write(f); err != nil {
+					f.Close()
+					return err
+				}
+				if err := f.Close(); err != nil {
+					return fmt.Errorf("train clusters: %w", err)
+				}
+			}
 			slog.Info("wrote clusters", "file", out, "words", cl.Len(), "took", time.Since(start).Round(time.Second))
 			return nil
 		},
@@ -80,6 +94,7 @@ the same input gives the same file.`,
 	cmd.Flags().String("news", "", "SaudiNewsNet directory of *.zip (default: shared data)")
 	cmd.Flags().StringSlice("tokens", nil, "extra token-per-line files (first column) to add to the text")
 	cmd.Flags().String("out", "cluster/data/clusters.tsv.gz", "output file")
+	cmd.Flags().String("vectors", "cluster/data/vectors.bin.gz", "also write the word vectors (int8, unit length) here (\"\" for none)")
 	cmd.Flags().Int("epochs", cluster.DefaultWord2Vec.Epochs, "word2vec epochs")
 	cmd.Flags().Int("dim", cluster.DefaultWord2Vec.Dim, "word2vec vector size")
 	trainCmd.AddCommand(cmd)

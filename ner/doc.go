@@ -1,0 +1,62 @@
+package ner
+
+// DocWindow is how many sentences before and after a sentence form its document context: the
+// second pass sees how the first pass labelled the same word there. A window (rather than the
+// whole article) keeps training, CoNLL evaluation (which has no document boundaries) and
+// run-time tagging consistent.
+const DocWindow = 30
+
+// docCounts counts first-pass labels per clitic-stripped key over a window of sentences.
+type docCounts map[uint64][nL]uint16
+
+func (d docCounts) add(inf []tokInfo, labels []int8, sign int) {
+	for j := range inf {
+		c := d[inf[j].alt]
+		c[labels[j]] = uint16(int(c[labels[j]]) + sign)
+		d[inf[j].alt] = c
+	}
+}
+
+// mark sets the doc field of each token from the window counts, leaving out the token itself:
+// bit l for every label l seen elsewhere, and the majority label + 1 in bits 16 and up.
+func (d docCounts) mark(inf []tokInfo, labels []int8) {
+	for j := range inf {
+		c := d[inf[j].alt]
+		c[labels[j]]--
+		var m uint32
+		best, arg, total := uint16(0), -1, 0
+		for l, n := range c {
+			if n == 0 {
+				continue
+			}
+			total += int(n)
+			m |= 1 << l
+			if n > best {
+				best, arg = n, l
+			}
+		}
+		if total > 0 {
+			m |= uint32(arg+1) << 16
+		}
+		inf[j].doc = m
+	}
+}
+
+// markDocs sets the doc field of every token of a sequence of sentences (in text order) from
+// first-pass labels, with a window of DocWindow sentences on each side.
+func markDocs(infos [][]tokInfo, labels [][]int8) {
+	d := docCounts{}
+	n := len(infos)
+	for i := 0; i < min(DocWindow+1, n); i++ {
+		d.add(infos[i], labels[i], 1)
+	}
+	for i := range n {
+		d.mark(infos[i], labels[i])
+		if j := i + DocWindow + 1; j < n {
+			d.add(infos[j], labels[j], 1)
+		}
+		if j := i - DocWindow; j >= 0 {
+			d.add(infos[j], labels[j], -1)
+		}
+	}
+}

@@ -1,0 +1,150 @@
+package ner
+
+import (
+	"sync"
+)
+
+// Tagger tags sentences with BIO labels. It is safe for concurrent use.
+type Tagger struct {
+	res    resources
+	passes []*weights // pass 1, and optionally pass 2 (stacked on pass-1 labels)
+	fast   *compiled
+	info   map[string]string
+	pool   sync.Pool
+}
+
+type scratch struct {
+	infos []tokInfo
+	feats []uint64
+	rows  []int32
+	em    [][nL]float32
+	em2   [][nL]float32
+	back  []int8
+	out   []int8
+}
+
+func (t *Tagger) getScratch(n int) *scratch {
+	s, _ := t.pool.Get().(*scratch)
+	if s == nil {
+		s = &scratch{}
+	}
+	if cap(s.infos) < n {
+		s.infos = make([]tokInfo, n)
+		s.em = make([][nL]float32, n)
+		s.em2 = make([][nL]float32, n)
+		s.back = make([]int8, n*nL)
+		s.out = make([]int8, n)
+	}
+	s.infos, s.em, s.em2, s.back, s.out = s.infos[:n], s.em[:n], s.em2[:n], s.back[:n*nL], s.out[:n]
+	return s
+}
+
+// pass1 decodes the first pass of a sentence whose infos are filled, into s.out, and leaves
+// in s.em2 the second pass's scores of the shared features.
+func (t *Tagger) pass1(infos []tokInfo, s *scratch) {
+	c := t.fast
+	n := len(infos)
+	var two [2][nL]float32
+	for i := range infos {
+		s.feats = features(s.feats[:0], infos, i, false)
+		two = [2][nL]float32{}
+		s.rows = c.addRows(s.feats, 0, two[:c.passes], s.rows)
+		if c.dim > 0 {
+			v := slotVecs(infos, i)
+			for p := range c.passes {
+				addDense(c.dense[p], c.dim, &v, &two[p])
+			}
+		}
+		s.em[i], s.em2[i] = two[0], two[1]
+	}
+	viterbi(&c.trans[0], s.em[:n], s.back, s.out[:n])
+}
+
+// pass2 decodes the second pass from s.em2 plus the second-pass features; infos must carry the
+// first-pass labels and document context.
+func (t *Tagger) pass2(infos []tokInfo, s *scratch) {
+	c := t.fast
+	n := len(infos)
+	for i := range infos {
+		s.feats = features2(s.feats[:0], infos, i)
+		s.rows = c.addRows(s.feats, 1, s.em2[i:i+1], s.rows)
+	}
+	viterbi(&c.trans[1], s.em2[:n], s.back, s.out[:n])
+}
+
+// TagWords returns one BIO label per word (labels as in the ANERcorp corpus: O, B-PERS, I-PERS,
+// B-LOC, I-LOC, B-ORG, I-ORG, B-MISC, I-MISC). The words are the tokens of one sentence, clitics
+// not split, as in the CoNLL files. The sentence is its own document context; TagDocument gives
+// better results on whole articles.
+func (t *Tagger) TagWords(words []string) []string {
+	out := make([]string, len(words))
+	if len(words) == 0 {
+		return out
+	}
+	s := t.getScratch(len(words))
+	t.res.analyze(words, s.infos)
+	t.pass1(s.infos, s)
+	if t.fast.passes > 1 {
+		for i := range s.infos {
+			s.infos[i].p1 = uint64(s.out[i]) + 1
+		}
+		markDocs([][]tokInfo{s.infos}, [][]int8{s.out})
+		t.pass2(s.infos, s)
+	}
+	for i, l := range s.out {
+		out[i] = labelNames[l]
+	}
+	t.pool.Put(s)
+	return out
+}
+
+// TagDocument tags the sentences of one document, in text order. The second pass sees how the
+// first pass labelled the same words in the DocWindow sentences around each sentence, so a name
+// recognised once helps recognise it elsewhere.
+func (t *Tagger) TagDocument(sents [][]string) [][]string {
+	out := make([][]string, len(sents))
+	infos := make([][]tokInfo, len(sents))
+	labels := make([][]int8, len(sents))
+	maxN := 0
+	for _, w := range sents {
+		maxN = max(maxN, len(w))
+	}
+	s := t.getScratch(maxN)
+	em2 := make([][][nL]float32, len(sents))
+	for i, words := range sents {
+		infos[i] = make([]tokInfo, len(words))
+		t.res.analyze(words, infos[i])
+		t.pass1(infos[i], s)
+		labels[i] = append([]int8(nil), s.out[:len(words)]...)
+		em2[i] = append([][nL]float32(nil), s.em2[:len(words)]...)
+	}
+	if t.fast.passes > 1 {
+		for i := range infos {
+			for j := range infos[i] {
+				infos[i][j].p1 = uint64(labels[i][j]) + 1
+			}
+		}
+		markDocs(infos, labels)
+		for i := range infos {
+			copy(s.em2, em2[i])
+			t.pass2(infos[i], s)
+			copy(labels[i], s.out[:len(infos[i])])
+		}
+	}
+	for i, ls := range labels {
+		out[i] = make([]string, len(ls))
+		for j, l := range ls {
+			out[i][j] = labelNames[l]
+		}
+	}
+	t.pool.Put(s)
+	return out
+}
+
+// EntitiesWords returns the entities of a sentence of words, with types PER, ORG, LOC, MISC.
+func (t *Tagger) EntitiesWords(words []string) []Span {
+	return EntitiesOf(t.TagWords(words))
+}
+
+// Info returns the training metadata stored in the model (command, data, scores).
+func (t *Tagger) Info() map[string]string { return t.info }

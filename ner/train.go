@@ -1,0 +1,297 @@
+package ner
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"sync"
+	"time"
+
+	"marsad/cluster"
+)
+
+// TrainConfig sets how Train fits a tagger.
+type TrainConfig struct {
+	Epochs  int    // perceptron passes over the training data
+	Folds   int    // jackknife folds for the lexicon and the stacked second pass
+	TwoPass bool   // add a second pass that sees first-pass labels in a window
+	UseLex  bool   // features from the training split's own entity lexicon (jackknifed)
+	Seed    uint64 // shuffling seed
+	Workers int    // goroutines for the fold models
+	// CRF trains the final pass as a linear-chain CRF (AdaGrad, L2) instead of an averaged
+	// perceptron; the jackknifed first pass stays a perceptron (it is fitted Folds+1 times).
+	CRF       bool
+	Eta       float64 // CRF AdaGrad step
+	L2        float64 // CRF L2 penalty per touched parameter
+	CRFEpochs int     // CRF passes (0: Epochs)
+	// Dev, if set, is scored after each epoch of the final pass (for logging and choosing
+	// Epochs; it never changes the model).
+	Dev []Sentence
+}
+
+// DefaultTrain is the configuration of the committed model.
+var DefaultTrain = TrainConfig{Epochs: 12, Folds: 5, TwoPass: true, UseLex: true, Seed: 1, Workers: 2, Eta: 0.1, L2: 1e-4}
+
+// Train fits a tagger on labeled sentences with the given clusters and external gazetteer
+// (either may be nil).
+func Train(ctx context.Context, sents []Sentence, cl *cluster.Clusters, emb *cluster.Embeddings, gaz *phraseSet, cfg TrainConfig) (*Tagger, error) {
+	if len(sents) == 0 {
+		return nil, fmt.Errorf("ner: train: no sentences")
+	}
+	if cfg.Epochs <= 0 {
+		return nil, fmt.Errorf("ner: train: epochs must be positive")
+	}
+	if cfg.Folds < 2 {
+		cfg.Folds = 2
+	}
+	if cfg.Workers < 1 {
+		cfg.Workers = 1
+	}
+	if gaz == nil {
+		gaz = newPhraseSet()
+	}
+	dim := 0
+	if emb != nil {
+		dim = emb.Dim
+	}
+	start := time.Now()
+	fold := func(i int) int { return i * cfg.Folds / len(sents) }
+	// Lexicons: one per fold (built without that fold) and one from everything.
+	var full *lexicon
+	foldLex := make([]*lexicon, cfg.Folds)
+	if cfg.UseLex {
+		full = buildLexicon(sents)
+		for k := range cfg.Folds {
+			var rest []Sentence
+			for i, s := range sents {
+				if fold(i) != k {
+					rest = append(rest, s)
+				}
+			}
+			foldLex[k] = buildLexicon(rest)
+		}
+	} else {
+		full = &lexicon{Counts: map[uint64][5]uint16{}, Phr: newPhraseSet()}
+	}
+	infos := make([][]tokInfo, len(sents))
+	gold := make([][]int8, len(sents))
+	for i, s := range sents {
+		r := resources{clusters: cl, emb: emb, gaz: gaz, lex: foldLex[fold(i)]}
+		if !cfg.UseLex {
+			r.lex = nil
+		}
+		infos[i] = make([]tokInfo, len(s.Words))
+		r.analyze(s.Words, infos[i])
+		gold[i] = make([]int8, len(s.Words))
+		for j, l := range s.Labels {
+			g := labelIndex(l)
+			// An I-X that continues nothing starts an entity (conlleval): make it B-X so the
+			// gold path obeys the BIO constraints of decoding.
+			prev := nL
+			if j > 0 {
+				prev = int(gold[i][j-1])
+			}
+			if !allowed[prev][g] {
+				g--
+			}
+			gold[i][j] = int8(g)
+		}
+	}
+	t := &Tagger{res: resources{clusters: cl, emb: emb, gaz: gaz, lex: full}, info: map[string]string{}}
+	ix := &featIndex{m: map[uint64]int32{}}
+	seqs1 := ix.seqs(infos, gold, false)
+	slog.Info("ner: features", "pass", 1, "rows", len(ix.keys), "took", time.Since(start).Round(time.Millisecond))
+
+	if cfg.TwoPass {
+		// Jackknifed first-pass labels for the second pass's training data.
+		preds := make([][]int8, len(sents))
+		var wg sync.WaitGroup
+		sem := make(chan struct{}, cfg.Workers)
+		var errMu sync.Mutex
+		var ferr error
+		for k := range cfg.Folds {
+			wg.Go(func() {
+				sem <- struct{}{}
+				defer func() { <-sem }()
+				var train []trainSeq
+				var held []int
+				for i := range seqs1 {
+					if fold(i) == k {
+						held = append(held, i)
+					} else {
+						train = append(train, seqs1[i])
+					}
+				}
+				tr := newTrainer(len(ix.keys), dim)
+				rng := rand.New(rand.NewPCG(cfg.Seed, uint64(k)+1))
+				for range cfg.Epochs {
+					if err := ctx.Err(); err != nil {
+						errMu.Lock()
+						ferr = err
+						errMu.Unlock()
+						return
+					}
+					tr.epoch(train, rng)
+				}
+				dense, trans, dw := tr.dense()
+				for _, i := range held {
+					preds[i] = predictRows(dense, &trans, dw, dim, seqs1[i])
+				}
+				slog.Debug("ner: fold done", "fold", k)
+			})
+		}
+		wg.Wait()
+		if ferr != nil {
+			return nil, ferr
+		}
+		slog.Info("ner: jackknifed first pass", "folds", cfg.Folds, "took", time.Since(start).Round(time.Second))
+		p1, err := trainPass(ctx, seqs1, ix.keys, dim, cfg, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		t.passes = append(t.passes, p1)
+		for i := range infos {
+			for j := range infos[i] {
+				infos[i][j].p1 = uint64(preds[i][j]) + 1
+			}
+		}
+		markDocs(infos, preds)
+		ix2 := &featIndex{m: map[uint64]int32{}}
+		seqs2 := ix2.seqs(infos, gold, true)
+		slog.Info("ner: features", "pass", 2, "rows", len(ix2.keys))
+		p2, err := trainPass(ctx, seqs2, ix2.keys, dim, cfg, t, cfg.Dev)
+		if err != nil {
+			return nil, err
+		}
+		t.passes = append(t.passes, p2)
+	} else {
+		p1, err := trainPass(ctx, seqs1, ix.keys, dim, cfg, t, cfg.Dev)
+		if err != nil {
+			return nil, err
+		}
+		t.passes = append(t.passes, p1)
+	}
+	t.fast = compile(t.passes)
+	slog.Info("ner: trained", "took", time.Since(start).Round(time.Second))
+	return t, nil
+}
+
+// trainPass trains one pass on all sequences. If dev is given, t (with the passes trained so
+// far) is completed with the current averaged weights after each epoch and scored.
+func trainPass(ctx context.Context, seqs []trainSeq, keys []uint64, dim int, cfg TrainConfig, t *Tagger, dev []Sentence) (*weights, error) {
+	if cfg.CRF && t != nil {
+		return trainCRF(ctx, seqs, keys, dim, cfg, t, dev)
+	}
+	tr := newTrainer(len(keys), dim)
+	rng := rand.New(rand.NewPCG(cfg.Seed, 0))
+	for ep := range cfg.Epochs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		errs := tr.epoch(seqs, rng)
+		if len(dev) > 0 && t != nil {
+			probe := &Tagger{res: t.res, passes: append(append([]*weights(nil), t.passes...), tr.average(keys))}
+			probe.fast = compile(probe.passes)
+			sc := probe.Evaluate(dev)
+			slog.Info("ner: epoch", "epoch", ep+1, "token_errors", errs, "dev_f1", fmt.Sprintf("%.2f", 100*sc.Micro.F1()))
+		} else {
+			slog.Debug("ner: epoch", "epoch", ep+1, "token_errors", errs)
+		}
+	}
+	return tr.average(keys), nil
+}
+
+// featIndex assigns row ids to feature hashes.
+type featIndex struct {
+	m    map[uint64]int32
+	keys []uint64
+}
+
+func (ix *featIndex) seqs(infos [][]tokInfo, gold [][]int8, pass2 bool) []trainSeq {
+	out := make([]trainSeq, len(infos))
+	var buf []uint64
+	for i, inf := range infos {
+		s := trainSeq{feats: make([][]int32, len(inf)), vecs: make([][nSlots][]int8, len(inf)), gold: gold[i]}
+		for j := range inf {
+			s.vecs[j] = slotVecs(inf, j)
+			buf = features(buf[:0], inf, j, pass2)
+			rows := make([]int32, 0, len(buf))
+			for _, f := range buf {
+				r, ok := ix.m[f]
+				if !ok {
+					r = int32(len(ix.keys))
+					ix.m[f] = r
+					ix.keys = append(ix.keys, f)
+				}
+				rows = append(rows, r)
+			}
+			s.feats[j] = rows
+		}
+		out[i] = s
+	}
+	return out
+}
+
+// dense returns the averaged weights as a dense row-major array.
+func (t *trainer) dense() ([]float32, [nL + 1][nL]float32, []float32) {
+	d := make([]float32, len(t.w))
+	for i := range d {
+		d[i] = float32(t.w[i] - t.u[i]/t.c)
+	}
+	var tr [nL + 1][nL]float32
+	for p := range nL + 1 {
+		for c := range nL {
+			tr[p][c] = float32(t.tw[p][c] - t.tu[p][c]/t.c)
+		}
+	}
+	dd := make([]float32, len(t.dw))
+	for i := range dd {
+		dd[i] = float32(t.dw[i] - t.du[i]/t.c)
+	}
+	return d, tr, dd
+}
+
+func predictRows(w []float32, trans *[nL + 1][nL]float32, dense []float32, dim int, seq trainSeq) []int8 {
+	feats := seq.feats
+	n := len(feats)
+	em := make([][nL]float32, n)
+	for i, fs := range feats {
+		if dim > 0 {
+			addDense(dense, dim, &seq.vecs[i], &em[i])
+		}
+		for _, r := range fs {
+			row := w[int(r)*nL : int(r)*nL+nL]
+			for l := range nL {
+				em[i][l] += row[l]
+			}
+		}
+	}
+	out := make([]int8, n)
+	viterbi(trans, em, make([]int8, n*nL), out)
+	return out
+}
+
+func trainCRF(ctx context.Context, seqs []trainSeq, keys []uint64, dim int, cfg TrainConfig, t *Tagger, dev []Sentence) (*weights, error) {
+	tr := newCRFTrainer(len(keys), dim, cfg.Eta, cfg.L2)
+	rng := rand.New(rand.NewPCG(cfg.Seed, 0))
+	epochs := cfg.CRFEpochs
+	if epochs <= 0 {
+		epochs = cfg.Epochs
+	}
+	for ep := range epochs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		nll := tr.epoch(seqs, rng)
+		if len(dev) > 0 {
+			probe := &Tagger{res: t.res, passes: append(append([]*weights(nil), t.passes...), tr.weights(keys))}
+			probe.fast = compile(probe.passes)
+			sc := probe.Evaluate(dev)
+			slog.Info("ner: crf epoch", "epoch", ep+1, "nll", fmt.Sprintf("%.0f", nll), "dev_f1", fmt.Sprintf("%.2f", 100*sc.Micro.F1()))
+		} else {
+			slog.Debug("ner: crf epoch", "epoch", ep+1, "nll", fmt.Sprintf("%.0f", nll))
+		}
+	}
+	return tr.weights(keys), nil
+}
