@@ -250,6 +250,9 @@ func (s *sentence) recent() iter.Seq[*Mention] {
 				}
 				continue
 			}
+			if m.Type == Sector && m.Country == "" && m.Actor == nil {
+				continue
+			}
 			n++
 			if !yield(m) {
 				return
@@ -434,6 +437,14 @@ func (s *sentence) sectorPhrase(L match, e *entry) int {
 		c = complement{} // "الشباب الأوروبي" is Europe's youth, not the EU's; "القوات الأممية" is the UN's
 	}
 	if !c.ok || (c.country == "" && c.org == nil) {
+		// a sector named alone ("الشرطة", "مسلحون", "المتظاهرون"): a mention with the sector
+		// only; the event coder gives it the country of its context
+		if e.sector != "" && !s.bareStop(L.start, L.end) && !s.foreignAfter(L.end) {
+			m := s.newMention(L.start, L.end, L.cut, Sector)
+			m.Code, m.Sector = e.sector, e.sector
+			m.Confidence = confBareSector
+			s.out = append(s.out, m)
+		}
 		return L.end
 	}
 	typ := Sector
@@ -455,6 +466,61 @@ func (s *sentence) sectorPhrase(L match, e *entry) int {
 	m.Confidence = confSector
 	s.out = append(s.out, m)
 	return c.end
+}
+
+// bareStopWords are sector words too abstract or too often not an actor to stand alone:
+// "الأمن" (security), "الدفاع" (defence), "النظام" (system), a hospital as a building …
+var bareStopWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"الأمن", "الدفاع", "الطيران", "النظام", "الحكم", "الإدارة", "الدبلوماسية", "القيادة",
+		"البعثة", "السفارة", "القنصلية", "الوزارة", "الخارجية", "الداخلية", "المؤسسة الرسمية", "الجانب الرسمي",
+		"الدولة العميقة", "الدفاع المدني", "الناس", "الشعب", "الشباب", "النساء", "الأطفال", "العائلات", "الأسر",
+		"الرأي العام", "الجالية", "الإعلام", "الصحافة", "الصحيفة", "الصحف", "صحيفة", "صحف", "القناة", "الإذاعة",
+		"التلفزيون", "المستشفى", "المستشفيات", "القطاع الصحي", "الجامعة", "الجامعات", "المدارس", "الشركة", "الشركات",
+		"البورصة", "المصارف", "البنوك", "القطاع الخاص", "المساجد", "الكنائس", "الكنيسة", "الحزب", "الأحزاب",
+		"عناصر", "الفصائل", "المقاومة", "الكتائب", "المرجعية", "الإعلاميون", "وسائل الإعلام", "وسائل إعلام",
+		"وكالة الأنباء", "وكالة أنباء", "النخبة", "النخب", "الحراك", "القوات", "الطائرات", "المقاتلات", "الجامعة العربية"} {
+		bareStopWords[arabic.Key(w)] = true
+		bareStopWords[arabic.Key(strings.TrimPrefix(w, "ال"))] = true
+	}
+}
+
+// foreignWords after a sector phrase say its country is not the context's ("الصحفيون الأجانب").
+var foreignWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"الأجانب", "أجانب", "الأجنبية", "أجنبية", "الأجنبي", "أجنبي", "الدولية", "دولية",
+		"الدوليون", "دوليون", "الدوليين", "دوليين", "الغربيون", "الغربيين", "الغربية", "الإقليمية", "العالمية"} {
+		foreignWords[arabic.Key(w)] = true
+	}
+}
+
+func (s *sentence) foreignAfter(i int) bool {
+	return i < len(s.m.keys) && foreignWords[s.m.keys[i]]
+}
+
+// bareStop reports a sector phrase that must not stand alone as an actor.
+func (s *sentence) bareStop(ts, te int) bool {
+	var b strings.Builder
+	for i := ts; i < te; i++ {
+		if i > ts {
+			b.WriteByte(' ')
+		}
+		k := s.m.keys[i]
+		if i == ts {
+			// the proclitics of the first word do not matter
+			for _, p := range []string{"وال", "فال", "بال", "لل", "كال", "ال", "و", "ف", "ب", "ل"} {
+				if strings.HasPrefix(k, p) && len(k) > len(p)+4 {
+					k = strings.TrimPrefix(k, p)
+					break
+				}
+			}
+		}
+		b.WriteString(k)
+	}
+	key := b.String()
+	return bareStopWords[key] || bareStopWords["ال"+key]
 }
 
 // armedOrOfficial are the sectors an organisation adjective completes ("الميليشيات الحوثية").

@@ -118,6 +118,9 @@ func (d *Doc) remember(ms []Mention) {
 			}
 			continue
 		}
+		if m.Type == Sector && m.Country == "" && m.Actor == nil {
+			continue // a bare sector is nobody's antecedent
+		}
 		d.hist = append(d.hist, m)
 	}
 	const keep = 256

@@ -14,14 +14,17 @@ const (
 	confRole     = 0.9 // role + nationality with a holder on the date
 	confRoleCode = 0.8 // role + nationality without a known holder: the code only
 	confSector   = 0.85
-	confShort    = 0.8
-	confAmbShort = 0.7 // an ambiguous short form resolved by an earlier full mention
-	confAlias    = 0.75
-	confCoref    = 0.7
-	confDemonymP = 0.7 // a plural nationality noun ("الفلسطينيون")
-	confCapital  = 0.6
-	confUnknown  = 0.6 // an unknown person named next to a role
-	confDemonymA = 0.4 // a nationality adjective after a word that is not an actor ("الغاز الروسي")
+	// confBareSector is the confidence of a sector named without a country ("الشرطة"): its
+	// country comes from context.
+	confBareSector = 0.5
+	confShort      = 0.8
+	confAmbShort   = 0.7 // an ambiguous short form resolved by an earlier full mention
+	confAlias      = 0.75
+	confCoref      = 0.7
+	confDemonymP   = 0.7 // a plural nationality noun ("الفلسطينيون")
+	confCapital    = 0.6
+	confUnknown    = 0.6 // an unknown person named next to a role
+	confDemonymA   = 0.4 // a nationality adjective after a word that is not an actor ("الغاز الروسي")
 )
 
 // sentence is the state of resolving one sentence.
