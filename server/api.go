@@ -235,7 +235,10 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	s.metrics.invalidateSizes()
+	if res.Inserted {
+		s.metrics.invalidateSizes()
+		s.cache.invalidate()
+	}
 	out := PostResult{ID: res.ID, Inserted: res.Inserted, Hash: a.Hash, Location: "/api/articles/" + url.PathEscape(res.ID),
 		Events: len(a.Events), Entities: len(a.Entities), Quotes: len(a.Quotes), Warnings: a.Warnings}
 	if out.Hash == "" {

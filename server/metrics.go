@@ -166,7 +166,7 @@ func (s *Server) instrument(next http.Handler) http.Handler {
 // serveMetrics writes the Prometheus text exposition format (version 0.0.4).
 func (s *Server) serveMetrics(w http.ResponseWriter, r *http.Request) error {
 	var b bytes.Buffer
-	s.metrics.write(r.Context(), &b)
+	s.metrics.write(r.Context(), &b, s)
 	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	_, _ = w.Write(b.Bytes())
@@ -198,7 +198,7 @@ func writeHistogram(w io.Writer, name, labels string, h *histogram) {
 	fmt.Fprintf(w, "%s_sum%s %s\n%s_count%s %d\n", name, trimmed, formatFloat(h.sum), name, trimmed, h.n)
 }
 
-func (m *metrics) write(ctx context.Context, w io.Writer) {
+func (m *metrics) write(ctx context.Context, w io.Writer, s *Server) {
 	m.mu.Lock()
 	reqs := make([]reqKey, 0, len(m.requests))
 	for k := range m.requests {
@@ -243,6 +243,11 @@ func (m *metrics) write(ctx context.Context, w io.Writer) {
 	writeHistogram(w, "marsad_analysis_duration_seconds", "", &ah)
 	m.mu.Unlock()
 
+	if s.cache != nil {
+		fmt.Fprintln(w, "# HELP marsad_cache_requests_total Read requests answered from the response cache (hit) or computed (miss).")
+		fmt.Fprintln(w, "# TYPE marsad_cache_requests_total counter")
+		fmt.Fprintf(w, "marsad_cache_requests_total{result=\"hit\"} %d\nmarsad_cache_requests_total{result=\"miss\"} %d\n", s.cache.hits.Load(), s.cache.misses.Load())
+	}
 	fmt.Fprintln(w, "# HELP marsad_http_requests_in_flight HTTP requests being served.")
 	fmt.Fprintln(w, "# TYPE marsad_http_requests_in_flight gauge")
 	fmt.Fprintf(w, "marsad_http_requests_in_flight %d\n", m.inFlight.Load())

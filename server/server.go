@@ -40,6 +40,8 @@ const (
 	DefaultWriteTimeout   = 120 * time.Second
 	DefaultIdleTimeout    = 120 * time.Second
 	DefaultCSVMaxRows     = 200_000
+	DefaultCacheTTL       = 10 * time.Second
+	DefaultCacheBytes     = 64 << 20
 )
 
 // Options configure a Server. Only Store is required.
@@ -61,6 +63,11 @@ type Options struct {
 	MaxAnalyses int
 	// CSVMaxRows bounds a CSV export of events.
 	CSVMaxRows int
+	// CacheTTL is how long the JSON answers of read routes are kept (a write through this server
+	// drops them all); 0 means DefaultCacheTTL and a negative value turns the cache off.
+	CacheTTL time.Duration
+	// CacheBytes bounds the cached answers; 0 means DefaultCacheBytes.
+	CacheBytes int
 	// Logger receives request logs; nil means slog.Default().
 	Logger *slog.Logger
 }
@@ -74,6 +81,7 @@ type Server struct {
 	metrics *metrics
 	// snippets caches the snippet texts of search hits (the store gives only their spans)
 	snippets *snippetCache
+	cache    *respCache    // answers of read routes
 	analyze  chan struct{} // semaphore of running analyses
 	started  time.Time
 }
@@ -107,6 +115,12 @@ func New(opt Options) (*Server, error) {
 	if opt.CSVMaxRows <= 0 {
 		opt.CSVMaxRows = DefaultCSVMaxRows
 	}
+	if opt.CacheTTL == 0 {
+		opt.CacheTTL = DefaultCacheTTL
+	}
+	if opt.CacheBytes <= 0 {
+		opt.CacheBytes = DefaultCacheBytes
+	}
 	s := &Server{
 		opt:     opt,
 		log:     opt.Logger,
@@ -119,6 +133,7 @@ func New(opt Options) (*Server, error) {
 	}
 	s.metrics = newMetrics(opt.Store)
 	s.snippets = &snippetCache{m: map[snippetKey]string{}}
+	s.cache = newRespCache(opt.CacheTTL, opt.CacheBytes)
 	if err := s.routes(); err != nil {
 		return nil, err
 	}
@@ -148,21 +163,22 @@ func (s *Server) HTTPServer(addr string) *http.Server {
 type route struct {
 	method, path string
 	h            func(http.ResponseWriter, *http.Request) error
+	cache        bool // keep its JSON answers in the response cache
 }
 
 func (s *Server) apiRoutes() []route {
 	return []route{
-		{"GET", "/api/articles", s.listArticles},
-		{"POST", "/api/articles", s.postArticle},
-		{"GET", "/api/articles/{id}", s.getArticle},
-		{"GET", "/api/events", s.listEvents},
-		{"GET", "/api/dyad", s.dyad},
-		{"GET", "/api/network", s.network},
-		{"GET", "/api/places", s.places},
-		{"GET", "/api/stats", s.stats},
-		{"GET", "/healthz", s.healthz},
-		{"GET", "/metrics", s.serveMetrics},
-		{"GET", "/openapi.json", s.openapi},
+		{"GET", "/api/articles", s.listArticles, true},
+		{"POST", "/api/articles", s.postArticle, false},
+		{"GET", "/api/articles/{id}", s.getArticle, true},
+		{"GET", "/api/events", s.listEvents, true},
+		{"GET", "/api/dyad", s.dyad, true},
+		{"GET", "/api/network", s.network, true},
+		{"GET", "/api/places", s.places, true},
+		{"GET", "/api/stats", s.stats, true},
+		{"GET", "/healthz", s.healthz, false},
+		{"GET", "/metrics", s.serveMetrics, false},
+		{"GET", "/openapi.json", s.openapi, false},
 	}
 }
 
@@ -179,6 +195,9 @@ func (s *Server) routes() error {
 	methods := map[string][]string{}
 	for _, rt := range s.apiRoutes() {
 		h := rt.h
+		if rt.cache {
+			h = s.cache.wrap(h)
+		}
 		s.mux.HandleFunc(rt.method+" "+rt.path, func(w http.ResponseWriter, r *http.Request) {
 			ctx, cancel := context.WithTimeout(r.Context(), s.opt.RequestTimeout)
 			defer cancel()

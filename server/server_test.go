@@ -735,3 +735,59 @@ func TestNoInnerHTML(t *testing.T) {
 		}
 	}
 }
+
+func TestResponseCache(t *testing.T) {
+	ts, _, _ := newTest(t, Options{})
+	get := func(path string) (string, []byte) {
+		r := do(t, "GET", ts.URL+path, nil, nil)
+		if r.status != 200 {
+			t.Fatalf("%s: %d", path, r.status)
+		}
+		return r.header.Get("X-Cache"), r.body
+	}
+	if c, _ := get("/api/stats"); c != "miss" {
+		t.Errorf("first stats: X-Cache %q", c)
+	}
+	c, before := get("/api/stats")
+	if c != "hit" {
+		t.Errorf("second stats: X-Cache %q", c)
+	}
+	// a write drops the cached answers: the stats show the new article at once
+	post(t, ts.URL, ArticleInput{ID: "a1", Date: "2025-02-18", Text: "التقى وزير الخارجية السعودي نظيره الأمريكي في الرياض."})
+	c, after := get("/api/stats")
+	var st marsad.Stats
+	if err := json.Unmarshal(after, &st); err != nil || c != "miss" || st.Articles != 1 || bytes.Equal(before, after) {
+		t.Errorf("stats after a write: X-Cache %q, %s", c, after)
+	}
+	// other query strings are other answers; CSV is never kept
+	if c, _ := get("/api/events?limit=1"); c != "miss" {
+		t.Errorf("events: %q", c)
+	}
+	if c, _ := get("/api/events?limit=2"); c != "miss" {
+		t.Errorf("events limit=2: %q", c)
+	}
+	get("/api/events?format=csv")
+	if c, _ := get("/api/events?format=csv"); c != "miss" {
+		t.Errorf("csv: %q", c)
+	}
+	// errors are not kept
+	do(t, "GET", ts.URL+"/api/articles/none", nil, nil)
+	if r := do(t, "GET", ts.URL+"/api/articles/none", nil, nil); r.status != 404 || r.header.Get("X-Cache") != "miss" {
+		t.Errorf("404 twice: %d %q", r.status, r.header.Get("X-Cache"))
+	}
+	// a negative TTL turns the cache off
+	ts2, _, _ := newTest(t, Options{CacheTTL: -1})
+	for range 2 {
+		if r := do(t, "GET", ts2.URL+"/api/stats", nil, nil); r.header.Get("X-Cache") != "" {
+			t.Errorf("cache off: X-Cache %q", r.header.Get("X-Cache"))
+		}
+	}
+	// the cache keeps within its byte budget
+	c2 := newRespCache(time.Minute, 1000)
+	for i := range 100 {
+		c2.put(fmt.Sprint("k", i), &cached{body: make([]byte, 100), at: time.Now()})
+	}
+	if c2.bytes > 1000 || len(c2.entries) != 10 || c2.get("k99") == nil || c2.get("k0") != nil {
+		t.Errorf("cache holds %d bytes in %d entries", c2.bytes, len(c2.entries))
+	}
+}

@@ -24,7 +24,7 @@ func init() {
 		db, addr, token string
 		noNER, readOnly bool
 		maxBody         int64
-		timeout         time.Duration
+		timeout, cache  time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "serve",
@@ -58,7 +58,7 @@ random token is made and logged at start, unless --read-only.`,
 				return err
 			}
 			defer st.Close()
-			opt := server.Options{Store: st, Token: token, MaxBodyBytes: maxBody, RequestTimeout: timeout}
+			opt := server.Options{Store: st, Token: token, MaxBodyBytes: maxBody, RequestTimeout: timeout, CacheTTL: cache}
 			if !readOnly {
 				an, err := analyze.New(analyze.Options{NoNER: noNER})
 				if err != nil {
@@ -100,5 +100,6 @@ random token is made and logged at start, unless --read-only.`,
 	f.BoolVar(&noNER, "no-ner", false, "analyse posted articles without the statistical tagger")
 	f.Int64Var(&maxBody, "max-body", server.DefaultMaxBodyBytes, "largest request body in bytes")
 	f.DurationVar(&timeout, "timeout", server.DefaultRequestTimeout, "time limit of one API request")
+	f.DurationVar(&cache, "cache-ttl", server.DefaultCacheTTL, "how long read answers are cached (negative: no cache)")
 	rootCmd.AddCommand(cmd)
 }
