@@ -45,6 +45,9 @@ const OptimizeEvery = 500
 
 var _ marsad.Store = (*DB)(nil)
 
+// MaxConns bounds the connections a file store opens.
+const MaxConns = 8
+
 // BusyTimeout is how long, in milliseconds, a connection waits for another writer's lock.
 const BusyTimeout = 10000
 
@@ -72,6 +75,11 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if path == ":memory:" || path == "" {
 		// every connection to :memory: is a database of its own: keep one
 		db.SetMaxOpenConns(1)
+	} else {
+		// readers run beside the one writer (WAL); each connection is a whole SQLite
+		// instance, so their number is bounded
+		db.SetMaxOpenConns(MaxConns)
+		db.SetMaxIdleConns(MaxConns)
 	}
 	ms, err := sqlcore.LoadMigrations(migrations, "migrations")
 	if err != nil {

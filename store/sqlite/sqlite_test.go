@@ -31,8 +31,8 @@ func TestOpenPragmasAndMigrations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v := s.SchemaVersion(); v != 2 {
-		t.Errorf("schema version %d, want 2", v)
+	if v := s.SchemaVersion(); v != 3 {
+		t.Errorf("schema version %d, want 3", v)
 	}
 	var mode string
 	var fk, busy int
@@ -78,7 +78,7 @@ func TestOpenPragmasAndMigrations(t *testing.T) {
 		got = append(got, fmt.Sprint(v, " ", name))
 	}
 	rows.Close()
-	if want := "[1 0001_init.sql 2 0002_meta.sql]"; fmt.Sprint(got) != want {
+	if want := "[1 0001_init.sql 2 0002_meta.sql 3 0003_aggregate_indexes.sql]"; fmt.Sprint(got) != want {
 		t.Errorf("schema_version rows %v, want %s", got, want)
 	}
 	if st, err := s.Stats(ctx); err != nil || st.Articles != 1 {

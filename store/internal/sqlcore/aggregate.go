@@ -1,8 +1,11 @@
 package sqlcore
 
 import (
+	"cmp"
 	"context"
 	"errors"
+	"slices"
+	"strings"
 	"time"
 
 	"marsad"
@@ -290,7 +293,8 @@ func (s *Store) Dyad(ctx context.Context, q marsad.DyadQuery) (marsad.DyadResult
 	return res, nil
 }
 
-// Network implements marsad.Store.
+// Network implements marsad.Store. The database groups by whole codes, which an index serves
+// in order; cutting codes to Level and merging the pairs that then coincide happens here.
 func (s *Store) Network(ctx context.Context, q marsad.NetworkQuery) ([]marsad.Edge, error) {
 	if q.Level < 0 || q.MinCount < 0 {
 		return nil, s.errf("network: %w", badQuery("negative level or min count"))
@@ -304,31 +308,60 @@ func (s *Store) Network(ctx context.Context, q marsad.NetworkQuery) ([]marsad.Ed
 		return nil, s.errf("network: %w", err)
 	}
 	w.add("e.actor1_code <> '' AND e.actor2_code <> ''")
-	src, tgt := "e.actor1_code", "e.actor2_code"
-	var args []any
-	if q.Level > 0 {
-		src, tgt = "substr(e.actor1_code, 1, ?)", "substr(e.actor2_code, 1, ?)"
-		args = []any{q.Level, q.Level}
-	}
-	args = append(append(args, w.args...), max(q.MinCount, 1), limit)
-	sql := `SELECT ` + src + `, ` + tgt + `, COUNT(*), AVG(e.goldstein), AVG(e.tone)
-		FROM events e` + w.sql() + `
-		GROUP BY 1, 2 HAVING COUNT(*) >= ? ORDER BY 3 DESC, 1, 2 LIMIT ?`
-	rows, err := s.DB.Query(ctx, s.D.rebind(sql), args...)
+	sql := `SELECT e.actor1_code, e.actor2_code, COUNT(*), SUM(e.goldstein), SUM(e.tone)
+		FROM events e` + w.sql() + ` GROUP BY e.actor1_code, e.actor2_code`
+	rows, err := s.DB.Query(ctx, s.D.rebind(sql), w.args...)
 	if err != nil {
 		return nil, s.errf("network: %w", err)
 	}
 	defer rows.Close()
-	edges := []marsad.Edge{}
+	type sums struct {
+		n          int
+		gold, tone float64
+	}
+	pairs := map[[2]string]*sums{}
+	cut := func(code string) string {
+		if q.Level > 0 && len(code) > q.Level {
+			return code[:q.Level]
+		}
+		return code
+	}
 	for rows.Next() {
-		var e marsad.Edge
-		if err := rows.Scan(&e.Source, &e.Target, &e.Count, &e.MeanGoldstein, &e.MeanTone); err != nil {
+		var src, tgt string
+		var n int
+		var gold, tone float64
+		if err := rows.Scan(&src, &tgt, &n, &gold, &tone); err != nil {
 			return nil, s.errf("network: %w", err)
 		}
-		edges = append(edges, e)
+		k := [2]string{cut(src), cut(tgt)}
+		p := pairs[k]
+		if p == nil {
+			p = &sums{}
+			pairs[k] = p
+		}
+		p.n += n
+		p.gold += gold
+		p.tone += tone
 	}
 	if err := rows.Err(); err != nil {
 		return nil, s.errf("network: %w", err)
+	}
+	edges := []marsad.Edge{}
+	for k, p := range pairs {
+		if p.n < q.MinCount {
+			continue
+		}
+		edges = append(edges, marsad.Edge{Source: k[0], Target: k[1], Count: p.n,
+			MeanGoldstein: p.gold / float64(p.n), MeanTone: p.tone / float64(p.n)})
+	}
+	slices.SortFunc(edges, func(a, b marsad.Edge) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return cmp.Or(strings.Compare(a.Source, b.Source), strings.Compare(a.Target, b.Target))
+	})
+	if len(edges) > limit {
+		edges = edges[:limit]
 	}
 	return edges, nil
 }
