@@ -9,7 +9,7 @@
 # creates a cluster with initdb in a temporary directory, starts it on 127.0.0.1 on a free port
 # (as the user `postgres` when run as root, since the server refuses to run as root), waits for
 # it and creates the database `marsad`. Everything but the export lines goes to stderr. Stop it
-# with the command printed in MARSAD_PG_STOP, or just let the machine go.
+# and remove its files with  eval "$MARSAD_PG_STOP"  (or just let the machine go).
 set -euo pipefail
 
 log() { echo "postgres.sh: $*" >&2; }
@@ -31,7 +31,10 @@ if [ "$(id -u)" = 0 ]; then
 	run=(runuser -u postgres --)
 fi
 
-dir="$(mktemp -d "${TMPDIR:-/tmp}/marsad-pg.XXXXXX")"
+base="${TMPDIR:-/tmp}"
+# the server's user must be able to reach the directory: a root-only TMPDIR would not do
+[ "${#run[@]}" -gt 0 ] && base=/tmp
+dir="$(mktemp -d "$base/marsad-pg.XXXXXX")"
 chmod 755 "$dir"
 [ "${#run[@]}" -gt 0 ] && chown postgres "$dir"
 
@@ -62,4 +65,4 @@ log "starting on 127.0.0.1:$port"
 "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres marsad >&2
 
 echo "export MARSAD_PG_DSN='postgres://postgres@127.0.0.1:$port/marsad?sslmode=disable'"
-printf "export MARSAD_PG_STOP=%q\n" "${run[*]} $bin/pg_ctl -D $dir/data -m fast stop"
+printf "export MARSAD_PG_STOP=%q\n" "${run[*]} $bin/pg_ctl -D $dir/data -m fast stop; rm -rf $dir"
