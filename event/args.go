@@ -94,6 +94,13 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		p, verbal = t.light, true
 	}
 	subj, subjAfter := -1, false
+	if verbal && t.passive {
+		// "اغتيل قائد فيلق القدس …": the actor after a passive verb is its target
+		if k := c.postSubject(s, p, ce); k >= 0 {
+			a.targets = s.members(k)
+		}
+		verbal = false
+	}
 	if verbal && t.p.Speech && t.pos == posWord {
 		// a speech participle ("مؤكداً أن", "معتبرة") speaks for the sentence's subject
 		if sentSubject != nil {
@@ -232,7 +239,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		a.sources = st.lastSpeaker.Members()
 	}
 	// targets marked as the pattern says
-	if len(a.targets) == 0 {
+	if len(a.targets) == 0 && !t.p.NoTarget {
 		var between bool
 		a.targets, between = c.targets(s, t, after, ce, a.sources)
 		if between && len(a.sources) == 0 && len(a.targets) >= 2 {
@@ -242,7 +249,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		}
 	}
 	// an object pronoun on the verb ("استقبله"): the target is its referent
-	if len(a.targets) == 0 && t.pos.verb() && t.light < 0 && (t.sp.suffix == "ه" || t.sp.suffix == "ها" || t.sp.suffix == "هم" || t.sp.suffix == "هما") {
+	if len(a.targets) == 0 && !t.p.NoTarget && t.pos.verb() && t.light < 0 && (t.sp.suffix == "ه" || t.sp.suffix == "ها" || t.sp.suffix == "هم" || t.sp.suffix == "هما") {
 		if ref := c.pronounRef(s, t, t.sp.suffix, st, sentSubject, speaker); len(ref) > 0 && (len(a.sources) == 0 || !sameActor(ref[0], a.sources[0])) {
 			a.targets = ref
 			a.inferred = true
@@ -329,6 +336,9 @@ func continuesClause(s *sent, p int, conj bool) bool {
 }
 
 func allowsObj(p *Pattern) bool {
+	if p.NoTarget {
+		return false
+	}
 	if len(p.Target) == 0 {
 		return true
 	}
@@ -553,10 +563,16 @@ func (c *Coder) pronounRef(s *sent, t *trig, suffix string, st *docState, sentSu
 	return nil
 }
 
-// locatives are the words that make a place where something happens ("في الرياض").
-var locatives = map[string]bool{"في": true, "داخل": true, "قرب": true, "بالقرب": true, "شمال": true, "جنوب": true,
-	"شرق": true, "غرب": true, "وسط": true, "مدينة": true, "محافظة": true, "ولاية": true, "العاصمة": true,
-	"عاصمة": true, "قطاع": true, "منطقة": true, "مدينه": true, "محيط": true, "ضواحي": true, "ريف": true, "اقليم": true}
+// locatives are the words that make a place where something happens ("في الرياض"), as keys.
+var locatives = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"في", "داخل", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي",
+		"جنوبي", "شرقي", "غربي", "مدينة", "محافظة", "ولاية", "العاصمة", "عاصمة", "قطاع", "منطقة", "محيط",
+		"ضواحي", "ريف", "إقليم", "بلدة", "قرية", "مخيم", "حي", "أطراف", "بمدينة", "بمحافظة", "بالعاصمة"} {
+		locatives[arabic.Key(w)] = true
+	}
+}
 
 // locative reports whether place p is introduced as a location: a locative word before it
 // (في، قرب، مدينة …) or the clitic ب on its first word ("بالرياض").

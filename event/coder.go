@@ -84,13 +84,13 @@ func New(ps []*Pattern) (*Coder, error) {
 			}
 			dup := false
 			for _, e := range c.dict[f.key] {
-				if e.p == p && e.pos == f.pos && strings.Join(e.rest, " ") == strings.Join(f.rest, " ") {
+				if e.p == p && e.pos == f.pos && e.passive == f.passive && strings.Join(e.rest, " ") == strings.Join(f.rest, " ") {
 					dup = true
 					break
 				}
 			}
 			if !dup {
-				c.dict[f.key] = append(c.dict[f.key], entry{p, f.pos, f.rest})
+				c.dict[f.key] = append(c.dict[f.key], entry{p, f.pos, f.rest, f.passive})
 			}
 		}
 		ps := &patSets{
@@ -155,6 +155,7 @@ type trig struct {
 	p        *Pattern
 	i, end   int // head token; end of the trigger phrase (exclusive)
 	obj      int // token of the matched Object word, or -1
+	passive  bool
 	pos      pos
 	sp       split
 	spec     int // specificity: satisfied constraints
@@ -231,7 +232,7 @@ func (c *Coder) findTriggers(s *sent) []*trig {
 				if t == nil {
 					continue
 				}
-				if best == nil || t.spec > best.spec {
+				if best == nil || t.spec > best.spec || (t.spec == best.spec && c.preferNoun(s, i, best, t)) {
 					best = t
 				}
 			}
@@ -262,10 +263,40 @@ func (c *Coder) findTriggers(s *sent) []*trig {
 	return out[:k]
 }
 
+// preferNoun breaks a tie between a verb and a noun reading of the same letters ("قطع" cut /
+// cutting): after an actor or a governing verb the word is an object, so a noun.
+func (c *Coder) preferNoun(s *sent, i int, verb, noun *trig) bool {
+	if !verb.pos.verb() || noun.pos.verb() {
+		return false
+	}
+	if i == 0 {
+		return false
+	}
+	if k := s.mentAt[i-1]; k >= 0 {
+		// "أعلن المغرب قطع …": the actor is the subject of a governing verb before it
+		if b := s.ments[k].TokStart - 1; b >= 0 {
+			if _, ok := c.lx.light.matchAt(s, b); ok {
+				return true
+			}
+			if _, ok := c.lx.announce.matchAt(s, b); ok {
+				return true
+			}
+		}
+		return false
+	}
+	if _, ok := c.lx.light.matchAt(s, i-1); ok {
+		return true
+	}
+	if _, ok := c.lx.announce.matchAt(s, i-1); ok {
+		return true
+	}
+	return false
+}
+
 // check verifies a pattern's context constraints at token i.
 func (c *Coder) check(s *sent, i int, e entry, sp split) *trig {
 	p, ps := e.p, c.sets[e.p]
-	t := &trig{p: p, i: i, end: i + 1, pos: e.pos, sp: sp, light: -1, frame: -1, theme: -1, code: p.Code, obj: -1, relVerb: -1, theme2: -1}
+	t := &trig{p: p, i: i, end: i + 1, pos: e.pos, sp: sp, light: -1, frame: -1, theme: -1, code: p.Code, obj: -1, relVerb: -1, theme2: -1, passive: e.passive}
 	for k, w := range e.rest {
 		if !s.tokIs(i+1+k, w, true) {
 			return nil
@@ -361,11 +392,8 @@ func (st *docState) countCountries(s *sent) {
 		st.countries = map[string]int{}
 	}
 	for _, m := range s.ments {
-		switch m.Kind {
-		case doc.KindCountry, doc.KindDemonym, doc.KindCapital, doc.KindPlace:
-			if c := countryOf(&m); c != "" && !sectors[c] {
-				st.countries[c]++
-			}
+		if c := countryOf(&m); c != "" && !sectors[c] && len(m.Group) == 0 && c != "IGO" && c != "IMG" && c != "NGO" {
+			st.countries[c]++
 		}
 	}
 	for _, p := range s.d.Places {
@@ -432,13 +460,23 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			rv := all[t.relVerb]
 			all[ti].targets = append(all[ti].targets, rv.targets...)
 		}
-		// "أعلن X مسؤوليته عن التفجيرات": the claimed act is X's
+		// "أعلن X مسؤوليته عن التفجيرات": the claimed act is X's; "فجر انتحاري نفسه …، وتبنى
+		// داعش الهجوم": so is an earlier attack of the sentence that had no author
 		if t.p.GivesSource && len(all[ti].sources) > 0 {
+			given := false
 			for tj := ti + 1; tj < len(trigs) && trigs[tj].i <= t.end+6; tj++ {
 				u := trigs[tj]
 				if !u.pos.verb() && len(all[tj].sources) == 0 {
 					all[tj].sources = all[ti].sources
+					given = true
 					break
+				}
+			}
+			for tj := ti - 1; tj >= 0 && !given; tj-- {
+				u := trigs[tj]
+				if r := u.p.root[:2]; (r == "18" || r == "19" || r == "20") && len(all[tj].sources) == 0 {
+					all[tj].sources = all[ti].sources
+					given = true
 				}
 			}
 		}
@@ -610,7 +648,7 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 			continue
 		}
 		cs := s.clauseStart(t.i)
-		for j := t.i - 1; j >= cs && j >= t.i-6; j-- {
+		for j := t.i - 1; j >= cs && j >= t.i-8; j-- {
 			if s.isPunct(j) && !s.quoteMark(j) {
 				break
 			}
@@ -627,6 +665,11 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 				break
 			}
 			if u := trigAt(trigs, j); u != nil {
+				// "قررت طرد السفير واستدعاء سفيرها": a coordinated noun shares the governor
+				if u.light >= 0 && !u.pos.verb() && t.sp.conj == "و" {
+					t.light, t.lkind = u.light, u.lkind
+					break
+				}
 				// an announcing verb whose object is the event: "أعلن ترامب رفع العقوبات" is the
 				// lifting of sanctions, not a statement about it
 				if u.p.Speech && u.pos.verb() && !u.dropped && !t.p.Speech && c.lx.announce.single[u.sp.stem] && directObject(s, t) {
@@ -732,6 +775,10 @@ func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 		if f.theme >= 0 {
 			if code, ok := tab[f.themeKey]; ok {
 				f.code = code
+			} else if f.p.Frame == "intent" {
+				// intending to fight is not an intent to cooperate
+				f.dropped = true
+				f.why = append(f.why, "intent to "+f.themeKey+" is not cooperation")
 			} else {
 				f.code = tab["default"]
 			}
@@ -831,6 +878,14 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		return nil
 	}
 	loc := c.location(s, t, st)
+	// an attack with no named target hit the country where it happened
+	if len(tgts) == 0 && loc != nil && loc.Country != "" {
+		if r := t.p.root[:2]; r == "18" || r == "19" || r == "20" {
+			m := doc.Mention{TokStart: t.i, TokEnd: t.end, Kind: doc.KindPlace, Confidence: 0.5}
+			m.Text, m.Span, m.Code, m.Country = loc.Text, loc.Span, loc.Country, loc.Country
+			tgts = []doc.Mention{m}
+		}
+	}
 	type pair struct{ s, t *doc.Mention }
 	var pairs []pair
 	switch {

@@ -12,9 +12,10 @@ import (
 
 // entry is a dictionary form of a trigger pattern.
 type entry struct {
-	p    *Pattern
-	pos  pos
-	rest []string // keys of the words that must follow the head
+	p       *Pattern
+	pos     pos
+	rest    []string // keys of the words that must follow the head
+	passive bool
 }
 
 // wordSet matches a list of words (single or multi-word) against tokens, through clitics.

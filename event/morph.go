@@ -19,9 +19,10 @@ func (p pos) verb() bool { return p == posPerfect || p == posImperfect }
 
 // form is a generated surface form (already in arabic.Key form) of a lemma.
 type form struct {
-	key  string
-	pos  pos
-	rest []string // words that must follow (multi-word heads)
+	key     string
+	pos     pos
+	rest    []string // words that must follow (multi-word heads)
+	passive bool     // a passive form ("اغتيل"): the actor after it is the target
 }
 
 // verbForms generates the perfect and imperfect inflections of a verb given as
@@ -29,6 +30,14 @@ type form struct {
 // Either side may be empty ("|يعتزم"). Extra irregular forms may follow after a comma:
 // "قال|يقول,قلنا,قلت". The forms are raw (not yet normalised).
 func verbForms(spec string) []form {
+	if strings.HasPrefix(spec, "~") {
+		// passive: "~اغتيل|~يغتال" — the same inflections, flagged passive
+		out := verbForms(strings.ReplaceAll(spec, "~", ""))
+		for i := range out {
+			out[i].passive = true
+		}
+		return out
+	}
 	main, extra, _ := strings.Cut(spec, ",")
 	perf, imperf, _ := strings.Cut(main, "|")
 	perf, imperf = strings.TrimSpace(perf), strings.TrimSpace(imperf)

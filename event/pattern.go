@@ -46,6 +46,8 @@ type Pattern struct {
 	Adj      string `yaml:"adj"`
 	// NoSource: the event needs no source (a passive fact such as an arrest by unnamed police).
 	NoSource bool `yaml:"no_source"`
+	// NoTarget: the event never has a target (a statement is made to no one in particular).
+	NoTarget bool `yaml:"no_target"`
 	// NeedTarget: drop the event when no target is found.
 	NeedTarget bool `yaml:"need_target"`
 	// NeedTheme: a frame that codes nothing unless its complement has a theme word.

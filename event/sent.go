@@ -523,11 +523,6 @@ func (s *sent) placeCountries(focus string) {
 			if j == k || bareSector(o) || len(o.Group) > 0 {
 				continue
 			}
-			switch o.Kind {
-			case doc.KindCountry, doc.KindDemonym, doc.KindPlace, doc.KindCapital:
-			default:
-				continue
-			}
 			c := countryOf(&o)
 			if c == "" || sectors[c] {
 				continue
