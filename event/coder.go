@@ -861,7 +861,15 @@ func (c *Coder) headlineSpeaker(s *sent, st *docState) *doc.Mention {
 
 // build turns a trigger and its arguments into events.
 func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docState) []marsad.Event {
-	srcs, tgts := a.sources, a.targets
+	// entities the knowledge base could not resolve (found by the tagger alone) stop the search
+	// for participants but are not coded: an event by an unknown actor is dropped, an unknown
+	// target is left empty
+	srcs, unknownSrc := coded(a.sources)
+	tgts, _ := coded(a.targets)
+	if unknownSrc && len(srcs) == 0 && !t.p.NoSource {
+		t.why = append(t.why, "source not resolved to an actor")
+		return nil
+	}
 	if t.p.Domestic {
 		srcs, tgts = c.domestic(s, t, srcs, tgts, st)
 	}
@@ -984,6 +992,20 @@ func (c *Coder) domestic(s *sent, t *trig, srcs, tgts []doc.Mention, st *docStat
 		tgts = []doc.Mention{m}
 	}
 	return srcs, tgts
+}
+
+// coded returns the mentions that resolved to an actor code, and whether some did not.
+func coded(ms []doc.Mention) ([]doc.Mention, bool) {
+	var out []doc.Mention
+	unknown := false
+	for _, m := range ms {
+		if m.Code == "" {
+			unknown = true
+			continue
+		}
+		out = append(out, m)
+	}
+	return out, unknown
 }
 
 func mcode(m *doc.Mention) string {

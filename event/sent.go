@@ -84,17 +84,32 @@ func newSent(d *doc.Sentence, lx *lexicon) *sent {
 	return s
 }
 
+func overlapsPlace(ps []doc.Place, m doc.Mention) bool {
+	for _, p := range ps {
+		if p.Country != "" && m.TokStart < p.TokEnd && p.TokStart < m.TokEnd {
+			return true
+		}
+	}
+	return false
+}
+
 // mergeMentions returns the actor mentions plus the places not covered by an actor mention
 // (a place can stand for its country as an actor: "غارة على غزة").
 func mergeMentions(d *doc.Sentence) []doc.Mention {
 	out := make([]doc.Mention, 0, len(d.Mentions)+len(d.Places))
-	out = append(out, d.Mentions...)
+	for _, m := range d.Mentions {
+		// an unresolved entity (the tagger's alone) that is a known place gives way to the place
+		if m.Code == "" && overlapsPlace(d.Places, m) {
+			continue
+		}
+		out = append(out, m)
+	}
 	for _, p := range d.Places {
 		if p.Country == "" {
 			continue
 		}
 		covered := false
-		for _, m := range d.Mentions {
+		for _, m := range out {
 			if m.TokStart < p.TokEnd && p.TokStart < m.TokEnd {
 				covered = true
 				break
