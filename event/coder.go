@@ -870,6 +870,12 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "source not resolved to an actor")
 		return nil
 	}
+	// a person known only by name and the country of the story can be a quote's speaker, but
+	// is too weak a source for an event
+	if len(srcs) > 0 && allEntities(srcs) && !t.p.NoSource {
+		t.why = append(t.why, "source known only by name")
+		return nil
+	}
 	if t.p.Domestic {
 		srcs, tgts = c.domestic(s, t, srcs, tgts, st)
 	}
@@ -992,6 +998,15 @@ func (c *Coder) domestic(s *sent, t *trig, srcs, tgts []doc.Mention, st *docStat
 		tgts = []doc.Mention{m}
 	}
 	return srcs, tgts
+}
+
+func allEntities(ms []doc.Mention) bool {
+	for _, m := range ms {
+		if m.Kind != doc.KindEntity {
+			return false
+		}
+	}
+	return true
 }
 
 // coded returns the mentions that resolved to an actor code, and whether some did not.

@@ -521,7 +521,7 @@ var sectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true
 
 // bareSector reports a mention that names a sector without a country ("الشرطة", "مسلحون").
 func bareSector(m doc.Mention) bool {
-	return m.Country == "" && sectors[m.Code] && len(m.Group) == 0
+	return (m.Country == "" && sectors[m.Code] && len(m.Group) == 0) || (m.Kind == doc.KindEntity && m.Type == "PER" && m.Code == "")
 }
 
 // placeCountries completes bare sector mentions with a country: the nearest country named in
@@ -566,6 +566,9 @@ func (s *sent) placeCountries(focus string) {
 			m.Country = best
 			m.Code = best + m.Code
 			m.Confidence *= 0.8
+			if m.Kind == doc.KindEntity {
+				m.Confidence = 0.3 // a person the knowledge base does not know: a guess
+			}
 		}
 	}
 }
