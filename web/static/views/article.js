@@ -11,7 +11,7 @@ export async function render(main, id) {
   const url = safeURL(a.url || '');
   main.append(h('article', { class: 'reader' },
     h('header', {},
-      h('h2', {}, a.title || a.id),
+      h('h2', {}, a.title || headline(a.text) || a.id),
       h('div', { class: 'meta' },
         a.date ? h('span', {}, a.date) : null,
         a.source ? h('span', {}, a.source) : null,
@@ -23,6 +23,12 @@ export async function render(main, id) {
       textView(cps, anns),
       h('aside', { class: 'panels' }, eventsPanel(a, main), quotesPanel(a), entitiesPanel(a)))));
   return hideTip;
+}
+
+// headline is the first line of a text without a title (the analyzer puts the title first).
+function headline(text) {
+  const line = (text || '').trim().split('\n', 1)[0].trim();
+  return Array.from(line).length <= 160 ? line : '';
 }
 
 // annotations lists every highlight: {start, end, kind, cls, i} with kind ent, evd (event
