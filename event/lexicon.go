@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"gopkg.in/yaml.v3"
 
@@ -68,12 +70,13 @@ func (ws *wordSet) matchAt(s *sent, i int) (int, bool) {
 		return 0, false
 	}
 	if ws.id >= 0 {
-		// indexed function-word set: one bit test on the token's precomputed mask
-		m := s.mask(i)
-		if m&(1<<ws.id) != 0 {
+		// an indexed set: one bit test on the token's precomputed membership
+		single, first := s.bits(i)
+		w, bit := ws.id>>6, uint64(1)<<(ws.id&63)
+		if single[w]&bit != 0 {
 			return 1, true
 		}
-		if m&(1<<(32+ws.id)) == 0 {
+		if first[w]&bit == 0 {
 			return 0, false
 		}
 	} else if s.tokHas(i, ws.single) {
@@ -164,22 +167,102 @@ type lexicon struct {
 	futureTime  *wordSet
 	pastTime    *wordSet
 	frames      map[string]map[string]string
-	// index maps a word to the function-word sets it belongs to: bit b for a single word of
-	// set b, bit 32+b for the first word of one of its phrases.
-	index map[string]uint64
+	// sets lists every indexed word set; a set's id is its position. single[w] lists the sets
+	// holding w as a word, first[w] the sets with a phrase starting with w.
+	sets          []*wordSet
+	single, first map[string][]uint16
 	// known holds every stem any dictionary or word set of the coder can match: readings of a
 	// token whose stem is not known are never generated.
 	known map[string]bool
+	// words caches, per distinct token key, its clitic readings and word-set membership: news
+	// vocabulary repeats, so most tokens cost one lookup. Bounded by wordsMax entries.
+	words  sync.Map // string → *wordInfo
+	wordsN atomic.Int64
 }
 
-// learn adds the words of sets to the known stems.
+// wordInfo is what the coder knows of a token key, independent of its sentence.
+type wordInfo struct {
+	spl           []split
+	single, first []uint64
+}
+
+const wordsMax = 200_000
+
+// info returns the cached readings and word-set membership of a token key (taMarb: the token
+// ends in ة, so a final ه is not a pronoun).
+func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
+	ck := key
+	if taMarb {
+		ck = key + "\x00"
+	}
+	if v, ok := lx.words.Load(ck); ok {
+		return v.(*wordInfo)
+	}
+	wi := &wordInfo{}
+	sp := splits(key, nil, lx.known)
+	if taMarb {
+		k := 0
+		for _, x := range sp {
+			if x.suffix == "" {
+				sp[k] = x
+				k++
+			}
+		}
+		sp = sp[:k]
+	}
+	wi.spl = sp
+	n := (len(lx.sets) + 63) / 64
+	wi.single, wi.first = make([]uint64, n), make([]uint64, n)
+	add := func(w string) {
+		for _, id := range lx.single[w] {
+			wi.single[id>>6] |= 1 << (id & 63)
+		}
+		for _, id := range lx.first[w] {
+			wi.first[id>>6] |= 1 << (id & 63)
+		}
+	}
+	add(key)
+	if len(key) > 2 && (strings.HasPrefix(key, "و") || strings.HasPrefix(key, "ف")) {
+		add(key[len("و"):])
+	}
+	for _, x := range sp {
+		if x.prep == "س" {
+			continue
+		}
+		add(x.stem)
+		if x.art {
+			add("ال" + x.stem)
+		}
+	}
+	if lx.wordsN.Load() > wordsMax {
+		// a crude bound: start over rather than grow without limit
+		lx.words.Clear()
+		lx.wordsN.Store(0)
+	}
+	if _, loaded := lx.words.LoadOrStore(ck, wi); !loaded {
+		lx.wordsN.Add(1)
+	}
+	return wi
+}
+
+// learn indexes word sets (so that membership is a bit test per token) and adds their words
+// to the known stems.
 func (lx *lexicon) learn(sets ...*wordSet) {
 	if lx.known == nil {
 		lx.known = map[string]bool{}
+		lx.single, lx.first = map[string][]uint16{}, map[string][]uint16{}
 	}
 	for _, ws := range sets {
-		if ws == nil {
+		if ws == nil || ws.id >= 0 {
 			continue
+		}
+		ws.id = len(lx.sets)
+		lx.sets = append(lx.sets, ws)
+		for w := range ws.single {
+			lx.single[w] = append(lx.single[w], uint16(ws.id))
+		}
+		for _, seq := range ws.multi {
+			lx.first[seq[0]] = append(lx.first[seq[0]], uint16(ws.id))
 		}
 		for w := range ws.single {
 			lx.known[w] = true
@@ -190,24 +273,6 @@ func (lx *lexicon) learn(sets ...*wordSet) {
 			}
 		}
 	}
-}
-
-// register indexes up to 32 function-word sets so that membership is a bit test per token.
-func (lx *lexicon) register(sets ...*wordSet) error {
-	if len(sets) > 32 {
-		return fmt.Errorf("event: %d function-word sets, at most 32 can be indexed", len(sets))
-	}
-	lx.index = map[string]uint64{}
-	for b, ws := range sets {
-		ws.id = b
-		for w := range ws.single {
-			lx.index[w] |= 1 << b
-		}
-		for _, seq := range ws.multi {
-			lx.index[seq[0]] |= 1 << (32 + b)
-		}
-	}
-	return nil
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -272,9 +337,6 @@ func loadLexicon() (*lexicon, error) {
 		lx.hypothet, lx.possibility, lx.planned, lx.plannedAft, lx.futureTime, lx.pastTime}
 	for _, ws := range lx.preps {
 		sets = append(sets, ws)
-	}
-	if err := lx.register(sets...); err != nil {
-		return nil, err
 	}
 	lx.learn(sets...)
 	if err := yaml.Unmarshal(framesYAML, &lx.frames); err != nil {

@@ -10,47 +10,24 @@ import (
 
 // sent is the coder's working view of one sentence.
 type sent struct {
-	d      *doc.Sentence
-	toks   []arabic.Token
-	keys   []string
-	spl    [][]split
-	done   []bool
+	d    *doc.Sentence
+	toks []arabic.Token
+	keys []string
+
 	taMarb []bool        // the token ends in ة: a final ه of its key is not a pronoun
 	ments  []doc.Mention // actor mentions plus places used as actors, ordered by TokStart
 	mentAt []int         // token index → index in ments, or -1
 	lx     *lexicon
-	cs, ce []int    // clause start and end of every token, computed on first use
-	masks  []uint64 // function-word set membership of every token (lexicon.index)
-	masked []bool
-	mk     []string // marker of every mention, computed on first use
-	arena  []split  // backing store of spl
+	cs, ce []int       // clause start and end of every token, computed on first use
+	wi     []*wordInfo // cached readings of every token
+	mk     []string    // marker of every mention, computed on first use
 }
 
-// mask returns the function-word sets token i belongs to, read through its clitics.
-func (s *sent) mask(i int) uint64 {
-	if s.masks == nil {
-		s.masks, s.masked = make([]uint64, len(s.toks)), make([]bool, len(s.toks))
-	}
-	if s.masked[i] {
-		return s.masks[i]
-	}
-	idx := s.lx.index
-	k := s.keys[i]
-	m := idx[k]
-	if len(k) > 2 && (strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف")) {
-		m |= idx[k[len("و"):]]
-	}
-	for _, sp := range s.splits(i) {
-		if sp.prep == "س" {
-			continue
-		}
-		m |= idx[sp.stem]
-		if sp.art {
-			m |= idx["ال"+sp.stem]
-		}
-	}
-	s.masks[i], s.masked[i] = m, true
-	return m
+// bits returns the word sets token i belongs to (read through its clitics): as a single word,
+// and as the first word of a phrase.
+func (s *sent) bits(i int) (single, first []uint64) {
+	wi := s.info(i)
+	return wi.single, wi.first
 }
 
 func newSent(d *doc.Sentence, lx *lexicon) *sent {
@@ -63,8 +40,7 @@ func newSent(d *doc.Sentence, lx *lexicon) *sent {
 			s.keys[i] = arabic.Key(t.Text)
 		}
 	}
-	s.spl = make([][]split, n)
-	s.done = make([]bool, n)
+	s.wi = make([]*wordInfo, n)
 	s.taMarb = make([]bool, n)
 	for i, t := range d.Tokens {
 		s.taMarb[i] = endsWithTaMarbuta(t.Text)
@@ -137,25 +113,14 @@ func mergeMentions(d *doc.Sentence) []doc.Mention {
 }
 
 func (s *sent) splits(i int) []split {
-	if !s.done[i] {
-		start := len(s.arena)
-		s.arena = splits(s.keys[i], s.arena, s.lx.known)
-		sp := s.arena[start:len(s.arena):len(s.arena)]
-		if s.taMarb[i] {
-			// وزارة is not و+زار+ه: a final ة is never a pronoun
-			k := 0
-			for _, x := range sp {
-				if x.suffix == "" {
-					sp[k] = x
-					k++
-				}
-			}
-			sp = sp[:k]
-		}
-		s.spl[i] = sp
-		s.done[i] = true
+	return s.info(i).spl
+}
+
+func (s *sent) info(i int) *wordInfo {
+	if s.wi[i] == nil {
+		s.wi[i] = s.lx.info(s.keys[i], s.taMarb[i])
 	}
-	return s.spl[i]
+	return s.wi[i]
 }
 
 // endsWithTaMarbuta reports whether the last letter of a word (ignoring diacritics) is ة.
