@@ -232,7 +232,7 @@ func containsActor(as []*Actor, a *Actor) bool {
 
 // aliasAt looks token i up among the document's aliases (with proclitics).
 func (s *sentence) aliasAt(i int) (variant, bool) {
-	if len(s.d.alias) == 0 || s.m.keys[i] == "" {
+	if len(s.d.alias) == 0 || i >= len(s.m.keys) || s.m.keys[i] == "" {
 		return variant{}, false
 	}
 	for _, v := range variants(s.m.keys[i], nil) {
