@@ -55,9 +55,41 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 		if c.skippable(s, j) {
 			continue
 		}
+		// "عناصر من قوات الأمن", "مئات الآلاف من الإسرائيليين": the actor after من
+		if partitive[s.keys[j]] || s.toks[j].Kind == arabic.Number {
+			for k := j + 1; k < limit && k <= j+3; k++ {
+				if s.keys[k] == "من" {
+					if m := s.mentionStarting(k + 1); m >= 0 {
+						return m
+					}
+					break
+				}
+				if !partitive[s.keys[k]] && s.toks[k].Kind != arabic.Number {
+					break
+				}
+			}
+		}
 		return -1
 	}
 	return -1
+}
+
+// pronounCompl are complementizers carrying a third-person pronoun ("إنه", "أنها").
+var pronounCompl = map[string]bool{"انه": true, "انها": true, "بانه": true, "بانها": true, "وانه": true, "وانها": true}
+
+// reporterSpeech returns the speaker of the last speech act of this sentence before token p.
+func reporterSpeech(st *docState, s *sent, p int) *doc.Mention {
+	return st.speechBefore(s.d.Index, p)
+}
+
+// partitive words stand before "من + actor" in a subject ("عشرات من المتظاهرين").
+var partitive = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"عناصر", "أفراد", "عدد", "عدد", "مئات", "آلاف", "الآلاف", "عشرات", "بعض", "مجموعة",
+		"مجموعات", "جنود", "مسؤولون", "مسؤولين", "قادة", "ممثلون", "ممثلو", "وفد", "أعضاء", "ألف", "مليون", "آلاف"} {
+		partitive[arabic.Key(w)] = true
+	}
 }
 
 // preSubject finds the subject before token p (SVO): the nearest mention in the clause not
@@ -109,11 +141,19 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		}
 		verbal = false
 	}
-	if verbal && t.pos.verb() && t.sp.conj != "" && t.light < 0 && sentSubject != nil && (t.i == 0 || s.weak(t.i-1)) && c.postSubject(s, p, ce) < 0 {
+	if verbal && t.pos.verb() && t.sp.conj != "" && t.light < 0 && sentSubject != nil && t.i > 0 && c.postSubject(s, p, ce) < 0 && !c.hasAdjacentSubject(s, p) {
 		// "…، ووصفت الاتهامات": a coordinated verb without its own subject shares the sentence's
 		a.sources = sentSubject.Members()
 		a.inferred = true
 		verbal = false
+	}
+	// "قال الجيش إنه قضى على …": the pronoun on the complementizer is the speaker
+	if verbal && t.pos.verb() && t.light < 0 && p > 0 && pronounCompl[s.keys[p-1]] && c.postSubject(s, p, ce) < 0 {
+		if sp := reporterSpeech(st, s, p); sp != nil {
+			a.sources = sp.Members()
+			a.inferred = true
+			verbal = false
+		}
 	}
 	if verbal {
 		// a subject right before the verb (SVO, "أن روسيا ستعمل", "مسؤول إيراني قد التقى") wins;
@@ -210,7 +250,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	}
 	// "لقاء/اجتماع بين X و Y": X and Y are the parties, whoever organises it
 	if !t.pos.verb() && (t.p.Symmetric || symmetricThemes[t.p.Theme]) {
-		if k := c.markedAfter(s, t.end, min(ce, t.end+4), []string{"بين"}); k >= 0 {
+		if k := c.markedAfter(s, t.end, min(ce, t.end+7), []string{"بين"}); k >= 0 {
 			if ms := s.members(k); len(ms) >= 2 {
 				a.sources, a.targets, a.mutual = ms, nil, true
 				return a
@@ -289,6 +329,13 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.inferred = true
 		}
 	}
+	// "… في خرق جديد لاتفاق وقف إطلاق النار", "… في غارة على …": a nominal adjunct describes
+	// the act of the sentence's subject
+	if len(a.sources) == 0 && !verbal && t.i > 0 && s.keys[t.i-1] == "في" && sentSubject != nil && !t.p.Symmetric {
+		a.sources = sentSubject.Members()
+		a.inferred = true
+		a.why = append(a.why, "adjunct of the sentence subject's act")
+	}
 	if len(a.sources) == 0 && t.p.Symmetric {
 		key := t.p.Theme
 		if key == "" {
@@ -302,6 +349,12 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	}
 	// a symmetric event with a plural subject and the other party also in sources
 	return a
+}
+
+// hasAdjacentSubject reports an actor right before token p (SVO).
+func (c *Coder) hasAdjacentSubject(s *sent, p int) bool {
+	pre := c.preSubject(s, p)
+	return pre >= 0 && c.adjacentBefore(s, pre, p)
 }
 
 // adjacentBefore reports that mention k ends right before token p, with at most particles

@@ -263,6 +263,26 @@ func (c *Coder) findTriggers(s *sent) []*trig {
 	return out[:k]
 }
 
+// passiveMark reports a perfect verb written with the vowels of the passive: a damma on one
+// of its first two letters after any clitic ("قُتل", "وقُتل", "اُعتقل", "اعتُقل").
+func passiveMark(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r == 'ُ': // damma
+			return letters <= 3
+		case r >= 0x064B && r <= 0x065F:
+			continue
+		default:
+			letters++
+			if letters > 4 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // preferNoun breaks a tie between a verb and a noun reading of the same letters ("قطع" cut /
 // cutting): after an actor or a governing verb the word is an object, so a noun.
 func (c *Coder) preferNoun(s *sent, i int, verb, noun *trig) bool {
@@ -297,6 +317,9 @@ func (c *Coder) preferNoun(s *sent, i int, verb, noun *trig) bool {
 func (c *Coder) check(s *sent, i int, e entry, sp split) *trig {
 	p, ps := e.p, c.sets[e.p]
 	t := &trig{p: p, i: i, end: i + 1, pos: e.pos, sp: sp, light: -1, frame: -1, theme: -1, code: p.Code, obj: -1, relVerb: -1, theme2: -1, passive: e.passive}
+	if e.pos == posPerfect && passiveMark(s.toks[i].Text) {
+		t.passive = true // "قُتل", "اعتُقل": the vowels say passive
+	}
 	for k, w := range e.rest {
 		if !s.tokIs(i+1+k, w, true) {
 			return nil
@@ -383,6 +406,7 @@ type docState struct {
 	headline    []doc.Mention
 	lastPair    map[string][]doc.Mention // theme/root → participants of the last such event
 	countries   map[string]int           // countries named so far
+	speeches    []doc.Speech             // speech acts found so far
 }
 
 // countCountries counts the countries a sentence names (places, countries, capitals,
@@ -401,6 +425,21 @@ func (st *docState) countCountries(s *sent) {
 			st.countries[p.Country]++
 		}
 	}
+}
+
+// speechBefore returns the speaker of the last speech act in sentence si before token p.
+func (st *docState) speechBefore(si, p int) *doc.Mention {
+	for k := len(st.speeches) - 1; k >= 0; k-- {
+		sp := st.speeches[k]
+		if sp.Sentence != si {
+			break
+		}
+		if sp.VerbTok < p && !sp.Frame {
+			m := sp.Speaker
+			return &m
+		}
+	}
+	return nil
 }
 
 func (st *docState) focus() string {
@@ -453,6 +492,13 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			st.rememberPair(key, append(append([]doc.Mention(nil), a.sources...), a.targets...))
 		}
 		all[ti] = a
+		if !t.dropped && (t.p.Speech || (t.p.Frame != "" && t.pos.verb())) && len(a.sources) > 0 {
+			sp := doc.Speech{Sentence: s.d.Index, Verb: s.toks[t.i], VerbTok: t.i, Speaker: a.sources[0], ContentTok: t.end, Frame: !t.p.Speech}
+			res.Speeches = append(res.Speeches, sp)
+			st.speeches = append(st.speeches, sp)
+			m := a.sources[0]
+			st.lastSpeaker = &m
+		}
 	}
 	for ti, t := range trigs {
 		// "الهجوم الذي استهدف X": the relative clause's verb gives the noun its target
@@ -487,11 +533,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			c.trace(res, opt, s, t, a, "", "dropped: "+strings.Join(t.why, "; "))
 			continue
 		}
-		if (t.p.Speech || (t.p.Frame != "" && t.pos.verb())) && len(a.sources) > 0 {
-			res.Speeches = append(res.Speeches, doc.Speech{Sentence: s.d.Index, Verb: s.toks[t.i], VerbTok: t.i, Speaker: a.sources[0], ContentTok: t.end, Frame: !t.p.Speech})
-			m := a.sources[0]
-			st.lastSpeaker = &m
-		}
+
 		if t.code == "" {
 			continue
 		}
@@ -800,6 +842,34 @@ func (c *Coder) themeOf(s *sent, t *trig) string {
 	return t.p.Theme
 }
 
+// nounBefore returns a nominal trigger ending at most three plain words before verb v (no actor,
+// punctuation or other trigger in between).
+func nounBefore(s *sent, trigs []*trig, v *trig) *trig {
+	for _, n := range trigs {
+		if n.pos.verb() || n.dropped || n.end > v.i || v.i-n.end > 3 || n.i >= v.i {
+			continue
+		}
+		ok := true
+		for j := n.end; j < v.i; j++ {
+			if s.mentAt[j] >= 0 || s.isPunct(j) || trigAt(trigs, j) != nil {
+				ok = false
+			}
+		}
+		if ok {
+			return n
+		}
+	}
+	return nil
+}
+
+func violent(t *trig) bool {
+	switch t.p.root[:2] {
+	case "18", "19", "20":
+		return true
+	}
+	return false
+}
+
 var relatives = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذين": true, "اللتين": true, "اللذان": true, "اللتان": true}
 
 // linkRelatives merges "NOUN الذي/التي VERB …" where both are triggers: the verb restates the
@@ -807,7 +877,17 @@ var relatives = map[string]bool{"الذي": true, "التي": true, "الذين"
 // to the noun.
 func (c *Coder) linkRelatives(s *sent, trigs []*trig) {
 	for vi, v := range trigs {
-		if !v.pos.verb() || v.i < 2 || !relatives[s.keys[v.i-1]] {
+		if !v.pos.verb() || v.i < 2 {
+			continue
+		}
+		if !relatives[s.keys[v.i-1]] {
+			// an indefinite noun takes its relative clause without الذي ("بانفجار عبوة ناسفة
+			// استهدفت دوريتهم", "هجوم بطائرة مسيرة استهدف تل أبيب")
+			if nt := nounBefore(s, trigs, v); nt != nil && v.p.root == nt.p.root[:2] || nt != nil && violent(nt) && violent(v) {
+				nt.relVerb = vi
+				v.dropped = true
+				v.why = append(v.why, "describes "+nt.p.Rule())
+			}
 			continue
 		}
 		for ni, n := range trigs {
@@ -939,8 +1019,9 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		if pr.s != nil && pr.t != nil && sameActor(*pr.s, *pr.t) {
 			continue
 		}
-		if pr.s != nil && pr.t != nil && (t.p.Symmetric || a.mutual) && countryOf(pr.s) == countryOf(pr.t) {
-			continue
+		if pr.s != nil && pr.t != nil && (t.p.Symmetric || a.mutual) && countryOf(pr.s) == countryOf(pr.t) &&
+			(strings.HasPrefix(pr.s.Code, pr.t.Code) || strings.HasPrefix(pr.t.Code, pr.s.Code)) {
+			continue // Russia meeting the Russian government is not a meeting
 		}
 		code := c.refine(s, t, pr.s, pr.t, loc)
 		key := code + "|" + mcode(pr.s) + "|" + mcode(pr.t)

@@ -75,6 +75,10 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 	if head > 0 && c.lx.possibility.single[s.keys[head-1]] && (t.pos == posImperfect || t.light >= 0 && t.lkind == lightPassive) {
 		return marsad.Hypothetical
 	}
+	// "أي هجوم إسرائيلي على رفح": any attack is no attack in particular
+	if !t.pos.verb() && head > 0 && s.keys[head-1] == "اي" {
+		return marsad.Hypothetical
+	}
 	// "قد تشعل احتجاجات": a noun governed by قد + imperfect verb
 	if !t.pos.verb() && head >= 2 && c.lx.possibility.single[s.keys[head-2]] && imperfectLike(s.keys[head-1]) {
 		return marsad.Hypothetical
