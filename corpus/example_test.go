@@ -4,11 +4,17 @@ import (
 	"fmt"
 
 	"marsad/corpus"
+	"marsad/internal/shareddata"
 )
 
 func ExampleSaudiNewsNet() {
 	n := 0
-	for doc, err := range corpus.SaudiNewsNet("../../shared/data/news/saudinewsnet") {
+	dir, err := shareddata.Path("data", "news", "saudinewsnet") // ../shared beside the repository
+	if err != nil {
+		fmt.Println("error:", err)
+		return
+	}
+	for doc, err := range corpus.SaudiNewsNet(dir) {
 		if err != nil {
 			fmt.Println("error:", err)
 			return
