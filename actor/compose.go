@@ -182,6 +182,14 @@ func (s *sentence) bareRole(L match, e *entry) int {
 				return L.end
 			}
 		}
+		// no antecedent: a role of the story's country ("معالي وزير الخارجية يلتقي …"), with the
+		// sector only; the event coder completes the country from context
+		if o.Sector != "" {
+			m := s.newMention(L.start, L.end, L.cut, RoleType)
+			m.Code, m.Sector, m.Office = o.Sector, o.Sector, o.ID
+			m.Confidence = confBareSector
+			s.out = append(s.out, m)
+		}
 	case e.num == du:
 		var group []Mention
 		for pass := 0; pass < 2 && len(group) < 2; pass++ {
@@ -250,7 +258,7 @@ func (s *sentence) recent() iter.Seq[*Mention] {
 				}
 				continue
 			}
-			if m.Type == Sector && m.Country == "" && m.Actor == nil {
+			if (m.Type == Sector || m.Type == RoleType) && m.Country == "" && m.Actor == nil {
 				continue
 			}
 			n++

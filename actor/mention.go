@@ -118,7 +118,7 @@ func (d *Doc) remember(ms []Mention) {
 			}
 			continue
 		}
-		if m.Type == Sector && m.Country == "" && m.Actor == nil {
+		if (m.Type == Sector || m.Type == RoleType) && m.Country == "" && m.Actor == nil {
 			continue // a bare sector is nobody's antecedent
 		}
 		d.hist = append(d.hist, m)
