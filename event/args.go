@@ -82,6 +82,37 @@ func reporterSpeech(st *docState, s *sent, p int) *doc.Mention {
 	return st.speechBefore(s.d.Index, p)
 }
 
+// agentWords introduce the doer of a passive act ("قتل برصاص الشرطة", "على يد مسلحين").
+var agentWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"قبل", "يد", "بنيران", "برصاص", "بأيدي", "ايدي", "بقصف", "بغارة", "بصاروخ"} {
+		agentWords[arabic.Key(w)] = true
+	}
+}
+
+// agentAfter finds "من قبل X" / "على يد X" / "بنيران X" after token from: the actor X.
+func (c *Coder) agentAfter(s *sent, from, end int) int {
+	for j := from; j < end && j < from+8; j++ {
+		if s.strong(j) {
+			return -1
+		}
+		if !agentWords[s.keys[j]] {
+			continue
+		}
+		// "من قبل" / "على يد": the preposition comes first
+		if (s.keys[j] == "قبل" && (j == 0 || s.keys[j-1] != "من")) || (s.keys[j] == "يد" && (j == 0 || s.keys[j-1] != "على")) {
+			continue
+		}
+		for k := j + 1; k <= j+2 && k < end; k++ {
+			if m := s.mentionStarting(k); m >= 0 {
+				return m
+			}
+		}
+	}
+	return -1
+}
+
 // partitive words stand before "من + actor" in a subject ("عشرات من المتظاهرين").
 var partitive = map[string]bool{}
 
@@ -327,6 +358,12 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.sources = st.lastSubject.Members()
 			a.why = append(a.why, "source from the previous sentence")
 			a.inferred = true
+		}
+	}
+	// the agent of a passive or a noun: "من قبل X", "على يد X", "بنيران X", "برصاص X"
+	if len(a.sources) == 0 {
+		if k := c.agentAfter(s, t.end, min(len(s.toks), ce+1)); k >= 0 {
+			a.sources = s.members(k)
 		}
 	}
 	// "… في خرق جديد لاتفاق وقف إطلاق النار", "… في غارة على …": a nominal adjunct describes

@@ -207,8 +207,12 @@ type Options struct {
 func (c *Coder) Code(d *doc.Doc, opt Options) Result {
 	var res Result
 	st := &docState{date: d.Date}
+	sents := make([]*sent, len(d.Sentences))
 	for si := range d.Sentences {
-		s := newSent(&d.Sentences[si], c.lx)
+		sents[si] = newSent(&d.Sentences[si], c.lx)
+		st.countCountries(sents[si]) // the story's main country, from the whole article
+	}
+	for _, s := range sents {
 		c.codeSentence(d, s, st, &res, opt)
 	}
 	res.Events = dedup(res.Events, d)
@@ -469,7 +473,6 @@ var symmetricThemes = map[string]bool{"meet": true, "settle": true, "cooperate":
 
 func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt Options) {
 	s.addPossessives(st.lastSubject)
-	st.countCountries(s)
 	s.placeCountries(st.focus())
 	trigs := c.findTriggers(s)
 	c.linkLight(s, trigs)
