@@ -422,7 +422,7 @@ func (l *loader) record(file string, line int, schema string, r *record) {
 		for _, g := range nisbaForms(d) {
 			// The feminine plural (روسيات) is only taken after a head noun it agrees with: alone
 			// it is more often another word (مجريات "course", of مجري).
-			e := entry{kind: k, actor: a, country: a.ID, num: g.num, weak: r.WeakDemonym || g.fempl}
+			e := entry{kind: k, actor: a, country: a.ID, num: g.num, weak: r.WeakDemonym || g.fempl, fempl: g.fempl && !r.WeakDemonym}
 			if k == eDemonym && g.base {
 				l.addForm(file, line, g.text, e)
 			} else {

@@ -268,7 +268,7 @@ func (s *sentence) capital(L match, e *entry) int {
 // demonym resolves a nationality word that follows no role or sector word: plural nouns
 // ("الفلسطينيون", "الروس") and definite adjectives ("المناقشات الروسية").
 func (s *sentence) demonym(L match, e *entry) int {
-	if e.weak {
+	if e.weak && !(e.fempl && s.adjectiveAt(L)) {
 		return L.end
 	}
 	conf := confDemonymP

@@ -57,6 +57,7 @@ type entry struct {
 	def     bool // the phrase starts with the article
 	open    bool // the phrase ends without the article: it can take a genitive ("رئيس وزراء إسرائيل")
 	weak    bool // a demonym that only counts after a role or sector word
+	fempl   bool // a feminine plural demonym (-ات): an adjective after a noun ("محتجزات إسرائيليات")
 }
 
 // node is a trie node over word keys.
