@@ -519,11 +519,27 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 	k := -1
 	for _, m := range allowed {
 		if k = c.markedAfter(s, from, ce, []string{m}); k >= 0 {
+			if mm := s.ments[k]; mm.Kind == doc.KindPronoun && len(sources) > 0 && countryOf(&mm) == countryOf(&sources[0]) {
+				k = -1
+				continue
+			}
 			break
 		}
 	}
+	// an object the knowledge base does not know, placed in a country ("المجلس العسكري
+	// الانتقالي في السودان"): the target is that country
+	if k < 0 && contains(allowed, "obj") {
+		if j := c.unknownObjectIn(s, from, ce); j >= 0 {
+			k = j
+		}
+	}
 	if k < 0 {
-		k = c.markedPhrase(s, from, ce, allowed)
+		// the marked phrase may hold a relative clause ("بالدور الذي تقوم به مصر")
+		end := from
+		for end < len(s.toks) && !s.strong(end) {
+			end++
+		}
+		k = c.markedPhrase(s, from, end, allowed)
 	}
 	if k < 0 {
 		return nil, false
@@ -532,7 +548,8 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 	for _, m := range s.members(k) {
 		dup := false
 		for _, x := range sources {
-			if sameActor(x, m) {
+			// "حرص بلاده": the subject's own country is not its target
+			if sameActor(x, m) || m.Kind == doc.KindPronoun && countryOf(&m) == countryOf(&x) {
 				dup = true
 			}
 		}
@@ -567,6 +584,32 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 				}
 				return k
 			}
+		}
+	}
+	return -1
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownObjectIn finds "<unresolved entity> في <place>" right after from and returns the place.
+func (c *Coder) unknownObjectIn(s *sent, from, end int) int {
+	k := s.mentionStarting(from)
+	if k < 0 || s.ments[k].Code != "" {
+		return -1
+	}
+	for j := s.ments[k].TokEnd; j < end && j <= s.ments[k].TokEnd+3; j++ {
+		if s.keys[j] == "في" {
+			if p := s.mentionStarting(j + 1); p >= 0 && isPlaceLike(s.ments[p]) {
+				return p
+			}
+			return -1
 		}
 	}
 	return -1
