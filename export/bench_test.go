@@ -36,21 +36,30 @@ var bench struct {
 
 // benchStore builds, once per test binary, a SQLite store of benchEvents() events: the riyadh
 // and gaza fixtures with numbered texts, dates over five years and ten events each, their
-// codes, actors and places rotated through the fixtures' own.
+// codes, actors and places rotated through the fixtures' own. MARSAD_EXPORT_BENCH_DB names a
+// file to keep the store in (and reuse it from, when it exists) instead of a temporary one.
 func benchStore(b *testing.B) string {
 	bench.once.Do(func() {
-		bench.dir, bench.err = os.MkdirTemp("", "marsad-export-bench")
-		if bench.err != nil {
-			return
-		}
-		bench.path = filepath.Join(bench.dir, "bench.db")
 		ctx := context.Background()
+		if p := os.Getenv("MARSAD_EXPORT_BENCH_DB"); p != "" {
+			bench.path = p
+		} else {
+			bench.dir, bench.err = os.MkdirTemp("", "marsad-export-bench")
+			if bench.err != nil {
+				return
+			}
+			bench.path = filepath.Join(bench.dir, "bench.db")
+		}
 		st, err := sqlite.Open(ctx, bench.path)
 		if err != nil {
 			bench.err = err
 			return
 		}
 		defer st.Close()
+		if n, err := st.CountEvents(ctx, marsad.EventQuery{}); err != nil || n > 0 {
+			bench.n, bench.err = n, err
+			return
+		}
 		fx := []*marsad.Analysis{riyadh(b), gaza(b)}
 		var pool []marsad.Event
 		for _, a := range fx {

@@ -62,11 +62,15 @@ type Geo struct {
 // rather than the West Bank (WE): the Strip ends near 34.57°E, the West Bank starts near 34.88°E.
 const gazaWest = 34.6
 
+// gazaAdmin1 are the ISO 3166-2 governorates of the Gaza Strip, for places without coordinates.
+var gazaAdmin1 = set("PS-GZA PS-DEB PS-KYS PS-NGZ PS-RFH")
+
 // GeoOf maps a Marsad place to GDELT's geographic columns.
 //
 //   - Type: country precision → 1; admin1 → 5 (2 in the US); city → 4 (3 in the US). A place
 //     without precision is a country when it has no name of its own, else a city.
-//   - Country: the FIPS 10-4 code of the ISO3 country (PSE → WE, or GZ west of 34.6°E).
+//   - Country: the FIPS 10-4 code of the ISO3 country (PSE → WE, or GZ west of 34.6°E or in a
+//     Gaza governorate).
 //   - ADM1: the FIPS country code for a country; in the US "US" + the state's postal code
 //     (USCA), as GDELT writes it; elsewhere the FIPS country code, a hyphen and the ISO 3166-2
 //     subdivision part (Riyadh SA-01 → SA-01, Baghdad IQ-BG → IZ-BG): GDELT's ADM1 codes are
@@ -82,7 +86,7 @@ func GeoOf(p *marsad.Place) Geo {
 	g := Geo{}
 	iso3 := strings.ToUpper(p.Country)
 	g.Country, _ = FIPS(iso3)
-	if iso3 == "PSE" && p.Lon != 0 && p.Lon < gazaWest {
+	if iso3 == "PSE" && (p.Lon != 0 && p.Lon < gazaWest || gazaAdmin1[strings.ToUpper(p.Admin1)]) {
 		g.Country = "GZ"
 	}
 	us := iso3 == "USA"

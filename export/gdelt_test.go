@@ -239,6 +239,8 @@ func TestGeoOf(t *testing.T) {
 			export.Geo{Type: 2, FullName: "California, United States", Country: "US", ADM1: "USCA", Lat: "36.7783", Long: "-119.4179", FeatureID: "USCA"}},
 		{"West Bank city", &marsad.Place{Name: "Ramallah", Country: "PSE", Lat: 31.9038, Lon: 35.2034, Precision: "city"},
 			export.Geo{Type: 4, FullName: "Ramallah, Palestine", Country: "WE", ADM1: "WE", Lat: "31.9038", Long: "35.2034", FeatureID: "WE"}},
+		{"Gaza governorate without coordinates", &marsad.Place{Name: "Rafah", Country: "PSE", Admin1: "PS-RFH", Precision: "city"},
+			export.Geo{Type: 4, FullName: "Rafah, Palestine", Country: "GZ", ADM1: "GZ-RFH", FeatureID: "GZ-RFH"}},
 		{"name ends with the country", &marsad.Place{Name: "Kuwait City, Kuwait", Country: "KWT", Lat: 29.3759, Lon: 47.9774, Precision: "city"},
 			export.Geo{Type: 4, FullName: "Kuwait City, Kuwait", Country: "KU", ADM1: "KU", Lat: "29.3759", Long: "47.9774", FeatureID: "KU"}},
 		{"tab in a name", &marsad.Place{Name: "Bad\tName", Country: "EGY", Precision: "city"},
