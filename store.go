@@ -33,7 +33,8 @@ type Store interface {
 	Article(ctx context.Context, id string) (*Analysis, error)
 	// Articles lists stored articles (without their analyses), newest date first.
 	Articles(ctx context.Context, q ArticleQuery) (ArticleList, error)
-	// Events lists stored events matching the query, newest article date first.
+	// Events lists stored events matching the query, newest first: by the event's date (the
+	// article's date when the event has none), then article id and position in the article.
 	Events(ctx context.Context, q EventQuery) ([]StoredEvent, error)
 	// CountEvents counts the events matching the query, ignoring Limit and Offset.
 	CountEvents(ctx context.Context, q EventQuery) (int, error)

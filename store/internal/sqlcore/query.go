@@ -226,7 +226,7 @@ func (s *Store) Events(ctx context.Context, q marsad.EventQuery) ([]marsad.Store
 		return nil, s.errf("events: %w", err)
 	}
 	// first the page's keys, sorting no more than the sort columns, then the page's rows
-	sql := `SELECT e.pk FROM events e` + w.sql() + ` ORDER BY e.article_date DESC, e.article_id, e.idx LIMIT ? OFFSET ?`
+	sql := `SELECT e.pk FROM events e` + w.sql() + ` ORDER BY e.day DESC, e.article_id, e.idx LIMIT ? OFFSET ?`
 	rows, err := s.DB.Query(ctx, s.D.rebind(sql), append(w.args, limit, offset)...)
 	if err != nil {
 		return nil, s.errf("events: %w", err)
@@ -248,7 +248,7 @@ func (s *Store) Events(ctx context.Context, q marsad.EventQuery) ([]marsad.Store
 		return []marsad.StoredEvent{}, nil
 	}
 	rows, err = s.DB.Query(ctx, s.D.rebind(`SELECT `+eventCols+` FROM events e WHERE e.pk IN `+inList(len(pks))+
-		` ORDER BY e.article_date DESC, e.article_id, e.idx`), pks...)
+		` ORDER BY e.day DESC, e.article_id, e.idx`), pks...)
 	if err != nil {
 		return nil, s.errf("events: %w", err)
 	}

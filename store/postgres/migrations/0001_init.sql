@@ -120,8 +120,8 @@ CREATE TABLE IF NOT EXISTS events (
 	UNIQUE (article_pk, idx),
 	CHECK (0 <= evidence_start AND evidence_start <= evidence_end)
 );
-CREATE INDEX IF NOT EXISTS events_order ON events (article_date DESC, article_id, idx);
-CREATE INDEX IF NOT EXISTS events_day ON events (day);
+-- the order of event listings, newest day first; it also serves date-range filters
+CREATE INDEX IF NOT EXISTS events_order ON events (day DESC, article_id, idx);
 CREATE INDEX IF NOT EXISTS events_outlet ON events (outlet, day);
 CREATE INDEX IF NOT EXISTS events_actor1 ON events (actor1_code, day);
 CREATE INDEX IF NOT EXISTS events_actor2 ON events (actor2_code, day);
