@@ -82,6 +82,10 @@ func reporterSpeech(st *docState, s *sent, p int) *doc.Mention {
 	return st.speechBefore(s.d.Index, p)
 }
 
+// adjunctWords put an event noun in the circumstances of the sentence's act ("في غارة",
+// "خلال مكالمة هاتفية مع …").
+var adjunctWords = map[string]bool{"في": true, "خلال": true, "اثناء": true, "عبر": true, "لدي": true}
+
 // agentWords introduce the doer of a passive act ("قتل برصاص الشرطة", "على يد مسلحين").
 var agentWords = map[string]bool{}
 
@@ -164,7 +168,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		}
 		verbal = false
 	}
-	if verbal && t.p.Speech && t.pos == posWord {
+	if (verbal || t.p.Participle) && (t.p.Speech || t.p.Participle) && t.pos == posWord {
 		// a speech participle ("مؤكداً أن", "معتبرة") speaks for the sentence's subject
 		if sentSubject != nil {
 			a.sources = sentSubject.Members()
@@ -368,7 +372,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	}
 	// "… في خرق جديد لاتفاق وقف إطلاق النار", "… في غارة على …": a nominal adjunct describes
 	// the act of the sentence's subject
-	if len(a.sources) == 0 && !verbal && t.i > 0 && s.keys[t.i-1] == "في" && sentSubject != nil && !t.p.Symmetric {
+	if len(a.sources) == 0 && !verbal && t.i > 0 && adjunctWords[s.keys[t.i-1]] && sentSubject != nil && (!t.p.Symmetric || len(a.targets) > 0) {
 		a.sources = sentSubject.Members()
 		a.inferred = true
 		a.why = append(a.why, "adjunct of the sentence subject's act")

@@ -697,16 +697,17 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 			if s.isPunct(j) && !s.quoteMark(j) {
 				break
 			}
-			if _, ok := c.lx.passLight.matchAt(s, j); ok {
-				t.light, t.lkind = j, lightPassive
+			// active before passive: "أجرى" is not "أجري" (I run)
+			if _, ok := c.lx.light.matchAt(s, j); ok {
+				t.light, t.lkind = j, lightActive
 				break
 			}
 			if _, ok := c.lx.recvLight.matchAt(s, j); ok {
 				t.light, t.lkind = j, lightReceive
 				break
 			}
-			if _, ok := c.lx.light.matchAt(s, j); ok {
-				t.light, t.lkind = j, lightActive
+			if _, ok := c.lx.passLight.matchAt(s, j); ok {
+				t.light, t.lkind = j, lightPassive
 				break
 			}
 			if u := trigAt(trigs, j); u != nil {

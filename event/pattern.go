@@ -77,6 +77,9 @@ type Pattern struct {
 	ThemeRefine []ThemeRefine `yaml:"theme_refine"`
 	// Speech marks a speech verb: it codes a statement by its speaker and introduces quotes.
 	Speech bool `yaml:"speech"`
+	// Participle marks circumstantial participles (مطالباً، داعياً، منددةً): their doer is the
+	// sentence's subject.
+	Participle bool `yaml:"participle"`
 
 	Confidence float64 `yaml:"confidence"`
 
