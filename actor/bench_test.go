@@ -62,6 +62,7 @@ func BenchmarkSentence(b *testing.B) {
 		}
 		sents = append(sents, s)
 	}
+	warmUp()
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for b.Loop() {
