@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"slices"
 	"sort"
@@ -56,8 +57,8 @@ func (f Format) isGDELT() bool { return f == GDELTEvents || f == GDELTMentions }
 
 // Source is what Export reads: the part of marsad.Store it needs. Every marsad.Store is one.
 type Source interface {
-	// Events lists events matching the query, a page at a time (Limit, Offset), the events of
-	// one article next to each other.
+	// Events lists events matching the query, a page at a time (Limit, Offset), in an order
+	// that does not change between pages.
 	Events(ctx context.Context, q marsad.EventQuery) ([]marsad.StoredEvent, error)
 	// Article returns a stored analysis.
 	Article(ctx context.Context, id string) (*marsad.Analysis, error)
@@ -341,15 +342,23 @@ func eventFilters(q marsad.EventQuery) bool {
 
 // exportAnalyses writes the analyses: all articles (of the outlet, if one is named) when the
 // query filters no events, else the articles that have at least one matching event, each once.
+// The events of one article need not come together (a store lists them by date), so the
+// articles already written are remembered by a 64-bit hash of their id: 8 bytes an article,
+// whatever the number of events.
 func (x *Writer) exportAnalyses(ctx context.Context, src Source) error {
 	q := x.opt.Query
 	if eventFilters(q) {
-		last := ""
+		last, seen := "", map[uint64]struct{}{}
 		return x.eachEvent(ctx, src, q, func(ev *marsad.StoredEvent) (bool, error) {
 			if ev.ArticleID == last {
 				return true, nil
 			}
 			last = ev.ArticleID
+			h := idHash(ev.ArticleID)
+			if _, dup := seen[h]; dup {
+				return true, nil
+			}
+			seen[h] = struct{}{}
 			a, err := src.Article(ctx, ev.ArticleID)
 			if err != nil {
 				return false, fmt.Errorf("export: article %s: %w", ev.ArticleID, err)
@@ -390,14 +399,22 @@ func (x *Writer) exportAnalyses(ctx context.Context, src Source) error {
 	}
 }
 
-// articleCache keeps the few analyses most recently read: a store lists the events of one
-// article together, so the article of the next event is almost always the last one read.
+// idHash is the FNV-1a 64 hash of an article id.
+func idHash(id string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(id))
+	return h.Sum64()
+}
+
+// articleCache keeps the few analyses most recently read: a store lists events by date, and
+// the events of an article mostly share its date, so the article of the next event is almost
+// always one of the last read.
 type articleCache struct {
 	src  Source
 	recs []*marsad.Analysis // most recent first
 }
 
-const cacheSize = 8
+const cacheSize = 32
 
 func newArticleCache(src Source) *articleCache { return &articleCache{src: src} }
 

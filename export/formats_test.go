@@ -5,7 +5,9 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -53,12 +55,23 @@ func get(v any, path ...any) any {
 func TestPLOVER(t *testing.T) {
 	st := newStore(t)
 	out, stats := run(t, st, export.PLOVER, export.Options{Version: "2025.1"})
-	recs := lines(t, out)
+	all := lines(t, out)
 	// PLOVER carries the modality, so every event is written: riyadh 0 1, gaza 0 1 2
-	if len(recs) != 5 || stats.Records != 5 {
-		t.Fatalf("%d records, want 5:\n%s", len(recs), out)
+	if len(all) != 5 || stats.Records != 5 {
+		t.Fatalf("%d records, want 5:\n%s", len(all), out)
 	}
-	r := recs[0]
+	byID := map[string]map[string]any{}
+	for _, r := range all {
+		byID[r["id"].(string)] = r
+	}
+	rec := func(article string, index int) map[string]any {
+		r, ok := byID[export.PloverID(article, index)]
+		if !ok {
+			t.Fatalf("no record %s", export.PloverID(article, index))
+		}
+		return r
+	}
+	r := rec(riyadhID, 0)
 	for _, c := range []struct {
 		path []any
 		want any
@@ -115,7 +128,7 @@ func TestPLOVER(t *testing.T) {
 		}
 	}
 	// the planned meeting: context list, a date of its own, the modality
-	p := recs[1]
+	p := rec(riyadhID, 1)
 	for _, c := range []struct {
 		path []any
 		want any
@@ -136,7 +149,7 @@ func TestPLOVER(t *testing.T) {
 		}
 	}
 	// the UN's accusation: IGOUNO is PLOVER's UNO; the article has no URL
-	u := recs[2]
+	u := rec(gazaID, 0)
 	for _, c := range []struct {
 		path []any
 		want any
@@ -154,11 +167,11 @@ func TestPLOVER(t *testing.T) {
 			t.Errorf("UN: %v = %#v, want %#v", c.path, got, c.want)
 		}
 	}
-	if get(recs[3], "event_loc", "resolution") != 2.0 || get(recs[3], "recipient") != nil {
-		t.Errorf("bombing: event_loc %v, recipient %v", get(recs[3], "event_loc"), get(recs[3], "recipient"))
+	if b := rec(gazaID, 1); get(b, "event_loc", "resolution") != 2.0 || get(b, "recipient") != nil {
+		t.Errorf("bombing: event_loc %v, recipient %v", get(b, "event_loc"), get(b, "recipient"))
 	}
-	if get(recs[4], "modality") != "negated" {
-		t.Errorf("third gaza event modality %v", get(recs[4], "modality"))
+	if m := get(rec(gazaID, 2), "modality"); m != "negated" {
+		t.Errorf("third gaza event modality %v", m)
 	}
 }
 
@@ -242,19 +255,27 @@ func TestCSV(t *testing.T) {
 	for i, c := range rows[0] {
 		col[c] = i
 	}
-	check := func(row int, want map[string]string) {
+	byKey := map[string][]string{}
+	for _, r := range rows[1:] {
+		byKey[r[col["article_id"]]+"/"+r[col["event_index"]]] = r
+	}
+	check := func(key string, want map[string]string) {
 		t.Helper()
+		row, ok := byKey[key]
+		if !ok {
+			t.Fatalf("no row %s", key)
+		}
 		for c, w := range want {
 			i, ok := col[c]
 			if !ok {
 				t.Fatalf("no column %s", c)
 			}
-			if got := rows[row][i]; got != w {
-				t.Errorf("row %d %s = %q, want %q", row, c, got, w)
+			if got := row[i]; got != w {
+				t.Errorf("%s %s = %q, want %q", key, c, got, w)
 			}
 		}
 	}
-	check(1, map[string]string{
+	check(riyadhID+"/0", map[string]string{
 		"article_id": riyadhID, "event_index": "0", "date": "2025-02-18", "article_date": "2025-02-18",
 		"code": "040", "name": "Consult, not specified below", "root": "04", "base": "040", "quad": "1",
 		"goldstein": "1", "plover": "CONSULT", "source_code": "USAGOV", "source_name": "Marco Rubio",
@@ -266,17 +287,17 @@ func TestCSV(t *testing.T) {
 		"tone": "0.5", "url": "https://www.aawsat.com/node/5112233", "outlet": "aawsat",
 		"title": "روبيو ولافروف يلتقيان في الرياض",
 	})
-	check(2, map[string]string{"modality": "planned", "date": "2025-03-15", "plover_context": "diplomatic",
+	check(riyadhID+"/1", map[string]string{"modality": "planned", "date": "2025-03-15", "plover_context": "diplomatic",
 		"location_name": "", "location_lat": ""})
 	// the bombing's evidence holds commas, quotes and a line break, and comes back whole
 	bomb := gazaText[strings.Index(gazaText, "بقصف"):]
-	check(4, map[string]string{"article_id": gazaID, "code": "195", "goldstein": "-10", "source_code": "ISRMIL",
+	check(gazaID+"/1", map[string]string{"article_id": gazaID, "code": "195", "goldstein": "-10", "source_code": "ISRMIL",
 		"target_code": "", "plover_mode": "heavy-weapons", "evidence_text": bomb, "url": "", "outlet": "aljazeera",
 		"title": "الأمم المتحدة: \"لا مكان آمن\" في غزة", "date": "2024-06-04", "article_date": "2024-06-05"})
-	if !strings.Contains(rows[4][col["evidence_text"]], "\n") || !strings.Contains(rows[4][col["evidence_text"]], "،") {
+	if ev := byKey[gazaID+"/1"][col["evidence_text"]]; !strings.Contains(ev, "\n") || !strings.Contains(ev, "،") {
 		t.Error("the evidence lost its line break or its comma")
 	}
-	check(5, map[string]string{"modality": "negated", "code": "1121", "base": "112"})
+	check(gazaID+"/2", map[string]string{"modality": "negated", "code": "1121", "base": "112"})
 
 	// without the BOM option the file starts with the header itself
 	out, _ = run(t, st, export.CSV, export.Options{Query: marsad.EventQuery{Code: "04"}})
@@ -323,6 +344,10 @@ func TestJSONLRoundTrip(t *testing.T) {
 					t.Errorf("%s does not round-trip:\n got %+v\nwant %+v", a.ID, a, *want)
 				}
 				got = append(got, a.ID)
+			}
+			if c.name != "all" && c.name != "outlet" { // those two follow the article listing: newest first
+				slices.Sort(got)
+				slices.Sort(c.want)
 			}
 			if !reflect.DeepEqual(got, c.want) {
 				t.Errorf("articles %v, want %v", got, c.want)
@@ -408,5 +433,68 @@ func TestWriterReusedAnalysis(t *testing.T) {
 	}
 	if got := rows[3][34]; got != gazaS0 {
 		t.Errorf("evidence of the first gaza event = %q, want %q", got, gazaS0)
+	}
+}
+
+// interleaved is a Source whose events alternate between articles, as a store that lists
+// events by their own dates may: nothing may depend on an article's events coming together.
+type interleaved struct {
+	export.Source
+	reads int // Article calls
+}
+
+func (s *interleaved) Events(ctx context.Context, q marsad.EventQuery) ([]marsad.StoredEvent, error) {
+	limit, offset := q.Limit, q.Offset
+	q.Limit, q.Offset = marsad.MaxLimit, 0
+	evs, err := s.Source.Events(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	byArticle := map[string][]marsad.StoredEvent{}
+	var order []string
+	for _, e := range evs {
+		if byArticle[e.ArticleID] == nil {
+			order = append(order, e.ArticleID)
+		}
+		byArticle[e.ArticleID] = append(byArticle[e.ArticleID], e)
+	}
+	var mixed []marsad.StoredEvent
+	for i := 0; len(mixed) < len(evs); i++ {
+		for _, id := range order {
+			if i < len(byArticle[id]) {
+				mixed = append(mixed, byArticle[id][i])
+			}
+		}
+	}
+	if offset >= len(mixed) {
+		return nil, nil
+	}
+	return mixed[offset:min(offset+limit, len(mixed))], nil
+}
+
+func (s *interleaved) Article(ctx context.Context, id string) (*marsad.Analysis, error) {
+	s.reads++
+	return s.Source.Article(ctx, id)
+}
+
+func TestInterleavedEvents(t *testing.T) {
+	st := newStore(t)
+	src := &interleaved{Source: st}
+	out, stats := run(t, src, export.JSONL, export.Options{Query: marsad.EventQuery{Since: "2024-01-01"}, PageSize: 2})
+	var ids []string
+	for _, r := range lines(t, out) {
+		ids = append(ids, r["id"].(string))
+	}
+	slices.Sort(ids)
+	if fmt.Sprint(ids) != fmt.Sprint([]string{gazaID, riyadhID}) || stats.Events != 5 {
+		t.Errorf("jsonl over interleaved events wrote %v after %d events, want each article once", ids, stats.Events)
+	}
+	src.reads = 0
+	out, stats = run(t, src, export.GDELTEvents, export.Options{AllModalities: true, PageSize: 2})
+	if n := len(tsv(t, out, 61)); n != 5 {
+		t.Errorf("%d rows, want 5", n)
+	}
+	if src.reads != 2 || stats.Articles != 2 {
+		t.Errorf("read %d articles for 2 (stats %+v): the cache does not hold them", src.reads, stats)
 	}
 }
