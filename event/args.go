@@ -227,6 +227,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			if r == "source" && isPlaceLike(m) {
 				r = "target" // "زيارة القاهرة", "قصف حلب": a place is where the act goes
 			}
+			if r == "source" && len(a.sources) > 0 {
+				r = "target" // the governing verb gave the doer: "يعتزم X لقاء نظيره"
+			}
 			switch {
 			case r == "target" && len(a.targets) == 0:
 				a.targets = append(a.targets, m)

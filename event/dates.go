@@ -3,6 +3,7 @@ package event
 import (
 	_ "embed"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -248,7 +249,7 @@ func fromHijri(y, m, d int) time.Time {
 func toHijri(t time.Time) (y, m, d int) {
 	jd := float64(int(julianDay(t))) + 0.5
 	y = int((30*(jd-islamicEpoch) + 10646) / 10631)
-	m = min(12, int((jd-(29+fromHijriJD(y, 1, 1)))/29.5)+1)
+	m = min(12, int(math.Ceil((jd-(29+fromHijriJD(y, 1, 1)))/29.5))+1)
 	d = int(jd-fromHijriJD(y, m, 1)) + 1
 	return y, m, d
 }

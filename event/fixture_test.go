@@ -55,6 +55,7 @@ var fixtureActors = []fixtureActor{
 	{"إيران", "IRN", doc.KindCountry, nil},
 	{"إسرائيل", "ISR", doc.KindCountry, nil},
 	{"بنظيره السعودي", "SAUGOV", doc.KindCoref, nil},
+	{"نظيره السعودي", "SAUGOV", doc.KindCoref, nil},
 	{"الجيش الإسرائيلي", "ISRMIL", doc.KindSector, nil},
 	{"حركة حماس", "PSEREB", doc.KindOrg, nil},
 	{"حماس", "PSEREB", doc.KindOrg, nil},
