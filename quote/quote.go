@@ -52,7 +52,7 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 			}
 		}
 		// headline / lead "X: …"
-		if q, spk, ok := colonQuote(s, text); ok && len(sps) == 0 {
+		if q, spk, ok := colonQuote(s, text); ok && !speechBefore(sps, q, s) {
 			out = append(out, q)
 			m := spk
 			last = &m
@@ -176,6 +176,17 @@ func isQuoteMark(s string) bool {
 	switch s {
 	case "\"", "«", "»", "“", "”", "„", "'":
 		return true
+	}
+	return false
+}
+
+// speechBefore reports a speech act (not a frame) whose verb comes before the quote: the colon
+// then belongs to reported speech ("وقال الوزير: …").
+func speechBefore(sps []doc.Speech, q marsad.Quote, s *doc.Sentence) bool {
+	for _, sp := range sps {
+		if !sp.Frame && sp.VerbTok < len(s.Tokens) && s.Tokens[sp.VerbTok].Start < q.Start {
+			return true
+		}
 	}
 	return false
 }

@@ -1,0 +1,112 @@
+package quote_test
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+
+	"marsad"
+	"marsad/analyze"
+)
+
+var (
+	once sync.Once
+	an   *analyze.Analyzer
+	aerr error
+)
+
+func analyzer(t *testing.T) *analyze.Analyzer {
+	t.Helper()
+	once.Do(func() { an, aerr = analyze.New(analyze.Options{NoNER: true}) })
+	if aerr != nil {
+		t.Fatal(aerr)
+	}
+	return an
+}
+
+// TestQuotes runs the pipeline (quotes need speakers, which need actors) on real phrasing and
+// checks each expected quote: the words it must contain, its speaker's code and whether it is
+// a direct quotation.
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		text, date string
+		want       []struct {
+			contains, speaker string
+			direct            bool
+		}
+	}{
+		{"قال وزير الخارجية الروسي سيرجي لافروف إن المحادثات كانت مفيدة.", "2025-02-18",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"المحادثات كانت مفيدة", "RUSGOV", false}}},
+		{"وقبل بدء الاجتماعات، قال لافروف، إن المحادثات تهدف إلى إنهاء \"الفترة غير الطبيعية\" في العلاقات.", "2025-02-18",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"الفترة غير الطبيعية", "RUSGOV", true}}},
+		{"المتحدث باسم الخارجية الأمريكية: اتفقنا مع روسيا على توسيع التعاون", "2025-02-18",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"اتفقنا مع روسيا", "USAGOV", false}}},
+		{"نفت وزارة الدفاع الروسية أن تكون طائراتها قد استهدفت مستشفى، ووصفت الاتهامات بأنها «عارية عن الصحة».", "2019-05-01",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"عارية عن الصحة", "RUSMIL", true}}},
+		{"رفضت حركة حماس المقترح الإسرائيلي، مؤكدة أنه «لا يلبي الحد الأدنى» من المطالب.", "2024-05-01",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"لا يلبي الحد الأدنى", "PSEREB", true}}},
+		{"ونقلت وكالة الأنباء عن الرئيس المصري عبد الفتاح السيسي قوله إن مصر لن تقبل بتهجير الفلسطينيين.", "2024-05-01",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"مصر لن تقبل", "EGYGOV", false}}},
+		{"وقال المصدر – الذي طلب عدم الكشف عن اسمه – في تصريحات لـ«الشرق الأوسط» إن الوفد غادر.", "2024-05-01", nil},
+	}
+	for _, tt := range tests {
+		a, err := analyzer(t).Analyze(context.Background(), marsad.Article{ID: "q", Date: tt.date, Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tt.want {
+			ok := false
+			for _, q := range a.Quotes {
+				if strings.Contains(q.Text, w.contains) && q.Speaker != nil && q.Speaker.Code == w.speaker && q.Direct == w.direct {
+					ok = true
+				}
+				if a.Slice(q.Span) != q.Text {
+					t.Errorf("quote text %q is not its span %+v", q.Text, q.Span)
+				}
+			}
+			if !ok {
+				t.Errorf("%s\n  want a quote holding %q by %s (direct %v); got %+v", tt.text, w.contains, w.speaker, w.direct, a.Quotes)
+			}
+		}
+	}
+}
+
+// TestContinuation: "وأضاف" with no subject continues the last speaker of the article.
+func TestContinuation(t *testing.T) {
+	text := "قال وزير الخارجية الإيراني عباس عراقجي إن بلاده مستعدة للحوار.\nوأضاف أن طهران «لن تتفاوض تحت الضغط»."
+	a, err := analyzer(t).Analyze(context.Background(), marsad.Article{ID: "c", Date: "2025-03-01", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, q := range a.Quotes {
+		if strings.Contains(q.Text, "لن تتفاوض") {
+			found = true
+			if q.Speaker == nil || q.Speaker.Code != "IRNGOV" {
+				t.Errorf("continued quote speaker %+v, want IRNGOV", q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no quote for the continuation: %+v", a.Quotes)
+	}
+}
