@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"gopkg.in/yaml.v3"
 
@@ -176,8 +175,8 @@ type lexicon struct {
 	known map[string]bool
 	// words caches, per distinct token key, its clitic readings and word-set membership: news
 	// vocabulary repeats, so most tokens cost one lookup. Bounded by wordsMax entries.
-	words  sync.Map // string → *wordInfo
-	wordsN atomic.Int64
+	wordsMu sync.RWMutex
+	words   map[string]*wordInfo
 }
 
 // wordInfo is what the coder knows of a token key, independent of its sentence.
@@ -195,10 +194,13 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 	if taMarb {
 		ck = key + "\x00"
 	}
-	if v, ok := lx.words.Load(ck); ok {
-		return v.(*wordInfo)
+	lx.wordsMu.RLock()
+	wi, ok := lx.words[ck]
+	lx.wordsMu.RUnlock()
+	if ok {
+		return wi
 	}
-	wi := &wordInfo{}
+	wi = &wordInfo{}
 	sp := splits(key, nil, lx.known)
 	if taMarb {
 		k := 0
@@ -234,14 +236,13 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 			add("ال" + x.stem)
 		}
 	}
-	if lx.wordsN.Load() > wordsMax {
+	lx.wordsMu.Lock()
+	if lx.words == nil || len(lx.words) > wordsMax {
 		// a crude bound: start over rather than grow without limit
-		lx.words.Clear()
-		lx.wordsN.Store(0)
+		lx.words = make(map[string]*wordInfo, 1024)
 	}
-	if _, loaded := lx.words.LoadOrStore(ck, wi); !loaded {
-		lx.wordsN.Add(1)
-	}
+	lx.words[ck] = wi
+	lx.wordsMu.Unlock()
 	return wi
 }
 
