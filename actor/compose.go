@@ -2,6 +2,7 @@ package actor
 
 import (
 	"iter"
+	"slices"
 	"strings"
 
 	"marsad/arabic"
@@ -584,7 +585,7 @@ func (s *sentence) coref(L match, e *entry) int {
 	var members []Mention
 	j := L.end
 	for len(members) < 6 && j < len(s.toks) {
-		x, d, ok := s.m.find(j, true, nil, eDemonym)
+		x, d, ok := s.m.find(j, true, eDemonym)
 		if !ok || (len(members) == 0 && x.cut != 0) || (len(members) > 0 && !x.conj) || x.prep {
 			break
 		}
@@ -647,10 +648,20 @@ func (s *sentence) coref(L match, e *entry) int {
 // unknown name becomes a mention with the role's code.
 func (s *sentence) appositions() {
 	n := len(s.out)
-	endsAt := make(map[int]int, n) // token index after a mention → the mention
-	covered := make([]bool, len(s.toks))
+	if !slices.ContainsFunc(s.out, func(m Mention) bool { return m.Type == RoleType }) {
+		return
+	}
+	// endsAt: token index after a mention → the (last) mention ending there, -1 for none.
+	endsAt := s.ends[:0]
+	for range len(s.toks) + 1 {
+		endsAt = append(endsAt, -1)
+	}
+	covered := append(s.covered[:0], make([]bool, len(s.toks))...)
+	s.ends, s.covered = endsAt, covered
 	for k, m := range s.out {
-		endsAt[m.TokEnd] = k
+		if m.TokEnd >= 0 && m.TokEnd < len(endsAt) {
+			endsAt[m.TokEnd] = k
+		}
 		for i := m.TokStart; i < m.TokEnd && i < len(covered); i++ {
 			covered[i] = true
 		}
@@ -664,7 +675,7 @@ func (s *sentence) appositions() {
 		if t := s.toks[comma].Text; t != "،" && t != "," {
 			continue
 		}
-		if k, ok := endsAt[comma]; ok {
+		if k := endsAt[comma]; k >= 0 {
 			prev := s.out[k]
 			if prev.Actor != nil && prev.Actor.Kind == Person {
 				s.out[idx].Actor = prev.Actor

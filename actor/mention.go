@@ -59,10 +59,30 @@ type Doc struct {
 	day   int32
 	hist  []Mention
 	alias map[string]referent
-	full  map[*Actor]int // actors named in full → sequence number of their latest full mention
-	seq   int
+	// aliasShapes filters lookups in alias: most words are no alias, and most are told so
+	// without hashing them.
+	aliasShapes shapes
+	full        map[*Actor]int // actors named in full → sequence number of their latest full mention
+	seq         int
 	// cursor maps rune offsets of the last text to byte offsets incrementally.
 	cur runeCursor
+	// s is the state of the sentence being resolved; its buffers keep their capacity from one
+	// sentence to the next.
+	s sentence
+}
+
+// aliasOf returns the referent of a reading that is an alias of the document.
+func (d *Doc) aliasOf(v *variant) (referent, bool) {
+	if !d.aliasShapes.mayHave(v) {
+		return referent{}, false
+	}
+	if v.alef {
+		var buf [64]byte
+		r, ok := d.alias[string(v.bytes(buf[:0]))]
+		return r, ok
+	}
+	r, ok := d.alias[v.key]
+	return r, ok
 }
 
 // NewDoc starts a document dated date (the zero date means today).
@@ -88,8 +108,8 @@ func (d *Doc) Sentence(text string, tokens []arabic.Token) []Mention {
 	if d.cur.s != text {
 		d.cur = runeCursor{s: text}
 	}
-	s := &sentence{d: d, kb: d.kb, text: text, toks: tokens, base: textBase(&d.cur, text, tokens[0])}
-	s.m = matcher{root: d.kb.root, keys: keysOf(tokens, make([]string, 0, len(tokens)))}
+	s := &d.s
+	s.reset(d, text, tokens, textBase(&d.cur, text, tokens[0]))
 	for i := 0; i < len(tokens); {
 		if s.m.keys[i] == "" || tokens[i].Kind == arabic.Punct {
 			i++
@@ -103,8 +123,13 @@ func (d *Doc) Sentence(text string, tokens []arabic.Token) []Mention {
 	}
 	s.appositions()
 	slices.SortStableFunc(s.out, func(a, b Mention) int { return a.TokStart - b.TokStart })
-	d.remember(s.out)
-	return s.out
+	var out []Mention
+	if len(s.out) > 0 {
+		out = slices.Clone(s.out)
+	}
+	s.done()
+	d.remember(out)
+	return out
 }
 
 // remember adds a sentence's mentions to the history.

@@ -37,6 +37,28 @@ type sentence struct {
 	m    matcher
 	out  []Mention
 	buf  []match // matches at the token parse is looking at
+	// keys holds the tokens' keys; ends and covered are appositions' scratch.
+	keys    []string
+	ends    []int
+	covered []bool
+}
+
+// reset prepares the sentence state, kept by the Doc, for another sentence.
+func (s *sentence) reset(d *Doc, text string, toks []arabic.Token, base int) {
+	s.d, s.kb, s.text, s.toks, s.base = d, d.kb, text, toks, base
+	s.keys = keysOf(toks, s.keys)
+	s.m.reset(d.kb.root, d.kb.rootShapes, s.keys)
+	s.out = s.out[:0]
+}
+
+// done drops the sentence's references to the caller's text, tokens and mentions, so that the
+// Doc does not keep them alive.
+func (s *sentence) done() {
+	clear(s.out)
+	clear(s.keys)
+	clear(s.m.reads)
+	s.out, s.keys, s.m.reads = s.out[:0], s.keys[:0], s.m.reads[:0]
+	s.text, s.toks = "", nil
 }
 
 // parse resolves the phrase starting at token i and returns the index after it.
@@ -48,7 +70,7 @@ func (s *sentence) parse(i int) int {
 	}
 	L := ms[0]
 	if L.end == i+1 && !L.has(eName) && !L.has(eOffice) && !L.has(eCoref) && !L.has(eSector) && !L.has(eHonor) {
-		if _, ok := s.aliasAt(i); ok {
+		if _, _, ok := s.aliasAt(i); ok {
 			return s.alias(i)
 		}
 	}
@@ -230,27 +252,28 @@ func containsActor(as []*Actor, a *Actor) bool {
 	return false
 }
 
-// aliasAt looks token i up among the document's aliases (with proclitics).
-func (s *sentence) aliasAt(i int) (variant, bool) {
+// aliasAt looks token i up among the document's aliases (with proclitics) and returns the
+// reading that matched and its referent.
+func (s *sentence) aliasAt(i int) (variant, referent, bool) {
 	if len(s.d.alias) == 0 || i >= len(s.m.keys) || s.m.keys[i] == "" {
-		return variant{}, false
+		return variant{}, referent{}, false
 	}
-	for _, v := range variants(s.m.keys[i], nil) {
-		if _, ok := s.d.alias[v.key]; ok {
-			return v, true
+	for _, r := range s.m.readings(i) {
+		if ref, ok := s.d.aliasOf(&r.variant); ok {
+			return r.variant, ref, true
 		}
 	}
-	return variant{}, false
+	return variant{}, referent{}, false
 }
 
 // alias resolves a word the document introduced ("عراقجي" after "عباس عراقجي").
 func (s *sentence) alias(i int) int {
-	v, ok := s.aliasAt(i)
+	v, ref, ok := s.aliasAt(i)
 	if !ok {
 		return i + 1
 	}
 	m := s.newMention(i, i+1, v.cut, ShortName)
-	setRef(&m, s.d.alias[v.key])
+	setRef(&m, ref)
 	m.Confidence = confAlias
 	s.out = append(s.out, m)
 	return i + 1
@@ -335,7 +358,7 @@ func (s *sentence) adjectiveAt(L match) bool {
 // name without the title.
 func (s *sentence) honorific(L match) int {
 	j := L.end
-	if x, e, ok := s.m.find(j, false, nil, eName, eShort); ok && e.actor.Kind == Person {
+	if x, e, ok := s.m.find(j, false, eName, eShort); ok && e.actor.Kind == Person {
 		end := s.familyName(x.end)
 		m := s.newMention(x.start, end, 0, Name)
 		s.setActor(&m, e.actor)
@@ -348,9 +371,9 @@ func (s *sentence) honorific(L match) int {
 		s.out = append(s.out, m)
 		return end
 	}
-	if v, ok := s.aliasAt(j); ok && v.cut == 0 {
+	if v, ref, ok := s.aliasAt(j); ok && v.cut == 0 {
 		m := s.newMention(j, j+1, 0, ShortName)
-		setRef(&m, s.d.alias[v.key])
+		setRef(&m, ref)
 		m.Confidence = confAlias
 		s.out = append(s.out, m)
 		return j + 1
@@ -468,7 +491,7 @@ func (s *sentence) uniqueShort(x match) bool {
 func (s *sentence) modifiers(j int) (int, bool) {
 	former := false
 	for k := 0; k < 3 && j < len(s.toks); k++ {
-		x, e, ok := s.m.find(j, false, nil, eMod, eFormer)
+		x, e, ok := s.m.find(j, false, eMod, eFormer)
 		if !ok || x.end-x.start > 3 {
 			break
 		}
@@ -487,7 +510,7 @@ func (s *sentence) regionAfter(j int) (int, string) {
 	}
 	k := s.m.keys[j]
 	if k == "الي" || k == "لدي" || k == "في" {
-		if x, e, ok := s.m.find(j+1, false, nil, eRegion, eName); ok {
+		if x, e, ok := s.m.find(j+1, false, eRegion, eName); ok {
 			if e.kind == eRegion {
 				return x.end, e.country
 			}
@@ -526,12 +549,12 @@ func (s *sentence) nameAfter(j int, unknown bool, country string) (int, *Actor, 
 	if j >= len(s.toks) {
 		return j, nil, nil, false
 	}
-	if x, _, ok := s.m.find(j, false, nil, eHonor); ok {
+	if x, _, ok := s.m.find(j, false, eHonor); ok {
 		if end, a, r, ok := s.nameAfter(x.end, unknown, country); ok {
 			return end, a, r, true
 		}
 	}
-	if x, e, ok := s.m.find(j, false, nil, eName, eShort); ok && e.actor.Kind == Person {
+	if x, e, ok := s.m.find(j, false, eName, eShort); ok && e.actor.Kind == Person {
 		a := e.actor
 		if e.kind == eShort && !s.uniqueShort(x) {
 			a = s.bestShort(x)
@@ -658,8 +681,9 @@ func (s *sentence) rareName(k string) bool {
 	if strings.HasPrefix(k, "ال") || strings.HasSuffix(k, "ا") || strings.HasSuffix(k, "ه") || !rareWord(k) {
 		return false
 	}
-	for _, v := range variants(k, nil)[1:] {
-		if !rareWord(v.key) {
+	var buf [16]variant
+	for _, v := range variants(k, buf[:0])[1:] {
+		if !rareWord(v.word()) {
 			return false
 		}
 	}
@@ -714,5 +738,6 @@ func (s *sentence) addAlias(ts, te int, r referent) {
 	// After "بن" or "أبو" the last word is the father's or the kunya's, not the person's.
 	if k, prev := s.m.keys[te-1], s.m.keys[te-2]; k != "" && !s.kb.stop[k] && !nameLinks[prev] {
 		s.d.alias[k] = r
+		s.d.aliasShapes.add(k)
 	}
 }

@@ -126,10 +126,29 @@ func (m *match) get(k ekind) *entry {
 
 // variant is a reading of a token's key with proclitics removed.
 type variant struct {
+	// key is the reading; when alef is set the reading is "ا" + key (ل + ال written لل), kept
+	// apart so that matching never builds the string.
 	key  string
 	cut  int // runes removed
 	conj bool
 	prep bool
+	alef bool
+}
+
+// word returns the reading as a string.
+func (v variant) word() string {
+	if v.alef {
+		return "ا" + v.key
+	}
+	return v.key
+}
+
+// bytes appends the reading to dst: a map indexed with string(v.bytes(buf)) does not allocate.
+func (v variant) bytes(dst []byte) []byte {
+	if v.alef {
+		dst = append(dst, "ا"...)
+	}
+	return append(dst, v.key...)
 }
 
 // variants returns the readings of a word key: the word itself, then the word without the
@@ -137,30 +156,31 @@ type variant struct {
 // rest would be shorter than two letters are skipped.
 func variants(key string, dst []variant) []variant {
 	dst = append(dst[:0], variant{key: key})
+	if len(key) < 4 || key[0] != 0xd8 && key[0] != 0xd9 {
+		return dst // every proclitic is a two-byte letter followed by at least two letters
+	}
 	for _, c := range [...]string{"", "و", "ف"} {
 		rest := key
+		cut := 0
 		if c != "" {
 			var ok bool
 			if rest, ok = strings.CutPrefix(key, c); !ok {
 				continue
 			}
-			if runeLen(rest) >= 2 {
+			if atLeastRunes(rest, 2) {
 				dst = append(dst, variant{key: rest, cut: 1, conj: true})
 			}
-		}
-		cut := 0
-		if c != "" {
 			cut = 1
 		}
 		for _, p := range [...]string{"ب", "ل", "ك"} {
 			r, ok := strings.CutPrefix(rest, p)
-			if !ok || runeLen(r) < 2 {
+			if !ok || !atLeastRunes(r, 2) {
 				continue
 			}
 			dst = append(dst, variant{key: r, cut: cut + 1, conj: c != "", prep: true})
-			if p == "ل" && strings.HasPrefix(r, "ل") && runeLen(r) >= 3 {
+			if p == "ل" && strings.HasPrefix(r, "ل") && atLeastRunes(r, 3) {
 				// لل = ل + ال: the article's alef is not written.
-				dst = append(dst, variant{key: "ا" + r, cut: cut + 2, conj: c != "", prep: true})
+				dst = append(dst, variant{key: r, cut: cut + 2, conj: c != "", prep: true, alef: true})
 			}
 		}
 	}
@@ -175,11 +195,129 @@ func runeLen(s string) int {
 	return n
 }
 
-// matcher finds phrases of the trie in a token sequence.
+// atLeastRunes reports whether s has at least n runes, looking at no more of s than it needs.
+func atLeastRunes(s string, n int) bool {
+	if len(s) < n {
+		return false
+	}
+	for range s {
+		if n--; n <= 0 {
+			return true
+		}
+	}
+	return n <= 0
+}
+
+// shapes is a set of key shapes (length in bytes, second byte, last byte): a filter that answers
+// "no phrase starts with this word" for most words without hashing them. A shape in the set may
+// still not be a key.
+type shapes [1 << 17 / 64]uint64
+
+// shapeOf returns the shape of a reading; ok is false for the empty reading.
+func shapeOf(v *variant) (uint32, bool) {
+	k := v.key
+	if k == "" {
+		return 0, false
+	}
+	n := len(k)
+	var second byte
+	switch {
+	case v.alef:
+		n += len("ا")
+		second = "ا"[1]
+	case len(k) > 1:
+		second = k[1]
+	default:
+		second = k[0]
+	}
+	return uint32(min(n, 31))<<12 | uint32(second&63)<<6 | uint32(k[len(k)-1]&63), true
+}
+
+func (s *shapes) add(key string) {
+	if h, ok := shapeOf(&variant{key: key}); ok {
+		s[h/64] |= 1 << (h % 64)
+	}
+}
+
+// mayHave reports whether a reading may be in the set; a nil set may have anything.
+func (s *shapes) mayHave(v *variant) bool {
+	if s == nil {
+		return true
+	}
+	h, ok := shapeOf(v)
+	return ok && s[h/64]&(1<<(h%64)) != 0
+}
+
+// rootShapes returns the shapes of the keys phrases start with.
+func rootShapes(root *node) *shapes {
+	s := new(shapes)
+	for k := range root.next {
+		s.add(k)
+	}
+	return s
+}
+
+// reading is a variant of a token with the trie node its key leads to from the root (nil when no
+// phrase starts with it).
+type reading struct {
+	variant
+	n   *node
+	def bool // the reading starts with the article
+}
+
+// matcher finds phrases of the trie in a token sequence. The readings of each token (with and
+// without proclitics) and their first trie step are computed once per sentence, the first time a
+// lookup starts at the token; a matcher is reused from sentence to sentence.
 type matcher struct {
-	root *node
-	keys []string // token keys ("" for tokens that never match)
-	vbuf []variant
+	root   *node
+	shapes *shapes  // shapes of the root's keys; nil to try every reading
+	keys   []string // token keys ("" for tokens that never match)
+	spans  []readSpan
+	reads  []reading
+	vbuf   []variant
+}
+
+// readSpan locates the readings of one token in matcher.reads.
+type readSpan struct {
+	lo, hi int32
+	done   bool
+}
+
+// reset prepares the matcher for a sentence whose token keys are keys.
+func (m *matcher) reset(root *node, sh *shapes, keys []string) {
+	m.root, m.shapes, m.keys = root, sh, keys
+	m.spans = append(m.spans[:0], make([]readSpan, len(keys))...)
+	m.reads = m.reads[:0]
+}
+
+// readings returns the readings of token i (i < len(m.keys)): the word itself first, then the
+// readings without proclitics in the order of variants.
+func (m *matcher) readings(i int) []reading {
+	if len(m.spans) < len(m.keys) {
+		m.spans = append(m.spans, make([]readSpan, len(m.keys)-len(m.spans))...)
+	}
+	sp := &m.spans[i]
+	if !sp.done {
+		lo := len(m.reads)
+		m.vbuf = variants(m.keys[i], m.vbuf)
+		for _, v := range m.vbuf {
+			m.reads = append(m.reads, reading{variant: v, n: m.step(&v), def: v.alef || strings.HasPrefix(v.key, "ال")})
+		}
+		*sp = readSpan{lo: int32(lo), hi: int32(len(m.reads)), done: true}
+	}
+	return m.reads[sp.lo:sp.hi]
+}
+
+// step returns the child of the root for a reading, or nil.
+func (m *matcher) step(v *variant) *node {
+	if m.root == nil || m.root.next == nil || !m.shapes.mayHave(v) {
+		return nil
+	}
+	if v.alef {
+		var buf [64]byte
+		return m.root.next[string(v.bytes(buf[:0]))]
+	}
+	return m.root.next[v.key]
 }
 
 // at appends to dst every phrase that starts at token i, longest first; for equal lengths the
@@ -190,17 +328,16 @@ func (m *matcher) at(i int, clitics bool, dst []match) []match {
 	if i >= len(m.keys) || m.keys[i] == "" {
 		return dst
 	}
-	if clitics {
-		m.vbuf = variants(m.keys[i], m.vbuf)
-	} else {
-		m.vbuf = append(m.vbuf[:0], variant{key: m.keys[i]})
+	rs := m.readings(i)
+	if !clitics {
+		rs = rs[:1]
 	}
-	for _, v := range m.vbuf {
-		n := m.root.child(v.key)
-		def := strings.HasPrefix(v.key, "ال")
+	for k := range rs {
+		r := &rs[k]
+		n := r.n
 		for j := i + 1; n != nil; j++ {
 			if len(n.entries) > 0 {
-				dst = append(dst, match{start: i, end: j, cut: v.cut, conj: v.conj, prep: v.prep, def: def, entries: n.entries})
+				dst = append(dst, match{start: i, end: j, cut: r.cut, conj: r.conj, prep: r.prep, def: r.def, entries: n.entries})
 			}
 			if j >= len(m.keys) || m.keys[j] == "" {
 				break
@@ -208,19 +345,22 @@ func (m *matcher) at(i int, clitics bool, dst []match) []match {
 			n = n.child(m.keys[j])
 		}
 	}
-	slices.SortStableFunc(dst, func(a, b match) int {
-		if a.end != b.end {
-			return b.end - a.end
-		}
-		return a.cut - b.cut
-	})
+	if len(dst) > 1 {
+		slices.SortStableFunc(dst, func(a, b match) int {
+			if a.end != b.end {
+				return b.end - a.end
+			}
+			return a.cut - b.cut
+		})
+	}
 	return dst
 }
 
 // find returns the longest phrase at token i that carries an entry of one of the kinds, and the
 // entry. With clitics false the first token must match as it is.
-func (m *matcher) find(i int, clitics bool, buf []match, kinds ...ekind) (match, *entry, bool) {
-	for _, x := range m.at(i, clitics, buf) {
+func (m *matcher) find(i int, clitics bool, kinds ...ekind) (match, *entry, bool) {
+	var buf [8]match
+	for _, x := range m.at(i, clitics, buf[:0]) {
 		for _, k := range kinds {
 			if e := x.get(k); e != nil {
 				return x, e, true
