@@ -1,5 +1,7 @@
 package ner
 
+import "math"
+
 // compiled is the tagging form of a model: one open-addressing table from feature hash to a
 // row that holds the feature's scores for every pass side by side, so each feature is looked
 // up once per token even with two passes.
@@ -8,7 +10,8 @@ type compiled struct {
 	stride int      // passes*nL
 	mask   uint64   // len(slots)-1
 	slots  []uint64 // fingerprint<<32 | row+1; 0 is empty
-	w      []float32
+	w      []int16  // rows*stride, weight = w * scale[pass]
+	scale  []float32
 	trans  [][nL + 1][nL]float32
 	dim    int
 	dense  [][]float32
@@ -30,15 +33,27 @@ func compile(passes []*weights) *compiled {
 	c.slots = make([]uint64, size)
 	rows := 0
 	for pi, p := range passes {
+		var maxAbs float32
+		for _, v := range p.w {
+			maxAbs = max(maxAbs, v, -v)
+		}
+		scale := maxAbs / 32767
+		if scale == 0 {
+			scale = 1
+		}
+		c.scale = append(c.scale, scale)
 		for f, r := range p.index {
 			row, ok := c.lookup(f)
 			if !ok {
 				row = int32(rows)
 				rows++
 				c.insert(f, row)
-				c.w = append(c.w, make([]float32, c.stride)...)
+				c.w = append(c.w, make([]int16, c.stride)...)
 			}
-			copy(c.w[int(row)*c.stride+pi*nL:], p.w[int(r)*nL:int(r)*nL+nL])
+			dst := c.w[int(row)*c.stride+pi*nL:]
+			for l, v := range p.w[int(r)*nL : int(r)*nL+nL] {
+				dst[l] = int16(math.Round(float64(v / scale)))
+			}
 		}
 		c.trans = append(c.trans, p.trans)
 		c.dense = append(c.dense, p.dense)
@@ -73,6 +88,7 @@ func (c *compiled) lookup(f uint64) (int32, bool) {
 // addRows adds, for each feature, its scores for pass `from` onwards: em[p-from] gets pass p.
 // rows is scratch for the resolved rows of one token's features.
 func (c *compiled) addRows(feats []uint64, from int, em [][nL]float32, rows []int32) []int32 {
+	var acc [2][nL]int32
 	// Resolve every feature first: the probes are independent loads the CPU can overlap.
 	rows = rows[:0]
 	for _, f := range feats {
@@ -83,11 +99,17 @@ func (c *compiled) addRows(feats []uint64, from int, em [][nL]float32, rows []in
 	for _, r := range rows {
 		row := c.w[int(r)*c.stride : int(r+1)*c.stride]
 		for p := from; p < c.passes; p++ {
-			e := &em[p-from]
+			a := &acc[p-from]
 			x := row[p*nL : p*nL+nL]
 			for l := range nL {
-				e[l] += x[l]
+				a[l] += int32(x[l])
 			}
+		}
+	}
+	for p := from; p < c.passes; p++ {
+		e, a, sc := &em[p-from], &acc[p-from], c.scale[p]
+		for l := range nL {
+			e[l] += float32(a[l]) * sc
 		}
 	}
 	return rows

@@ -23,9 +23,23 @@ type tokInfo struct {
 // resources are the data the features look up.
 type resources struct {
 	clusters *cluster.Clusters
+	clh      map[uint64]cluster.Path // clusters by key hash (see prepare)
 	emb      *cluster.Embeddings
 	gaz      *phraseSet
 	lex      *lexicon
+}
+
+var hashAl = hashString("ال")
+
+// prepare builds the lookup tables derived from the resources.
+func (r *resources) prepare() {
+	r.clh = nil
+	if m := r.clusters.Map(); m != nil {
+		r.clh = make(map[uint64]cluster.Path, len(m))
+		for k, p := range m {
+			r.clh[hashString(k)] = p
+		}
+	}
 }
 
 // analyze fills infos for a sentence of words.
@@ -70,13 +84,13 @@ func (r *resources) analyze(words []string, infos []tokInfo) {
 		if r.gaz != nil && r.gaz.nisbaOf(alt) != 0 {
 			t.gazB |= 1 << gNisba
 		}
-		if r.clusters != nil {
-			t.cl, _ = r.clusters.LookupKey(k)
-			if p, ok := r.clusters.LookupKey(alt); ok && alt != k {
+		if r.clh != nil {
+			t.cl = r.clh[t.key]
+			if p, ok := r.clh[t.alt]; ok && t.alt != t.key {
 				t.scl = p
-			} else if p, ok := r.clusters.LookupKey("ال" + st); ok {
+			} else if p, ok := r.clh[fnvAppend(hashAl, st)]; ok {
 				t.scl = p
-			} else if p, ok := r.clusters.LookupKey(st); ok {
+			} else if p, ok := r.clh[t.stem]; ok {
 				t.scl = p
 			}
 		}

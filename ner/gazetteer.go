@@ -20,15 +20,21 @@ const (
 	gGroup
 	gTitle // person titles and roles (الرئيس، وزير …)
 	gOrgWord
-	gNisba // adjective of a place in the gazetteer: السوداني ← السودان
+	gNisba     // adjective of a place in the gazetteer: السوداني ← السودان
+	gGiven     // word that often starts a WikiFANE person name
+	gFamily    // word that often ends a WikiFANE person name
+	gOrgPart   // word that is often part of a WikiFANE organisation name
+	gPlacePart // word that is often part of a WikiFANE place name
 	nGaz
 
 	lexBase = 16 // lexicon classes: lexBase + type index (PERS LOC ORG MISC)
 )
 
 // hashString is FNV-1a 64.
-func hashString(s string) uint64 {
-	h := uint64(14695981039346656037)
+func hashString(s string) uint64 { return fnvAppend(14695981039346656037, s) }
+
+// fnvAppend continues an FNV-1a hash over s: fnvAppend(hashString(a), b) == hashString(a+b).
+func fnvAppend(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
 		h *= 1099511628211

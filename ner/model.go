@@ -123,6 +123,7 @@ func Load(r io.Reader) (*Tagger, error) {
 		}
 		t.passes = append(t.passes, m)
 	}
+	t.res.prepare()
 	t.fast = compile(t.passes)
 	return t, nil
 }

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 
+	"marsad/arabic"
 	"marsad/internal/shareddata"
 )
 
@@ -328,4 +329,32 @@ func FuzzReadCoNLL(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestTokens checks that tokens built from CoNLL lines tag exactly like the plain words, and
+// that raw text through arabic.Tokenize finds the expected entities.
+func TestTokens(t *testing.T) {
+	tg := mustDefault(t)
+	for _, s := range loadTestSplit(t, "train.txt")[:100] {
+		toks := make([]arabic.Token, len(s.Words))
+		for i, w := range s.Words {
+			toks[i] = arabic.Token{Text: w, Kind: arabic.Word}
+		}
+		if got, want := tg.Tag(toks), tg.TagWords(s.Words); !reflect.DeepEqual(got, want) {
+			t.Fatalf("Tag %v != TagWords %v", got, want)
+		}
+	}
+	toks := arabic.Tokenize("وقال الرئيس الأمريكي جورج بوش في واشنطن إن الولايات المتحدة لن تتراجع.")
+	var got []string
+	for _, e := range tg.Entities(toks) {
+		got = append(got, e.Type+":"+toks[e.TokStart].Text)
+	}
+	want := []string{"MISC:الأمريكي", "PER:جورج", "LOC:واشنطن", "LOC:الولايات"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Entities = %v, want %v", got, want)
+	}
+	doc := tg.TagDocumentTokens([][]arabic.Token{toks, nil})
+	if len(doc) != 2 || len(doc[0]) != len(toks) || len(doc[1]) != 0 {
+		t.Errorf("TagDocumentTokens shape: %v", doc)
+	}
 }

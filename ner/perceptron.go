@@ -100,6 +100,10 @@ type trainSeq struct {
 	feats [][]int32
 	vecs  [][nSlots][]int8
 	gold  []int8
+	// mask, if set, makes the gold partial: token i may take any label whose bit is set, and
+	// the gold path is the best path those masks allow under the current weights.
+	mask   []uint16
+	weight float64 // update size (0 means 1)
 }
 
 // trainer is an averaged structured perceptron (Collins 2002).
@@ -136,18 +140,18 @@ func (t *trainer) update(feats []int32, vecs *[nSlots][]int8, label int, d float
 // epoch runs one pass over the sequences in a shuffled order.
 func (t *trainer) epoch(seqs []trainSeq, rng *rand.Rand) (errs int) {
 	order := rng.Perm(len(seqs))
-	var em [][nL]float32
-	var back, pred []int8
+	var em, cem [][nL]float32
+	var back, pred, latent []int8
 	var trans [nL + 1][nL]float32
 	for _, si := range order {
 		s := seqs[si]
 		n := len(s.gold)
 		if cap(em) < n {
-			em = make([][nL]float32, n)
+			em, cem = make([][nL]float32, n), make([][nL]float32, n)
 			back = make([]int8, n*nL)
-			pred = make([]int8, n)
+			pred, latent = make([]int8, n), make([]int8, n)
 		}
-		em, back, pred = em[:n], back[:n*nL], pred[:n]
+		em, cem, back, pred, latent = em[:n], cem[:n], back[:n*nL], pred[:n], latent[:n]
 		for i, fs := range s.feats {
 			var e [nL]float64
 			for _, r := range fs {
@@ -175,26 +179,40 @@ func (t *trainer) epoch(seqs []trainSeq, rng *rand.Rand) (errs int) {
 			}
 		}
 		viterbi(&trans, em, back, pred)
-		wrong := false
+		gold := s.gold
+		if s.mask != nil {
+			for i := range n {
+				for l := range nL {
+					cem[i][l] = em[i][l]
+					if s.mask[i]&(1<<l) == 0 {
+						cem[i][l] = -1e30
+					}
+				}
+			}
+			viterbi(&trans, cem, back, latent)
+			gold = latent
+		}
+		d := s.weight
+		if d == 0 {
+			d = 1
+		}
 		for i := range n {
-			if pred[i] != s.gold[i] {
-				wrong = true
+			if pred[i] != gold[i] {
 				errs++
-				t.update(s.feats[i], &s.vecs[i], int(s.gold[i]), 1)
-				t.update(s.feats[i], &s.vecs[i], int(pred[i]), -1)
+				t.update(s.feats[i], &s.vecs[i], int(gold[i]), d)
+				t.update(s.feats[i], &s.vecs[i], int(pred[i]), -d)
 			}
 			gp, pp := nL, nL
 			if i > 0 {
-				gp, pp = int(s.gold[i-1]), int(pred[i-1])
+				gp, pp = int(gold[i-1]), int(pred[i-1])
 			}
-			if gp != pp || s.gold[i] != pred[i] {
-				t.tw[gp][s.gold[i]]++
-				t.tu[gp][s.gold[i]] += t.c
-				t.tw[pp][pred[i]]--
-				t.tu[pp][pred[i]] -= t.c
+			if gp != pp || gold[i] != pred[i] {
+				t.tw[gp][gold[i]] += d
+				t.tu[gp][gold[i]] += t.c * d
+				t.tw[pp][pred[i]] -= d
+				t.tu[pp][pred[i]] -= t.c * d
 			}
 		}
-		_ = wrong
 		t.c++
 	}
 	return errs

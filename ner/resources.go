@@ -48,6 +48,9 @@ type GazetteerSources struct {
 	WorldCities string // geo/world-cities-en-ar.csv (CountryNameAr, CityNameAr)
 	WikiFANE    string // ner/fane/WikiFANE_Gold_2014_500K.txt, classes mapped to coarse types
 	MinCityPop  int
+	// NameParts adds single words that often start or end WikiFANE person names or are part of
+	// organisation and place names.
+	NameParts bool
 }
 
 // fane maps WikiFANE fine classes to gazetteer classes.
@@ -133,7 +136,22 @@ func BuildGazetteer(src GazetteerSources) (*phraseSet, error) {
 		if err != nil {
 			return nil, err
 		}
+		// Name parts: words seen at least twice in that role and in that role in at least a
+		// fifth of their occurrences (so علي the preposition-looking name stays, في does not).
+		var seen = map[string]int{}
+		var role = map[string]*[4]int{}
+		addRole := func(k string, r int) {
+			c := role[k]
+			if c == nil {
+				c = &[4]int{}
+				role[k] = c
+			}
+			c[r]++
+		}
 		for _, s := range sents {
+			for _, w := range s.Words {
+				seen[key(w)]++
+			}
 			for _, e := range spansOf(s.Labels) {
 				c, ok := fane[e.Type]
 				if !ok {
@@ -144,6 +162,31 @@ func BuildGazetteer(src GazetteerSources) (*phraseSet, error) {
 					keys = append(keys, key(w))
 				}
 				p.add(keys, c)
+				switch c {
+				case gPer:
+					if len(keys) > 1 {
+						addRole(keys[0], 0)
+						addRole(keys[len(keys)-1], 1)
+					}
+				case gOrg:
+					for _, k := range keys {
+						addRole(k, 2)
+					}
+				case gGPE, gGeo:
+					for _, k := range keys {
+						addRole(k, 3)
+					}
+				}
+			}
+		}
+		if !src.NameParts {
+			role = nil
+		}
+		for k, c := range role {
+			for r, bit := range [4]int{gGiven, gFamily, gOrgPart, gPlacePart} {
+				if c[r] >= 2 && 5*c[r] >= seen[k] {
+					p.add([]string{k}, bit)
+				}
 			}
 		}
 	}
@@ -229,4 +272,33 @@ func readFANE(r io.Reader) ([]Sentence, error) {
 		return nil, fmt.Errorf("ner: read fane: %w", err)
 	}
 	return out, nil
+}
+
+// faneType maps WikiFANE fine classes to ANERcorp types for training; classes missing here
+// (groups, products, weapons, vehicles, works…) are left open ("?": O or MISC), since ANERcorp's
+// MISC has no counterpart in FANE.
+var faneType = map[int]string{gPer: "PERS", gOrg: "ORG", gGPE: "LOC", gGeo: "LOC"}
+
+// FANEForTraining maps FANE sentences to partially labelled ANERcorp-style sentences: PERS,
+// LOC and ORG entities keep their spans; every other token is "?" (O or MISC).
+func FANEForTraining(sents []Sentence) []Sentence {
+	out := make([]Sentence, 0, len(sents))
+	for _, s := range sents {
+		labels := make([]string, len(s.Words))
+		for i := range labels {
+			labels[i] = "?"
+		}
+		for _, e := range spansOf(s.Labels) {
+			t, ok := faneType[fane[e.Type]]
+			if _, known := fane[e.Type]; !ok || !known {
+				continue
+			}
+			for j := e.TokStart; j < e.TokEnd; j++ {
+				labels[j] = "I-" + t
+			}
+			labels[e.TokStart] = "B-" + t
+		}
+		out = append(out, Sentence{Words: s.Words, Labels: labels})
+	}
+	return out
 }

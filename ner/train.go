@@ -25,6 +25,11 @@ type TrainConfig struct {
 	Eta       float64 // CRF AdaGrad step
 	L2        float64 // CRF L2 penalty per touched parameter
 	CRFEpochs int     // CRF passes (0: Epochs)
+	// Extra are additional, partially labelled sentences (e.g. WikiFANE mapped to PERS, LOC,
+	// ORG): entity labels are fixed, tokens labelled "?" may be O or MISC. They are trained on
+	// with updates of size ExtraWeight but never feed the lexicon.
+	Extra       []Sentence
+	ExtraWeight float64
 	// Dev, if set, is scored after each epoch of the final pass (for logging and choosing
 	// Epochs; it never changes the model).
 	Dev []Sentence
@@ -56,7 +61,13 @@ func Train(ctx context.Context, sents []Sentence, cl *cluster.Clusters, emb *clu
 		dim = emb.Dim
 	}
 	start := time.Now()
-	fold := func(i int) int { return i * cfg.Folds / len(sents) }
+	n0 := len(sents)
+	fold := func(i int) int {
+		if i >= n0 {
+			return (i - n0) % cfg.Folds
+		}
+		return i * cfg.Folds / n0
+	}
 	// Lexicons: one per fold (built without that fold) and one from everything.
 	var full *lexicon
 	foldLex := make([]*lexicon, cfg.Folds)
@@ -74,17 +85,36 @@ func Train(ctx context.Context, sents []Sentence, cl *cluster.Clusters, emb *clu
 	} else {
 		full = &lexicon{Counts: map[uint64][5]uint16{}, Phr: newPhraseSet()}
 	}
+	base := resources{clusters: cl}
+	base.prepare()
+	labeled := n0
+	sents = append(sents[:n0:n0], cfg.Extra...)
 	infos := make([][]tokInfo, len(sents))
 	gold := make([][]int8, len(sents))
+	masks := make([][]uint16, len(sents))
 	for i, s := range sents {
-		r := resources{clusters: cl, emb: emb, gaz: gaz, lex: foldLex[fold(i)]}
+		r := resources{clusters: cl, clh: base.clh, emb: emb, gaz: gaz, lex: foldLex[fold(i)]}
+		if i >= labeled {
+			r.lex = full
+		}
 		if !cfg.UseLex {
 			r.lex = nil
 		}
 		infos[i] = make([]tokInfo, len(s.Words))
 		r.analyze(s.Words, infos[i])
 		gold[i] = make([]int8, len(s.Words))
+		if i >= labeled {
+			masks[i] = make([]uint16, len(s.Words))
+		}
 		for j, l := range s.Labels {
+			if masks[i] != nil {
+				if l == "?" {
+					masks[i][j] = 1<<labelIndex("O") | 1<<labelIndex("B-MISC") | 1<<labelIndex("I-MISC")
+					l = "O"
+				} else {
+					masks[i][j] = 1 << labelIndex(l)
+				}
+			}
 			g := labelIndex(l)
 			// An I-X that continues nothing starts an entity (conlleval): make it B-X so the
 			// gold path obeys the BIO constraints of decoding.
@@ -98,9 +128,15 @@ func Train(ctx context.Context, sents []Sentence, cl *cluster.Clusters, emb *clu
 			gold[i][j] = int8(g)
 		}
 	}
-	t := &Tagger{res: resources{clusters: cl, emb: emb, gaz: gaz, lex: full}, info: map[string]string{}}
+	t := &Tagger{res: resources{clusters: cl, clh: base.clh, emb: emb, gaz: gaz, lex: full}, info: map[string]string{}}
 	ix := &featIndex{m: map[uint64]int32{}}
 	seqs1 := ix.seqs(infos, gold, false)
+	setMasks := func(seqs []trainSeq) {
+		for i := labeled; i < len(seqs); i++ {
+			seqs[i].mask, seqs[i].weight = masks[i], cfg.ExtraWeight
+		}
+	}
+	setMasks(seqs1)
 	slog.Info("ner: features", "pass", 1, "rows", len(ix.keys), "took", time.Since(start).Round(time.Millisecond))
 
 	if cfg.TwoPass {
@@ -159,6 +195,7 @@ func Train(ctx context.Context, sents []Sentence, cl *cluster.Clusters, emb *clu
 		markDocs(infos, preds)
 		ix2 := &featIndex{m: map[uint64]int32{}}
 		seqs2 := ix2.seqs(infos, gold, true)
+		setMasks(seqs2)
 		slog.Info("ner: features", "pass", 2, "rows", len(ix2.keys))
 		p2, err := trainPass(ctx, seqs2, ix2.keys, dim, cfg, t, cfg.Dev)
 		if err != nil {

@@ -94,7 +94,7 @@ the same input gives the same file.`,
 	cmd.Flags().String("news", "", "SaudiNewsNet directory of *.zip (default: shared data)")
 	cmd.Flags().StringSlice("tokens", nil, "extra token-per-line files (first column) to add to the text")
 	cmd.Flags().String("out", "cluster/data/clusters.tsv.gz", "output file")
-	cmd.Flags().String("vectors", "cluster/data/vectors.bin.gz", "also write the word vectors (int8, unit length) here (\"\" for none)")
+	cmd.Flags().String("vectors", "", "also write the word vectors (int8, unit length) here (\"\" for none)")
 	cmd.Flags().Int("epochs", cluster.DefaultWord2Vec.Epochs, "word2vec epochs")
 	cmd.Flags().Int("dim", cluster.DefaultWord2Vec.Dim, "word2vec vector size")
 	trainCmd.AddCommand(cmd)

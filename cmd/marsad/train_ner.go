@@ -36,6 +36,7 @@ the model.`,
 			clPath, _ := cmd.Flags().GetString("clusters")
 			vecPath, _ := cmd.Flags().GetString("vectors")
 			noGaz, _ := cmd.Flags().GetBool("no-gazetteer")
+			nameParts, _ := cmd.Flags().GetBool("name-parts")
 			cfg := ner.DefaultTrain
 			cfg.Epochs, _ = cmd.Flags().GetInt("epochs")
 			cfg.Folds, _ = cmd.Flags().GetInt("folds")
@@ -100,6 +101,7 @@ the model.`,
 					WorldCities: filepath.Join(shared, "data", "geo", "world-cities-en-ar.csv"),
 					WikiFANE:    filepath.Join(shared, "data", "ner", "fane", "WikiFANE_Gold_2014_500K.txt"),
 					MinCityPop:  20000,
+					NameParts:   nameParts,
 				}
 			}
 			gaz, err := ner.BuildGazetteer(src)
@@ -124,6 +126,14 @@ the model.`,
 				}
 				fmt.Fprintf(cmd.OutOrStdout(), "cross-validation (%d folds):\n", cv)
 				return total.Write(cmd.OutOrStdout())
+			}
+			if wiki, _ := cmd.Flags().GetString("wikifane"); wiki != "" {
+				fs, err := ner.ReadFANE(wiki)
+				if err != nil {
+					return err
+				}
+				cfg.Extra = ner.FANEForTraining(fs)
+				cfg.ExtraWeight, _ = cmd.Flags().GetFloat64("wikifane-weight")
 			}
 			slog.Info("train ner: data", "train_sentences", len(sents), "dev_sentences", len(cfg.Dev), "clusters", cl.Len())
 			t, err := ner.Train(cmd.Context(), sents, cl, emb, gaz, cfg)
@@ -164,7 +174,7 @@ the model.`,
 	cmd.Flags().Float64("dev-split", 0, "hold out this last fraction of --train as the dev set (e.g. 0.1)")
 	cmd.Flags().String("out", "", "model file to write (gzip)")
 	cmd.Flags().String("clusters", "cluster/data/clusters.tsv.gz", "word cluster file from 'train clusters' (\"none\" for none)")
-	cmd.Flags().String("vectors", "cluster/data/vectors.bin.gz", "word vectors from 'train clusters' (\"none\" for none)")
+	cmd.Flags().String("vectors", "none", "word vectors from 'train clusters' (\"none\" for none)")
 	cmd.Flags().Int("epochs", ner.DefaultTrain.Epochs, "perceptron epochs")
 	cmd.Flags().Int("folds", ner.DefaultTrain.Folds, "jackknife folds")
 	cmd.Flags().Int("cv", 0, "k-fold cross-validation over --train (contiguous folds); prints pooled scores, writes no model")
@@ -172,8 +182,11 @@ the model.`,
 	cmd.Flags().Float64("eta", ner.DefaultTrain.Eta, "CRF AdaGrad step")
 	cmd.Flags().Float64("l2", ner.DefaultTrain.L2, "CRF L2 penalty")
 	cmd.Flags().Int("crf-epochs", ner.DefaultTrain.CRFEpochs, "CRF epochs (0: --epochs)")
+	cmd.Flags().String("wikifane", "", "also train on this WikiFANE file (PERS/LOC/ORG kept, other tokens O-or-MISC)")
+	cmd.Flags().Float64("wikifane-weight", 0.5, "update size for WikiFANE sentences")
 	cmd.Flags().Bool("one-pass", false, "train a single pass (no stacking)")
 	cmd.Flags().Bool("no-lexicon", false, "no features from the training split's own entity lexicon")
+	cmd.Flags().Bool("name-parts", false, "add single-word name-part lists from WikiFANE (given/family names, organisation and place words)")
 	cmd.Flags().Bool("no-gazetteer", false, "no external gazetteers (geo, WikiFANE); titles only")
 	trainCmd.AddCommand(cmd)
 }
