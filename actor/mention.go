@@ -61,7 +61,7 @@ type Doc struct {
 	alias map[string]referent
 	// aliasShapes filters lookups in alias: most words are no alias, and most are told so
 	// without hashing them.
-	aliasShapes shapes
+	aliasShapes fewShapes
 	full        map[*Actor]int // actors named in full → sequence number of their latest full mention
 	seq         int
 	// cursor maps rune offsets of the last text to byte offsets incrementally.
@@ -159,7 +159,10 @@ func stripGroup(m Mention) Mention { m.Group = nil; return m }
 // textBase returns the offset of text in the coordinates of the tokens: 0 when the first token
 // is found at its own offsets in text, else the difference to where its text first occurs.
 func textBase(c *runeCursor, text string, t0 arabic.Token) int {
-	if c.slice(t0.Start, t0.End) == t0.Text {
+	// A text of fewer bytes than t0.Start has fewer runes too: the token cannot be at its own
+	// offsets (the sentence of a document whose tokens carry document offsets), and there is no
+	// need to walk the text to find that out.
+	if t0.Start <= len(text) && c.slice(t0.Start, t0.End) == t0.Text || t0.Start > len(text) && t0.Text == "" {
 		return 0
 	}
 	if bi := strings.Index(text, t0.Text); bi >= 0 {
@@ -190,11 +193,24 @@ func (c *runeCursor) byteAt(r int) int {
 		}
 	}
 	for c.r < r && c.b < len(c.s) {
-		_, size := utf8.DecodeRuneInString(c.s[c.b:])
-		c.b += size
+		c.b += runeSize(c.s, c.b)
 		c.r++
 	}
 	return c.b
+}
+
+// runeSize is the size of the rune at byte i of s as utf8.DecodeRuneInString counts it, with
+// a fast path for ASCII and the two-byte letters of Arabic.
+func runeSize(s string, i int) int {
+	b := s[i]
+	switch {
+	case b < utf8.RuneSelf:
+		return 1
+	case b >= 0xc2 && b <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+		return 2
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return size
 }
 
 func (c *runeCursor) slice(start, end int) string {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"marsad/arabic"
 )
@@ -153,34 +154,47 @@ func (v variant) bytes(dst []byte) []byte {
 
 // variants returns the readings of a word key: the word itself, then the word without the
 // proclitics و ف (conjunctions) and ب ل ك (prepositions), and ل + ال written لل. Readings whose
-// rest would be shorter than two letters are skipped.
+// rest would be shorter than two letters are skipped. The order is: the word; the word without a
+// preposition; without the conjunction; without the conjunction and a preposition.
 func variants(key string, dst []variant) []variant {
 	dst = append(dst[:0], variant{key: key})
-	if len(key) < 4 || key[0] != 0xd8 && key[0] != 0xd9 {
-		return dst // every proclitic is a two-byte letter followed by at least two letters
+	if !procliticFirst(key) {
+		return dst
 	}
-	for _, c := range [...]string{"", "و", "ف"} {
-		rest := key
-		cut := 0
-		if c != "" {
-			var ok bool
-			if rest, ok = strings.CutPrefix(key, c); !ok {
-				continue
-			}
-			if atLeastRunes(rest, 2) {
-				dst = append(dst, variant{key: rest, cut: 1, conj: true})
-			}
-			cut = 1
+	dst = appendPrep(dst, key, 0, false)
+	if c := key[:2]; c == "و" || c == "ف" {
+		rest := key[2:]
+		if atLeastRunes(rest, 2) {
+			dst = append(dst, variant{key: rest, cut: 1, conj: true})
 		}
-		for _, p := range [...]string{"ب", "ل", "ك"} {
-			r, ok := strings.CutPrefix(rest, p)
-			if !ok || !atLeastRunes(r, 2) {
-				continue
-			}
-			dst = append(dst, variant{key: r, cut: cut + 1, conj: c != "", prep: true})
-			if p == "ل" && strings.HasPrefix(r, "ل") && atLeastRunes(r, 3) {
+		dst = appendPrep(dst, rest, 1, true)
+	}
+	return dst
+}
+
+// procliticFirst reports whether a key may start with a proclitic: every proclitic is a
+// two-byte letter (و ف ب ل ك are U+0628–U+0648), and two letters must follow it.
+func procliticFirst(key string) bool {
+	return len(key) >= 4 && (key[0] == 0xd8 || key[0] == 0xd9)
+}
+
+// appendPrep appends the reading of r without the preposition ب ل ك (cut and conj say what was
+// stripped before it) and, for لل, the reading ل + ال.
+func appendPrep(dst []variant, r string, cut int, conj bool) []variant {
+	if !procliticFirst(r) {
+		return dst
+	}
+	switch p, rest := r[:2], r[2:]; p {
+	case "ب", "ك":
+		if atLeastRunes(rest, 2) {
+			dst = append(dst, variant{key: rest, cut: cut + 1, conj: conj, prep: true})
+		}
+	case "ل":
+		if atLeastRunes(rest, 2) {
+			dst = append(dst, variant{key: rest, cut: cut + 1, conj: conj, prep: true})
+			if strings.HasPrefix(rest, "ل") && atLeastRunes(rest, 3) {
 				// لل = ل + ال: the article's alef is not written.
-				dst = append(dst, variant{key: r, cut: cut + 2, conj: c != "", prep: true, alef: true})
+				dst = append(dst, variant{key: rest, cut: cut + 2, conj: conj, prep: true, alef: true})
 			}
 		}
 	}
@@ -195,17 +209,15 @@ func runeLen(s string) int {
 	return n
 }
 
-// atLeastRunes reports whether s has at least n runes, looking at no more of s than it needs.
+// atLeastRunes reports whether s has at least n runes (as ranging over s counts them).
 func atLeastRunes(s string, n int) bool {
-	if len(s) < n {
+	switch {
+	case len(s) < n:
 		return false
+	case len(s) >= utf8.UTFMax*n:
+		return true
 	}
-	for range s {
-		if n--; n <= 0 {
-			return true
-		}
-	}
-	return n <= 0
+	return utf8.RuneCountInString(s) >= n
 }
 
 // shapes is a set of key shapes (length in bytes, second byte, last byte): a filter that answers
@@ -245,6 +257,26 @@ func (s *shapes) mayHave(v *variant) bool {
 		return true
 	}
 	h, ok := shapeOf(v)
+	return ok && s[h/64]&(1<<(h%64)) != 0
+}
+
+// fewShapes is a smaller filter for a set of a few keys (a document's aliases): 256 bits,
+// indexed by the shape folded to a byte.
+type fewShapes [4]uint64
+
+func fold(h uint32) uint32 { return (h * 0x9e3779b1) >> 24 }
+
+func (s *fewShapes) add(key string) {
+	if h, ok := shapeOf(&variant{key: key}); ok {
+		h = fold(h)
+		s[h/64] |= 1 << (h % 64)
+	}
+}
+
+// mayHave reports whether a reading may be in the set.
+func (s *fewShapes) mayHave(v *variant) bool {
+	h, ok := shapeOf(v)
+	h = fold(h)
 	return ok && s[h/64]&(1<<(h%64)) != 0
 }
 
