@@ -41,6 +41,18 @@ export function filterForm(params, names, onsubmit, extra = []) {
   return form;
 }
 
+// defaultWindow limits a whole-store view (network, map) to the last year of data unless the
+// address sets dates: over millions of events the unbounded aggregates are slow, and recent
+// events are what one looks at first. The form shows the date, so it can be cleared.
+export async function defaultWindow(params) {
+  if (params.has('since') || params.has('until') || params.has('all')) return;
+  const stats = await get('/api/stats');
+  if (!stats.last_date) return;
+  const d = new Date(stats.last_date + 'T00:00:00Z');
+  d.setUTCFullYear(d.getUTCFullYear() - 1);
+  params.set('since', d.toISOString().slice(0, 10));
+}
+
 export function paramsObject(params, names) {
   const o = {};
   for (const n of names) if (params.get(n)) o[n] = params.get(n);

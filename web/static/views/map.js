@@ -3,15 +3,16 @@
 // mean Goldstein score. #/map?since=…&code=…
 import { h, fmt, goldsteinColor, loadScript, loadStyle } from '../dom.js';
 import { get, query } from '../api.js';
-import { filterForm, paramsObject } from './events.js';
+import { filterForm, paramsObject, defaultWindow } from './events.js';
 
 const FILTER_NAMES = ['since', 'until', 'actor', 'code', 'quad', 'modality', 'country'];
 let world = null; // the countries GeoJSON, loaded once
 
 export async function render(main, _arg, params) {
+  await defaultWindow(params);
   const filters = paramsObject(params, FILTER_NAMES);
   main.append(h('h2', {}, 'خريطة الأحداث'),
-    filterForm(params, FILTER_NAMES, (v) => { location.hash = '#/map' + query(v); }));
+    filterForm(params, FILTER_NAMES, (v) => { if (!v.since && !v.until) v.all = '1'; location.hash = '#/map' + query(v); }));
   const res = await get('/api/places', { ...filters, limit: 2000 });
   const total = res.places.reduce((s, p) => s + p.count, 0);
   main.append(h('p', { class: 'summary', id: 'map-summary' }, `${res.places.length} مكان، ${total} حدث.`));
@@ -31,7 +32,7 @@ export async function render(main, _arg, params) {
   map.attributionControl.addAttribution('Natural Earth · world-atlas');
   if (!world) {
     const topo = await fetch('/vendor/world-atlas/countries-50m.json').then(r => r.json());
-    world = window.topojson.feature(topo, topo.objects.countries);
+    world = unwrap(window.topojson.feature(topo, topo.objects.countries));
   }
   L.geoJSON(world, {
     style: { color: '#9aa7b1', weight: 0.6, fillColor: '#f3f1ea', fillOpacity: 1 },
@@ -54,4 +55,21 @@ export async function render(main, _arg, params) {
   }
   window.__marsadMap = map;
   return () => { map.remove(); delete window.__marsadMap; };
+}
+
+// unwrap drops Antarctica and moves the rings that cross the antimeridian (Russia's far east,
+// Fiji) to one side of it, so that Leaflet does not draw them as bands across the whole map.
+function unwrap(fc) {
+  const fixPolygon = (rings) => {
+    const lons = rings[0].map(p => p[0]);
+    if (Math.max(...lons) - Math.min(...lons) <= 180) return rings;
+    return rings.map(r => r.map(([x, y]) => [x < 0 ? x + 360 : x, y]));
+  };
+  const features = fc.features.filter(f => f.id !== '010' && f.geometry).map(f => {
+    const g = f.geometry;
+    if (g.type === 'Polygon') return { ...f, geometry: { ...g, coordinates: fixPolygon(g.coordinates) } };
+    if (g.type === 'MultiPolygon') return { ...f, geometry: { ...g, coordinates: g.coordinates.map(fixPolygon) } };
+    return f;
+  });
+  return { ...fc, features };
 }

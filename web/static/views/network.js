@@ -2,11 +2,12 @@
 // as wide as their event counts and coloured by mean Goldstein or tone. #/network?level=3
 import { h, showTip, hideTip, fmt, goldsteinColor, loadScript } from '../dom.js';
 import { get, query } from '../api.js';
-import { filterForm, paramsObject } from './events.js';
+import { filterForm, paramsObject, defaultWindow } from './events.js';
 
 const FILTER_NAMES = ['since', 'until', 'actor', 'code', 'quad', 'modality', 'country'];
 
 export async function render(main, _arg, params) {
+  await defaultWindow(params);
   const level = params.get('level') ?? '3';
   const minCount = params.get('min_count') || '1';
   const limit = params.get('limit') || '150';
@@ -18,7 +19,7 @@ export async function render(main, _arg, params) {
   const ic = h('select', { name: 'color' }, h('option', { value: 'goldstein' }, 'غولدستين'), h('option', { value: 'tone' }, 'النبرة'));
   ic.value = colorBy;
   main.append(h('h2', {}, 'شبكة الفاعلين'),
-    filterForm(params, FILTER_NAMES, (v) => { location.hash = '#/network' + query(v); },
+    filterForm(params, FILTER_NAMES, (v) => { if (!v.since && !v.until) v.all = '1'; location.hash = '#/network' + query(v); },
       [{ name: 'level', label: 'المستوى', input: il }, { name: 'min_count', label: 'أدنى عدد', input: im },
         { name: 'color', label: 'اللون حسب', input: ic }]));
 
