@@ -33,11 +33,11 @@ var (
 	analyzerErr  error
 )
 
-// realAnalyzer is the pipeline the product runs, built once for the package. The statistical
-// tagger is left out: the tests are about the server, and the lexicon stages give the events.
+// realAnalyzer is the whole pipeline the product runs (statistical tagger included), built once
+// for the package.
 func realAnalyzer(t testing.TB) *analyze.Analyzer {
 	t.Helper()
-	analyzerOnce.Do(func() { analyzer, analyzerErr = analyze.New(analyze.Options{NoNER: true}) })
+	analyzerOnce.Do(func() { analyzer, analyzerErr = analyze.New(analyze.Options{}) })
 	if analyzerErr != nil {
 		t.Fatalf("analyzer: %v", analyzerErr)
 	}
