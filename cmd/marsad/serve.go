@@ -10,14 +10,25 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"marsad"
 	"marsad/analyze"
 	"marsad/server"
+	"marsad/store/postgres"
 	"marsad/store/sqlite"
 )
+
+// openStore opens a PostgreSQL store for a postgres:// URL and a SQLite file otherwise.
+func openStore(ctx context.Context, db string) (marsad.Store, error) {
+	if strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://") {
+		return postgres.Open(ctx, db)
+	}
+	return sqlite.Open(ctx, db)
+}
 
 func init() {
 	var (
@@ -30,7 +41,7 @@ func init() {
 		Use:   "serve",
 		Short: "Serve the HTTP API and the web observatory",
 		Long: `Serve the JSON API (/api/…, described at /openapi.json), /healthz, Prometheus /metrics and the
-Arabic web UI (/) over a SQLite store.
+Arabic web UI (/) over a store: a SQLite file, or PostgreSQL for a postgres:// URL.
 
 Reads are open. POST /api/articles (analyse and store an article) needs
 "Authorization: Bearer TOKEN", the token given by --token or MARSAD_TOKEN; without either a
@@ -53,7 +64,7 @@ random token is made and logged at start, unless --read-only.`,
 			if readOnly {
 				token = ""
 			}
-			st, err := sqlite.Open(ctx, db)
+			st, err := openStore(ctx, db)
 			if err != nil {
 				return err
 			}
@@ -93,7 +104,7 @@ random token is made and logged at start, unless --read-only.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&db, "db", "marsad.db", "SQLite database file")
+	f.StringVar(&db, "db", "marsad.db", "SQLite database file, or a postgres:// URL")
 	f.StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on")
 	f.StringVar(&token, "token", "", "bearer token that writes need (default $MARSAD_TOKEN)")
 	f.BoolVar(&readOnly, "read-only", false, "refuse writes and load no analyzer")
