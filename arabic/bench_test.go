@@ -4,6 +4,7 @@ import (
 	"os"
 	"testing"
 
+	"marsad/corpus"
 	"marsad/internal/shareddata"
 )
 
@@ -136,4 +137,58 @@ func BenchmarkDecode1256(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// corpusArticles returns the first n articles of SaudiNewsNet as the analyzer reads them: the
+// title, a blank line, the text.
+func corpusArticles(b *testing.B, n int) []string {
+	b.Helper()
+	var out []string
+	for d, err := range corpus.SaudiNewsNet(shareddata.MustPath(b, "data", "news", "saudinewsnet")) {
+		if err != nil {
+			b.Fatal(err)
+		}
+		text := d.Content
+		if d.Title != "" {
+			text = d.Title + "\n\n" + text
+		}
+		out = append(out, text)
+		if len(out) == n {
+			break
+		}
+	}
+	return out
+}
+
+// BenchmarkTokenizeCorpus tokenizes news articles sentence by sentence, as the analyzer does
+// (AppendTokens into a new slice for each sentence): one op is one article. cpu-ns/sentence is
+// the figure to compare on a loaded machine.
+func BenchmarkTokenizeCorpus(b *testing.B) {
+	arts := corpusArticles(b, 200)
+	type sentence struct {
+		text string
+		base int
+	}
+	docs := make([][]sentence, len(arts))
+	total := 0
+	for i, a := range arts {
+		runes := []rune(a)
+		for _, sp := range Sentences(a) {
+			docs[i] = append(docs[i], sentence{string(runes[sp.Start:sp.End]), sp.Start})
+		}
+		total += len(docs[i])
+	}
+	b.ReportAllocs()
+	sentences := 0
+	cpu0 := cpuTime()
+	for i := 0; b.Loop(); i++ {
+		for _, s := range docs[i%len(docs)] {
+			AppendTokens(nil, s.text, s.base)
+		}
+		sentences += len(docs[i%len(docs)])
+	}
+	if cpu := cpuTime() - cpu0; cpu > 0 && sentences > 0 {
+		b.ReportMetric(float64(cpu.Nanoseconds())/float64(sentences), "cpu-ns/sentence")
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(max(sentences, 1)), "ns/sentence")
 }

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"marsad/arabic"
+	"marsad/corpus"
+	"marsad/internal/shareddata"
 )
 
 // FuzzScore feeds arbitrary text through the tokenizer to Score and Words: no panics, hits inside
@@ -88,4 +90,47 @@ func BenchmarkTokenizeAndScore(b *testing.B) {
 		lex.Score(arabic.Tokenize(text))
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkScoreCorpus scores news articles as the analyzer does: every sentence, then the whole
+// document. One op is one article.
+func BenchmarkScoreCorpus(b *testing.B) {
+	var docs [][][]arabic.Token
+	for d, err := range corpus.SaudiNewsNet(shareddata.MustPath(b, "data", "news", "saudinewsnet")) {
+		if err != nil {
+			b.Fatal(err)
+		}
+		text := d.Content
+		if d.Title != "" {
+			text = d.Title + "\n\n" + text
+		}
+		runes := []rune(text)
+		var doc [][]arabic.Token
+		for _, sp := range arabic.Sentences(text) {
+			doc = append(doc, arabic.AppendTokens(nil, string(runes[sp.Start:sp.End]), sp.Start))
+		}
+		docs = append(docs, doc)
+		if len(docs) == 200 {
+			break
+		}
+	}
+	lex := Default()
+	b.ReportAllocs()
+	sentences := 0
+	var all []arabic.Token
+	cpu0 := cpuTime().Nanoseconds()
+	for i := 0; b.Loop(); i++ {
+		doc := docs[i%len(docs)]
+		all = all[:0]
+		for _, s := range doc {
+			lex.Score(s)
+			all = append(all, s...)
+		}
+		lex.Score(all)
+		sentences += len(doc)
+	}
+	if cpu := cpuTime().Nanoseconds() - cpu0; cpu > 0 && cpu0 > 0 && sentences > 0 {
+		b.ReportMetric(float64(cpu)/float64(sentences), "cpu-ns/sentence")
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(max(sentences, 1)), "ns/sentence")
 }
