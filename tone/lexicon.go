@@ -63,13 +63,20 @@ type entry struct {
 	kind  kind
 	verb  bool     // may match through the imperfect-verb path
 	words []string // Search keys of the words of a phrase (len > 1)
+	next  []pword  // words[1:] as ids of Lexicon.pwords
 }
+
+// pword is a word of a phrase after the first, as ids of Lexicon.pwords: the word, and the word
+// without its article (-1 when it has none).
+type pword struct{ word, bare int32 }
 
 // Lexicon is a polarity lexicon compiled for matching. It is safe for concurrent use.
 type Lexicon struct {
 	single  map[string]*entry   // key → entry, for one-word entries
 	phrases map[string][]*entry // key of the first word → phrases, longest first
 	n       int
+	pwords  map[string]int32 // the words of phrases after the first, and those without article → id
+	cache   wordCache        // key → what the scorer needs to know about the word (cache.go)
 }
 
 // Len returns the number of entries.
@@ -174,7 +181,39 @@ func Parse(r io.Reader) (*Lexicon, error) {
 		slices.SortStableFunc(ps, func(a, b *entry) int { return len(b.words) - len(a.words) })
 		l.phrases[k] = ps
 	}
+	l.indexPhraseWords()
 	return l, nil
+}
+
+// indexPhraseWords gives every word of a phrase after the first, and that word without its
+// article, an id, and fills the entries' next.
+func (l *Lexicon) indexPhraseWords() {
+	l.pwords = map[string]int32{}
+	id := func(w string) int32 {
+		n, ok := l.pwords[w]
+		if !ok {
+			n = int32(len(l.pwords))
+			l.pwords[w] = n
+		}
+		return n
+	}
+	seen := map[*entry]bool{}
+	for _, ps := range l.phrases {
+		for _, e := range ps {
+			if seen[e] {
+				continue
+			}
+			seen[e] = true
+			e.next = make([]pword, 0, len(e.words)-1)
+			for _, w := range e.words[1:] {
+				pw := pword{word: id(w), bare: -1}
+				if bare, ok := cutArticle(w); ok {
+					pw.bare = id(bare)
+				}
+				e.next = append(e.next, pw)
+			}
+		}
+	}
 }
 
 func parseLine(text string) (*entry, error) {

@@ -2,7 +2,6 @@ package tone
 
 import (
 	"strings"
-	"unicode/utf8"
 	"unsafe"
 )
 
@@ -60,6 +59,7 @@ type form struct {
 // shared between goroutines, and the forms it hands out are valid only until its next walk.
 type matcher struct {
 	forms []form
+	bases int    // forms[:bases] are the key and its clitic-free forms
 	arena []byte // bytes of forms built from pieces (أزمات → أزمة)
 }
 
@@ -186,7 +186,7 @@ func (m *matcher) verbal(f string) {
 // build fills m.forms with the candidate forms of k in priority order (see the comment at the top
 // of this file).
 func (m *matcher) build(k string) []form {
-	m.forms, m.arena = m.forms[:0], m.arena[:0]
+	m.forms, m.arena, m.bases = m.forms[:0], m.arena[:0], 0
 	if cap(m.arena) == 0 {
 		m.arena = make([]byte, 0, 1024)
 	}
@@ -196,6 +196,7 @@ func (m *matcher) build(k string) []form {
 	m.add(k, false)
 	m.clitics(k)
 	bases := len(m.forms) // k and its clitic-free forms
+	m.bases = bases
 	for i := 0; i < bases; i++ {
 		m.suffixed(m.forms[i].s)
 	}
@@ -228,43 +229,4 @@ func (l *Lexicon) lookup(m *matcher, k string) *entry {
 		return true
 	})
 	return found
-}
-
-// prefixForm reports whether the token key k, with or without proclitics, is the phrase word w
-// (or w without its article).
-func (m *matcher) prefixForm(k, w string) bool {
-	bare, hasArt := cutArticle(w)
-	if k == w || hasArt && k == bare {
-		return true
-	}
-	if !strings.HasSuffix(k, bare) && !strings.HasSuffix(k, w) {
-		return false // every clitic-free form is a suffix of k
-	}
-	m.forms, m.arena = m.forms[:0], m.arena[:0]
-	m.clitics(k)
-	for _, f := range m.forms {
-		if f.s == w || hasArt && f.s == bare {
-			return true
-		}
-	}
-	return false
-}
-
-// anyForm reports whether any candidate form of k (including cut endings) is w.
-func (m *matcher) anyForm(k, w string) bool {
-	bare, hasArt := cutArticle(w)
-	// Every form is a piece of k, give or take a final letter (ة, ء) and a leading alef, so
-	// most words can be ruled out without walking their forms.
-	core := w
-	if hasArt {
-		core = bare
-	}
-	if _, size := utf8.DecodeLastRuneInString(core); size < len(core) {
-		core = core[:len(core)-size]
-	}
-	core = strings.TrimPrefix(core, alef)
-	if !strings.Contains(k, core) {
-		return false
-	}
-	return m.walk(k, func(s string, _ bool) bool { return s == w || hasArt && s == bare })
 }

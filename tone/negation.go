@@ -2,8 +2,6 @@ package tone
 
 import (
 	"strings"
-
-	"marsad/arabic"
 )
 
 // negators are the Search keys of the words that flip the polarity of what follows. A leading و
@@ -60,12 +58,11 @@ func isNegator(key string) bool {
 }
 
 // notNegation reports whether the negator at word position k opens a fixed expression.
-func notNegation(sc *scratch, tokens []arabic.Token, k int) bool {
+func notNegation(sc *scratch, k int) bool {
 	if k+1 >= len(sc.ws) {
 		return true // nothing follows
 	}
-	t := &tokens[sc.ws[k+1].tok]
-	return notNegating[keyOf(t)]
+	return sc.ws[k+1].info.notNegating
 }
 
 // isBarrier reports whether a punctuation token ends the reach of negators, intensifiers and

@@ -2,6 +2,7 @@ package tone
 
 import (
 	"math"
+	"slices"
 	"sync"
 
 	"marsad"
@@ -54,16 +55,18 @@ type span struct {
 type wpos struct {
 	tok    int
 	clause int
-	reach  int // content words before this one: distances for Window skip function words
+	reach  int       // content words before this one: distances for Window skip function words
+	info   *wordInfo // what the lexicon says about the word
 }
 
 type scratch struct {
-	ws    []wpos
-	spans []span
-	negs  []int
-	concs []int
-	ints  []span
-	m, in matcher
+	ws     []wpos
+	spans  []span
+	negs   []int
+	concs  []int
+	ints   []span
+	misses []miss // words analysed in this scan, for the cache
+	m, in  matcher
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -138,12 +141,24 @@ func WordCount(tokens []arabic.Token) int {
 // scan fills sc.spans with the final spans of tokens and returns the word count.
 func (l *Lexicon) scan(sc *scratch, tokens []arabic.Token) int {
 	sc.ws, sc.spans, sc.negs, sc.concs, sc.ints = sc.ws[:0], sc.spans[:0], sc.negs[:0], sc.concs[:0], sc.ints[:0]
+	if l == nil {
+		return WordCount(tokens)
+	}
 	clause, reach := 0, 0
+	// One read lock for the whole scan; the words met for the first time are analysed here and
+	// offered to the cache at the end.
+	l.cache.mu.RLock()
 	for i := range tokens {
 		switch tokens[i].Kind {
 		case arabic.Word, arabic.Latin:
-			sc.ws = append(sc.ws, wpos{tok: i, clause: clause, reach: reach})
-			if !functionWords[keyOf(&tokens[i])] {
+			k := keyOf(&tokens[i])
+			info := l.cache.m[k]
+			if info == nil {
+				info = l.analyze(&sc.m, k)
+				sc.misses = append(sc.misses, miss{k, info})
+			}
+			sc.ws = append(sc.ws, wpos{tok: i, clause: clause, reach: reach, info: info})
+			if !info.function {
 				reach++
 			}
 		case arabic.Punct:
@@ -152,8 +167,12 @@ func (l *Lexicon) scan(sc *scratch, tokens []arabic.Token) int {
 			}
 		}
 	}
-	if l == nil || len(sc.ws) == 0 {
-		return len(sc.ws)
+	l.cache.mu.RUnlock()
+	l.cache.store(sc.misses)
+	clear(sc.misses) // drop the references: the scratch goes back to a pool
+	sc.misses = sc.misses[:0]
+	if len(sc.ws) == 0 {
+		return 0
 	}
 	l.lexical(sc, tokens)
 	resolveDirections(sc)
@@ -181,20 +200,16 @@ func keyOf(t *arabic.Token) string {
 func (l *Lexicon) lexical(sc *scratch, tokens []arabic.Token) {
 	ws := sc.ws
 	for k := 0; k < len(ws); {
-		t := &tokens[ws[k].tok]
-		if t.Kind != arabic.Word {
+		if tokens[ws[k].tok].Kind != arabic.Word {
 			k++
 			continue
 		}
-		key := keyOf(t)
-		var single, phrase *entry
-		sc.m.walk(key, func(f string, verb bool) bool {
-			if single == nil {
-				if e := l.single[f]; e != nil && (!verb || e.verb) {
-					single = e
-				}
-			}
-			for _, e := range l.phrases[f] {
+		info := ws[k].info
+		// The phrases headed by the word's forms, form by form in priority order: at each form
+		// the longest phrase that continues here, if longer than the one found so far.
+		var phrase *entry
+		for _, group := range info.phrases {
+			for _, e := range group {
 				if phrase != nil && len(e.words) <= len(phrase.words) {
 					break
 				}
@@ -203,21 +218,20 @@ func (l *Lexicon) lexical(sc *scratch, tokens []arabic.Token) {
 					break
 				}
 			}
-			return false
-		})
+		}
 		switch {
 		case phrase != nil:
 			n := len(phrase.words)
 			sc.add(phrase, ws, k, k+n-1)
 			k += n
-		case isNegator(key) && !notNegation(sc, tokens, k):
+		case info.negator && !notNegation(sc, k):
 			sc.negs = append(sc.negs, k)
 			k++
-		case isConcessive(key):
+		case info.concessive:
 			sc.concs = append(sc.concs, k)
 			k++
-		case single != nil:
-			sc.add(single, ws, k, k)
+		case info.single != nil:
+			sc.add(info.single, ws, k, k)
 			k++
 		default:
 			k++
@@ -225,7 +239,9 @@ func (l *Lexicon) lexical(sc *scratch, tokens []arabic.Token) {
 	}
 }
 
-// phraseAt reports whether the words after position k continue phrase e.
+// phraseAt reports whether the words after position k continue phrase e: each word inside the
+// phrase is the phrase word (or the phrase word without its article) with at most proclitics
+// added, the last word may also carry endings (see formSet).
 func (l *Lexicon) phraseAt(sc *scratch, tokens []arabic.Token, k int, e *entry) bool {
 	ws := sc.ws
 	for j := 1; j < len(e.words); j++ {
@@ -237,12 +253,13 @@ func (l *Lexicon) phraseAt(sc *scratch, tokens []arabic.Token, k int, e *entry) 
 		if t.Kind != arabic.Word {
 			return false
 		}
-		key := keyOf(t)
+		fs := l.formsOf(ws[p].info, &sc.in, keyOf(t))
+		ids := fs.prefix
 		if j == len(e.words)-1 {
-			if !sc.in.anyForm(key, e.words[j]) {
-				return false
-			}
-		} else if !sc.in.prefixForm(key, e.words[j]) {
+			ids = fs.all
+		}
+		pw := e.next[j-1]
+		if !slices.Contains(ids, pw.word) && !(pw.bare >= 0 && slices.Contains(ids, pw.bare)) {
 			return false
 		}
 	}
