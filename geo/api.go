@@ -9,7 +9,10 @@ import (
 // the longest gazetteer name starting there (with the token's proclitics stripped) is taken,
 // and the search goes on after it. Candidates are every entry the name can denote, unranked.
 func (g *Gazetteer) Find(tokens []arabic.Token) []Mention {
-	return g.find(convert(tokens))
+	s := getSentenceIndex()
+	defer putSentenceIndex(s)
+	g.indexSentence(s, tokens)
+	return g.find(tokens, s, true)
 }
 
 // Resolve finds and resolves the place mentions of a whole document, given as tokenized
@@ -18,11 +21,7 @@ func (g *Gazetteer) Find(tokens []arabic.Token) []Mention {
 // sentence, the outlet's country, the cue before each name, the entry type and population.
 // Mentions that are common words with no cue and no word of their country are dropped.
 func (g *Gazetteer) Resolve(sentences [][]arabic.Token, opt Options) [][]marsad.Place {
-	conv := make([][]token, len(sentences))
-	for i, s := range sentences {
-		conv[i] = convert(s)
-	}
-	return g.resolve(conv, opt)
+	return g.resolve(sentences, opt)
 }
 
 // ResolveText splits text into sentences, tokenizes it and resolves its places: Resolve for
@@ -37,15 +36,6 @@ func Sentences(text string) [][]arabic.Token {
 	out := make([][]arabic.Token, 0, len(spans))
 	for _, sp := range spans {
 		out = append(out, arabic.AppendTokens(nil, marsad.SliceRunes(text, marsad.Span{Start: sp.Start, End: sp.End}), sp.Start))
-	}
-	return out
-}
-
-func convert(tokens []arabic.Token) []token {
-	out := make([]token, len(tokens))
-	for i, t := range tokens {
-		// Punctuation, numbers and Latin words break a name.
-		out[i] = token{Text: t.Text, Start: t.Start, End: t.End, Word: t.Kind == arabic.Word}
 	}
 	return out
 }

@@ -3,14 +3,10 @@ package geo
 import (
 	"strings"
 	"unicode"
-)
+	"unicode/utf8"
 
-// token is the part of a token that geo needs; Find converts the tokenizer's tokens to it.
-type token struct {
-	Text       string
-	Start, End int
-	Word       bool // an Arabic word (not punctuation, number or Latin)
-}
+	"marsad/arabic"
+)
 
 // Mention is a place name found in a sentence.
 type Mention struct {
@@ -23,13 +19,14 @@ type Mention struct {
 	// direction word (في، إلى، من، قرب، شمال …), or "ب" for the prefix of بالرياض.
 	Cue string
 
-	common    []bool // per candidate: matched through a name that is also a common word
-	place     []bool // per candidate: matched through a name the news uses mostly as a place
-	listed    bool   // coordinated with another place (أربيل وكركوك): as good as a locative
-	allCommon bool   // every reading is a common word
-	key       string // key(Text)
-	demonym   string // ISO3 of a demonym right before or after the name (العاصمة الأردنية عمان)
-	vocal     string // the name as written, when it carries diacritics
+	entries   []int32 // per candidate: its index in the gazetteer
+	common    []bool  // per candidate: matched through a name that is also a common word
+	place     []bool  // per candidate: matched through a name the news uses mostly as a place
+	listed    bool    // coordinated with another place (أربيل وكركوك): as good as a locative
+	allCommon bool    // every reading is a common word
+	key       string  // key(Text)
+	demonym   string  // ISO3 of a demonym right before or after the name (العاصمة الأردنية عمان)
+	vocal     string  // the name as written, when it carries diacritics
 }
 
 // cueWords maps the folded cue words to the form reported in Mention.Cue.
@@ -77,26 +74,25 @@ func init() {
 	}
 }
 
-func isWordToken(t token) bool {
-	if !t.Word {
+// isWordToken reports whether a token can be part of a place name: an Arabic word (not
+// punctuation, a number or Latin) with a letter in it.
+func isWordToken(t *arabic.Token) bool {
+	if t.Kind != arabic.Word {
 		return false
 	}
 	for _, r := range t.Text {
-		if unicode.IsLetter(r) {
+		// The letters of the Arabic alphabet, tested first: unicode.IsLetter searches tables.
+		if r >= 0x0621 && r <= 0x063A || r >= 0x0641 && r <= 0x064A || unicode.IsLetter(r) {
 			return true
 		}
 	}
 	return false
 }
 
-// find is Find over geo's own token type.
-func (g *Gazetteer) find(toks []token) (out []Mention) {
-	keys := make([]string, len(toks))
-	for i, t := range toks {
-		if isWordToken(t) {
-			keys[i] = key(t.Text)
-		}
-	}
+// find returns the mentions of a sentence whose words s holds (indexSentence).
+// Candidates are filled only when withCandidates: Resolve reads the entries through m.entries.
+func (g *Gazetteer) find(toks []arabic.Token, s *sentenceIndex, withCandidates bool) (out []Mention) {
+	keys, words := s.keys, s.words
 	defer func() {
 		// Drop the mentions whose readings are all common words, with nothing that makes the
 		// word a place: no cue, no demonym, no place it is listed with.
@@ -109,26 +105,23 @@ func (g *Gazetteer) find(toks []token) (out []Mention) {
 		out = kept
 	}()
 	for i := 0; i < len(toks); {
-		if keys[i] == "" {
-			i++
-			continue
-		}
+		// The longest name that starts at word i, over the readings of its proclitics in
+		// order: a later reading wins only with a longer name.
 		bestN, bestP := 0, proclitic{}
 		var bestRefs []ref
-		for _, p := range clitics(keys[i]) {
-			first := p.apply(keys[i])
-			maxN := g.maxWords[first]
-			if maxN == 0 {
-				continue
-			}
-			for n := min(maxN, wordRun(keys, i)); n > bestN; n-- {
-				phrase := first
-				if n > 1 {
-					phrase = first + " " + strings.Join(keys[i+1:i+n], " ")
+		for _, st := range words[i].starts {
+			node := st.node
+			for j := i; ; j++ {
+				if j > i { // the name goes on with the next word, as it is
+					if j >= len(words) || keys[j] == "" || words[j].id < 0 {
+						break
+					}
+					if node = g.trie.child(node, words[j].id); node < 0 {
+						break
+					}
 				}
-				if refs := g.index[phrase]; len(refs) > 0 {
-					bestN, bestP, bestRefs = n, p, refs
-					break
+				if n := j - i + 1; n > bestN && len(g.trie.refs[node]) > 0 {
+					bestN, bestP, bestRefs = n, st.p, g.trie.refs[node]
 				}
 			}
 		}
@@ -136,15 +129,14 @@ func (g *Gazetteer) find(toks []token) (out []Mention) {
 			i++
 			continue
 		}
-		m := g.mention(toks, keys, i, bestN, bestP, bestRefs)
-		if m != nil {
-			if k := len(out) - 1; k >= 0 && coordinated(toks, keys, out[k], *m, bestP) {
+		if m, ok := g.mention(toks, s, i, bestN, bestP, bestRefs, withCandidates); ok {
+			if k := len(out) - 1; k >= 0 && coordinated(toks, keys, &out[k], &m, bestP) {
 				out[k].listed, m.listed = true, true
 				if m.Cue == "" {
 					m.Cue = out[k].Cue
 				}
 			}
-			out = append(out, *m)
+			out = append(out, m)
 			i += bestN
 			continue
 		}
@@ -154,7 +146,7 @@ func (g *Gazetteer) find(toks []token) (out []Mention) {
 }
 
 // coordinated reports whether mention b follows mention a as "a وb", "a و b" or "a، b".
-func coordinated(toks []token, keys []string, a, b Mention, p proclitic) bool {
+func coordinated(toks []arabic.Token, keys []string, a, b *Mention, p proclitic) bool {
 	switch b.TokStart - a.TokEnd {
 	case 0:
 		return p.strip > 0 && strings.HasPrefix(keys[b.TokStart], "و")
@@ -165,62 +157,68 @@ func coordinated(toks []token, keys []string, a, b Mention, p proclitic) bool {
 	return false
 }
 
-// wordRun is the number of consecutive word tokens from i.
-func wordRun(keys []string, i int) int {
-	n := 0
-	for i+n < len(keys) && keys[i+n] != "" {
-		n++
-	}
-	return n
-}
-
-func (g *Gazetteer) mention(toks []token, keys []string, i, n int, p proclitic, refs []ref) *Mention {
-	m := &Mention{TokStart: i, TokEnd: i + n}
+func (g *Gazetteer) mention(toks []arabic.Token, s *sentenceIndex, i, n int, p proclitic, refs []ref, withCandidates bool) (m Mention, ok bool) {
+	keys := s.keys
+	m = Mention{TokStart: i, TokEnd: i + n}
 	skip := rawSkip(toks[i].Text, p.strip)
 	m.Start = toks[i].Start + skip
 	m.End = toks[i+n-1].End
-	var sb strings.Builder
-	sb.WriteString(string([]rune(toks[i].Text)[skip:]))
-	for j := i + 1; j < i+n; j++ {
-		sb.WriteString(strings.Repeat(" ", max(1, toks[j].Start-toks[j-1].End)))
-		sb.WriteString(toks[j].Text)
+	if first := toks[i].Text; utf8.ValidString(first) {
+		m.Text = first[runeOffset(first, skip):]
+	} else {
+		m.Text = string([]rune(first)[skip:]) // invalid bytes come out as U+FFFD
 	}
-	m.Text = sb.String()
-	m.key = key(m.Text)
+	if n > 1 {
+		var sb strings.Builder
+		sb.WriteString(m.Text)
+		for j := i + 1; j < i+n; j++ {
+			sb.WriteString(strings.Repeat(" ", max(1, toks[j].Start-toks[j-1].End)))
+			sb.WriteString(toks[j].Text)
+		}
+		m.Text = sb.String()
+	}
+	if p.strip == 0 && n == 1 {
+		m.key = keys[i] // key(m.Text), already made
+	} else {
+		m.key = key(m.Text)
+	}
 	if hasTanween(m.Text) {
-		return nil // a noun with nunation (بيرًا) is not a place name
+		return Mention{}, false // a noun with nunation (بيرًا) is not a place name
 	}
 	if n == 1 && hasMarks(m.Text) {
 		m.vocal = m.Text
 	}
 	// Cue: a type word before the name (possibly with a demonym between: العاصمة الأردنية عمان),
 	// a locative preposition, or the ب/ل prefix of the name itself.
-	m.Cue = cueAt(keys, i-1)
+	m.Cue = cueAt(keys, i-1, &s.buf)
 	if m.Cue == "" && i >= 2 && keys[i-1] != "" {
 		// العاصمة الأردنية عمان: a demonym between the cue and the name.
-		if c := g.demonymOf(keys[i-1]); c != "" {
-			if m.Cue = cueAt(keys, i-2); m.Cue != "" {
+		if c := s.words[i-1].dem; c != "" { // demonymOf(keys[i-1])
+			if m.Cue = cueAt(keys, i-2, &s.buf); m.Cue != "" {
 				m.demonym = c
 			}
 		}
 	}
 	if m.Cue == "" && i >= 1 && keys[i-1] != "" {
-		for _, cp := range clitics(keys[i-1]) {
-			if l, ok := locatives[cp.apply(keys[i-1])]; ok {
-				m.Cue = l
-				break
-			}
-		}
+		m.Cue = readingIn(locatives, keys[i-1], &s.buf)
 	}
-	if m.Cue == "" && p.strip > 0 && strings.ContainsRune(string([]rune(keys[i])[:p.strip]), 'ب') {
+	// The proclitic letters are two bytes each (readings).
+	if m.Cue == "" && p.strip > 0 && strings.ContainsRune(keys[i][:2*p.strip], 'ب') {
 		m.Cue = "ب"
 	}
 	if k := i + n; m.demonym == "" && k < len(keys) && keys[k] != "" {
-		m.demonym = g.demonymOf(keys[k]) // طرابلس اللبنانية
+		m.demonym = s.words[k].dem // طرابلس اللبنانية
 	}
 	allCommon := true
+	if withCandidates {
+		m.Candidates = make([]Entry, 0, len(refs))
+	}
+	m.entries = make([]int32, 0, len(refs))
 	for _, r := range refs {
-		m.Candidates = append(m.Candidates, g.entries[r.entry])
+		if withCandidates {
+			m.Candidates = append(m.Candidates, g.entries[r.entry])
+		}
+		m.entries = append(m.entries, r.entry)
 		m.common = append(m.common, r.common)
 		m.place = append(m.place, r.place)
 		if !r.common {
@@ -228,25 +226,56 @@ func (g *Gazetteer) mention(toks []token, keys []string, i, n int, p proclitic, 
 		}
 	}
 	m.allCommon = allCommon
-	return m
+	return m, true
 }
 
-// cueAt returns the cue word at token j (with its proclitics: بمدينة، ومحافظة), or "".
-func cueAt(keys []string, j int) string {
+// cueAt returns the cue word at token j (with its proclitics: بمدينة، ومحافظة), or "". buf is
+// scratch space.
+func cueAt(keys []string, j int, buf *[]byte) string {
 	if j < 0 || keys[j] == "" {
 		return ""
 	}
-	for _, cp := range clitics(keys[j]) {
-		if c, ok := cueWords[cp.apply(keys[j])]; ok {
-			return c
-		}
+	if c := readingIn(cueWords, keys[j], buf); c != "" {
+		return c
 	}
 	if j >= 1 && keys[j-1] != "" {
-		if c, ok := cueWords[keys[j-1]+" "+keys[j]]; ok { // شبه جزيرة
+		*buf = append(append(append((*buf)[:0], keys[j-1]...), ' '), keys[j]...)
+		if c, ok := cueWords[string(*buf)]; ok { // شبه جزيرة
 			return c
 		}
 	}
 	return ""
+}
+
+// readingIn returns the value in m of the first reading of the proclitics of k (clitics) that
+// m holds, or "". buf is scratch space for readings that add a letter.
+func readingIn(m map[string]string, k string, buf *[]byte) string {
+	var rb [maxReadings]proclitic
+	for _, p := range readings(k, &rb) {
+		var v string
+		var ok bool
+		if p.add == "" {
+			v, ok = m[k[2*p.strip:]]
+		} else {
+			*buf = append(append((*buf)[:0], p.add...), k[2*p.strip:]...)
+			v, ok = m[string(*buf)]
+		}
+		if ok {
+			return v
+		}
+	}
+	return ""
+}
+
+// runeOffset returns the byte offset of code point n of s (len(s) past the end).
+func runeOffset(s string, n int) int {
+	for b := range s {
+		if n == 0 {
+			return b
+		}
+		n--
+	}
+	return len(s)
 }
 
 // hasTanween reports whether s carries nunation (ً ٌ ٍ), which proper place names do not take.

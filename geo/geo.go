@@ -91,6 +91,11 @@ type Gazetteer struct {
 	maxWords map[string]int   // folded first word → longest phrase (in words) starting with it
 	demonym  map[string]string
 	country  map[string]int // ISO3 → entry index of the country
+
+	// The run-time index (index.go), compiled from the maps above.
+	vocab   vocabulary
+	trie    trie
+	ranking []entryInfo // entry index → infoOf(entry)
 }
 
 var (
@@ -108,6 +113,7 @@ func Default() *Gazetteer {
 			slog.Error("geo: embedded gazetteer", "err", err)
 			g = &Gazetteer{index: map[string][]ref{}, maxWords: map[string]int{}, country: map[string]int{}}
 			g.loadDemonyms()
+			g.compile()
 		}
 		defaultGaz = g
 	})
@@ -174,6 +180,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		return nil, fmt.Errorf("geo: load: no entries")
 	}
 	g.loadDemonyms()
+	g.compile()
 	return g, nil
 }
 

@@ -14,8 +14,13 @@ import (
 //
 // It is the single normaliser of the package: the compiled gazetteer stores raw names and the
 // index is built with key at load time, so index and queries can never disagree.
-func key(s string) string {
-	s = arabic.Key(s)
+func key(s string) string { return foldKey(arabic.Key(s)) }
+
+// foldKey is the part of key after arabic.Key.
+func foldKey(s string) string {
+	if keyStable(s) {
+		return s // nearly every word: nothing to fold, nothing to allocate
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"marsad"
+	"marsad/arabic"
 )
 
 // Options tune resolution.
@@ -71,31 +72,35 @@ func (c *docContext) any(name string) bool {
 	return false
 }
 
-// resolve is Resolve over geo's own token type.
-func (g *Gazetteer) resolve(sentences [][]token, opt Options) [][]marsad.Place {
+// resolve is Resolve.
+func (g *Gazetteer) resolve(sentences [][]arabic.Token, opt Options) [][]marsad.Place {
 	ms := make([][]Mention, len(sentences))
 	ctx := &docContext{count: map[string]float64{}, byName: map[string]map[string]float64{}, source: opt.SourceCountry}
 	// Evidence that needs no resolution: demonyms, and mentions whose readings all lie in one
 	// country.
+	si := getSentenceIndex()
+	defer putSentenceIndex(si)
 	for s, toks := range sentences {
-		ms[s] = g.find(toks)
-		inMention := map[int]bool{}
+		g.indexSentence(si, toks)
+		ms[s] = g.find(toks, si, false)
+		inMention := append(si.inMention[:0], make([]bool, len(toks))...)
+		si.inMention = inMention
 		for _, m := range ms[s] {
 			for t := m.TokStart; t < m.TokEnd; t++ {
 				inMention[t] = true
 			}
 		}
-		for t, tok := range toks {
-			if inMention[t] || !isWordToken(tok) {
+		for t := range toks {
+			if inMention[t] || si.keys[t] == "" {
 				continue
 			}
-			if c := g.demonymOf(key(tok.Text)); c != "" {
+			if c := si.words[t].dem; c != "" { // demonymOf(key(toks[t].Text))
 				ctx.add("", c, 1)
 			}
 		}
-		for _, m := range ms[s] {
-			if c := g.singleCountry(m); c != "" {
-				ctx.add(m.key, c, 1)
+		for i := range ms[s] {
+			if m := &ms[s][i]; g.singleCountry(m) != "" {
+				ctx.add(m.key, g.singleCountry(m), 1)
 			}
 		}
 	}
@@ -118,22 +123,24 @@ func (g *Gazetteer) resolve(sentences [][]token, opt Options) [][]marsad.Place {
 		}
 	}
 	for s := range ms {
-		for i, m := range ms[s] {
-			if b := first[s][i]; b >= 0 && g.singleCountry(m) == "" && !minor(m.Candidates[b], g.infoOf(m.Candidates[b])) {
-				ctx2.add(m.key, m.Candidates[b].Country, 0.5)
+		for i := range ms[s] {
+			m := &ms[s][i]
+			if b := first[s][i]; b >= 0 && g.singleCountry(m) == "" && !minor(g.cand(m, b), g.ranking[m.entries[b]]) {
+				ctx2.add(m.key, g.cand(m, b).Country, 0.5)
 			}
 		}
 	}
 	// Second pass: every mention against the whole article and its sentence neighbours.
 	out := make([][]marsad.Place, len(ms))
+	var neigh []*Entry
 	for s := range ms {
 		for i := range ms[s] {
 			m := &ms[s][i]
-			var neigh []Entry
+			neigh = neigh[:0]
 			for t := max(s-1, 0); t <= min(s+1, len(ms)-1); t++ {
-				for j, o := range ms[t] {
-					if (t != s || j != i) && first[t][j] >= 0 && o.key != m.key {
-						neigh = append(neigh, o.Candidates[first[t][j]])
+				for j := range ms[t] {
+					if o := &ms[t][j]; (t != s || j != i) && first[t][j] >= 0 && o.key != m.key {
+						neigh = append(neigh, g.cand(o, first[t][j]))
 					}
 				}
 			}
@@ -141,7 +148,7 @@ func (g *Gazetteer) resolve(sentences [][]token, opt Options) [][]marsad.Place {
 			if b < 0 {
 				continue
 			}
-			e := m.Candidates[b]
+			e := g.cand(m, b)
 			out[s] = append(out[s], marsad.Place{
 				Text: m.Text, Span: marsad.Span{Start: m.Start, End: m.End},
 				Name: e.Name, NameAr: e.NameAr, Country: e.Country, Admin1: e.Admin1,
@@ -152,15 +159,19 @@ func (g *Gazetteer) resolve(sentences [][]token, opt Options) [][]marsad.Place {
 	return out
 }
 
+// cand returns candidate i of m.
+func (g *Gazetteer) cand(m *Mention, i int) *Entry { return &g.entries[m.entries[i]] }
+
 // singleCountry returns the country of a mention whose usable candidates all lie in one, if
 // one of them is a place that is named without cue (not minor).
-func (g *Gazetteer) singleCountry(m Mention) string {
+func (g *Gazetteer) singleCountry(m *Mention) string {
 	c, major := "", false
-	for i, e := range m.Candidates {
+	for i := range m.entries {
+		e := g.cand(m, i)
 		if m.common[i] || e.Country == "" {
 			continue
 		}
-		if !minor(e, g.infoOf(e)) {
+		if !minor(e, g.ranking[m.entries[i]]) {
 			major = true
 		}
 		if c != "" && c != e.Country {
@@ -175,9 +186,9 @@ func (g *Gazetteer) singleCountry(m Mention) string {
 }
 
 // best returns the index of the best candidate of m, or -1 if none is acceptable.
-func (g *Gazetteer) best(m *Mention, ctx *docContext, neigh []Entry) int {
+func (g *Gazetteer) best(m *Mention, ctx *docContext, neigh []*Entry) int {
 	best, bestScore := -1, math.Inf(-1)
-	for i := range m.Candidates {
+	for i := range m.entries {
 		s, ok := g.score(m, i, ctx, neigh)
 		if ok && s > bestScore {
 			best, bestScore = i, s
@@ -188,11 +199,11 @@ func (g *Gazetteer) best(m *Mention, ctx *docContext, neigh []Entry) int {
 
 // score rates candidate i of m; neigh are the places resolved (first pass) in the same and the
 // adjacent sentences. It reports false for a candidate that must not be chosen at all.
-func (g *Gazetteer) score(m *Mention, i int, ctx *docContext, neigh []Entry) (float64, bool) {
-	e := m.Candidates[i]
+func (g *Gazetteer) score(m *Mention, i int, ctx *docContext, neigh []*Entry) (float64, bool) {
+	e := g.cand(m, i)
 	n := ctx.other(m.key, e.Country)
 	cls := cueClass(m.Cue)
-	info := g.infoOf(e)
+	info := g.ranking[m.entries[i]]
 	neighbour, near := false, false
 	for _, o := range neigh {
 		if o.Country == e.Country {
@@ -249,8 +260,8 @@ func (g *Gazetteer) score(m *Mention, i int, ctx *docContext, neigh []Entry) (fl
 	}
 	s += cueScore(cls, e.Type)
 	if cls != "admin" && cls != "region" && e.Type == TypeAdmin1 {
-		for j, o := range m.Candidates {
-			if j != i && o.Country == e.Country && (o.Type == TypeCity || o.Type == TypeCapital) {
+		for j := range m.entries {
+			if o := g.cand(m, j); j != i && o.Country == e.Country && (o.Type == TypeCity || o.Type == TypeCapital) {
 				s -= wSeat // البصرة is the city before the governorate named after it
 				break
 			}
@@ -283,7 +294,7 @@ const minorPop = 1000000
 
 // minor reports whether an entry is a place that news does not name without saying what or
 // where it is: a region or a city that is neither checked by hand nor big.
-func minor(e Entry, info entryInfo) bool {
+func minor(e *Entry, info entryInfo) bool {
 	return !info.hand && (e.Type == TypeAdmin1 || (e.Type == TypeCity || e.Type == TypeDistrict) && e.Population < minorPop)
 }
 
@@ -343,7 +354,8 @@ func cueScore(cls, typ string) float64 {
 	return wCueClash
 }
 
-// infoOf finds the ranking information of an entry of this gazetteer.
+// infoOf finds the ranking information of an entry of this gazetteer (by id: the first entry
+// with the id). It is a binary search; Resolve uses the table compile makes of it.
 func (g *Gazetteer) infoOf(e Entry) entryInfo {
 	i := sort.Search(len(g.entries), func(i int) bool { return g.entries[i].ID >= e.ID })
 	if i < len(g.entries) && g.entries[i].ID == e.ID {

@@ -1,0 +1,299 @@
+package geo
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"marsad/arabic"
+)
+
+// The run-time index. Load fills the name index (index, maxWords: phrase keys → entries) and
+// the demonym map; compile turns them into what Find and Resolve probe for every word of a text:
+//
+//   - a vocabulary: every word of a name, every demonym, and every demonym with ال, mapped to an
+//     id, and for each id the trie node of the names that start with the word and the country
+//     the word names as a demonym (read as it is or without its ال, as demonymOf reads it);
+//   - a trie over word ids, whose nodes hold the entries of the name that ends there.
+//
+// A word is then looked up once per reading of its proclitics (one map probe each), and a name
+// of several words is followed word by word through integer-keyed trie edges instead of joining
+// phrase strings and probing the index with each length.
+
+// vocabulary is the word table of the index.
+type vocabulary struct {
+	ids   map[string]int32
+	first []int32  // id → trie node of the names whose first word it is, or -1
+	dem   []string // id → ISO3 of the country the word is a demonym of (itself or without ال), or ""
+}
+
+// trie is the name trie: node 0 is the root, the children of a node are keyed by word id.
+type trie struct {
+	next map[uint64]int32 // node<<32 | word id → child
+	refs [][]ref          // node → the entries of the name that ends at the node
+}
+
+func (t *trie) child(node, word int32) int32 {
+	if c, ok := t.next[uint64(node)<<32|uint64(uint32(word))]; ok {
+		return c
+	}
+	return -1
+}
+
+// id returns the vocabulary id of w, or -1.
+func (v *vocabulary) id(w string) int32 {
+	if n, ok := v.ids[w]; ok {
+		return n
+	}
+	return -1
+}
+
+func (v *vocabulary) add(w string) int32 {
+	if n, ok := v.ids[w]; ok {
+		return n
+	}
+	n := int32(len(v.first))
+	v.ids[w] = n
+	v.first = append(v.first, -1)
+	v.dem = append(v.dem, "")
+	return n
+}
+
+// compile builds the vocabulary, the trie and the ranking information of every entry from the
+// maps Load filled.
+func (g *Gazetteer) compile() {
+	g.vocab = vocabulary{ids: make(map[string]int32, len(g.index)+2*len(g.demonym))}
+	g.trie = trie{next: make(map[uint64]int32, len(g.index)/4), refs: [][]ref{nil}}
+	newNode := func() int32 {
+		g.trie.refs = append(g.trie.refs, nil)
+		return int32(len(g.trie.refs) - 1)
+	}
+	for phrase, refs := range g.index {
+		words := strings.Split(phrase, " ")
+		id := g.vocab.add(words[0])
+		node := g.vocab.first[id]
+		if node < 0 {
+			node = newNode()
+			g.vocab.first[id] = node
+		}
+		for _, w := range words[1:] {
+			id := g.vocab.add(w)
+			c := g.trie.child(node, id)
+			if c < 0 {
+				c = newNode()
+				g.trie.next[uint64(node)<<32|uint64(uint32(id))] = c
+			}
+			node = c
+		}
+		g.trie.refs[node] = refs
+	}
+	// dem holds what demonymOf asks of each reading w of a word: demonym[w], else
+	// demonym[stripAl(w)]. A w whose look-ups both fail is not in the vocabulary or has "".
+	dem1 := func(w string) string {
+		if c, ok := g.demonym[w]; ok {
+			return c
+		}
+		if bare, ok := stripAl(w); ok {
+			return g.demonym[bare]
+		}
+		return ""
+	}
+	for d := range g.demonym {
+		for _, w := range []string{d, "ال" + d} {
+			if c := dem1(w); c != "" {
+				g.vocab.dem[g.vocab.add(w)] = c
+			}
+		}
+	}
+	for w, id := range g.vocab.ids {
+		if g.vocab.dem[id] == "" {
+			g.vocab.dem[id] = dem1(w)
+		}
+	}
+	// The ranking information of each entry, as infoOf finds it by id.
+	g.ranking = make([]entryInfo, len(g.entries))
+	for i, e := range g.entries {
+		g.ranking[i] = g.infoOf(e)
+	}
+}
+
+// tokenKey returns key(t.Text) for a word token: the token's Norm (arabic.Key of its text) with
+// geo's extra folds, which leave nearly every Norm unchanged, so that most words cost no
+// allocation.
+func tokenKey(t *arabic.Token) string {
+	if t.Norm == "" {
+		return key(t.Text)
+	}
+	if keyStable(t.Norm) {
+		return t.Norm
+	}
+	return foldKey(t.Norm)
+}
+
+// keyStable reports whether foldKey(s) == s for certain: s holds no mark, separator or letter
+// that foldKey changes. False means "maybe not".
+func keyStable(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c <= ' ' || c == '-' || c == '_' || 'A' <= c && c <= 'Z' || c == 0x7F {
+				return false
+			}
+			i++
+			continue
+		}
+		// The Arabic block U+0600–U+06FF is the two-byte sequences D8–DB 80–BF.
+		if c < 0xD8 || c > 0xDB || i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
+			return false
+		}
+		if !arabicStable[int(c&0x03)<<6|int(s[i+1]&0x3F)] {
+			return false
+		}
+		i += 2
+	}
+	return true
+}
+
+// arabicStable tells, for the Arabic block, the letters that foldKey keeps as they are.
+var arabicStable = func() (t [256]bool) {
+	for i := range t {
+		r := rune(0x0600 + i)
+		t[i] = !isMark(r) && foldRune(r) == r
+	}
+	return t
+}()
+
+// maxReadings bounds the number of proclitic readings of a word (see clitics).
+const maxReadings = 6
+
+// readings is clitics without allocation: the same readings, in the same order, written to buf.
+// The proclitic letters (و ف ب ل ك) are two bytes each, so a reading that strips n letters is
+// the key from byte 2n, with ا before it for the ال that لل swallows.
+func readings(k string, buf *[maxReadings]proclitic) []proclitic {
+	out := append(buf[:0], proclitic{})
+	c0 := letterAt(k, 0)
+	if c0 != 'و' && c0 != 'ف' && c0 != 'ب' && c0 != 'ل' && c0 != 'ك' {
+		return out // no proclitic: the common case
+	}
+	total := utf8.RuneCountInString(k)
+	for i := 0; i <= 1 && i < total; i++ {
+		if i == 1 && c0 != 'و' && c0 != 'ف' {
+			break
+		}
+		for _, second := range [2]bool{false, true} {
+			n := i
+			if second {
+				if n >= total {
+					continue
+				}
+				if r := letterAt(k, n); r != 'ب' && r != 'ل' && r != 'ك' {
+					continue
+				}
+				n++
+			}
+			if n == 0 || total-n < 2 {
+				continue
+			}
+			if second && letterAt(k, n-1) == 'ك' && !strings.HasPrefix(k[2*n:], "ال") {
+				continue
+			}
+			out = append(out, proclitic{strip: n})
+			if second && letterAt(k, n-1) == 'ل' && letterAt(k, n) == 'ل' {
+				out = append(out, proclitic{strip: n, add: "ا"})
+			}
+		}
+	}
+	return out
+}
+
+// letterAt returns the rune at byte 2i of k if it is a letter of the Arabic block (two bytes),
+// else -1. readings asks only for letters that follow proclitic letters, all two bytes long.
+func letterAt(k string, i int) rune {
+	if 2*i+1 >= len(k) {
+		return -1
+	}
+	c, c2 := k[2*i], k[2*i+1]
+	if c < 0xD8 || c > 0xDB || c2&0xC0 != 0x80 {
+		return -1
+	}
+	return 0x0600 | rune(c&0x03)<<6 | rune(c2&0x3F)
+}
+
+// word is what find and resolve know about one token of a sentence.
+type word struct {
+	key    string // key of the token, "" for a token that is not a word (see isWordToken)
+	id     int32  // vocabulary id of key, or -1
+	dem    string // demonymOf(key)
+	starts []start
+}
+
+// start is a reading of a word that begins names: the proclitics and the trie node.
+type start struct {
+	p    proclitic
+	node int32
+}
+
+// sentenceIndex is scratch space for the words of one sentence.
+type sentenceIndex struct {
+	words     []word
+	keys      []string // words[i].key, as cueAt and coordinated take them
+	starts    []start  // backing store of the words' starts
+	buf       []byte   // to look up readings that add letters, without allocating
+	inMention []bool   // resolve: the tokens inside a mention
+}
+
+var sentencePool = sync.Pool{New: func() any { return new(sentenceIndex) }}
+
+func getSentenceIndex() *sentenceIndex { return sentencePool.Get().(*sentenceIndex) }
+
+// putSentenceIndex returns s to the pool without the strings it points to.
+func putSentenceIndex(s *sentenceIndex) {
+	clear(s.words[:cap(s.words)])
+	clear(s.keys[:cap(s.keys)])
+	sentencePool.Put(s)
+}
+
+// index fills s with the words of toks.
+func (g *Gazetteer) indexSentence(s *sentenceIndex, toks []arabic.Token) {
+	s.words, s.keys, s.starts = s.words[:0], s.keys[:0], s.starts[:0]
+	for i := range toks {
+		w := word{id: -1}
+		if isWordToken(&toks[i]) {
+			w.key = tokenKey(&toks[i])
+		}
+		if w.key != "" {
+			var rb [maxReadings]proclitic
+			from := len(s.starts)
+			for r, p := range readings(w.key, &rb) {
+				id := g.readingID(s, w.key, p)
+				if r == 0 {
+					w.id = id
+				}
+				if id < 0 {
+					continue
+				}
+				if w.dem == "" {
+					w.dem = g.vocab.dem[id]
+				}
+				if node := g.vocab.first[id]; node >= 0 {
+					s.starts = append(s.starts, start{p, node})
+				}
+			}
+			w.starts = s.starts[from:len(s.starts):len(s.starts)]
+		}
+		s.words = append(s.words, w)
+		s.keys = append(s.keys, w.key)
+	}
+}
+
+// readingID returns the vocabulary id of p.apply(k), or -1.
+func (g *Gazetteer) readingID(s *sentenceIndex, k string, p proclitic) int32 {
+	if p.add == "" {
+		return g.vocab.id(k[2*p.strip:])
+	}
+	s.buf = append(append(s.buf[:0], p.add...), k[2*p.strip:]...)
+	if n, ok := g.vocab.ids[string(s.buf)]; ok { // no allocation: the conversion is only a key
+		return n
+	}
+	return -1
+}
