@@ -118,8 +118,8 @@ func nounForms(spec string) []form {
 			if i == 0 {
 				out = append(out, form{key: w + "ات", pos: posNoun}, form{key: b + "ئات", pos: posNoun}, form{key: w + "ان", pos: posNoun}, form{key: w + "ين", pos: posNoun})
 			}
-		case strings.HasSuffix(w, "ات"), strings.HasSuffix(w, "ون"), strings.HasSuffix(w, "ين"):
-			// already plural
+		case strings.HasSuffix(w, "ات"):
+			// already plural (a singular may end in ون or ين: قانون، تمرين)
 		default:
 			if i == 0 {
 				out = append(out, form{key: w + "ات", pos: posNoun}, form{key: w + "ان", pos: posNoun}, form{key: w + "ين", pos: posNoun}, form{key: w + "ا", pos: posNoun})
