@@ -82,6 +82,9 @@ func reporterSpeech(st *docState, s *sent, p int) *doc.Mention {
 	return st.speechBefore(s.d.Index, p)
 }
 
+// iyya are the detached object pronouns.
+var iyya = map[string]bool{"اياه": true, "اياها": true, "اياهم": true, "اياهما": true, "اياهن": true}
+
 // adjunctWords put an event noun in the circumstances of the sentence's act ("في غارة",
 // "خلال مكالمة هاتفية مع …").
 var adjunctWords = map[string]bool{"في": true, "خلال": true, "اثناء": true, "عبر": true, "لدي": true}
@@ -326,6 +329,16 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.mutual = true
 		}
 	}
+	// "متهمة إياها بدعم الإرهاب": إياه/إياها is the object, the actor named before
+	if len(a.targets) == 0 && !t.p.NoTarget && t.end < len(s.toks) && iyya[s.keys[t.end]] {
+		for k := len(s.ments) - 1; k >= 0; k-- {
+			if s.ments[k].TokEnd <= t.i && (len(a.sources) == 0 || countryOf(&s.ments[k]) != countryOf(&a.sources[0])) {
+				a.targets = s.members(k)
+				a.inferred = true
+				break
+			}
+		}
+	}
 	// an object pronoun on the verb ("استقبله"): the target is its referent
 	if len(a.targets) == 0 && !t.p.NoTarget && t.pos.verb() && t.light < 0 && (t.sp.suffix == "ه" || t.sp.suffix == "ها" || t.sp.suffix == "هم" || t.sp.suffix == "هما") {
 		if ref := c.pronounRef(s, t, t.sp.suffix, st, sentSubject, speaker); len(ref) > 0 && (len(a.sources) == 0 || !sameActor(ref[0], a.sources[0])) {
@@ -361,7 +374,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.sources = st.lastSpeaker.Members()
 			a.why = append(a.why, "continues the last speaker")
 			a.inferred = true
-		case st.lastSubject != nil && t.i <= 2:
+		case st.lastSubject != nil && (t.i <= 2 || p <= 2):
 			a.sources = st.lastSubject.Members()
 			a.why = append(a.why, "source from the previous sentence")
 			a.inferred = true

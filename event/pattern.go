@@ -56,6 +56,9 @@ type Pattern struct {
 	// source the source is the people of the country where it happens, with no target that
 	// country's government.
 	Domestic bool `yaml:"domestic"`
+	// Future: the trigger must be in the future tense (سـ or سوف): "سنرد" threatens, "يرد"
+	// answers.
+	Future bool `yaml:"future"`
 	// NeedPair: drop the event unless two parties are found (a summit names who meets).
 	NeedPair bool `yaml:"need_pair"`
 	// GivesSource: the next event noun in the complement takes this event's source
@@ -148,7 +151,7 @@ func LoadPatterns(fsys fs.FS) ([]*Pattern, error) {
 }
 
 var validMarkers = map[string]bool{"obj": true, "ب": true, "ل": true, "مع": true, "على": true, "ضد": true,
-	"إلى": true, "من": true, "عن": true, "بين": true, "في": true, "لدى": true, "تجاه": true, "حول": true, "نحو": true, "بحق": true}
+	"إلى": true, "من": true, "عن": true, "بين": true, "في": true, "لدى": true, "تجاه": true, "حول": true, "نحو": true, "بحق": true, "أمام": true}
 
 var validFrames = map[string]bool{"intent": true, "appeal": true, "demand": true, "reject": true, "threaten": true}
 
