@@ -17,6 +17,7 @@ type tokInfo struct {
 	lex                            uint32       // lexicon token classes
 	p1                             uint64       // first-pass label index + 1 (0: none)
 	vec                            []int8       // word vector (nil if unknown)
+	silver, silB, silI             uint32       // silver lexicon: token classes, phrase begin/inside types
 	doc                            uint32       // first-pass labels of the same word elsewhere in the document (see docContext)
 }
 
@@ -24,6 +25,8 @@ type tokInfo struct {
 type resources struct {
 	clusters *cluster.Clusters
 	clh      map[uint64]cluster.Path // clusters by key hash (see prepare)
+	words    map[uint64]wordEntry    // clusters and lexicon classes by key hash, for tagging
+	silver   *lexicon                // first-pass labels of unlabeled news (second pass only)
 	emb      *cluster.Embeddings
 	gaz      *phraseSet
 	lex      *lexicon
@@ -31,14 +34,39 @@ type resources struct {
 
 var hashAl = hashString("ال")
 
+type wordEntry struct {
+	cl    cluster.Path
+	hasCl bool
+	lex   uint32
+}
+
 // prepare builds the lookup tables derived from the resources.
 func (r *resources) prepare() {
+	r.gaz.merge()
+	if r.lex != nil {
+		r.lex.Phr.merge()
+	}
+	if r.silver != nil {
+		r.silver.Phr.merge()
+	}
 	r.clh = nil
 	if m := r.clusters.Map(); m != nil {
 		r.clh = make(map[uint64]cluster.Path, len(m))
 		for k, p := range m {
 			r.clh[hashString(k)] = p
 		}
+	}
+	if r.lex == nil {
+		return
+	}
+	r.words = make(map[uint64]wordEntry, len(r.clh)+len(r.lex.Counts))
+	for h, p := range r.clh {
+		r.words[h] = wordEntry{cl: p, hasCl: true}
+	}
+	for h := range r.lex.Counts {
+		e := r.words[h]
+		e.lex = r.lex.tokenClasses(h)
+		r.words[h] = e
 	}
 }
 
@@ -84,7 +112,28 @@ func (r *resources) analyze(words []string, infos []tokInfo) {
 		if r.gaz != nil && r.gaz.nisbaOf(alt) != 0 {
 			t.gazB |= 1 << gNisba
 		}
-		if r.clh != nil {
+		if r.words != nil {
+			// Tagging: clusters and lexicon classes in one table (same results as below).
+			e := r.words[t.key]
+			t.cl, t.lex = e.cl, e.lex
+			found := false
+			if t.alt != t.key {
+				a := r.words[t.alt]
+				if a.hasCl {
+					t.scl, found = a.cl, true
+				}
+				if t.lex == 0 {
+					t.lex = a.lex << 8
+				}
+			}
+			if !found {
+				if a := r.words[fnvAppend(hashAl, st)]; a.hasCl {
+					t.scl = a.cl
+				} else if a := r.words[t.stem]; a.hasCl {
+					t.scl = a.cl
+				}
+			}
+		} else if r.clh != nil {
 			t.cl = r.clh[t.key]
 			if p, ok := r.clh[t.alt]; ok && t.alt != t.key {
 				t.scl = p
@@ -112,12 +161,15 @@ func (r *resources) analyze(words []string, infos []tokInfo) {
 	}
 	if r.lex != nil {
 		r.lex.Phr.match(keys, alts, begin, inside)
-		for i := range n {
+		for i := 0; i < n && r.words == nil; i++ {
 			infos[i].lex = r.lex.tokenClasses(keys[i])
 			if infos[i].lex == 0 && alts[i] != keys[i] {
 				infos[i].lex = r.lex.tokenClasses(alts[i]) << 8
 			}
 		}
+	}
+	if r.silver != nil {
+		r.silver.markSilver(infos)
 	}
 	for i := range n {
 		infos[i].gazB |= begin[i]
@@ -194,6 +246,12 @@ const (
 	fDoc
 	fDocMaj
 	fDocP1
+	fSil
+	fSilP
+	fSilN
+	fSilB
+	fSilI
+	fSilP1
 )
 
 func feat(tmpl int, v uint64) uint64 { return mix(uint64(tmpl)<<56 ^ v) }
@@ -334,5 +392,13 @@ func features2(dst []uint64, t []tokInfo, i int) []uint64 {
 		feat2(fDocP1, c.p1, uint64(c.doc&0x1ff)),
 	)
 	dst = bits(dst, fDoc, c.doc&0x1fe)
+	if c.silver|c.silB|c.silI|p1.silver|n1.silver != 0 {
+		dst = bits(dst, fSil, c.silver)
+		dst = bits(dst, fSilP, p1.silver)
+		dst = bits(dst, fSilN, n1.silver)
+		dst = bits(dst, fSilB, c.silB)
+		dst = bits(dst, fSilI, c.silI)
+		dst = append(dst, feat2(fSilP1, c.p1, uint64(c.silver)))
+	}
 	return dst
 }

@@ -59,6 +59,37 @@ type phraseSet struct {
 	Phrases map[uint64]uint32 // hash of the key sequence → class mask
 	Prefix  map[uint64]bool   // hashes of proper prefixes, to stop the scan early
 	MaxLen  int
+
+	// merged holds Phrases with bit 31 set for prefixes: one lookup per scan step. Built by
+	// merge; nil during training, when the two maps above are used.
+	merged map[uint64]uint32
+}
+
+const prefixBit = 1 << 31
+
+// merge builds the single-lookup form of the set for tagging.
+func (p *phraseSet) merge() {
+	if p == nil {
+		return
+	}
+	m := make(map[uint64]uint32, len(p.Phrases)+len(p.Prefix))
+	for h, c := range p.Phrases {
+		m[h] = c
+	}
+	for h := range p.Prefix {
+		m[h] |= prefixBit
+	}
+	p.merged = m
+}
+
+// step returns the classes of phrase h and whether longer phrases start with it.
+func (p *phraseSet) step(h uint64) (classes uint32, found, more bool) {
+	if p.merged != nil {
+		v, ok := p.merged[h]
+		return v &^ prefixBit, ok && v&^prefixBit != 0, v&prefixBit != 0
+	}
+	c, ok := p.Phrases[h]
+	return c, ok, p.Prefix[h]
 }
 
 func newPhraseSet() *phraseSet {
@@ -100,13 +131,14 @@ func (p *phraseSet) match(keys, alt []uint64, begin, inside []uint32) {
 				if j > i {
 					h = phraseStep(h, keys[j])
 				}
-				if m, ok := p.Phrases[h]; ok {
+				m, ok, more := p.step(h)
+				if ok {
 					begin[i] |= m
 					for k := i + 1; k <= j; k++ {
 						inside[k] |= m
 					}
 				}
-				if !p.Prefix[h] {
+				if !more {
 					break
 				}
 			}
@@ -193,4 +225,22 @@ func (p *phraseSet) nisbaOf(k string) uint32 {
 		return 0
 	}
 	return 0
+}
+
+// markSilver sets the silver fields of a sentence's tokens from a silver lexicon.
+func (lx *lexicon) markSilver(inf []tokInfo) {
+	n := len(inf)
+	keys, alts := make([]uint64, n), make([]uint64, n)
+	begin, inside := make([]uint32, n), make([]uint32, n)
+	for i := range inf {
+		keys[i], alts[i] = inf[i].key, inf[i].alt
+	}
+	lx.Phr.match(keys, alts, begin, inside)
+	for i := range inf {
+		inf[i].silver = lx.tokenClasses(keys[i])
+		if inf[i].silver == 0 && alts[i] != keys[i] {
+			inf[i].silver = lx.tokenClasses(alts[i]) << 8
+		}
+		inf[i].silB, inf[i].silI = begin[i], inside[i]
+	}
 }

@@ -32,13 +32,14 @@ type modelFile struct {
 	EmbData  []int8
 	Gaz      *phraseSet
 	Lex      *lexicon
+	Silver   *lexicon
 	Info     map[string]string
 }
 
 // Save writes the tagger as a gzip-compressed model file.
 func (t *Tagger) Save(w io.Writer) error {
 	mf := modelFile{Version: modelVersion, Labels: labelNames, Clusters: t.res.clusters.Map(),
-		Gaz: t.res.gaz, Lex: t.res.lex, Info: t.info}
+		Gaz: t.res.gaz, Lex: t.res.lex, Silver: t.res.silver, Info: t.info}
 	if e := t.res.emb; e != nil {
 		mf.EmbDim, mf.EmbWords, mf.EmbData = e.Dim, e.Words, e.Data
 	}
@@ -98,6 +99,10 @@ func Load(r io.Reader) (*Tagger, error) {
 			return nil, fmt.Errorf("ner: load: %w", err)
 		}
 		t.res.emb = e
+	}
+	t.res.silver = mf.Silver
+	if t.res.silver != nil && (t.res.silver.Phr == nil || t.res.silver.Counts == nil) {
+		return nil, fmt.Errorf("ner: load: incomplete silver lexicon")
 	}
 	t.res.gaz = mf.Gaz
 	t.res.lex = mf.Lex

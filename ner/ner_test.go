@@ -147,6 +147,10 @@ func TestTrainSaveLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg := TrainConfig{Epochs: 3, Folds: 3, TwoPass: true, UseLex: true, Seed: 7, Workers: 2}
+	// Unlabeled text exercises the silver lexicon (here: later sentences of the same file).
+	for _, s := range loadTestSplit(t, "train.txt")[400:600] {
+		cfg.Unlabeled = append(cfg.Unlabeled, s.Words)
+	}
 	a, err := Train(context.Background(), sents, nil, nil, gaz, cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -179,6 +183,9 @@ func TestTrainSaveLoad(t *testing.T) {
 	// A model fitted on these sentences must recall most of their entities.
 	if f := a.Evaluate(sents).Micro.F1(); f < 0.8 {
 		t.Errorf("training-set F1 %.3f < 0.8", f)
+	}
+	if la.res.silver == nil || len(la.res.silver.Counts) == 0 {
+		t.Error("silver lexicon lost in save/load")
 	}
 	if _, err := Load(strings.NewReader("not a model")); err == nil {
 		t.Error("Load accepted garbage")

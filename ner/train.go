@@ -30,6 +30,10 @@ type TrainConfig struct {
 	// with updates of size ExtraWeight but never feed the lexicon.
 	Extra       []Sentence
 	ExtraWeight float64
+	// Unlabeled, if set, is news text (tokenised sentences) that the first pass tags to build a
+	// "silver" lexicon of how names are labelled across many contexts; the second pass sees it.
+	// Training sentences get the silver lexicon of the fold model that did not see them.
+	Unlabeled [][]string
 	// Dev, if set, is scored after each epoch of the final pass (for logging and choosing
 	// Epochs; it never changes the model).
 	Dev []Sentence
@@ -142,6 +146,7 @@ func Train(ctx context.Context, sents []Sentence, cl *cluster.Clusters, emb *clu
 	if cfg.TwoPass {
 		// Jackknifed first-pass labels for the second pass's training data.
 		preds := make([][]int8, len(sents))
+		silverFold := make([]*lexicon, cfg.Folds)
 		var wg sync.WaitGroup
 		sem := make(chan struct{}, cfg.Workers)
 		var errMu sync.Mutex
@@ -174,6 +179,16 @@ func Train(ctx context.Context, sents []Sentence, cl *cluster.Clusters, emb *clu
 				for _, i := range held {
 					preds[i] = predictRows(dense, &trans, dw, dim, seqs1[i])
 				}
+				if len(cfg.Unlabeled) > 0 {
+					r := resources{clusters: cl, clh: base.clh, emb: emb, gaz: gaz, lex: foldLex[k]}
+					if !cfg.UseLex {
+						r.lex = nil
+					}
+					silverFold[k] = silverLexicon(cfg.Unlabeled, func(inf []tokInfo) []int8 {
+						seq := ix.lookupSeq(inf)
+						return predictRows(dense, &trans, dw, dim, seq)
+					}, &r)
+				}
 				slog.Debug("ner: fold done", "fold", k)
 			})
 		}
@@ -187,6 +202,25 @@ func Train(ctx context.Context, sents []Sentence, cl *cluster.Clusters, emb *clu
 			return nil, err
 		}
 		t.passes = append(t.passes, p1)
+		if len(cfg.Unlabeled) > 0 {
+			probe := &Tagger{res: t.res, passes: []*weights{p1}}
+			probe.fast = compile(probe.passes)
+			t.res.silver = silverLexicon(cfg.Unlabeled, func(inf []tokInfo) []int8 {
+				s := probe.getScratch(len(inf))
+				probe.pass1(inf, s)
+				out := append([]int8(nil), s.out[:len(inf)]...)
+				probe.pool.Put(s)
+				return out
+			}, &t.res)
+			for i := range infos {
+				sl := t.res.silver
+				if i < labeled {
+					sl = silverFold[fold(i)]
+				}
+				sl.markSilver(infos[i])
+			}
+			slog.Info("ner: silver lexicon", "keys", len(t.res.silver.Counts), "phrases", len(t.res.silver.Phr.Phrases), "took", time.Since(start).Round(time.Second))
+		}
 		for i := range infos {
 			for j := range infos[i] {
 				infos[i][j].p1 = uint64(preds[i][j]) + 1
@@ -331,4 +365,62 @@ func trainCRF(ctx context.Context, seqs []trainSeq, keys []uint64, dim int, cfg 
 		}
 	}
 	return tr.weights(keys), nil
+}
+
+// lookupSeq maps a sentence's first-pass features to known rows (unknown features dropped).
+func (ix *featIndex) lookupSeq(inf []tokInfo) trainSeq {
+	s := trainSeq{feats: make([][]int32, len(inf)), vecs: make([][nSlots][]int8, len(inf))}
+	var buf []uint64
+	for j := range inf {
+		s.vecs[j] = slotVecs(inf, j)
+		buf = features(buf[:0], inf, j, false)
+		rows := make([]int32, 0, len(buf))
+		for _, f := range buf {
+			if r, ok := ix.m[f]; ok {
+				rows = append(rows, r)
+			}
+		}
+		s.feats[j] = rows
+	}
+	return s
+}
+
+// silverLexicon tags unlabeled sentences with a first-pass model and collects a lexicon of the
+// result, pruned to keys seen in an entity at least twice or seen at least 5 times.
+func silverLexicon(sents [][]string, tag func([]tokInfo) []int8, r *resources) *lexicon {
+	auto := make([]Sentence, 0, len(sents))
+	for _, w := range sents {
+		inf := make([]tokInfo, len(w))
+		r.analyze(w, inf)
+		labels := tag(inf)
+		ls := make([]string, len(w))
+		for i, l := range labels {
+			ls[i] = labelNames[l]
+		}
+		auto = append(auto, Sentence{Words: w, Labels: ls})
+	}
+	lx := buildLexicon(auto)
+	for k, c := range lx.Counts {
+		if int(c[0])+int(c[1])+int(c[2])+int(c[3]) < 2 && c[4] < 5 {
+			delete(lx.Counts, k)
+		}
+	}
+	// Keep entity strings found at least twice.
+	phr := newPhraseSet()
+	counts := map[string]int{}
+	for _, s := range auto {
+		for _, e := range spansOf(s.Labels) {
+			keys := make([]string, 0, e.TokEnd-e.TokStart)
+			for _, w := range s.Words[e.TokStart:e.TokEnd] {
+				keys = append(keys, key(w))
+			}
+			id := fmt.Sprint(typeIndex(e.Type), keys)
+			counts[id]++
+			if counts[id] == 2 {
+				phr.add(keys, typeIndex(e.Type))
+			}
+		}
+	}
+	lx.Phr = phr
+	return lx
 }

@@ -127,6 +127,28 @@ the model.`,
 				fmt.Fprintf(cmd.OutOrStdout(), "cross-validation (%d folds):\n", cv)
 				return total.Write(cmd.OutOrStdout())
 			}
+			if want, _ := cmd.Flags().GetInt("news-tokens"); want > 0 {
+				dir, err := shareddata.Path("data", "news", "saudinewsnet")
+				if err != nil {
+					return fmt.Errorf("train ner: news: %w", err)
+				}
+				lines, err := cluster.ReadSaudiNewsNet(dir)
+				if err != nil {
+					return err
+				}
+				// An even sample across the corpus: every k-th line until enough tokens.
+				total := 0
+				for _, l := range lines {
+					total += len(l)
+				}
+				stride := max(1, total/want)
+				n := 0
+				for i := 0; i < len(lines) && n < want; i += stride {
+					cfg.Unlabeled = append(cfg.Unlabeled, lines[i])
+					n += len(lines[i])
+				}
+				slog.Info("train ner: unlabeled news", "lines", len(cfg.Unlabeled), "tokens", n)
+			}
 			if wiki, _ := cmd.Flags().GetString("wikifane"); wiki != "" {
 				fs, err := ner.ReadFANE(wiki)
 				if err != nil {
@@ -182,6 +204,7 @@ the model.`,
 	cmd.Flags().Float64("eta", ner.DefaultTrain.Eta, "CRF AdaGrad step")
 	cmd.Flags().Float64("l2", ner.DefaultTrain.L2, "CRF L2 penalty")
 	cmd.Flags().Int("crf-epochs", ner.DefaultTrain.CRFEpochs, "CRF epochs (0: --epochs)")
+	cmd.Flags().Int("news-tokens", 0, "tag about this many tokens of SaudiNewsNet with the first pass for a silver lexicon (0: none)")
 	cmd.Flags().String("wikifane", "", "also train on this WikiFANE file (PERS/LOC/ORG kept, other tokens O-or-MISC)")
 	cmd.Flags().Float64("wikifane-weight", 0.5, "update size for WikiFANE sentences")
 	cmd.Flags().Bool("one-pass", false, "train a single pass (no stacking)")
