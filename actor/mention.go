@@ -59,9 +59,8 @@ type Doc struct {
 	day   int32
 	hist  []Mention
 	alias map[string]referent
-	// aliasShapes filters lookups in alias: most words are no alias, and most are told so
-	// without hashing them.
-	aliasShapes fewShapes
+	// aliasFilter filters lookups in alias: most words are no alias.
+	aliasFilter fewBloom
 	full        map[*Actor]int // actors named in full → sequence number of their latest full mention
 	seq         int
 	// cursor maps rune offsets of the last text to byte offsets incrementally.
@@ -71,18 +70,23 @@ type Doc struct {
 	s sentence
 }
 
-// aliasOf returns the referent of a reading that is an alias of the document.
-func (d *Doc) aliasOf(v *variant) (referent, bool) {
-	if !d.aliasShapes.mayHave(v) {
-		return referent{}, false
+// aliasOf returns the referent of a reading that is an alias of the document, or nil.
+func (d *Doc) aliasOf(r *reading) *referent {
+	if !d.aliasFilter.mayHave(r.hash) {
+		return nil
 	}
-	if v.alef {
+	var ref referent
+	var ok bool
+	if r.alef {
 		var buf [64]byte
-		r, ok := d.alias[string(v.bytes(buf[:0]))]
-		return r, ok
+		ref, ok = d.alias[string(r.bytes(buf[:0]))]
+	} else {
+		ref, ok = d.alias[r.key]
 	}
-	r, ok := d.alias[v.key]
-	return r, ok
+	if !ok {
+		return nil
+	}
+	return &ref
 }
 
 // NewDoc starts a document dated date (the zero date means today).
@@ -159,16 +163,21 @@ func stripGroup(m Mention) Mention { m.Group = nil; return m }
 // textBase returns the offset of text in the coordinates of the tokens: 0 when the first token
 // is found at its own offsets in text, else the difference to where its text first occurs.
 func textBase(c *runeCursor, text string, t0 arabic.Token) int {
-	// A text of fewer bytes than t0.Start has fewer runes too: the token cannot be at its own
-	// offsets (the sentence of a document whose tokens carry document offsets), and there is no
-	// need to walk the text to find that out.
+	bi := strings.Index(text, t0.Text)
+	if bi < 0 {
+		return 0
+	}
+	first := utf8.RuneCountInString(text[:bi])
+	if first == t0.Start {
+		return 0
+	}
+	// Is the token at its own offsets all the same (a later occurrence of its text)? A text of
+	// fewer bytes than t0.Start has fewer runes too, and need not be walked to tell: the
+	// sentence of a document whose tokens carry document offsets.
 	if t0.Start <= len(text) && c.slice(t0.Start, t0.End) == t0.Text || t0.Start > len(text) && t0.Text == "" {
 		return 0
 	}
-	if bi := strings.Index(text, t0.Text); bi >= 0 {
-		return t0.Start - utf8.RuneCountInString(text[:bi])
-	}
-	return 0
+	return t0.Start - first
 }
 
 // runeCursor converts rune offsets of a string to byte offsets, moving forward from the last
@@ -192,25 +201,21 @@ func (c *runeCursor) byteAt(r int) int {
 			return c.b
 		}
 	}
-	for c.r < r && c.b < len(c.s) {
-		c.b += runeSize(c.s, c.b)
-		c.r++
+	s, b, cr := c.s, c.b, c.r
+	for ; cr < r && b < len(s); cr++ {
+		// ASCII and two-byte runes (all of Arabic) inline; the rest as utf8 decodes them.
+		switch x := s[b]; {
+		case x < utf8.RuneSelf:
+			b++
+		case x >= 0xc2 && x <= 0xdf && b+1 < len(s) && s[b+1]&0xc0 == 0x80:
+			b += 2
+		default:
+			_, size := utf8.DecodeRuneInString(s[b:])
+			b += size
+		}
 	}
-	return c.b
-}
-
-// runeSize is the size of the rune at byte i of s as utf8.DecodeRuneInString counts it, with
-// a fast path for ASCII and the two-byte letters of Arabic.
-func runeSize(s string, i int) int {
-	b := s[i]
-	switch {
-	case b < utf8.RuneSelf:
-		return 1
-	case b >= 0xc2 && b <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
-		return 2
-	}
-	_, size := utf8.DecodeRuneInString(s[i:])
-	return size
+	c.b, c.r = b, cr
+	return b
 }
 
 func (c *runeCursor) slice(start, end int) string {

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"marsad/arabic"
 )
@@ -47,7 +48,7 @@ type sentence struct {
 func (s *sentence) reset(d *Doc, text string, toks []arabic.Token, base int) {
 	s.d, s.kb, s.text, s.toks, s.base = d, d.kb, text, toks, base
 	s.keys = keysOf(toks, s.keys)
-	s.m.reset(d.kb.root, d.kb.rootShapes, s.keys)
+	s.m.reset(d.kb.root, d.kb.rootFilter, s.keys)
 	s.out = s.out[:0]
 }
 
@@ -70,7 +71,7 @@ func (s *sentence) parse(i int) int {
 	}
 	L := ms[0]
 	if L.end == i+1 && !L.has(eName) && !L.has(eOffice) && !L.has(eCoref) && !L.has(eSector) && !L.has(eHonor) {
-		if _, _, ok := s.aliasAt(i); ok {
+		if r, _ := s.aliasAt(i); r != nil {
 			return s.alias(i)
 		}
 	}
@@ -134,6 +135,11 @@ func (s *sentence) newMention(ts, te, cut int, typ MentionType) Mention {
 func (s *sentence) cutRunes(ti, cut int) int {
 	if cut <= 0 {
 		return 0
+	}
+	t := &s.toks[ti]
+	if t.Kind == arabic.Word && s.m.keys[ti] == t.Text {
+		// The word is its own key: normalisation changed nothing, so runes map one to one.
+		return min(cut, utf8.RuneCountInString(t.Text), t.End-t.Start)
 	}
 	n := arabic.Normalize(s.toks[ti].Text, arabic.Search)
 	o, _ := n.Orig(cut, cut)
@@ -253,27 +259,28 @@ func containsActor(as []*Actor, a *Actor) bool {
 }
 
 // aliasAt looks token i up among the document's aliases (with proclitics) and returns the
-// reading that matched and its referent.
-func (s *sentence) aliasAt(i int) (variant, referent, bool) {
+// reading that matched and its referent, or nil.
+func (s *sentence) aliasAt(i int) (*reading, *referent) {
 	if len(s.d.alias) == 0 || i >= len(s.m.keys) || s.m.keys[i] == "" {
-		return variant{}, referent{}, false
+		return nil, nil
 	}
-	for _, r := range s.m.readings(i) {
-		if ref, ok := s.d.aliasOf(&r.variant); ok {
-			return r.variant, ref, true
+	rs := s.m.readings(i)
+	for k := range rs {
+		if ref := s.d.aliasOf(&rs[k]); ref != nil {
+			return &rs[k], ref
 		}
 	}
-	return variant{}, referent{}, false
+	return nil, nil
 }
 
 // alias resolves a word the document introduced ("عراقجي" after "عباس عراقجي").
 func (s *sentence) alias(i int) int {
-	v, ref, ok := s.aliasAt(i)
-	if !ok {
+	r, ref := s.aliasAt(i)
+	if r == nil {
 		return i + 1
 	}
-	m := s.newMention(i, i+1, v.cut, ShortName)
-	setRef(&m, ref)
+	m := s.newMention(i, i+1, r.cut, ShortName)
+	setRef(&m, *ref)
 	m.Confidence = confAlias
 	s.out = append(s.out, m)
 	return i + 1
@@ -371,9 +378,9 @@ func (s *sentence) honorific(L match) int {
 		s.out = append(s.out, m)
 		return end
 	}
-	if v, ref, ok := s.aliasAt(j); ok && v.cut == 0 {
+	if r, ref := s.aliasAt(j); r != nil && r.cut == 0 {
 		m := s.newMention(j, j+1, 0, ShortName)
-		setRef(&m, ref)
+		setRef(&m, *ref)
 		m.Confidence = confAlias
 		s.out = append(s.out, m)
 		return j + 1
@@ -738,6 +745,6 @@ func (s *sentence) addAlias(ts, te int, r referent) {
 	// After "بن" or "أبو" the last word is the father's or the kunya's, not the person's.
 	if k, prev := s.m.keys[te-1], s.m.keys[te-2]; k != "" && !s.kb.stop[k] && !nameLinks[prev] {
 		s.d.alias[k] = r
-		s.d.aliasShapes.add(k)
+		s.d.aliasFilter.add(keyHash(&variant{key: k}))
 	}
 }

@@ -158,7 +158,7 @@ func (v variant) bytes(dst []byte) []byte {
 // preposition; without the conjunction; without the conjunction and a preposition.
 func variants(key string, dst []variant) []variant {
 	dst = append(dst[:0], variant{key: key})
-	if !procliticFirst(key) {
+	if !startsWithProclitic(key) {
 		return dst
 	}
 	dst = appendPrep(dst, key, 0, false)
@@ -170,6 +170,19 @@ func variants(key string, dst []variant) []variant {
 		dst = appendPrep(dst, rest, 1, true)
 	}
 	return dst
+}
+
+// startsWithProclitic reports whether a key starts with one of the proclitics و ف ب ل ك and
+// has two more letters.
+func startsWithProclitic(key string) bool {
+	if !procliticFirst(key) {
+		return false
+	}
+	switch key[:2] {
+	case "و", "ف", "ب", "ل", "ك":
+		return true
+	}
+	return false
 }
 
 // procliticFirst reports whether a key may start with a proclitic: every proclitic is a
@@ -220,81 +233,103 @@ func atLeastRunes(s string, n int) bool {
 	return utf8.RuneCountInString(s) >= n
 }
 
-// shapes is a set of key shapes (length in bytes, second byte, last byte): a filter that answers
-// "no phrase starts with this word" for most words without hashing them. A shape in the set may
-// still not be a key.
-type shapes [1 << 17 / 64]uint64
-
-// shapeOf returns the shape of a reading; ok is false for the empty reading.
-func shapeOf(v *variant) (uint32, bool) {
-	k := v.key
-	if k == "" {
-		return 0, false
+// keyHash hashes a reading. The string of a لل reading ("ا" + key) is built on the stack.
+func keyHash(v *variant) uint64 {
+	if v.alef {
+		var buf [64]byte
+		return strHash(v.bytes(buf[:0]))
 	}
+	return strHash(v.key)
+}
+
+// strHash is a fast non-cryptographic hash of a short string, eight bytes at a time.
+func strHash[S string | []byte](k S) uint64 {
 	n := len(k)
-	var second byte
+	h := uint64(n) * 0x9e3779b97f4a7c15
 	switch {
-	case v.alef:
-		n += len("ا")
-		second = "ا"[1]
-	case len(k) > 1:
-		second = k[1]
-	default:
-		second = k[0]
+	case n > 8:
+		for i := 0; i+8 < n; i += 8 {
+			h = mix(h ^ le64(k[i:]))
+		}
+		h = mix(h ^ le64(k[n-8:]))
+	case n == 8:
+		h = mix(h ^ le64(k))
+	case n >= 4:
+		h = mix(h ^ uint64(le32(k))<<32 ^ uint64(le32(k[n-4:])))
+	case n > 0:
+		h = mix(h ^ uint64(k[0])<<16 ^ uint64(k[n/2])<<8 ^ uint64(k[n-1]))
 	}
-	return uint32(min(n, 31))<<12 | uint32(second&63)<<6 | uint32(k[len(k)-1]&63), true
+	return h
 }
 
-func (s *shapes) add(key string) {
-	if h, ok := shapeOf(&variant{key: key}); ok {
-		s[h/64] |= 1 << (h % 64)
-	}
+// mix is the finaliser of splitmix64.
+func mix(x uint64) uint64 {
+	x = (x ^ x>>30) * 0xbf58476d1ce4e5b9
+	x = (x ^ x>>27) * 0x94d049bb133111eb
+	return x ^ x>>31
 }
 
-// mayHave reports whether a reading may be in the set; a nil set may have anything.
-func (s *shapes) mayHave(v *variant) bool {
-	if s == nil {
+func le64[S string | []byte](b S) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+func le32[S string | []byte](b S) uint32 {
+	_ = b[3]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+// bloom is a Bloom filter over key hashes (two bits per key in 64 Ki bits): it answers "no
+// phrase starts with this word" for most words before any map lookup.
+type bloom [1 << 16 / 64]uint64
+
+func bloomBits(h uint64) (uint64, uint64) { return h >> 48, (h >> 24) & (1<<16 - 1) }
+
+func (b *bloom) add(h uint64) {
+	x, y := bloomBits(h)
+	b[x/64] |= 1 << (x % 64)
+	b[y/64] |= 1 << (y % 64)
+}
+
+// mayHave reports whether a hash may be in the set; a nil filter may have anything.
+func (b *bloom) mayHave(h uint64) bool {
+	if b == nil {
 		return true
 	}
-	h, ok := shapeOf(v)
-	return ok && s[h/64]&(1<<(h%64)) != 0
+	x, y := bloomBits(h)
+	return b[x/64]&(1<<(x%64)) != 0 && b[y/64]&(1<<(y%64)) != 0
 }
 
-// fewShapes is a smaller filter for a set of a few keys (a document's aliases): 256 bits,
-// indexed by the shape folded to a byte.
-type fewShapes [4]uint64
-
-func fold(h uint32) uint32 { return (h * 0x9e3779b1) >> 24 }
-
-func (s *fewShapes) add(key string) {
-	if h, ok := shapeOf(&variant{key: key}); ok {
-		h = fold(h)
-		s[h/64] |= 1 << (h % 64)
-	}
-}
-
-// mayHave reports whether a reading may be in the set.
-func (s *fewShapes) mayHave(v *variant) bool {
-	h, ok := shapeOf(v)
-	h = fold(h)
-	return ok && s[h/64]&(1<<(h%64)) != 0
-}
-
-// rootShapes returns the shapes of the keys phrases start with.
-func rootShapes(root *node) *shapes {
-	s := new(shapes)
+// rootBloom returns the filter of the keys phrases start with.
+func rootBloom(root *node) *bloom {
+	b := new(bloom)
 	for k := range root.next {
-		s.add(k)
+		b.add(keyHash(&variant{key: k}))
 	}
-	return s
+	return b
+}
+
+// fewBloom is a smaller filter for a few keys (a document's aliases): 256 bits, one per key.
+type fewBloom [4]uint64
+
+func (b *fewBloom) add(h uint64) {
+	x := h >> 56
+	b[x/64] |= 1 << (x % 64)
+}
+
+func (b *fewBloom) mayHave(h uint64) bool {
+	x := h >> 56
+	return b[x/64]&(1<<(x%64)) != 0
 }
 
 // reading is a variant of a token with the trie node its key leads to from the root (nil when no
 // phrase starts with it).
 type reading struct {
 	variant
-	n   *node
-	def bool // the reading starts with the article
+	hash uint64 // keyHash of the reading
+	n    *node
+	def  bool // the reading starts with the article
 }
 
 // matcher finds phrases of the trie in a token sequence. The readings of each token (with and
@@ -302,7 +337,7 @@ type reading struct {
 // lookup starts at the token; a matcher is reused from sentence to sentence.
 type matcher struct {
 	root   *node
-	shapes *shapes  // shapes of the root's keys; nil to try every reading
+	filter *bloom   // the root's keys; nil to try every reading
 	keys   []string // token keys ("" for tokens that never match)
 	spans  []readSpan
 	reads  []reading
@@ -316,8 +351,8 @@ type readSpan struct {
 }
 
 // reset prepares the matcher for a sentence whose token keys are keys.
-func (m *matcher) reset(root *node, sh *shapes, keys []string) {
-	m.root, m.shapes, m.keys = root, sh, keys
+func (m *matcher) reset(root *node, filter *bloom, keys []string) {
+	m.root, m.filter, m.keys = root, filter, keys
 	m.spans = append(m.spans[:0], make([]readSpan, len(keys))...)
 	m.reads = m.reads[:0]
 }
@@ -331,18 +366,27 @@ func (m *matcher) readings(i int) []reading {
 	sp := &m.spans[i]
 	if !sp.done {
 		lo := len(m.reads)
-		m.vbuf = variants(m.keys[i], m.vbuf)
-		for _, v := range m.vbuf {
-			m.reads = append(m.reads, reading{variant: v, n: m.step(&v), def: v.alef || strings.HasPrefix(v.key, "ال")})
+		if k := m.keys[i]; startsWithProclitic(k) {
+			m.vbuf = variants(k, m.vbuf)
+			for j := range m.vbuf {
+				m.addReading(&m.vbuf[j])
+			}
+		} else {
+			m.addReading(&variant{key: k}) // the one reading of most words
 		}
 		*sp = readSpan{lo: int32(lo), hi: int32(len(m.reads)), done: true}
 	}
 	return m.reads[sp.lo:sp.hi]
 }
 
-// step returns the child of the root for a reading, or nil.
-func (m *matcher) step(v *variant) *node {
-	if m.root == nil || m.root.next == nil || !m.shapes.mayHave(v) {
+func (m *matcher) addReading(v *variant) {
+	h := keyHash(v)
+	m.reads = append(m.reads, reading{variant: *v, hash: h, n: m.step(v, h), def: v.alef || strings.HasPrefix(v.key, "ال")})
+}
+
+// step returns the child of the root for a reading whose keyHash is h, or nil.
+func (m *matcher) step(v *variant, h uint64) *node {
+	if m.root == nil || m.root.next == nil || !m.filter.mayHave(h) {
 		return nil
 	}
 	if v.alef {
