@@ -56,6 +56,7 @@ the same input gives the same file.`,
 			cfg := cluster.DefaultBuild
 			cfg.Word2Vec.Epochs = epochs
 			cfg.Word2Vec.Dim = dim
+			cfg.Word2Vec.MinCount, _ = cmd.Flags().GetInt("min-count")
 			cl, emb, err := cluster.Build(cmd.Context(), sents, cfg)
 			if err != nil {
 				return err
@@ -97,5 +98,6 @@ the same input gives the same file.`,
 	cmd.Flags().String("vectors", "", "also write the word vectors (int8, unit length) here (\"\" for none)")
 	cmd.Flags().Int("epochs", cluster.DefaultWord2Vec.Epochs, "word2vec epochs")
 	cmd.Flags().Int("dim", cluster.DefaultWord2Vec.Dim, "word2vec vector size")
+	cmd.Flags().Int("min-count", cluster.DefaultWord2Vec.MinCount, "drop words seen fewer times")
 	trainCmd.AddCommand(cmd)
 }
