@@ -79,6 +79,31 @@ func FuzzTokenize(f *testing.F) {
 	})
 }
 
+// FuzzTokenizeFastPath checks that the fast path for plain Arabic words gives exactly the
+// tokens of the general path.
+func FuzzTokenizeFastPath(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Add("الـ15 ال20 ولل١٥ كتب١ ـ15 قال، وقال؛ أم؟ مَا ١٢ ۱۲ ٪ ﻻ ٱ ا\u0653 ڤ ی ݐ ࢠ")
+	f.Fuzz(func(t *testing.T, s string) {
+		compareFastPath(t, s)
+	})
+}
+
+func compareFastPath(t *testing.T, s string) {
+	t.Helper()
+	got, want := appendTokens(nil, s, 3, true), appendTokens(nil, s, 3, false)
+	if len(got) != len(want) {
+		t.Fatalf("%q: fast path gives %d tokens, general path %d", s, len(got), len(want))
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Fatalf("%q: fast path token %d = %+v, general path %+v", s, i, got[i], want[i])
+		}
+	}
+}
+
 func FuzzSegment(f *testing.F) {
 	for _, s := range []string{"وبنظيره", "ولقائه", "للرئيس", "وَالرَّئِيسُ", "ﻻ", "وسيلتقي", "محادثاتهما", "", "\xff", "ولل", "والـ"} {
 		f.Add(s)

@@ -125,3 +125,26 @@ func checkTokens(t testing.TB, text string, toks []Token, base int) {
 		prev = tk.End
 	}
 }
+
+// TestFastPathMatchesGeneral tokenizes real and tricky text with and without the fast path for
+// plain Arabic words: the tokens must be the same.
+func TestFastPathMatchesGeneral(t *testing.T) {
+	data, err := os.ReadFile(shareddata.MustPath(t, "examples", "riyadh-talks.ar.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range append([]string{string(data)}, fuzzSeeds...) {
+		compareFastPath(t, s)
+	}
+	for _, s := range []string{
+		"الـ15 ال20 وال٣ بال۱ كتب١ قال، وقال؛ أم؟ مَا ١٢ ۱۲ ٪", // numbers after the article
+		"ـــ ـ15 تـ٣ ًٌٍ",                                     // tatweel and marks without letters
+		"لا\u200cسيما و\u200dال \u200fالعربية",                // joiners and marks inside or after words
+		"ﻻ ﷲ ٱلله ا\u0653 ا\u0654 ي\u0654 \u0675\u0676",       // presentation forms, composing marks
+		"ڤيينا گیلان ݐ ࢠ ۀ",                                   // Persian letters, other Arabic blocks
+		"قال:\"نعم\" (وزارة) [الخارجية] «روسيا»—أمريكا/الصين", // punctuation after words
+		"عربي\xd8", "عربي\xd8\x20", "\xd9\x88", // invalid UTF-8
+	} {
+		compareFastPath(t, s)
+	}
+}
