@@ -242,6 +242,8 @@ func (s *sentence) sameOffice(o *office, held string) bool {
 
 // recent yields the mentions of this sentence so far and then of the document, most recent
 // first, with spelled-out groups flattened, up to a window that keeps long sentences linear.
+// Mentions of earlier sentences come without their spans, in a buffer of the sentence that the
+// next one overwrites (so recent is not to be nested).
 func (s *sentence) recent() iter.Seq[*Mention] {
 	const window = 64
 	return func(yield func(*Mention) bool) {
@@ -269,27 +271,41 @@ func (s *sentence) recent() iter.Seq[*Mention] {
 		}
 		for i := len(s.d.hist) - 1; i >= 0 && n < window; i-- {
 			n++
-			if !yield(&s.d.hist[i]) {
+			s.earlier = s.d.hist[i].mention()
+			if !yield(&s.earlier) {
 				return
 			}
 		}
 	}
 }
 
-func refKey(m Mention) string {
-	if m.Actor != nil {
-		return m.Actor.ID
-	}
-	return "#" + m.Code
-}
-
 func containsRef(ms []Mention, m Mention) bool {
-	for _, x := range ms {
-		if refKey(x) == refKey(m) {
+	for i := range ms {
+		if sameRef(&ms[i], &m) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameRef reports whether two mentions have the same key: a mention's key is its record's id, or
+// "#" + its code without a record. The keys are compared without being built.
+func sameRef(a, b *Mention) bool {
+	switch {
+	case a.Actor != nil && b.Actor != nil:
+		return a.Actor.ID == b.Actor.ID
+	case a.Actor == nil && b.Actor == nil:
+		return a.Code == b.Code
+	case a.Actor != nil:
+		return keyIsCode(a.Actor.ID, b.Code)
+	}
+	return keyIsCode(b.Actor.ID, a.Code)
+}
+
+// keyIsCode reports id == "#" + code.
+func keyIsCode(id, code string) bool {
+	rest, ok := strings.CutPrefix(id, "#")
+	return ok && rest == code
 }
 
 // groupMention builds a mention for a pair or list. Members found by coreference (span true)

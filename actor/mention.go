@@ -3,6 +3,7 @@ package actor
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -57,7 +58,7 @@ type referent struct {
 type Doc struct {
 	kb    *KB
 	day   int32
-	hist  []Mention
+	hist  []past
 	alias map[string]referent
 	// aliasFilter filters lookups in alias: most words are no alias.
 	aliasFilter fewBloom
@@ -65,10 +66,11 @@ type Doc struct {
 	seq         int
 	// cursor maps rune offsets of the last text to byte offsets incrementally.
 	cur runeCursor
-	// s is the state of the sentence being resolved; its buffers keep their capacity from one
-	// sentence to the next.
-	s sentence
 }
+
+// sentences recycles the state of resolving a sentence, whose buffers keep their capacity from
+// one sentence (and one document) to the next.
+var sentences = sync.Pool{New: func() any { return new(sentence) }}
 
 // aliasOf returns the referent of a reading that is an alias of the document, or nil.
 func (d *Doc) aliasOf(r *reading) *referent {
@@ -91,7 +93,7 @@ func (d *Doc) aliasOf(r *reading) *referent {
 
 // NewDoc starts a document dated date (the zero date means today).
 func (kb *KB) NewDoc(date time.Time) *Doc {
-	return &Doc{kb: kb, day: dayOf(date), hist: make([]Mention, 0, 64), alias: map[string]referent{}, full: map[*Actor]int{}}
+	return &Doc{kb: kb, day: dayOf(date), hist: make([]past, 0, 64), alias: map[string]referent{}, full: map[*Actor]int{}}
 }
 
 // Sentence returns the actor mentions of one sentence, in text order. tokens are the sentence's
@@ -112,7 +114,8 @@ func (d *Doc) Sentence(text string, tokens []arabic.Token) []Mention {
 	if d.cur.s != text {
 		d.cur = runeCursor{s: text}
 	}
-	s := &d.s
+	s := sentences.Get().(*sentence)
+	defer sentences.Put(s)
 	s.reset(d, text, tokens, textBase(&d.cur, text, tokens[0]))
 	for i := 0; i < len(tokens); {
 		if s.m.keys[i] == "" || tokens[i].Kind == arabic.Punct {
@@ -142,7 +145,7 @@ func (d *Doc) remember(ms []Mention) {
 		if len(m.Group) > 0 {
 			if m.Type != Coref {
 				for _, g := range m.Group {
-					d.hist = append(d.hist, stripGroup(g))
+					d.hist = append(d.hist, pastOf(&g))
 				}
 			}
 			continue
@@ -150,7 +153,7 @@ func (d *Doc) remember(ms []Mention) {
 		if (m.Type == Sector || m.Type == RoleType) && m.Country == "" && m.Actor == nil {
 			continue // a bare sector is nobody's antecedent
 		}
-		d.hist = append(d.hist, m)
+		d.hist = append(d.hist, pastOf(&m))
 	}
 	const keep = 256
 	if len(d.hist) > 2*keep {
@@ -158,7 +161,23 @@ func (d *Doc) remember(ms []Mention) {
 	}
 }
 
-func stripGroup(m Mention) Mention { m.Group = nil; return m }
+// past is a mention of an earlier sentence as coreference sees it: whom it refers to, its type
+// and whether it carried a conjunction. Its span is not kept: a group member found by
+// coreference takes the span of the group word.
+type past struct {
+	referent
+	typ  MentionType
+	conj bool
+}
+
+func pastOf(m *Mention) past { return past{referent: refOf(m), typ: m.Type, conj: m.conj} }
+
+// mention returns the past mention as a Mention without a span.
+func (p *past) mention() Mention {
+	m := Mention{Type: p.typ, conj: p.conj}
+	setRef(&m, p.referent)
+	return m
+}
 
 // textBase returns the offset of text in the coordinates of the tokens: 0 when the first token
 // is found at its own offsets in text, else the difference to where its text first occurs.

@@ -42,9 +42,10 @@ type sentence struct {
 	keys    []string
 	ends    []int
 	covered []bool
+	earlier Mention // the mention of an earlier sentence recent yields
 }
 
-// reset prepares the sentence state, kept by the Doc, for another sentence.
+// reset prepares a recycled sentence state for another sentence.
 func (s *sentence) reset(d *Doc, text string, toks []arabic.Token, base int) {
 	s.d, s.kb, s.text, s.toks, s.base = d, d.kb, text, toks, base
 	s.keys = keysOf(toks, s.keys)
@@ -52,14 +53,14 @@ func (s *sentence) reset(d *Doc, text string, toks []arabic.Token, base int) {
 	s.out = s.out[:0]
 }
 
-// done drops the sentence's references to the caller's text, tokens and mentions, so that the
-// Doc does not keep them alive.
+// done drops the sentence's references to the document, the caller's text, tokens and
+// mentions, so that a recycled state keeps none of them alive.
 func (s *sentence) done() {
 	clear(s.out)
 	clear(s.keys)
 	clear(s.m.reads)
 	s.out, s.keys, s.m.reads = s.out[:0], s.keys[:0], s.m.reads[:0]
-	s.text, s.toks = "", nil
+	s.d, s.text, s.toks, s.earlier = nil, "", nil, Mention{}
 }
 
 // parse resolves the phrase starting at token i and returns the index after it.
