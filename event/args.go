@@ -82,6 +82,32 @@ func reporterSpeech(st *docState, s *sent, p int) *doc.Mention {
 	return st.speechBefore(s.d.Index, p)
 }
 
+// agrees reports a verb in the third-person singular of the gender of a complementizer's
+// pronoun (أنه + يـ/فعل, أنها + تـ/فعلت).
+func agrees(compl string, sps []split, ps pos) bool {
+	fem := strings.HasSuffix(compl, "ها")
+	for _, sp := range sps {
+		if sp.prep != "" && sp.prep != "س" || sp.suffix != "" {
+			continue
+		}
+		v := []rune(sp.stem)
+		if len(v) < 3 {
+			continue
+		}
+		switch ps {
+		case posImperfect:
+			if fem && v[0] == 'ت' || !fem && v[0] == 'ي' {
+				return true
+			}
+		case posPerfect:
+			if fem == (v[len(v)-1] == 'ت') && v[len(v)-1] != 'و' && v[len(v)-1] != 'ا' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // iyya are the detached object pronouns.
 var iyya = map[string]bool{"اياه": true, "اياها": true, "اياهم": true, "اياهما": true, "اياهن": true}
 
@@ -158,12 +184,22 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	a := args{cue: -1}
 	ce := s.clauseEnd(t.i)
 	after := t.end // where to start looking for a target
+	if t.obj > t.i && t.obj < after && t.obj < len(s.toks) {
+		// the trigger phrase reaches over its object word: a target may stand before it
+		// ("سيدعو نتنياهو لزيارة بودابست") or start with it
+		after = t.obj
+		if s.mentionStarting(t.i+1) >= 0 {
+			after = t.i + 1
+		}
+	}
+
 	p := t.i
 	verbal := t.pos.verb() || (t.pos == posWord && t.p.Frame != "")
 	if t.light >= 0 && t.lkind != lightPassive {
 		p, verbal = t.light, true
 	}
 	subj, subjAfter := -1, false
+	known := false // the subject is known without looking around the verb
 	if verbal && t.passive {
 		// "اغتيل قائد فيلق القدس …": the actor after a passive verb is its target
 		if k := c.postSubject(s, p, ce); k >= 0 {
@@ -183,17 +219,20 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		// "…، ووصفت الاتهامات": a coordinated verb without its own subject shares the sentence's
 		a.sources = sentSubject.Members()
 		a.inferred = true
-		verbal = false
+		known = true
 	}
 	// "قال الجيش إنه قضى على …": the pronoun on the complementizer is the speaker
-	if verbal && t.pos.verb() && t.light < 0 && p > 0 && pronounCompl[s.keys[p-1]] && c.postSubject(s, p, ce) < 0 {
+	// (a verb of the pronoun's gender after it has no other subject: "أعلن أوربان أنه سيدعو
+	// نتنياهو" — نتنياهو is the object; "أنه ستعقد القمة" is the pronoun of the matter)
+	if verbal && t.pos.verb() && t.light < 0 && p > 0 && pronounCompl[s.keys[p-1]] &&
+		(c.postSubject(s, p, ce) < 0 || agrees(s.keys[p-1], s.splits(p), t.pos)) {
 		if sp := reporterSpeech(st, s, p); sp != nil {
 			a.sources = sp.Members()
 			a.inferred = true
-			verbal = false
+			known = true
 		}
 	}
-	if verbal {
+	if verbal && !known {
 		// a subject right before the verb (SVO, "أن روسيا ستعمل", "مسؤول إيراني قد التقى") wins;
 		// else the subject after it (VSO); else any subject earlier in the clause
 		if pre := c.preSubject(s, p); pre >= 0 && c.adjacentBefore(s, pre, p) {

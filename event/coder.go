@@ -584,6 +584,22 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				evs[i].ReportedBy = &p
 			}
 		}
+		// "أعلن أنه سيلتقي …": announcing one's own future act is itself an expression of
+		// intent (03x), asserted, beside the planned act; "أعلن أنه سيدعو نتنياهو": announcing
+		// an intent (root 03) is expressing it
+		if rb := reporter(res.Speeches, s.d.Index, t.i); rb != nil && mod == marsad.Planned && t.pos == posImperfect &&
+			t.sp.prep == "س" && t.p.Frame == "" {
+			switch {
+			case strings.HasPrefix(t.p.root, "03"):
+				for i := range evs {
+					if evs[i].Source != nil && evs[i].Source.Code == rb.Code {
+						evs[i].Modality = marsad.Asserted
+					}
+				}
+			case t.p.Theme != "":
+				evs = append(evs, c.announced(s, t, evs, rb)...)
+			}
+		}
 		// a multilateral event lists every party
 		if parts := append(append([]doc.Mention(nil), a.sources...), a.targets...); len(parts) > 2 {
 			var all []marsad.Participant
@@ -1040,6 +1056,38 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		if a.inferred {
 			e.Confidence = round2(e.Confidence * 0.8)
 		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// announced returns the intent events (03x) that the speaker rb expressed by announcing its own
+// planned events evs (an anonymous source announcing another's act expresses no intent).
+func (c *Coder) announced(s *sent, t *trig, evs []marsad.Event, rb *doc.Mention) []marsad.Event {
+	code, ok := c.lx.frames["intent"][c.themeOf(s, t)]
+	if !ok {
+		return nil
+	}
+	cc := cameo.MustLookup(code)
+	var out []marsad.Event
+	seen := map[string]bool{}
+	for _, e := range evs {
+		if e.Source == nil || e.Source.Code != rb.Code {
+			continue
+		}
+		tk := ""
+		if e.Target != nil {
+			tk = e.Target.Code
+		}
+		if seen[e.Source.Code+"|"+tk] {
+			continue
+		}
+		seen[e.Source.Code+"|"+tk] = true
+		e.Code, e.Root, e.Base, e.Name, e.Quad, e.Goldstein = code, cc.Root(), cc.Base(), cc.Name, cc.Quad, cc.Goldstein
+		e.Plover, e.PloverMode, e.PloverContext = cc.Plover, cc.Mode, cc.Context
+		e.Modality = marsad.Asserted
+		e.Rule = "announced:" + e.Rule
+		e.Actors = append([]marsad.Participant(nil), e.Actors...)
 		out = append(out, e)
 	}
 	return out

@@ -125,6 +125,18 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"040 IRNGOV SAUGOV negated", "040 SAUGOV IRNGOV negated"}, nil},
 		{"سيلتقي الرئيس الفرنسي إيمانويل ماكرون الرئيس الجزائري عبد المجيد تبون في الجزائر.", "2023-05-01",
 			[]string{"042 FRAGOV DZAGOV planned"}, nil},
+		// the pronoun on أن is the announcer; the actor after the verb is its object, and the
+		// announcement of one's own future act is an asserted expression of intent
+		{"أعلن رئيس الوزراء المجري فيكتور أوربان أنه سيدعو نتنياهو لزيارة بودابست.", "2024-11-22",
+			[]string{"036 HUNGOV ISRGOV asserted"}, nil},
+		{"أعلن الرئيس الأمريكي جو بايدن أنه سيلتقي الرئيس الصيني شي جين بينغ الأسبوع المقبل.", "2023-11-01",
+			[]string{"040 USAGOV CHNGOV planned", "036 USAGOV CHNGOV asserted"}, nil},
+		// an anonymous source announcing someone else's meeting expresses no intent of its own
+		{"صرح مصدر يمني بأن وفدا حوثيا سيلتقي المبعوث الأممي في مسقط.", "2015-05-30",
+			[]string{"044 YEMREB IGOUNO planned"}, []string{"03"}},
+		// an object that is itself an actor ("طرد السفير الكندي") is the target
+		{"قررت المملكة العربية السعودية طرد السفير الكندي.", "2018-08-06",
+			[]string{"161 SAU CANGOV asserted"}, nil},
 		{"أدانت السعودية الغارات الإسرائيلية على قطاع غزة.", "2024-01-10",
 			[]string{"111 SAU ISR asserted", "195 ISR PSE asserted"}, nil},
 		{"شن الجيش الإسرائيلي غارات على غزة.", "2024-01-10",

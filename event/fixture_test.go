@@ -76,6 +76,16 @@ var fixtureActors = []fixtureActor{
 	{"واشنطن", "USA", doc.KindCapital, nil},
 	{"طهران", "IRN", doc.KindCapital, nil},
 	{"موسكو", "RUS", doc.KindCapital, nil},
+	{"رئيس الوزراء المجري فيكتور أوربان", "HUNGOV", doc.KindRole, nil},
+	{"نتنياهو", "ISRGOV", doc.KindShort, nil},
+	{"بودابست", "HUN", doc.KindCapital, nil},
+	{"الرئيس الأمريكي جو بايدن", "USAGOV", doc.KindRole, nil},
+	{"الرئيس الصيني شي جين بينغ", "CHNGOV", doc.KindRole, nil},
+	{"مصدر يمني", "YEM", doc.KindSector, nil},
+	{"وفدا حوثيا", "YEMREB", doc.KindOrg, nil},
+	{"المبعوث الأممي", "IGOUNO", doc.KindRole, nil},
+	{"المملكة العربية السعودية", "SAU", doc.KindCountry, nil},
+	{"السفير الكندي", "CANGOV", doc.KindRole, nil},
 }
 
 var fixturePlaces = []struct {
@@ -91,6 +101,7 @@ var fixturePlaces = []struct {
 	{"صنعاء", "YEM"},
 	{"جنيف", "CHE"},
 	{"الدوحة", "QAT"},
+	{"مسقط", "OMN"},
 }
 
 // annotate builds a doc.Doc with fixture mentions: every phrase is matched on token keys, the
