@@ -96,6 +96,7 @@ type Gazetteer struct {
 	vocab   vocabulary
 	trie    trie
 	ranking []entryInfo // entry index → infoOf(entry)
+	cache   wordCache   // token Norm → word (index.go)
 }
 
 var (

@@ -237,9 +237,9 @@ type start struct {
 type sentenceIndex struct {
 	words     []word
 	keys      []string // words[i].key, as cueAt and coordinated take them
-	starts    []start  // backing store of the words' starts
 	buf       []byte   // to look up readings that add letters, without allocating
 	inMention []bool   // resolve: the tokens inside a mention
+	misses    []miss   // words worked out in this sentence, for the cache
 }
 
 var sentencePool = sync.Pool{New: func() any { return new(sentenceIndex) }}
@@ -253,37 +253,61 @@ func putSentenceIndex(s *sentenceIndex) {
 	sentencePool.Put(s)
 }
 
-// index fills s with the words of toks.
+// indexSentence fills s with the words of toks. What a word is depends on its Norm alone, so it
+// is worked out once per distinct Norm and cached in the gazetteer (see wordCache).
 func (g *Gazetteer) indexSentence(s *sentenceIndex, toks []arabic.Token) {
-	s.words, s.keys, s.starts = s.words[:0], s.keys[:0], s.starts[:0]
+	s.words, s.keys = s.words[:0], s.keys[:0]
+	g.cache.mu.RLock()
 	for i := range toks {
-		w := word{id: -1}
-		if isWordToken(&toks[i]) {
-			w.key = tokenKey(&toks[i])
-		}
-		if w.key != "" {
-			var rb [maxReadings]proclitic
-			from := len(s.starts)
-			for r, p := range readings(w.key, &rb) {
-				id := g.readingID(s, w.key, p)
-				if r == 0 {
-					w.id = id
-				}
-				if id < 0 {
-					continue
-				}
-				if w.dem == "" {
-					w.dem = g.vocab.dem[id]
-				}
-				if node := g.vocab.first[id]; node >= 0 {
-					s.starts = append(s.starts, start{p, node})
-				}
+		t := &toks[i]
+		var w *word
+		switch {
+		case !isWordToken(t):
+			w = &noWord
+		case t.Norm == "":
+			w = g.analyzeWord(s, tokenKey(t))
+		default:
+			if w = g.cache.m[t.Norm]; w == nil {
+				w = g.analyzeWord(s, tokenKey(t))
+				s.misses = append(s.misses, miss{t.Norm, w})
 			}
-			w.starts = s.starts[from:len(s.starts):len(s.starts)]
 		}
-		s.words = append(s.words, w)
+		s.words = append(s.words, *w)
 		s.keys = append(s.keys, w.key)
 	}
+	g.cache.mu.RUnlock()
+	g.cache.store(s.misses)
+	clear(s.misses) // the scratch goes back to a pool: drop the references
+	s.misses = s.misses[:0]
+}
+
+// noWord is the word of a token that is not a word.
+var noWord = word{id: -1}
+
+// analyzeWord works out the word of a key: its vocabulary id, its demonym, and the readings of
+// its proclitics that begin names.
+func (g *Gazetteer) analyzeWord(s *sentenceIndex, key string) *word {
+	w := &word{key: key, id: -1}
+	if key == "" {
+		return w
+	}
+	var rb [maxReadings]proclitic
+	for r, p := range readings(key, &rb) {
+		id := g.readingID(s, key, p)
+		if r == 0 {
+			w.id = id
+		}
+		if id < 0 {
+			continue
+		}
+		if w.dem == "" {
+			w.dem = g.vocab.dem[id]
+		}
+		if node := g.vocab.first[id]; node >= 0 {
+			w.starts = append(w.starts, start{p, node})
+		}
+	}
+	return w
 }
 
 // readingID returns the vocabulary id of p.apply(k), or -1.
@@ -296,4 +320,48 @@ func (g *Gazetteer) readingID(s *sentenceIndex, k string, p proclitic) int32 {
 		return n
 	}
 	return -1
+}
+
+// cacheMax bounds the number of cached words. News vocabulary is Zipfian, so the words met
+// first are the frequent ones; once the cache is full, new words are worked out on every use
+// and memory stays bounded (a few MB) whatever the input.
+const cacheMax = 1 << 15
+
+// wordCache maps token Norms to their words. Readers hold the read lock while they index a
+// sentence; writers only try the write lock and drop their words when it is taken: it is a
+// cache, and no caller waits for another.
+type wordCache struct {
+	mu sync.RWMutex
+	m  map[string]*word
+}
+
+// miss is a word worked out while indexing, to be added to the cache afterwards.
+type miss struct {
+	norm string
+	w    *word
+}
+
+// store adds words to the cache, if the cache is free and not full. The strings are copied:
+// a Norm is often a slice of a whole sentence, which the cache must not keep alive.
+func (c *wordCache) store(misses []miss) {
+	if len(misses) == 0 || !c.mu.TryLock() {
+		return
+	}
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = make(map[string]*word, 1024)
+	}
+	for _, ms := range misses {
+		if len(c.m) >= cacheMax {
+			return
+		}
+		norm := strings.Clone(ms.norm)
+		w := *ms.w
+		if w.key == ms.norm {
+			w.key = norm
+		} else {
+			w.key = strings.Clone(w.key)
+		}
+		c.m[norm] = &w
+	}
 }
