@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // wordInfo is what the scorer knows about a word before it looks at the word's context: the
@@ -110,5 +111,44 @@ func (c *wordCache) store(misses []miss) {
 		// The key may point into a large text (a token's Norm is often a slice of the
 		// sentence): keep a copy of its own.
 		c.m[strings.Clone(ms.key)] = ms.info
+	}
+}
+
+// recent remembers the wordInfo of the keys of the tokens scanned last, by the address of the
+// key's bytes. Callers score the same tokens again — the analyzer scores each sentence and then
+// the whole document — and a token's key is then the very same string (Norm): recent finds it
+// by comparing an address and a length instead of hashing and comparing bytes in the cache.
+// A slot holds the key string itself, which keeps its bytes alive: no other string can be at
+// that address while the slot remembers it, so the same address and length are the same key.
+// A scratch, and its recent, live in a sync.Pool, so what they hold is dropped at a GC.
+type recent [recentSize]recentSlot
+
+const recentSize = 2048 // a power of two, a few times the words of an article
+
+type recentSlot struct {
+	key  string
+	info *wordInfo
+}
+
+func recentIndex(k string) int {
+	p := uintptr(unsafe.Pointer(unsafe.StringData(k)))
+	return int((uint64(p) * 0x9E3779B97F4A7C15) >> (64 - 11)) // Fibonacci hashing to 11 bits
+}
+
+// get returns the wordInfo remembered for k, or nil.
+func (r *recent) get(k string) *wordInfo {
+	if len(k) == 0 {
+		return nil
+	}
+	s := &r[recentIndex(k)]
+	if len(s.key) == len(k) && unsafe.StringData(s.key) == unsafe.StringData(k) {
+		return s.info
+	}
+	return nil
+}
+
+func (r *recent) put(k string, info *wordInfo) {
+	if len(k) > 0 {
+		r[recentIndex(k)] = recentSlot{k, info}
 	}
 }

@@ -67,6 +67,7 @@ type scratch struct {
 	ints   []span
 	misses []miss // words analysed in this scan, for the cache
 	m, in  matcher
+	recent recent
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -152,10 +153,13 @@ func (l *Lexicon) scan(sc *scratch, tokens []arabic.Token) int {
 		switch tokens[i].Kind {
 		case arabic.Word, arabic.Latin:
 			k := keyOf(&tokens[i])
-			info := l.cache.m[k]
+			info := sc.recent.get(k)
 			if info == nil {
-				info = l.analyze(&sc.m, k)
-				sc.misses = append(sc.misses, miss{k, info})
+				if info = l.cache.m[k]; info == nil {
+					info = l.analyze(&sc.m, k)
+					sc.misses = append(sc.misses, miss{k, info})
+				}
+				sc.recent.put(k, info)
 			}
 			sc.ws = append(sc.ws, wpos{tok: i, clause: clause, reach: reach, info: info})
 			if !info.function {
