@@ -53,6 +53,26 @@ type Store interface {
 	Close() error
 }
 
+// BulkPutter is a Store that can store many analyses in one transaction, for bulk loads (marsad
+// bench-data, large ingests): far faster than a Put each. Both stores in store/… implement it.
+type BulkPutter interface {
+	// PutMany stores each analysis as Put would, all in one transaction. An analysis that Put
+	// would refuse (ErrInvalid, ErrIDConflict) is left out, with a zero PutResult, and its error
+	// is joined into the returned error; the others are stored. Any other failure stores none.
+	// The results are in the order of as.
+	PutMany(ctx context.Context, as []*Analysis) ([]PutResult, error)
+}
+
+// CappedCounter is a Store that can count events without counting past a bound, so that a
+// count over millions of events costs no more than the bound. Both stores in store/… implement
+// it.
+type CappedCounter interface {
+	// CountEventsUpTo counts the events matching q (ignoring Limit and Offset), stopping at
+	// max: the count is exact when it is below max, and also when the store knows it exactly
+	// (the count of all events); otherwise it is max, a lower bound. max must be positive.
+	CountEventsUpTo(ctx context.Context, q EventQuery, max int) (n int, exact bool, err error)
+}
+
 // PutResult tells what Store.Put did.
 type PutResult struct {
 	ID       string `json:"id"`       // article id (the existing one when the text was already stored)

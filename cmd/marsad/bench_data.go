@@ -1,10 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"log/slog"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -17,7 +16,7 @@ import (
 func init() {
 	var (
 		db                 string
-		events, writers    int
+		events, batch      int
 		seed               int64
 		minEvents, maxEvts int
 	)
@@ -28,13 +27,16 @@ func init() {
 CAMEO actor codes (CAMEO codes with their Goldstein scores and QuadClasses, dates from 2015 to
 2025, places with coordinates), and store them until the store holds --events more events.
 
+Articles are stored --batch at a time, each batch in one transaction (Store.PutMany), while the
+next batch is generated.
+
 The data are generated, not real news: every article carries the warning
 "` + gen.Notice + `", its outlet is "synthetic-NN" and its text says so.`,
 		Example: `  marsad bench-data --db bench.db --events 1000000`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if events <= 0 || writers <= 0 {
-				return usageError{fmt.Errorf("--events and --writers must be positive")}
+			if events <= 0 || batch <= 0 {
+				return usageError{fmt.Errorf("--events and --batch must be positive")}
 			}
 			ctx := cmd.Context()
 			st, err := sqlite.Open(ctx, db)
@@ -50,65 +52,62 @@ The data are generated, not real news: every article carries the warning
 			if err != nil {
 				return err
 			}
-			// one generator (the data depend only on the seed), several writers
-			jobs := make(chan *marsad.Analysis, writers)
-			var stored, articles atomic.Int64
-			var wg sync.WaitGroup
-			var firstErr error
-			var once sync.Once
-			start := time.Now()
-			for range writers {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					for a := range jobs {
-						res, err := st.Put(ctx, a)
-						if err != nil {
-							once.Do(func() { firstErr = err })
-							continue
-						}
-						if res.Inserted {
-							stored.Add(int64(len(a.Events)))
-							articles.Add(1)
-						}
+			// one generator goroutine (the data depend only on the seed) makes the next batch
+			// while the store writes this one
+			batches := make(chan []*marsad.Analysis, 2)
+			done := make(chan struct{})
+			defer close(done)
+			go func() {
+				defer close(batches)
+				planned := 0 // events generated so far: stop once they reach the target
+				for i := before.Articles; planned < events; {
+					b := make([]*marsad.Analysis, 0, batch)
+					for len(b) < batch && planned < events {
+						a := g.Analysis(i)
+						i++
+						planned += len(a.Events)
+						b = append(b, a)
 					}
-				}()
-			}
-			next := time.Now().Add(10 * time.Second)
-		gen:
-			for i := before.Articles; ; i++ {
-				if int(stored.Load()) >= events || ctx.Err() != nil || firstErr != nil {
+					select {
+					case batches <- b:
+					case <-done:
+						return
+					}
+				}
+			}()
+			var stored, articles int
+			start := time.Now()
+			next := start.Add(10 * time.Second)
+			for b := range batches {
+				res, err := st.PutMany(ctx, b)
+				if err != nil && !errors.Is(err, marsad.ErrIDConflict) {
+					return fmt.Errorf("bench-data: %w", err)
+				}
+				for i, r := range res {
+					if r.Inserted {
+						stored += len(b[i].Events)
+						articles++
+					}
+				}
+				if now := time.Now(); now.After(next) {
+					next = now.Add(10 * time.Second)
+					slog.Info("bench-data", "events", stored, "articles", articles,
+						"events_per_s", int(float64(stored)/time.Since(start).Seconds()))
+				}
+				if ctx.Err() != nil {
 					break
 				}
-				a := g.Analysis(i)
-				select {
-				case jobs <- a:
-				case <-ctx.Done():
-					break gen
-				}
-				if time.Now().After(next) {
-					next = time.Now().Add(10 * time.Second)
-					n := stored.Load()
-					slog.Info("bench-data", "events", n, "articles", articles.Load(),
-						"events_per_s", int(float64(n)/time.Since(start).Seconds()))
-				}
-			}
-			close(jobs)
-			wg.Wait()
-			if firstErr != nil {
-				return fmt.Errorf("bench-data: %w", firstErr)
 			}
 			d := time.Since(start)
-			n := stored.Load()
 			fmt.Fprintf(cmd.OutOrStdout(), "stored %d events in %d articles in %s (%.0f events/s) into %s\n",
-				n, articles.Load(), d.Round(time.Second), float64(n)/d.Seconds(), db)
+				stored, articles, d.Round(time.Second), float64(stored)/d.Seconds(), db)
 			return ctx.Err()
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&db, "db", "bench.db", "SQLite database file to fill")
 	f.IntVar(&events, "events", 1_000_000, "events to add")
-	f.IntVar(&writers, "writers", 2, "goroutines calling Store.Put")
+	f.IntVar(&batch, "batch", 500, "articles stored in one transaction")
 	f.Int64Var(&seed, "seed", 1, "random seed: the same seed gives the same data")
 	f.IntVar(&minEvents, "min-events", 4, "fewest events of one article")
 	f.IntVar(&maxEvts, "max-events", 10, "most events of one article")

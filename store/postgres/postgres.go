@@ -33,7 +33,10 @@ type DB struct {
 	version int
 }
 
-var _ marsad.Store = (*DB)(nil)
+var (
+	_ marsad.Store      = (*DB)(nil)
+	_ marsad.BulkPutter = (*DB)(nil)
+)
 
 // migrationLockID is the advisory lock key that serialises migrations ("marsad" in ASCII).
 const migrationLockID = 0x6d61727361640001

@@ -43,10 +43,17 @@ type DB struct {
 // statistics (PRAGMA optimize), so that it keeps choosing good plans as the data grows.
 const OptimizeEvery = 500
 
-var _ marsad.Store = (*DB)(nil)
+var (
+	_ marsad.Store      = (*DB)(nil)
+	_ marsad.BulkPutter = (*DB)(nil)
+)
 
 // MaxConns bounds the connections a file store opens.
 const MaxConns = 8
+
+// BulkCacheKiB is the page cache, in KiB, of a connection that has run PutMany (other
+// connections keep SQLite's default of 2 MiB).
+const BulkCacheKiB = 128 << 10
 
 // BusyTimeout is how long, in milliseconds, a connection waits for another writer's lock.
 const BusyTimeout = 10000
@@ -56,6 +63,27 @@ var dialect = sqlcore.Dialect{
 	Match: func(q textsearch.Query) (string, any) {
 		return "a.pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", q.FTS5()
 	},
+	// a bulk writer keeps up to BulkCacheKiB of pages: a batch touches pages all over the
+	// event indexes, and a page spilled before the commit is written twice
+	// one statement indexes a batch: FTS5 writes its pending terms to disk at every statement
+	// that writes to it, and a batch of small segments would have to be merged again
+	IndexMany: func(ctx context.Context, tx sqlcore.Conn, pks []int64) error {
+		for len(pks) > 0 {
+			n := min(len(pks), 500)
+			args := make([]any, n)
+			for i, pk := range pks[:n] {
+				args[i] = pk
+			}
+			err := tx.Exec(ctx, `INSERT INTO articles_fts (rowid, title, text) SELECT pk, title, text FROM articles
+				WHERE pk IN (?`+strings.Repeat(", ?", n-1)+`)`, args...)
+			if err != nil {
+				return err
+			}
+			pks = pks[n:]
+		}
+		return nil
+	},
+	Bulk: fmt.Sprintf("PRAGMA cache_size = -%d", BulkCacheKiB),
 	Index: func(ctx context.Context, tx sqlcore.Conn, pk int64, title, text string) error {
 		return tx.Exec(ctx, `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`, pk, title, text)
 	},
@@ -124,6 +152,22 @@ func (s *DB) Put(ctx context.Context, a *marsad.Analysis) (marsad.PutResult, err
 	return res, err
 }
 
+// PutMany implements marsad.BulkPutter (see sqlcore.Store.PutMany), refreshing statistics now
+// and then.
+func (s *DB) PutMany(ctx context.Context, as []*marsad.Analysis) ([]marsad.PutResult, error) {
+	res, err := s.Store.PutMany(ctx, as)
+	n := int64(0)
+	for _, r := range res {
+		if r.Inserted {
+			n++
+		}
+	}
+	if after := s.puts.Add(n); n > 0 && after/OptimizeEvery != (after-n)/OptimizeEvery {
+		s.optimize(ctx)
+	}
+	return res, err
+}
+
 // dataSource turns a path into the driver's URI with the pragmas every connection needs.
 func dataSource(path string) (string, error) {
 	if strings.ContainsAny(path, "?#") {
@@ -132,6 +176,8 @@ func dataSource(path string) (string, error) {
 	params := url.Values{}
 	params.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", BusyTimeout))
 	params.Add("_pragma", "foreign_keys(1)")
+	// statement journals and sorts in memory, not in temporary files
+	params.Add("_pragma", "temp_store(memory)")
 	params.Set("_txlock", "immediate")
 	if path == ":memory:" || path == "" {
 		return "file::memory:?" + params.Encode(), nil

@@ -84,6 +84,26 @@ func Bench(b *testing.B, open func(b *testing.B) marsad.Store) {
 			}
 		}
 	})
+	b.Run("PutMany/500", func(b *testing.B) {
+		s := open(b)
+		bp, ok := s.(marsad.BulkPutter)
+		if !ok {
+			b.Skip("the store has no PutMany")
+		}
+		g := newSynth()
+		i := 0
+		for b.Loop() {
+			batch := make([]*marsad.Analysis, 500)
+			for k := range batch {
+				batch[k] = g.one(i)
+				i++
+			}
+			if _, err := bp.PutMany(ctx, batch); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(i), "µs/article")
+	})
 	s := open(b)
 	perArticle := 0
 	for _, a := range Fixtures() {

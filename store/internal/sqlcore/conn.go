@@ -64,6 +64,12 @@ type Dialect struct {
 	Match func(q textsearch.Query) (cond string, arg any)
 	// Index indexes a stored article's title and text for search, inside the Put transaction.
 	Index func(ctx context.Context, tx Conn, pk int64, title, text string) error
+	// IndexMany, if set, indexes in one go the articles of a PutMany transaction (their pks),
+	// instead of Index on each.
+	IndexMany func(ctx context.Context, tx Conn, pks []int64) error
+	// Bulk, if set, is run first in every PutMany transaction (SQLite: a larger page cache for
+	// the connection, so that a batch's index pages stay in memory until its commit).
+	Bulk string
 	// MigrationLock, if set, is run first in every migration transaction to serialise
 	// concurrent migrations.
 	MigrationLock string
@@ -112,23 +118,62 @@ func (d SQLDB) QueryRow(ctx context.Context, q string, args ...any) Row {
 	return sqlRow{d.DB.QueryRowContext(ctx, q, args...)}
 }
 
-// Begin implements DB.
+// Begin implements DB. The transaction prepares each distinct statement that has arguments
+// once and reuses it until it ends, so that a transaction storing many rows of the same kind
+// (the events of an article, the articles of PutMany) does not parse the same SQL again.
 func (d SQLDB) Begin(ctx context.Context) (Tx, error) {
 	tx, err := d.DB.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err
 	}
-	return sqlTx{tx}, nil
+	return &sqlTx{Tx: tx}, nil
 }
 
-type sqlTx struct{ *sql.Tx }
+// maxTxStmts bounds the statements one transaction keeps prepared.
+const maxTxStmts = 64
 
-func (t sqlTx) Exec(ctx context.Context, q string, args ...any) error {
-	_, err := t.Tx.ExecContext(ctx, q, args...)
+type sqlTx struct {
+	*sql.Tx
+	stmts map[string]*sql.Stmt // closed by database/sql when the transaction ends
+}
+
+// stmt returns the transaction's prepared statement for q, or nil when q is better run
+// directly (no arguments: a script, or a statement run once).
+func (t *sqlTx) stmt(ctx context.Context, q string, args []any) (*sql.Stmt, error) {
+	if len(args) == 0 {
+		return nil, nil
+	}
+	if st, ok := t.stmts[q]; ok {
+		return st, nil
+	}
+	if len(t.stmts) >= maxTxStmts {
+		return nil, nil
+	}
+	st, err := t.Tx.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if t.stmts == nil {
+		t.stmts = map[string]*sql.Stmt{}
+	}
+	t.stmts[q] = st
+	return st, nil
+}
+
+func (t *sqlTx) Exec(ctx context.Context, q string, args ...any) error {
+	st, err := t.stmt(ctx, q, args)
+	if err != nil {
+		return err
+	}
+	if st != nil {
+		_, err = st.ExecContext(ctx, args...)
+	} else {
+		_, err = t.Tx.ExecContext(ctx, q, args...)
+	}
 	return err
 }
 
-func (t sqlTx) Query(ctx context.Context, q string, args ...any) (Rows, error) {
+func (t *sqlTx) Query(ctx context.Context, q string, args ...any) (Rows, error) {
 	rows, err := t.Tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
@@ -136,12 +181,23 @@ func (t sqlTx) Query(ctx context.Context, q string, args ...any) (Rows, error) {
 	return sqlRows{rows}, nil
 }
 
-func (t sqlTx) QueryRow(ctx context.Context, q string, args ...any) Row {
+func (t *sqlTx) QueryRow(ctx context.Context, q string, args ...any) Row {
+	st, err := t.stmt(ctx, q, args)
+	if err != nil {
+		return errRow{err}
+	}
+	if st != nil {
+		return sqlRow{st.QueryRowContext(ctx, args...)}
+	}
 	return sqlRow{t.Tx.QueryRowContext(ctx, q, args...)}
 }
 
-func (t sqlTx) Commit(context.Context) error   { return t.Tx.Commit() }
-func (t sqlTx) Rollback(context.Context) error { return t.Tx.Rollback() }
+func (t *sqlTx) Commit(context.Context) error   { return t.Tx.Commit() }
+func (t *sqlTx) Rollback(context.Context) error { return t.Tx.Rollback() }
+
+type errRow struct{ err error }
+
+func (r errRow) Scan(...any) error { return r.err }
 
 type sqlRows struct{ *sql.Rows }
 
