@@ -31,8 +31,8 @@ func TestOpenPragmasAndMigrations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v := s.SchemaVersion(); v != 3 {
-		t.Errorf("schema version %d, want 3", v)
+	if v := s.SchemaVersion(); v != 4 {
+		t.Errorf("schema version %d, want 4", v)
 	}
 	var mode string
 	var fk, busy int
@@ -78,11 +78,54 @@ func TestOpenPragmasAndMigrations(t *testing.T) {
 		got = append(got, fmt.Sprint(v, " ", name))
 	}
 	rows.Close()
-	if want := "[1 0001_init.sql 2 0002_meta.sql 3 0003_aggregate_indexes.sql]"; fmt.Sprint(got) != want {
+	if want := "[1 0001_init.sql 2 0002_meta.sql 3 0003_aggregate_indexes.sql 4 0004_scale.sql]"; fmt.Sprint(got) != want {
 		t.Errorf("schema_version rows %v, want %s", got, want)
 	}
 	if st, err := s.Stats(ctx); err != nil || st.Articles != 1 {
 		t.Errorf("after reopen: %+v, %v", st, err)
+	}
+}
+
+// TestUpgradeToSchema4 takes a store back to schema 3 (no counts, no outlets table) and checks
+// that opening it again fills them from the stored rows: Stats and counts are as before.
+func TestUpgradeToSchema4(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "u.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PutMany(ctx, storetest.Synthetic(60)); err != nil {
+		t.Fatal(err)
+	}
+	want, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want.Articles != 60 || want.Outlets == 0 || want.Quad == [4]int{} {
+		t.Fatalf("stats before: %+v", want)
+	}
+	for _, q := range []string{`DROP TABLE counts`, `DROP TABLE outlets`, `DROP INDEX events_src_cc`,
+		`DELETE FROM schema_version WHERE version = 4`} {
+		if _, err := s.db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if v := s.SchemaVersion(); v != 4 {
+		t.Errorf("schema version after upgrade %d, want 4", v)
+	}
+	if got, err := s.Stats(ctx); err != nil || got != want {
+		t.Errorf("stats after upgrade:\n%+v, %v\nwant %+v", got, err, want)
+	}
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_src_cc'`).Scan(&n); err != nil || n != 1 {
+		t.Errorf("expression index not rebuilt: %d, %v", n, err)
 	}
 }
 

@@ -400,17 +400,46 @@ func (s *Store) Places(ctx context.Context, q marsad.EventQuery) ([]marsad.Place
 	return out, nil
 }
 
-// Stats implements marsad.Store.
+// Stats implements marsad.Store. The sizes come from the counts and outlets tables that Put
+// keeps, the dates from the ends of the articles' date index: no table is counted.
 func (s *Store) Stats(ctx context.Context) (marsad.Stats, error) {
 	var st marsad.Stats
+	rows, err := s.DB.Query(ctx, `SELECT key, n FROM counts`)
+	if err != nil {
+		return st, s.errf("stats: %w", err)
+	}
+	for rows.Next() {
+		var key string
+		var n int
+		if err := rows.Scan(&key, &n); err != nil {
+			rows.Close()
+			return st, s.errf("stats: %w", err)
+		}
+		switch key {
+		case "articles":
+			st.Articles = n
+		case "sentences":
+			st.Sentences = n
+		case "entities":
+			st.Entities = n
+		case "events":
+			st.Events = n
+		case "quotes":
+			st.Quotes = n
+		case "quad1", "quad2", "quad3", "quad4":
+			st.Quad[key[4]-'1'] = n
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return st, s.errf("stats: %w", err)
+	}
 	var first, last *string
-	err := s.DB.QueryRow(ctx, `SELECT
-		(SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM sentences), (SELECT COUNT(*) FROM entities),
-		(SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM quotes), (SELECT COUNT(*) FROM actors),
-		(SELECT COUNT(*) FROM places), (SELECT COUNT(DISTINCT source) FROM articles WHERE source <> ''),
-		(SELECT MIN(date) FROM articles WHERE date <> ''), (SELECT MAX(date) FROM articles WHERE date <> '')`).Scan(
-		&st.Articles, &st.Sentences, &st.Entities, &st.Events, &st.Quotes, &st.Actors, &st.Places, &st.Outlets,
-		&first, &last)
+	err = s.DB.QueryRow(ctx, `SELECT (SELECT COUNT(*) FROM actors), (SELECT COUNT(*) FROM places),
+		(SELECT COUNT(*) FROM outlets WHERE source <> '' AND articles > 0),
+		(SELECT date FROM articles WHERE date <> '' ORDER BY date LIMIT 1),
+		(SELECT date FROM articles WHERE date <> '' ORDER BY date DESC LIMIT 1)`).Scan(
+		&st.Actors, &st.Places, &st.Outlets, &first, &last)
 	if err != nil && !errors.Is(err, ErrNoRows) {
 		return st, s.errf("stats: %w", err)
 	}
@@ -419,23 +448,6 @@ func (s *Store) Stats(ctx context.Context) (marsad.Stats, error) {
 	}
 	if last != nil {
 		st.LastDate = *last
-	}
-	rows, err := s.DB.Query(ctx, `SELECT quad, COUNT(*) FROM events GROUP BY quad`)
-	if err != nil {
-		return st, s.errf("stats: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var quad, n int
-		if err := rows.Scan(&quad, &n); err != nil {
-			return st, s.errf("stats: %w", err)
-		}
-		if quad >= 1 && quad <= 4 {
-			st.Quad[quad-1] = n
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return st, s.errf("stats: %w", err)
 	}
 	return st, nil
 }

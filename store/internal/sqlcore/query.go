@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -36,8 +37,52 @@ func prefixHigh(p string) string { return p + "\U0010FFFF" }
 
 func (w *where) prefix(col, p string) {
 	if p != "" {
-		w.add("("+col+" >= ? AND "+col+" < ?)", p, prefixHigh(p))
+		cond, args := prefixCond(col, p)
+		w.add(cond, args...)
 	}
+}
+
+// Lengths of the indexed code heads: country-level actor codes (USA, IGO) and event roots (04).
+const (
+	countryLen = 3
+	rootLen    = 2
+)
+
+// head returns the first n code points of p and whether p has that many.
+func head(p string, n int) (string, bool) {
+	i := 0
+	for k := range p {
+		if i == n {
+			return p[:k], true
+		}
+		i++
+	}
+	return p, i == n
+}
+
+// codeHead returns the indexed head of code prefixes on col (an actor or event code column),
+// or 0 for a column without one.
+func codeHead(col string) int {
+	switch col {
+	case "e.actor1_code", "e.actor2_code":
+		return countryLen
+	case "e.code":
+		return rootLen
+	}
+	return 0
+}
+
+// prefixCond is the condition that col has prefix p, and its arguments. A prefix at least as
+// long as the column's indexed head also names the head, substr(col, 1, n) = ?, so that the
+// expression indexes of schema 4 serve it.
+func prefixCond(col, p string) (string, []any) {
+	if n := codeHead(col); n > 0 {
+		if h, ok := head(p, n); ok {
+			return "(substr(" + col + ", 1, " + strconv.Itoa(n) + ") = ? AND " + col + " >= ? AND " + col + " < ?)",
+				[]any{h, p, prefixHigh(p)}
+		}
+	}
+	return "(" + col + " >= ? AND " + col + " < ?)", []any{p, prefixHigh(p)}
 }
 
 func badQuery(format string, args ...any) error {
@@ -89,8 +134,9 @@ func eventWhere(q marsad.EventQuery) (*where, error) {
 	}
 	w := &where{}
 	if q.Actor != "" {
-		w.add("((e.actor1_code >= ? AND e.actor1_code < ?) OR (e.actor2_code >= ? AND e.actor2_code < ?))",
-			q.Actor, prefixHigh(q.Actor), q.Actor, prefixHigh(q.Actor))
+		c1, a1 := prefixCond("e.actor1_code", q.Actor)
+		c2, a2 := prefixCond("e.actor2_code", q.Actor)
+		w.add("("+c1+" OR "+c2+")", append(a1, a2...)...)
 	}
 	w.prefix("e.actor1_code", q.Source)
 	w.prefix("e.actor2_code", q.Target)
@@ -217,24 +263,25 @@ func (s *Store) scanEvents(ctx context.Context, c Conn, rows Rows) ([]marsad.Sto
 
 // Events implements marsad.Store.
 func (s *Store) Events(ctx context.Context, q marsad.EventQuery) ([]marsad.StoredEvent, error) {
-	w, err := eventWhere(q)
-	if err != nil {
-		return nil, s.errf("events: %w", err)
-	}
 	limit, offset, err := page(q.Limit, q.Offset)
 	if err != nil {
 		return nil, s.errf("events: %w", err)
 	}
 	// first the page's keys, sorting no more than the sort columns, then the page's rows
-	sql := `SELECT e.pk FROM events e` + w.sql() + ` ORDER BY e.day DESC, e.article_id, e.idx LIMIT ? OFFSET ?`
-	rows, err := s.DB.Query(ctx, s.D.rebind(sql), append(w.args, limit, offset)...)
+	sql, args, err := s.pageKeys(q)
+	if err != nil {
+		return nil, s.errf("events: %w", err)
+	}
+	rows, err := s.DB.Query(ctx, s.D.rebind(sql), append(args, limit, offset)...)
 	if err != nil {
 		return nil, s.errf("events: %w", err)
 	}
 	var pks []any
 	for rows.Next() {
 		var pk int64
-		if err := rows.Scan(&pk); err != nil {
+		var day, article string
+		var idx int
+		if err := rows.Scan(&pk, &day, &article, &idx); err != nil {
 			rows.Close()
 			return nil, s.errf("events: %w", err)
 		}
@@ -259,19 +306,94 @@ func (s *Store) Events(ctx context.Context, q marsad.EventQuery) ([]marsad.Store
 	return evs, nil
 }
 
+// pageKeys returns the query (without its LIMIT ? OFFSET ?) of the keys of a page of events, in
+// listing order: pk, day, article_id, idx. An actor filter long enough to name a country
+// (USA, USAGOV) is the union of two streams already in listing order, the events with the
+// actor as source and those with it as target, each read from its expression index: the page
+// costs its own rows, where an OR of the two would collect and sort all of the actor's events.
+func (s *Store) pageKeys(q marsad.EventQuery) (string, []any, error) {
+	const keys = `SELECT e.pk, e.day, e.article_id, e.idx FROM events e`
+	if _, ok := head(q.Actor, countryLen); !ok {
+		w, err := eventWhere(q)
+		if err != nil {
+			return "", nil, err
+		}
+		return keys + w.sql() + ` ORDER BY e.day DESC, e.article_id, e.idx LIMIT ? OFFSET ?`, w.args, nil
+	}
+	rest := q
+	rest.Actor = ""
+	w, err := eventWhere(rest)
+	if err != nil {
+		return "", nil, err
+	}
+	if err := checkText(q.Actor); err != nil {
+		return "", nil, err
+	}
+	var sb strings.Builder
+	var args []any
+	for i, col := range []string{"e.actor1_code", "e.actor2_code"} {
+		if i > 0 {
+			sb.WriteString(" UNION ")
+		}
+		c, a := prefixCond(col, q.Actor)
+		arm := &where{conds: append([]string{c}, w.conds...), args: append(a, w.args...)}
+		sb.WriteString(keys + arm.sql())
+		args = append(args, arm.args...)
+	}
+	sb.WriteString(` ORDER BY 2 DESC, 3, 4 LIMIT ? OFFSET ?`)
+	return sb.String(), args, nil
+}
+
+// filtered reports whether q filters events at all.
+func filtered(q marsad.EventQuery) bool {
+	q.Limit, q.Offset = 0, 0
+	return q != marsad.EventQuery{}
+}
+
 // CountEvents implements marsad.Store.
 func (s *Store) CountEvents(ctx context.Context, q marsad.EventQuery) (int, error) {
-	w, err := eventWhere(q)
-	if err != nil {
-		return 0, s.errf("count events: %w", err)
-	}
-	var n int
-	err = s.DB.QueryRow(ctx, s.D.rebind(`SELECT COUNT(*) FROM events e`+w.sql()),
-		w.args...).Scan(&n)
+	n, _, err := s.countEvents(ctx, q, 0)
 	if err != nil {
 		return 0, s.errf("count events: %w", err)
 	}
 	return n, nil
+}
+
+// CountEventsUpTo implements marsad.CappedCounter: it counts the events matching q no further
+// than max (a count of max is not exact), so that the cost of a count is bounded however many
+// events match. The count of all events is kept by Put and always exact.
+func (s *Store) CountEventsUpTo(ctx context.Context, q marsad.EventQuery, max int) (int, bool, error) {
+	if max <= 0 {
+		return 0, false, s.errf("count events: %w", badQuery("count limit %d is not positive", max))
+	}
+	n, exact, err := s.countEvents(ctx, q, max)
+	if err != nil {
+		return 0, false, s.errf("count events: %w", err)
+	}
+	return n, exact, nil
+}
+
+// countEvents counts the events matching q, stopping at max when max > 0.
+func (s *Store) countEvents(ctx context.Context, q marsad.EventQuery, max int) (int, bool, error) {
+	w, err := eventWhere(q)
+	if err != nil {
+		return 0, false, err
+	}
+	var n int
+	if !filtered(q) {
+		err := s.DB.QueryRow(ctx, `SELECT n FROM counts WHERE key = 'events'`).Scan(&n)
+		if errors.Is(err, ErrNoRows) {
+			err = nil
+		}
+		return n, true, err
+	}
+	if max <= 0 {
+		err = s.DB.QueryRow(ctx, s.D.rebind(`SELECT COUNT(*) FROM events e`+w.sql()), w.args...).Scan(&n)
+		return n, true, err
+	}
+	err = s.DB.QueryRow(ctx, s.D.rebind(`SELECT COUNT(*) FROM (SELECT 1 FROM events e`+w.sql()+` LIMIT ?) c`),
+		append(w.args, max)...).Scan(&n)
+	return n, n < max, err
 }
 
 // Article implements marsad.Store.
