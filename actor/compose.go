@@ -527,25 +527,27 @@ func (s *sentence) foreignAfter(i int) bool {
 
 // bareStop reports a sector phrase that must not stand alone as an actor.
 func (s *sentence) bareStop(ts, te int) bool {
-	var b strings.Builder
+	// The key is built on the stack: "ال" + the words, the first without its proclitics.
+	var arr [128]byte
+	b := append(arr[:0], "ال"...)
 	for i := ts; i < te; i++ {
 		if i > ts {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
 		k := s.m.keys[i]
 		if i == ts {
 			// the proclitics of the first word do not matter
-			for _, p := range []string{"وال", "فال", "بال", "لل", "كال", "ال", "و", "ف", "ب", "ل"} {
+			for _, p := range [...]string{"وال", "فال", "بال", "لل", "كال", "ال", "و", "ف", "ب", "ل"} {
 				if strings.HasPrefix(k, p) && len(k) > len(p)+4 {
-					k = strings.TrimPrefix(k, p)
+					k = k[len(p):]
 					break
 				}
 			}
 		}
-		b.WriteString(k)
+		b = append(b, k...)
 	}
-	key := b.String()
-	return bareStopWords[key] || bareStopWords["ال"+key]
+	const art = len("ال")
+	return bareStopWords[string(b[art:])] || bareStopWords[string(b)]
 }
 
 // armedOrOfficial are the sectors an organisation adjective completes ("الميليشيات الحوثية").

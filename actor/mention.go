@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -220,9 +221,37 @@ func (c *runeCursor) byteAt(r int) int {
 			return c.b
 		}
 	}
-	s, b, cr := c.s, c.b, c.r
-	for ; cr < r && b < len(s); cr++ {
-		// ASCII and two-byte runes (all of Arabic) inline; the rest as utf8 decodes them.
+	c.b, c.r = skipRunes(c.s, c.b, c.r, r)
+	return c.b
+}
+
+// skipRunes moves from byte b of s, which is rune cr, forward to rune r (or the end of s), as
+// stepping with utf8.DecodeRuneInString would, and returns the byte and rune reached. Blocks of
+// eight bytes made of ASCII and whole two-byte sequences (all of Arabic) are counted at once.
+func skipRunes(s string, b, cr, r int) (int, int) {
+	const high = 0x8080808080808080
+	for cr < r && b < len(s) {
+		if r-cr >= 8 && b+8 <= len(s) {
+			x := le64(s[b:])
+			if x&high == 0 {
+				b, cr = b+8, cr+8
+				continue
+			}
+			top := x & high
+			cont := top &^ (x << 1)             // 10xxxxxx
+			lead := top & (x << 1)              // 11xxxxxx
+			long := lead & (x << 2)             // 111xxxxx: a lead of three or four bytes
+			some := (x<<3 | x<<4 | x<<5 | x<<6) // 110xxxx0 and 1100000x are C0/C1, never valid
+			n := 8
+			if lead>>63 != 0 {
+				lead &^= 1 << 63 // a lead in the last byte: its rune is for the next block
+				n = 7
+			}
+			if long == 0 && lead&^some == 0 && lead<<8 == cont {
+				b, cr = b+n, cr+n-bits.OnesCount64(cont)
+				continue
+			}
+		}
 		switch x := s[b]; {
 		case x < utf8.RuneSelf:
 			b++
@@ -232,9 +261,9 @@ func (c *runeCursor) byteAt(r int) int {
 			_, size := utf8.DecodeRuneInString(s[b:])
 			b += size
 		}
+		cr++
 	}
-	c.b, c.r = b, cr
-	return b
+	return b, cr
 }
 
 func (c *runeCursor) slice(start, end int) string {

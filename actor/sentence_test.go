@@ -1,6 +1,11 @@
 package actor
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // A sentence ending with an honorific, once the document has aliases, used to index past the
 // last token.
@@ -21,4 +26,61 @@ func TestHonorificAtEnd(t *testing.T) {
 	if ms := doc.Sentence("وقال أوشاكوف", nil); len(ms) != 1 || ms[0].Code != "RUSGOV" {
 		t.Errorf("أوشاكوف after the honorifics: got %+v, want one RUSGOV mention", ms)
 	}
+}
+
+// skipRunesRef is skipRunes one rune at a time, as utf8 decodes them.
+func skipRunesRef(s string, b, cr, r int) (int, int) {
+	for cr < r && b < len(s) {
+		_, size := utf8.DecodeRuneInString(s[b:])
+		b += size
+		cr++
+	}
+	return b, cr
+}
+
+func checkSkipRunes(t *testing.T, s string) {
+	t.Helper()
+	for r := 0; r <= len(s)+2; r++ {
+		gb, gr := skipRunes(s, 0, 0, r)
+		wb, wr := skipRunesRef(s, 0, 0, r)
+		if gb != wb || gr != wr {
+			t.Fatalf("skipRunes(%q, 0, 0, %d) = %d, %d; want %d, %d", s, r, gb, gr, wb, wr)
+		}
+	}
+}
+
+// skipRunes counts eight bytes at a time: it must agree with decoding rune by rune on Arabic,
+// mixed and broken text.
+func TestSkipRunes(t *testing.T) {
+	for _, s := range []string{
+		"",
+		"abc",
+		"التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.",
+		"قال: «الأمم المتحدة» 2025 NATO U.S. أوبك+ \u200f\ufeff",
+		"وَلِلولاياتِ المتحدةِ — ﻻ ٣٫٥ 😀 € ٪",
+		"\xd8\xa7\xd8",             // a lead at the very end
+		"\xd8\xa7\xd8\xd8\xa7abcd", // a lead without its continuation
+		"\xa7\xd8\xa7\xd8\xa7abcdefgh",
+		"\xc0\x80\xc1\xbfabcdefgh", // overlong forms
+		"\xe2\x82\xac\xd8\xa7\xd8\xa7\xd8\xa7\xd8\xa7",
+		"\xf0\x9f\x98\x80\xd8\xa7\xd8\xa7\xd8\xa7\xd8\xa7\xd8\xa7",
+		"\xff\xfe\xd8\xa7\xd8\xa7\xd8\xa7\xd8\xa7\xd8\xa7\xd8\xa7",
+	} {
+		checkSkipRunes(t, s)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := []string{"ا", "ل", "ي", " ", "a", ".", "\xd8", "\xa7", "\xc0", "\xe2\x82\xac", "😀", "\xff", "ـ"}
+	for range 2000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		checkSkipRunes(t, b.String())
+	}
+}
+
+func FuzzSkipRunes(f *testing.F) {
+	f.Add("التقى وزير الخارجية الأمريكي ماركو روبيو")
+	f.Add("\xd8\xa7\xd8\xd8\xa7abcd\xe2\x82\xac")
+	f.Fuzz(func(t *testing.T, s string) { checkSkipRunes(t, s) })
 }
