@@ -169,6 +169,10 @@ func (c *Coder) preSubject(s *sent, p int) int {
 			break
 		}
 		mk := s.marker(k)
+		if mk == "and" {
+			// "بطلب من مصر والسعودية، دعا": a conjunct shares its list's preposition
+			mk = s.marker(s.chain(k)[0])
+		}
 		if (mk == "obj" || mk == "and") && m.Kind != doc.KindPlace {
 			// the mention must be close to the verb or be the clause's first words
 			if p-m.TokEnd <= 3 || m.TokStart <= cs+1 {

@@ -397,6 +397,9 @@ func (c *Coder) check(s *sent, i int, e entry, sp split) *trig {
 	if p.Future && !(sp.prep == "س" || (i > 0 && s.keys[i-1] == "سوف")) {
 		return nil
 	}
+	if p.Clause && sp.conj == "" && i > 0 && !s.isPunct(i-1) {
+		return nil
+	}
 	if !ps.not.empty() {
 		if j, _ := ps.not.find(s, i-2, min(len(s.toks), i+1+win)); j >= 0 && j != i {
 			return nil

@@ -137,6 +137,14 @@ func TestCodeSentences(t *testing.T) {
 		// an object that is itself an actor ("طرد السفير الكندي") is the target
 		{"قررت المملكة العربية السعودية طرد السفير الكندي.", "2018-08-06",
 			[]string{"161 SAU CANGOV asserted"}, nil},
+		// a conjunct after من is not the next verb's subject
+		{"عقد مجلس جامعة الدول العربية اجتماعا طارئا، بطلب من مصر والسعودية، دعا في ختامه إلى وقف إطلاق النار.", "2023-04-16",
+			[]string{"0256 IGOARL - asserted"}, nil},
+		// "مدينة" condemns only when it opens a clause; elsewhere it is a city
+		{"قالت وزارة الخارجية التركية، مدينة الهجوم على غزة.", "2024-01-10",
+			[]string{"111 TURGOV - asserted"}, nil},
+		{"قالت وزارة الخارجية التركية إن الهجوم وقع في مدينة غزة.", "2024-01-10",
+			nil, []string{"11"}},
 		{"أدانت السعودية الغارات الإسرائيلية على قطاع غزة.", "2024-01-10",
 			[]string{"111 SAU ISR asserted", "195 ISR PSE asserted"}, nil},
 		{"شن الجيش الإسرائيلي غارات على غزة.", "2024-01-10",

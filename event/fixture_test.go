@@ -86,6 +86,9 @@ var fixtureActors = []fixtureActor{
 	{"المبعوث الأممي", "IGOUNO", doc.KindRole, nil},
 	{"المملكة العربية السعودية", "SAU", doc.KindCountry, nil},
 	{"السفير الكندي", "CANGOV", doc.KindRole, nil},
+	{"مجلس جامعة الدول العربية", "IGOARL", doc.KindOrg, nil},
+	{"مصر", "EGY", doc.KindCountry, nil},
+	{"وزارة الخارجية التركية", "TURGOV", doc.KindGovBody, nil},
 }
 
 var fixturePlaces = []struct {

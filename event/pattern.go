@@ -59,6 +59,9 @@ type Pattern struct {
 	// Future: the trigger must be in the future tense (سـ or سوف): "سنرد" threatens, "يرد"
 	// answers.
 	Future bool `yaml:"future"`
+	// Clause: the trigger must open its clause (after punctuation or with و/ف): "، مدينة
+	// الهجوم" condemns, "في مدينة حلب" is a city.
+	Clause bool `yaml:"clause"`
 	// NeedPair: drop the event unless two parties are found (a summit names who meets).
 	NeedPair bool `yaml:"need_pair"`
 	// GivesSource: the next event noun in the complement takes this event's source
