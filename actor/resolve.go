@@ -54,12 +54,11 @@ func (s *sentence) reset(d *Doc, text string, toks []arabic.Token, base int) {
 }
 
 // done drops the sentence's references to the document, the caller's text, tokens and
-// mentions, so that a recycled state keeps none of them alive.
+// mentions, so that a recycled state keeps them alive no longer (the keys of its words stay
+// until the next sentence).
 func (s *sentence) done() {
 	clear(s.out)
-	clear(s.keys)
-	clear(s.m.reads)
-	s.out, s.keys, s.m.reads = s.out[:0], s.keys[:0], s.m.reads[:0]
+	s.out = s.out[:0]
 	s.d, s.text, s.toks, s.earlier = nil, "", nil, Mention{}
 }
 
@@ -68,6 +67,9 @@ func (s *sentence) parse(i int) int {
 	s.buf = s.m.at(i, true, s.buf)
 	ms := s.buf
 	if len(ms) == 0 {
+		if len(s.d.alias) == 0 {
+			return i + 1 // what alias would say, without a call
+		}
 		return s.alias(i)
 	}
 	L := ms[0]

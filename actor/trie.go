@@ -338,39 +338,47 @@ type matcher struct {
 	vbuf   []variant
 }
 
-// readSpan locates the readings of one token in matcher.reads.
-type readSpan struct {
-	lo, hi int32
-	done   bool
-}
+// readSpan locates the readings of one token in matcher.reads; hi is 0 until they are computed
+// (a token has at least one reading).
+type readSpan struct{ lo, hi int32 }
 
 // reset prepares the matcher for a sentence whose token keys are keys.
 func (m *matcher) reset(root *node, filter *bloom, keys []string) {
 	m.root, m.filter, m.keys = root, filter, keys
-	m.spans = append(m.spans[:0], make([]readSpan, len(keys))...)
+	if cap(m.spans) < len(keys) {
+		m.spans = make([]readSpan, len(keys))
+	} else {
+		m.spans = m.spans[:len(keys)]
+		clear(m.spans)
+	}
 	m.reads = m.reads[:0]
 }
 
 // readings returns the readings of token i (i < len(m.keys)): the word itself first, then the
 // readings without proclitics in the order of variants.
 func (m *matcher) readings(i int) []reading {
-	if len(m.spans) < len(m.keys) {
-		m.spans = append(m.spans, make([]readSpan, len(m.keys)-len(m.spans))...)
+	if len(m.spans) != len(m.keys) {
+		m.reset(m.root, m.filter, m.keys) // a matcher made without reset
 	}
 	sp := &m.spans[i]
-	if !sp.done {
-		lo := len(m.reads)
-		if k := m.keys[i]; startsWithProclitic(k) {
-			m.vbuf = variants(k, m.vbuf)
-			for j := range m.vbuf {
-				m.addReading(&m.vbuf[j])
-			}
-		} else {
-			m.addReading(&variant{key: k}) // the one reading of most words
-		}
-		*sp = readSpan{lo: int32(lo), hi: int32(len(m.reads)), done: true}
+	if sp.hi == 0 {
+		m.read(i, sp)
 	}
-	return m.reads[sp.lo:sp.hi]
+	return m.reads[sp.lo:sp.hi:sp.hi]
+}
+
+// read computes the readings of token i.
+func (m *matcher) read(i int, sp *readSpan) {
+	lo := len(m.reads)
+	if k := m.keys[i]; startsWithProclitic(k) {
+		m.vbuf = variants(k, m.vbuf)
+		for j := range m.vbuf {
+			m.addReading(&m.vbuf[j])
+		}
+	} else {
+		m.addReading(&variant{key: k}) // the one reading of most words
+	}
+	*sp = readSpan{lo: int32(lo), hi: int32(len(m.reads))}
 }
 
 func (m *matcher) addReading(v *variant) {
@@ -443,9 +451,12 @@ func (m *matcher) find(i int, clitics bool, kinds ...ekind) (match, *entry, bool
 // keysOf returns the matching keys of tokens; punctuation keeps its text so that phrases such
 // as "أوبك+" can match, and empty tokens get "".
 func keysOf(toks []arabic.Token, dst []string) []string {
-	dst = dst[:0]
-	for _, t := range toks {
-		dst = append(dst, tokenKey(t))
+	dst = slices.Grow(dst[:0], len(toks))[:len(toks)]
+	for i := range toks {
+		t := &toks[i]
+		if dst[i] = t.Norm; t.Norm == "" {
+			dst[i] = t.Text // as tokenKey, without copying the token
+		}
 	}
 	return dst
 }
