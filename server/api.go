@@ -19,9 +19,12 @@ import (
 
 // Page is one page of a paginated list.
 type Page[T any] struct {
-	Total  int `json:"total"` // items matching, over all pages
-	Limit  int `json:"limit"`
-	Offset int `json:"offset"`
+	Total int `json:"total"` // items matching, over all pages (a lower bound when TotalCapped)
+	// TotalCapped says that the store stopped counting at Total: at least that many match.
+	// Event lists count at most CountAhead events past the page (see GET /api/events).
+	TotalCapped bool `json:"total_capped,omitempty"`
+	Limit       int  `json:"limit"`
+	Offset      int  `json:"offset"`
 	// NextOffset is the offset of the next page; absent on the last page.
 	NextOffset int `json:"next_offset,omitempty"`
 	Items      []T `json:"items"`
@@ -277,14 +280,33 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	total := q.Offset + len(evs)
+	total, capped := q.Offset+len(evs), false
 	if len(evs) == q.Limit || (len(evs) == 0 && q.Offset > 0) {
-		if total, err = s.opt.Store.CountEvents(r.Context(), q); err != nil {
+		if total, capped, err = s.countEvents(r.Context(), q); err != nil {
 			return err
 		}
 	}
-	writeJSON(w, http.StatusOK, newPage(evs, total, q.Limit, q.Offset))
+	p2 := newPage(evs, total, q.Limit, q.Offset)
+	p2.TotalCapped = capped
+	writeJSON(w, http.StatusOK, p2)
 	return nil
+}
+
+// CountAhead is how many events past the end of a page an event list counts at most: a total
+// over millions of matching events would cost more than the page. Beyond it the page's total
+// is a lower bound (total_capped); the count of all events, with no filter, is always exact.
+const CountAhead = 1000
+
+// countEvents counts the events of q for a page's total, bounded by CountAhead when the store
+// can stop counting, and reports whether the count was cut (the total is then a lower bound).
+func (s *Server) countEvents(ctx context.Context, q marsad.EventQuery) (int, bool, error) {
+	cc, ok := s.opt.Store.(marsad.CappedCounter)
+	if !ok {
+		n, err := s.opt.Store.CountEvents(ctx, q)
+		return n, false, err
+	}
+	n, exact, err := cc.CountEventsUpTo(ctx, q, q.Offset+q.Limit+CountAhead)
+	return n, !exact, err
 }
 
 // dyad answers how two actors behaved towards each other over time.

@@ -23,6 +23,7 @@ import (
 	"marsad"
 	"marsad/analyze"
 	"marsad/store/sqlite"
+	"marsad/store/storetest"
 )
 
 const testToken = "s3cret-token"
@@ -789,5 +790,60 @@ func TestResponseCache(t *testing.T) {
 	}
 	if c2.bytes > 1000 || len(c2.entries) != 10 || c2.get("k99") == nil || c2.get("k0") != nil {
 		t.Errorf("cache holds %d bytes in %d entries", c2.bytes, len(c2.entries))
+	}
+}
+
+// TestCappedTotal checks the totals of event pages over more events than CountAhead: a filtered
+// total stops at the page's end plus CountAhead and says so; the total of all events is exact.
+func TestCappedTotal(t *testing.T) {
+	st, err := sqlite.Open(context.Background(), ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := st.PutMany(context.Background(), storetest.Synthetic(800)); err != nil {
+		t.Fatal(err)
+	}
+	all, err := st.CountEvents(context.Background(), marsad.EventQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	since := marsad.EventQuery{Since: "2020-01-01"}
+	matching, err := st.CountEvents(context.Background(), since)
+	if err != nil || matching <= CountAhead+20 {
+		t.Fatalf("the test needs more than %d matching events: %d, %v", CountAhead+20, matching, err)
+	}
+	s, err := New(Options{Store: st, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	for _, tc := range []struct {
+		query  string
+		total  int
+		capped bool
+	}{
+		{"limit=10", all, false},                             // kept by the store: exact
+		{"limit=10&since=2020-01-01", 10 + CountAhead, true}, // stopped counting
+		{"limit=10&offset=10&since=2020-01-01", 20 + CountAhead, true},
+		{"limit=10&since=2022-01-01", -1, false}, // few: exact
+	} {
+		r := do(t, "GET", ts.URL+"/api/events?"+tc.query, nil, nil)
+		var page Page[marsad.StoredEvent]
+		r.json(t, &page)
+		if tc.total < 0 {
+			q := marsad.EventQuery{Since: "2022-01-01"}
+			if tc.total, err = st.CountEvents(context.Background(), q); err != nil || tc.total <= 10 || tc.total >= CountAhead {
+				t.Fatalf("events since 2022-01-01: %d, %v", tc.total, err)
+			}
+		}
+		if r.status != 200 || page.Total != tc.total || page.TotalCapped != tc.capped || page.NextOffset == 0 {
+			t.Errorf("%s: status %d total %d capped %v next %d; want total %d capped %v",
+				tc.query, r.status, page.Total, page.TotalCapped, page.NextOffset, tc.total, tc.capped)
+		}
+		if strings.Contains(string(r.body), "total_capped") != tc.capped {
+			t.Errorf("%s: total_capped shown wrongly: %.200s", tc.query, r.body)
+		}
 	}
 }

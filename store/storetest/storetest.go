@@ -45,6 +45,7 @@ func Run(t *testing.T, open func(t *testing.T) marsad.Store) {
 		{"Places", testPlaces},
 		{"Stats", testStats},
 		{"Large", testLarge},
+		{"Bulk", testBulk},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
