@@ -21,7 +21,7 @@ type KB struct {
 	// officeOrder lists office ids in precedence order.
 	officeOrder []string
 	root        *node
-	rootFilter  *bloom // the words phrases start with (a filter for the matcher)
+	starts      *firstWords // the words phrases start with, indexed for the matcher
 	stop        map[string]bool
 	first       map[string]bool
 	// holders indexes people by office and place: office + "|" + country or org id.

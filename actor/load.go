@@ -554,5 +554,5 @@ func (l *loader) finish() {
 	// Records may name organisations defined in later files; nothing to resolve eagerly, but the
 	// trie entries are sorted so that lookups see a stable order.
 	l.kb.root.sortEntries()
-	l.kb.rootFilter = rootBloom(l.kb.root)
+	l.kb.starts = newFirstWords(l.kb.root)
 }

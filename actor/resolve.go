@@ -49,7 +49,7 @@ type sentence struct {
 func (s *sentence) reset(d *Doc, text string, toks []arabic.Token, base int) {
 	s.d, s.kb, s.text, s.toks, s.base = d, d.kb, text, toks, base
 	s.keys = keysOf(toks, s.keys)
-	s.m.reset(d.kb.root, d.kb.rootFilter, s.keys)
+	s.m.reset(d.kb.root, d.kb.starts, s.keys)
 	s.out = s.out[:0]
 }
 

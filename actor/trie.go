@@ -274,34 +274,81 @@ func le32[S string | []byte](b S) uint32 {
 	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }
 
-// bloom is a Bloom filter over key hashes (two bits per key in 64 Ki bits): it answers "no
-// phrase starts with this word" for most words before any map lookup.
+// bloom is a blocked Bloom filter over key hashes (64 Ki bits, two bits per key in one 64-bit
+// word, so that a query reads one word): it answers "no phrase starts with this word" for most
+// words before any table lookup.
 type bloom [1 << 16 / 64]uint64
 
-func bloomBits(h uint64) (uint64, uint64) { return h >> 48, (h >> 24) & (1<<16 - 1) }
+// bloomBits returns the word and the two bits of a hash.
+func bloomBits(h uint64) (uint64, uint64) {
+	return h >> 54, 1<<(h>>48&63) | 1<<(h>>20&63)
+}
 
 func (b *bloom) add(h uint64) {
-	x, y := bloomBits(h)
-	b[x/64] |= 1 << (x % 64)
-	b[y/64] |= 1 << (y % 64)
+	w, bits := bloomBits(h)
+	b[w] |= bits
 }
 
-// mayHave reports whether a hash may be in the set; a nil filter may have anything.
 func (b *bloom) mayHave(h uint64) bool {
-	if b == nil {
-		return true
-	}
-	x, y := bloomBits(h)
-	return b[x/64]&(1<<(x%64)) != 0 && b[y/64]&(1<<(y%64)) != 0
+	w, bits := bloomBits(h)
+	return b[w]&bits == bits
 }
 
-// rootBloom returns the filter of the keys phrases start with.
-func rootBloom(root *node) *bloom {
-	b := new(bloom)
-	for k := range root.next {
-		b.add(keyHash(&variant{key: k}))
+// firstWords indexes the words phrases start with (the keys of the trie's root) by keyHash: a
+// Bloom filter, then an open-addressing table for the words that pass it.
+type firstWords struct {
+	filter bloom
+	mask   uint64
+	slots  []firstSlot
+}
+
+type firstSlot struct {
+	hash uint64
+	key  string
+	n    *node // nil for an empty slot
+}
+
+func newFirstWords(root *node) *firstWords {
+	size := 16
+	for size < 2*len(root.next) {
+		size *= 2
 	}
-	return b
+	f := &firstWords{mask: uint64(size - 1), slots: make([]firstSlot, size)}
+	for k, n := range root.next {
+		h := strHash(k)
+		f.filter.add(h)
+		i := h & f.mask
+		for f.slots[i].n != nil {
+			i = (i + 1) & f.mask
+		}
+		f.slots[i] = firstSlot{hash: h, key: k, n: n}
+	}
+	return f
+}
+
+// find returns the root's child for a reading whose keyHash is h, or nil.
+func (f *firstWords) find(v *variant, h uint64) *node {
+	if !f.filter.mayHave(h) {
+		return nil
+	}
+	for i := h & f.mask; ; i = (i + 1) & f.mask {
+		sl := &f.slots[i]
+		switch {
+		case sl.n == nil:
+			return nil
+		case sl.hash == h && v.is(sl.key):
+			return sl.n
+		}
+	}
+}
+
+// is reports whether the reading is the key.
+func (v *variant) is(key string) bool {
+	if !v.alef {
+		return key == v.key
+	}
+	const a = "ا"
+	return len(key) == len(a)+len(v.key) && key[:len(a)] == a && key[len(a):] == v.key
 }
 
 // fewBloom is a smaller filter for a few keys (a document's aliases): 256 bits, one per key.
@@ -330,12 +377,12 @@ type reading struct {
 // without proclitics) and their first trie step are computed once per sentence, the first time a
 // lookup starts at the token; a matcher is reused from sentence to sentence.
 type matcher struct {
-	root   *node
-	filter *bloom   // the root's keys; nil to try every reading
-	keys   []string // token keys ("" for tokens that never match)
-	spans  []readSpan
-	reads  []reading
-	vbuf   []variant
+	root  *node
+	first *firstWords // the root's keys; nil to look every reading up in root
+	keys  []string    // token keys ("" for tokens that never match)
+	spans []readSpan
+	reads []reading
+	vbuf  []variant
 }
 
 // readSpan locates the readings of one token in matcher.reads; hi is 0 until they are computed
@@ -343,8 +390,8 @@ type matcher struct {
 type readSpan struct{ lo, hi int32 }
 
 // reset prepares the matcher for a sentence whose token keys are keys.
-func (m *matcher) reset(root *node, filter *bloom, keys []string) {
-	m.root, m.filter, m.keys = root, filter, keys
+func (m *matcher) reset(root *node, first *firstWords, keys []string) {
+	m.root, m.first, m.keys = root, first, keys
 	if cap(m.spans) < len(keys) {
 		m.spans = make([]readSpan, len(keys))
 	} else {
@@ -358,7 +405,7 @@ func (m *matcher) reset(root *node, filter *bloom, keys []string) {
 // readings without proclitics in the order of variants.
 func (m *matcher) readings(i int) []reading {
 	if len(m.spans) != len(m.keys) {
-		m.reset(m.root, m.filter, m.keys) // a matcher made without reset
+		m.reset(m.root, m.first, m.keys) // a matcher made without reset
 	}
 	sp := &m.spans[i]
 	if sp.hi == 0 {
@@ -388,7 +435,10 @@ func (m *matcher) addReading(v *variant) {
 
 // step returns the child of the root for a reading whose keyHash is h, or nil.
 func (m *matcher) step(v *variant, h uint64) *node {
-	if m.root == nil || m.root.next == nil || !m.filter.mayHave(h) {
+	if m.first != nil {
+		return m.first.find(v, h)
+	}
+	if m.root == nil || m.root.next == nil {
 		return nil
 	}
 	if v.alef {
