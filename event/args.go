@@ -291,8 +291,12 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			arole = "source"
 		}
 		lastRole := ""
-		for _, am := range adj {
+		for ai, am := range adj {
 			m := am.m
+			// "ضربات أميركية بريطانية": adjacent nationalities share a role
+			if ai > 0 && adj[ai-1].m.TokEnd == m.TokStart && !t.p.Symmetric {
+				am.and = true
+			}
 			if m.TokEnd > after {
 				after = m.TokEnd
 			}

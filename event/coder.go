@@ -417,6 +417,23 @@ type docState struct {
 	lastPair    map[string][]doc.Mention // theme/root → participants of the last such event
 	countries   map[string]int           // countries named so far
 	speeches    []doc.Speech             // speech acts found so far
+	lastSource  map[string][]doc.Mention // CAMEO root → sources of its last event
+	groups      []doc.Mention            // non-state groups named so far, most recent last
+}
+
+// rememberGroups keeps the sentence's mentions of non-state groups for later anaphors.
+func (st *docState) rememberGroups(s *sent) {
+	for _, m := range s.ments {
+		if m.Code == "" || len(m.Group) > 0 || m.Kind == doc.KindCoref {
+			continue
+		}
+		if len(m.Code) >= 6 && (sectors[m.Code[3:6]] && m.Code[3:6] != "GOV" || m.Kind == doc.KindOrg) {
+			st.groups = append(st.groups, m)
+		}
+	}
+	if len(st.groups) > 16 {
+		st.groups = append(st.groups[:0], st.groups[len(st.groups)-16:]...)
+	}
 }
 
 // countCountries counts the countries a sentence names (places, countries, capitals,
@@ -479,6 +496,7 @@ var symmetricThemes = map[string]bool{"meet": true, "settle": true, "cooperate":
 
 func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt Options) {
 	s.addPossessives(st.lastSubject)
+	s.addAnaphors(st.groups)
 	s.placeCountries(st.focus())
 	trigs := c.findTriggers(s)
 	c.linkLight(s, trigs)
@@ -536,6 +554,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			}
 		}
 	}
+	c.eventObjects(s, trigs, all, st)
 	for ti, t := range trigs {
 		a := all[ti]
 		if t.dropped {
@@ -614,6 +633,12 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			}
 		}
 		res.Events = append(res.Events, evs...)
+		if srcs, _ := coded(a.sources); len(srcs) > 0 && mod != marsad.Negated && mod != marsad.Hypothetical {
+			if st.lastSource == nil {
+				st.lastSource = map[string][]doc.Mention{}
+			}
+			st.lastSource[t.p.root[:2]] = srcs
+		}
 		c.trace(res, opt, s, t, a, mod, strings.Join(append(t.why, a.why...), "; "))
 	}
 	if sentSubject != nil {
@@ -624,6 +649,44 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	}
 	if s.d.Index == 0 && d.Headline {
 		st.headline = append(st.headline, s.ments...)
+	}
+	st.rememberGroups(s)
+}
+
+// judgingRoots are the roots whose object is often an act: a condemnation, a rejection or a
+// welcome is aimed at whoever did it ("وأدانت إيران الضربات" — the strikes' author).
+var judgingRoots = map[string]bool{"05": true, "11": true, "12": true}
+
+// eventObjects gives a judging trigger with no target the author of the act it judges: a
+// nominal trigger in its object position, whose source is known in the sentence or, for an
+// act told earlier ("الضربات"), from the document's last event of that root.
+func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
+	for ti, t := range trigs {
+		if len(all[ti].targets) > 0 || len(all[ti].sources) == 0 || t.p.Frame != "" || t.p.NoTarget || !judgingRoots[t.p.root[:2]] {
+			continue
+		}
+		start := t.end
+		if sj := all[ti].subject; sj != nil && sj.TokEnd > start && sj.TokStart >= t.i {
+			start = sj.TokEnd
+		}
+		for tj, u := range trigs {
+			if tj == ti || u.pos.verb() || u.i < start || u.i > start+1 || u.p.root[:2] == t.p.root[:2] {
+				continue
+			}
+			srcs := all[tj].sources
+			if len(srcs) == 0 && (u.sp.art || strings.HasPrefix(s.keys[u.i], "بال")) {
+				srcs = st.lastSource[u.p.root[:2]]
+			}
+			for _, m := range srcs {
+				if !sameCountryAsAny(m, all[ti].sources) {
+					all[ti].targets = append(all[ti].targets, m)
+				}
+			}
+			if len(all[ti].targets) > 0 {
+				all[ti].why = append(all[ti].why, "target: the author of "+s.toks[u.i].Text)
+			}
+			break
+		}
 	}
 }
 
@@ -719,8 +782,9 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 			if s.isPunct(j) && !s.quoteMark(j) {
 				break
 			}
-			// active before passive: "أجرى" is not "أجري" (I run)
-			if _, ok := c.lx.light.matchAt(s, j); ok {
+			// active before passive: "أجرى" is not "أجري" (I run); "ردا على" is "in response
+			// to", not "they both answered"
+			if _, ok := c.lx.light.matchAt(s, j); ok && s.keys[j] != "ردا" {
 				t.light, t.lkind = j, lightActive
 				break
 			}

@@ -137,6 +137,16 @@ func TestCodeSentences(t *testing.T) {
 		// an object that is itself an actor ("طرد السفير الكندي") is the target
 		{"قررت المملكة العربية السعودية طرد السفير الكندي.", "2018-08-06",
 			[]string{"161 SAU CANGOV asserted"}, nil},
+		// a group named before is "the group" later (anaphor), and "ردا على" is no light verb
+		{"أطلقت جماعة الحوثي صواريخ على السفن. والجماعة تتوعد بالرد.", "2024-01-12",
+			[]string{"138 YEMREB - asserted"}, nil},
+		{"هاجمت جماعة الحوثي سفينة. شنت القوات الأميركية غارات على اليمن، ردا على هجمات الجماعة على السفن.", "2024-01-12",
+			[]string{"195 USAMIL YEMREB asserted", "190 YEMREB - asserted"}, nil},
+		// adjacent nationalities share a role; "هدفا" (a target) is not "they aimed"
+		{"ضربات أميركية بريطانية على مواقع الحوثيين.", "2024-01-12",
+			[]string{"190 USA YEMREB asserted", "190 GBR YEMREB asserted"}, nil},
+		{"شن الجيش الإسرائيلي غارات على 60 هدفا في غزة.", "2024-01-10",
+			[]string{"195 ISRMIL PSE asserted"}, nil},
 		// a conjunct after من is not the next verb's subject
 		{"عقد مجلس جامعة الدول العربية اجتماعا طارئا، بطلب من مصر والسعودية، دعا في ختامه إلى وقف إطلاق النار.", "2023-04-16",
 			[]string{"0256 IGOARL - asserted"}, nil},

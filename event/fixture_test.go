@@ -88,6 +88,9 @@ var fixtureActors = []fixtureActor{
 	{"السفير الكندي", "CANGOV", doc.KindRole, nil},
 	{"مجلس جامعة الدول العربية", "IGOARL", doc.KindOrg, nil},
 	{"مصر", "EGY", doc.KindCountry, nil},
+	{"أميركية", "USA", doc.KindDemonym, nil},
+	{"بريطانية", "GBR", doc.KindDemonym, nil},
+	{"القوات الأميركية", "USAMIL", doc.KindSector, nil},
 	{"وزارة الخارجية التركية", "TURGOV", doc.KindGovBody, nil},
 }
 

@@ -459,9 +459,13 @@ func (s *sent) addPossessives(fallback *doc.Mention) {
 		s.ments = append(s.ments, m)
 		added = true
 	}
-	if !added {
-		return
+	if added {
+		s.reindex()
 	}
+}
+
+// reindex sorts the mentions after some were added and rebuilds the token index.
+func (s *sent) reindex() {
 	for i := 1; i < len(s.ments); i++ {
 		for j := i; j > 0 && s.ments[j].TokStart < s.ments[j-1].TokStart; j-- {
 			s.ments[j], s.ments[j-1] = s.ments[j-1], s.ments[j]
@@ -476,6 +480,112 @@ func (s *sent) addPossessives(fallback *doc.Mention) {
 		}
 	}
 	s.mk = nil // mention indices changed
+}
+
+// anaphors are definite common nouns that name, in a news story, a group already named: "أعلنت
+// الجماعة" after "جماعة الحوثي", "قالت الحركة" after "حركة حماس". Each maps to the word the
+// group's name contains and the sectors a group so called carries.
+var anaphors = map[string]struct {
+	head    string
+	sectors []string
+}{}
+
+func init() {
+	armed := []string{"REB", "INS", "UAF", "SEP", "RAD"}
+	for _, a := range []struct {
+		words   []string
+		head    string
+		sectors []string
+	}{
+		{[]string{"الجماعة"}, "جماعة", armed},
+		{[]string{"الحركة"}, "حركة", armed},
+		{[]string{"التنظيم"}, "تنظيم", armed},
+		{[]string{"الميليشيا", "المليشيا", "الميليشيات", "المليشيات"}, "ميليشيا", armed},
+		{[]string{"الحزب"}, "حزب", []string{"PTY"}},
+	} {
+		for _, w := range a.words {
+			anaphors[arabic.Key(w)] = struct {
+				head    string
+				sectors []string
+			}{arabic.Key(a.head), a.sectors}
+		}
+	}
+}
+
+// addAnaphors adds a mention for each anaphoric group noun (الجماعة، الحركة) outside any
+// mention, standing for the last group named before it (in this sentence or in prev, the
+// groups of earlier sentences, most recent last) whose name holds the noun or whose code has
+// the noun's sector.
+func (s *sent) addAnaphors(prev []doc.Mention) {
+	added := false
+	for i := range s.toks {
+		if s.mentAt[i] >= 0 {
+			continue
+		}
+		k := s.keys[i]
+		an, ok := anaphors[k]
+		if !ok {
+			for _, p := range []string{"و", "ف", "ل", "ب", "وب", "ول", "فب"} {
+				if strings.HasPrefix(k, p) {
+					r := k[len(p):]
+					if p == "ل" || p == "ول" {
+						r = "ا" + r // للجماعة → الجماعة
+						if !strings.HasPrefix(r, "ال") {
+							continue
+						}
+					}
+					if an, ok = anaphors[r]; ok {
+						break
+					}
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		// "الحركة الشعبية", "الحزب الديمقراطي": a name of its own, not an anaphor
+		if i+1 < len(s.toks) && s.mentAt[i+1] < 0 && strings.HasPrefix(s.keys[i+1], "ال") {
+			continue
+		}
+		var ref *doc.Mention
+		match := func(m *doc.Mention) bool {
+			if m.Code == "" || len(m.Group) > 0 {
+				return false
+			}
+			if strings.Contains(arabic.Key(m.Text), an.head) {
+				return true
+			}
+			for _, sec := range an.sectors {
+				if len(m.Code) >= 6 && m.Code[3:6] == sec {
+					return true
+				}
+			}
+			return false
+		}
+		for j := len(s.ments) - 1; j >= 0 && ref == nil; j-- {
+			if s.ments[j].TokEnd <= i && match(&s.ments[j]) {
+				ref = &s.ments[j]
+			}
+		}
+		for j := len(prev) - 1; j >= 0 && ref == nil; j-- {
+			if match(&prev[j]) {
+				ref = &prev[j]
+			}
+		}
+		if ref == nil {
+			continue
+		}
+		m := doc.Mention{TokStart: i, TokEnd: i + 1, Kind: doc.KindCoref, Confidence: 0.7}
+		m.Participant = ref.Participant
+		m.Text, m.Span = s.toks[i].Text, marsad.Span{Start: s.toks[i].Start, End: s.toks[i].End}
+		m.Sector = ref.Sector
+		m.Country = countryOf(ref)
+		s.ments = append(s.ments, m)
+		added = true
+	}
+	if added {
+		s.reindex()
+	}
 }
 
 // sectors are the CAMEO sector codes an actor code can carry after its country.
