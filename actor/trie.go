@@ -65,6 +65,9 @@ type entry struct {
 type node struct {
 	next    map[string]*node
 	entries []entry
+	// kids has bit strHash(k)>>58 set for every key k of next: a child lookup of a word whose
+	// bit is clear fails without touching the map.
+	kids uint64
 }
 
 func (n *node) insert(keys []string, e entry) {
@@ -76,6 +79,7 @@ func (n *node) insert(keys []string, e entry) {
 		if c == nil {
 			c = &node{}
 			n.next[k] = c
+			n.kids |= kidBit(strHash(k))
 		}
 		n = c
 	}
@@ -89,6 +93,16 @@ func (n *node) insert(keys []string, e entry) {
 
 func (n *node) child(k string) *node {
 	if n == nil || n.next == nil {
+		return nil
+	}
+	return n.next[k]
+}
+
+func kidBit(h uint64) uint64 { return 1 << (h >> 58) }
+
+// childHashed is child for a key whose strHash is h.
+func (n *node) childHashed(k string, h uint64) *node {
+	if n == nil || n.kids&kidBit(h) == 0 {
 		return nil
 	}
 	return n.next[k]
@@ -380,6 +394,7 @@ type matcher struct {
 	root  *node
 	first *firstWords // the root's keys; nil to look every reading up in root
 	keys  []string    // token keys ("" for tokens that never match)
+	hash  []uint64    // strHash of each key
 	spans []readSpan
 	reads []reading
 	vbuf  []variant
@@ -397,6 +412,10 @@ func (m *matcher) reset(root *node, first *firstWords, keys []string) {
 	} else {
 		m.spans = m.spans[:len(keys)]
 		clear(m.spans)
+	}
+	m.hash = slices.Grow(m.hash[:0], len(keys))[:len(keys)]
+	for i, k := range keys {
+		m.hash[i] = strHash(k)
 	}
 	m.reads = m.reads[:0]
 }
@@ -419,17 +438,20 @@ func (m *matcher) read(i int, sp *readSpan) {
 	lo := len(m.reads)
 	if k := m.keys[i]; startsWithProclitic(k) {
 		m.vbuf = variants(k, m.vbuf)
-		for j := range m.vbuf {
+		m.addHashed(&m.vbuf[0], m.hash[i]) // the word itself
+		for j := 1; j < len(m.vbuf); j++ {
 			m.addReading(&m.vbuf[j])
 		}
 	} else {
-		m.addReading(&variant{key: k}) // the one reading of most words
+		m.addHashed(&variant{key: k}, m.hash[i]) // the one reading of most words
 	}
 	*sp = readSpan{lo: int32(lo), hi: int32(len(m.reads))}
 }
 
-func (m *matcher) addReading(v *variant) {
-	h := keyHash(v)
+func (m *matcher) addReading(v *variant) { m.addHashed(v, keyHash(v)) }
+
+// addHashed adds a reading whose keyHash is h.
+func (m *matcher) addHashed(v *variant, h uint64) {
 	m.reads = append(m.reads, reading{variant: *v, hash: h, n: m.step(v, h), def: v.alef || strings.HasPrefix(v.key, "ال")})
 }
 
@@ -470,7 +492,7 @@ func (m *matcher) at(i int, clitics bool, dst []match) []match {
 			if j >= len(m.keys) || m.keys[j] == "" {
 				break
 			}
-			n = n.child(m.keys[j])
+			n = n.childHashed(m.keys[j], m.hash[j])
 		}
 	}
 	if len(dst) > 1 {
