@@ -63,6 +63,7 @@ var dialect = sqlcore.Dialect{
 	Match: func(q textsearch.Query) (string, any) {
 		return "a.pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", q.FTS5()
 	},
+	DayIndex: " INDEXED BY events_day_cover",
 	// a bulk writer keeps up to BulkCacheKiB of pages: a batch touches pages all over the
 	// event indexes, and a page spilled before the commit is written twice
 	// one statement indexes a batch: FTS5 writes its pending terms to disk at every statement

@@ -67,6 +67,10 @@ type Dialect struct {
 	// IndexMany, if set, indexes in one go the articles of a PutMany transaction (their pks),
 	// instead of Index on each.
 	IndexMany func(ctx context.Context, tx Conn, pks []int64) error
+	// DayIndex, if set, follows "FROM events e" in the aggregates over a span of days, naming
+	// the covering index that holds every column they read in day order (SQLite's planner
+	// otherwise prefers a skip-scan of an actor index, reading every country pair's range).
+	DayIndex string
 	// Bulk, if set, is run first in every PutMany transaction (SQLite: a larger page cache for
 	// the connection, so that a batch's index pages stay in memory until its commit).
 	Bulk string
