@@ -30,7 +30,7 @@ func (s *sent) members(k int) []doc.Mention {
 
 // skippable reports tokens that may stand between a verb and its subject.
 func (c *Coder) skippable(s *sent, i int) bool {
-	if s.quoteMark(i) {
+	if s.quoteMark(i) || honorifics[s.keys[i]] {
 		return true
 	}
 	if _, ok := c.lx.adverbials.matchAt(s, i); ok {
@@ -55,6 +55,10 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 		if c.skippable(s, j) {
 			continue
 		}
+		// "توسطت فيه الولايات المتحدة": a preposition with a pronoun between verb and subject
+		if j == p+1 && prepPronoun[s.keys[j]] {
+			continue
+		}
 		// "عناصر من قوات الأمن", "مئات الآلاف من الإسرائيليين": the actor after من
 		if partitive[s.keys[j]] || s.toks[j].Kind == arabic.Number {
 			for k := j + 1; k < limit && k <= j+3; k++ {
@@ -72,6 +76,51 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 		return -1
 	}
 	return -1
+}
+
+// unknownSubjects head a subject that is not a known actor: reports and anonymous sources
+// ("ذكرت تقارير", "قال مسؤول") and offices the knowledge base could not place ("اتهم رئيس
+// الوفد الحكومي"). A verb followed by one has its own subject; an earlier one is not it.
+var unknownSubjects = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"تقارير", "تقرير", "مصادر", "مصدر", "المصدر", "المصادر", "وسائل", "صحيفة", "الصحيفة",
+		"صحف", "وكالة", "وكالات", "شهود", "شاهد", "مراسل", "ناشطون", "ناشطين", "سكان", "مسؤول", "مسؤولون",
+		"مسؤولين", "مراقبون", "محللون", "خبراء", "دبلوماسي", "دبلوماسيون", "مسعفون", "أطباء", "رئيس", "وزير",
+		"نائب", "قائد", "زعيم", "مدير", "عضو", "أمين", "مستشار", "سفير", "محافظ", "رئيسة", "وزيرة"} {
+		unknownSubjects[arabic.Key(w)] = true
+	}
+}
+
+// unknownSubject reports a verb at p followed by a subject the coder cannot resolve.
+func (c *Coder) unknownSubject(s *sent, p int) bool {
+	j := p + 1
+	for j < len(s.toks) && j <= p+3 && c.skippable(s, j) {
+		j++
+	}
+	return j < len(s.toks) && s.mentAt[j] < 0 && unknownSubjects[s.keys[j]]
+}
+
+// honorifics stand before a name ("قام صاحب السمو الملكي الأمير محمد بن سلمان بزيارة").
+var honorifics = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"صاحب", "السمو", "الملكي", "سمو", "فخامة", "معالي", "جلالة", "الجلالة", "سعادة",
+		"سماحة", "عطوفة", "السيد", "السيدة", "الرئيس"} {
+		honorifics[arabic.Key(w)] = true
+	}
+	delete(honorifics, arabic.Key("الرئيس")) // a role, part of the mention when known
+}
+
+// prepPronoun are prepositions carrying a pronoun ("فيه", "عليها"), which may stand between a
+// verb and its subject.
+var prepPronoun = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"فيه", "فيها", "فيهم", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "إليه", "إليها",
+		"به", "بها", "بهم", "منه", "منها", "منهم", "عنه", "عنها", "معه", "معها", "معهم", "لديه", "لديها"} {
+		prepPronoun[arabic.Key(w)] = true
+	}
 }
 
 // pronounCompl are complementizers carrying a third-person pronoun ("إنه", "أنها").
@@ -411,7 +460,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		}
 	}
 	// fallbacks: sentence subject, the previous sentence's subject, the last pair for this theme
-	if len(a.sources) == 0 && verbal && !t.p.NoSource {
+	if len(a.sources) == 0 && verbal && !t.p.NoSource && !(c.unknownSubject(s, p) && !t.p.Speech) {
 		switch {
 		case sentSubject != nil:
 			a.sources = sentSubject.Members()

@@ -247,18 +247,19 @@ func (c *Coder) findTriggers(s *sent) []*trig {
 	}
 	// a word that is the object of another trigger (توصل إلى اتفاق, وقع اتفاقية) is not a
 	// trigger of its own
-	objs := map[int]bool{}
+	// — unless the other is a frame and the word its theme ("حذر من رد عسكري")
+	objs := map[int]*trig{}
 	for _, t := range out {
 		if t.obj >= 0 {
-			objs[t.obj] = true
+			objs[t.obj] = t
 		}
 		for j := t.i + 1; j < t.end; j++ {
-			objs[j] = true
+			objs[j] = t
 		}
 	}
 	k := 0
 	for _, t := range out {
-		if objs[t.i] {
+		if o := objs[t.i]; o != nil && (o.p.Frame == "" || t.p.Theme == "") {
 			continue
 		}
 		out[k] = t
@@ -361,6 +362,12 @@ func (c *Coder) check(s *sent, i int, e entry, sp split) *trig {
 		t.spec += 2
 	}
 	if !ps.object.empty() {
+		if p.Frame != "" {
+			// a frame's object may be in its complement clause ("حذر من أن أي استفزاز سيقابل
+			// برد عسكري"): look up to the end of the sentence part
+			for ce = i + 1; ce < len(s.toks) && !s.strong(ce); ce++ {
+			}
+		}
 		from := i + 1
 		if e.pos.verb() {
 			// VSO: the window starts after the subject ("أبدى رئيس الوزراء … تفاؤله")
@@ -399,6 +406,9 @@ func (c *Coder) check(s *sent, i int, e entry, sp split) *trig {
 	}
 	if p.Clause && sp.conj == "" && i > 0 && !s.isPunct(i-1) {
 		return nil
+	}
+	if p.Participle && sp.art {
+		return nil // "الشاحنات المحملة": a definite participle is an adjective
 	}
 	if !ps.not.empty() {
 		if j, _ := ps.not.find(s, i-2, min(len(s.toks), i+1+win)); j >= 0 && j != i {
@@ -778,7 +788,13 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 			continue
 		}
 		cs := s.clauseStart(t.i)
-		for j := t.i - 1; j >= cs && j >= t.i-8; j-- {
+		// up to eight words back, not counting the words of actor names ("أجرى أمير قطر الشيخ
+		// تميم بن حمد آل ثاني اتصالا")
+		words := 0
+		for j := t.i - 1; j >= cs && j >= t.i-20 && words < 8; j-- {
+			if s.mentAt[j] < 0 {
+				words++
+			}
 			if s.isPunct(j) && !s.quoteMark(j) {
 				break
 			}
@@ -867,6 +883,10 @@ func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 			}
 			// an adjunct ("خلال المفاوضات", "بعد الاجتماع") is not what the frame is about
 			if _, ok := c.lx.otherPreps.matchAt(s, t.i-1); ok {
+				continue
+			}
+			// nor is a relative clause on a frame noun ("الاتفاق الذي توسطت فيه قطر")
+			if !f.pos.verb() && t.i-f.end <= 2 && relativeBetween(s, f.end, t.i) {
 				continue
 			}
 			// the complement must not cross a sentence-level boundary
@@ -993,6 +1013,10 @@ func (c *Coder) linkRelatives(s *sent, trigs []*trig) {
 			if between {
 				continue
 			}
+			if n.p.root[:2] != v.p.root[:2] && !(violent(n) && violent(v)) {
+				// "الاتفاق الذي توسطت فيه قطر": the clause tells another act
+				break
+			}
 			n.relVerb = vi
 			v.dropped = true
 			v.why = append(v.why, "restates "+n.p.Rule()+" in a relative clause")
@@ -1000,6 +1024,16 @@ func (c *Coder) linkRelatives(s *sent, trigs []*trig) {
 			break
 		}
 	}
+}
+
+// relativeBetween reports a relative pronoun among tokens [from, to).
+func relativeBetween(s *sent, from, to int) bool {
+	for j := from; j < to; j++ {
+		if relatives[s.keys[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 func indexOf(trigs []*trig, t *trig) int {
@@ -1053,7 +1087,7 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "no source")
 		return nil
 	}
-	if len(tgts) == 0 && t.p.NeedTarget {
+	if len(tgts) == 0 && t.p.NeedTarget && !(a.mutual && len(srcs) >= 2) {
 		t.why = append(t.why, "no target")
 		return nil
 	}

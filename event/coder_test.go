@@ -147,6 +147,29 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"190 USA YEMREB asserted", "190 GBR YEMREB asserted"}, nil},
 		{"شن الجيش الإسرائيلي غارات على 60 هدفا في غزة.", "2024-01-10",
 			[]string{"195 ISRMIL PSE asserted"}, nil},
+		// a pronoun-carrying preposition between verb and subject; mediation needs no target
+		{"وينص الاتفاق الذي توسطت فيه الولايات المتحدة وفرنسا على وقف القتال.", "2024-11-27",
+			[]string{"045 USA - asserted", "045 FRA - asserted"}, nil},
+		// the light verb may stand before a long name; a call made or received needs no "هاتفيا"
+		{"وأجرى أمير قطر الشيخ تميم بن حمد آل ثاني اتصالا هاتفيا بالرئيس التركي رجب طيب أردوغان.", "2016-07-16",
+			[]string{"041 QATGOV TURGOV asserted"}, nil},
+		{"وتلقى أمير الكويت اتصالا من العاهل السعودي الملك سلمان.", "2017-06-07",
+			[]string{"041 SAUGOV KWTGOV asserted"}, nil},
+		// honorifics before the subject's name
+		{"قام صاحب السمو الملكي الأمير محمد بن سلمان بزيارة إلى مصر.", "2015-07-30",
+			[]string{"042 SAUGOV EGY asserted"}, nil},
+		// a warning whose complement threatens force; "يقابل برد" is not a meeting
+		{"وحذر الرئيس الروسي من أن أي استفزاز سيقابل برد عسكري فوري.", "2024-01-10",
+			[]string{"138 RUSGOV - asserted"}, []string{"04"}},
+		// an agreement between two parties is mutual
+		{"دخل اتفاق وقف إطلاق النار بين إسرائيل وحزب الله حيز التنفيذ.", "2024-11-27",
+			[]string{"0871 ISR LBNREB asserted", "0871 LBNREB ISR asserted"}, nil},
+		// a definite participle is an adjective ("الشاحنات المحملة"), not a blame
+		{"ودخلت الشاحنات المحملة بالمساعدات إلى غزة.", "2024-01-21",
+			nil, []string{"11"}},
+		// an unknown subject after the verb is not replaced by the previous sentence's
+		{"التقى الرئيس الروسي بنظيره السعودي. اتهم رئيس الوفد الحكومي الحوثيين بالمماطلة.", "2024-01-10",
+			[]string{"040 RUSGOV SAUGOV asserted"}, []string{"11"}},
 		// a conjunct after من is not the next verb's subject
 		{"عقد مجلس جامعة الدول العربية اجتماعا طارئا، بطلب من مصر والسعودية، دعا في ختامه إلى وقف إطلاق النار.", "2023-04-16",
 			[]string{"0256 IGOARL - asserted"}, nil},

@@ -91,6 +91,14 @@ var fixtureActors = []fixtureActor{
 	{"أميركية", "USA", doc.KindDemonym, nil},
 	{"بريطانية", "GBR", doc.KindDemonym, nil},
 	{"القوات الأميركية", "USAMIL", doc.KindSector, nil},
+	{"فرنسا", "FRA", doc.KindCountry, nil},
+	{"أمير قطر الشيخ تميم بن حمد آل ثاني", "QATGOV", doc.KindRole, nil},
+	{"الرئيس التركي رجب طيب أردوغان", "TURGOV", doc.KindRole, nil},
+	{"أمير الكويت", "KWTGOV", doc.KindRole, nil},
+	{"العاهل السعودي الملك سلمان", "SAUGOV", doc.KindRole, nil},
+	{"الأمير محمد بن سلمان", "SAUGOV", doc.KindName, nil},
+	{"الرئيس الروسي", "RUSGOV", doc.KindRole, nil},
+	{"حزب الله", "LBNREB", doc.KindOrg, nil},
 	{"وزارة الخارجية التركية", "TURGOV", doc.KindGovBody, nil},
 }
 

@@ -325,7 +325,8 @@ func (s *sent) computeMarker(k int) string {
 	}
 	// a separate preposition word before it
 	j := m.TokStart - 1
-	if j >= 0 {
+	// a preposition with a pronoun ("فيه", "عليها") governs nothing after it
+	if j >= 0 && !prepPronoun[s.keys[j]] {
 		for name, ws := range s.lx.preps {
 			if _, ok := ws.matchAt(s, j); ok {
 				return name
