@@ -12,7 +12,7 @@ func (g *Gazetteer) Find(tokens []arabic.Token) []Mention {
 	s := getSentenceIndex()
 	defer putSentenceIndex(s)
 	g.indexSentence(s, tokens)
-	return g.find(tokens, s, true)
+	return g.find(nil, tokens, s, true)
 }
 
 // Resolve finds and resolves the place mentions of a whole document, given as tokenized

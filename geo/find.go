@@ -19,14 +19,14 @@ type Mention struct {
 	// direction word (في، إلى، من، قرب، شمال …), or "ب" for the prefix of بالرياض.
 	Cue string
 
-	entries   []int32 // per candidate: its index in the gazetteer
-	common    []bool  // per candidate: matched through a name that is also a common word
-	place     []bool  // per candidate: matched through a name the news uses mostly as a place
-	listed    bool    // coordinated with another place (أربيل وكركوك): as good as a locative
-	allCommon bool    // every reading is a common word
-	key       string  // key(Text)
-	demonym   string  // ISO3 of a demonym right before or after the name (العاصمة الأردنية عمان)
-	vocal     string  // the name as written, when it carries diacritics
+	// refs are the index's links from the name to the candidates, in order: the entry, and
+	// whether the name is a common word or one the news uses mostly as a place.
+	refs      []ref
+	listed    bool   // coordinated with another place (أربيل وكركوك): as good as a locative
+	allCommon bool   // every reading is a common word
+	key       string // key(Text)
+	demonym   string // ISO3 of a demonym right before or after the name (العاصمة الأردنية عمان)
+	vocal     string // the name as written, when it carries diacritics
 }
 
 // cueWords maps the folded cue words to the form reported in Mention.Cue.
@@ -89,21 +89,11 @@ func isWordToken(t *arabic.Token) bool {
 	return false
 }
 
-// find returns the mentions of a sentence whose words s holds (indexSentence).
-// Candidates are filled only when withCandidates: Resolve reads the entries through m.entries.
-func (g *Gazetteer) find(toks []arabic.Token, s *sentenceIndex, withCandidates bool) (out []Mention) {
+// find appends the mentions of a sentence, whose words s holds (indexSentence), to dst.
+// Candidates are filled only when withCandidates: Resolve reads the entries through m.refs.
+func (g *Gazetteer) find(dst []Mention, toks []arabic.Token, s *sentenceIndex, withCandidates bool) []Mention {
 	keys, words := s.keys, s.words
-	defer func() {
-		// Drop the mentions whose readings are all common words, with nothing that makes the
-		// word a place: no cue, no demonym, no place it is listed with.
-		kept := out[:0]
-		for _, m := range out {
-			if !m.allCommon || m.Cue != "" || m.demonym != "" || m.listed {
-				kept = append(kept, m)
-			}
-		}
-		out = kept
-	}()
+	from, out := len(dst), dst
 	for i := 0; i < len(toks); {
 		// The longest name that starts at word i, over the readings of its proclitics in
 		// order: a later reading wins only with a longer name.
@@ -130,7 +120,7 @@ func (g *Gazetteer) find(toks []arabic.Token, s *sentenceIndex, withCandidates b
 			continue
 		}
 		if m, ok := g.mention(toks, s, i, bestN, bestP, bestRefs, withCandidates); ok {
-			if k := len(out) - 1; k >= 0 && coordinated(toks, keys, &out[k], &m, bestP) {
+			if k := len(out) - 1; k >= from && coordinated(toks, keys, &out[k], &m, bestP) {
 				out[k].listed, m.listed = true, true
 				if m.Cue == "" {
 					m.Cue = out[k].Cue
@@ -142,7 +132,15 @@ func (g *Gazetteer) find(toks []arabic.Token, s *sentenceIndex, withCandidates b
 		}
 		i++
 	}
-	return out
+	// Drop the mentions whose readings are all common words, with nothing that makes the word
+	// a place: no cue, no demonym, no place it is listed with.
+	kept := out[:from]
+	for _, m := range out[from:] {
+		if !m.allCommon || m.Cue != "" || m.demonym != "" || m.listed {
+			kept = append(kept, m)
+		}
+	}
+	return kept
 }
 
 // coordinated reports whether mention b follows mention a as "a وb", "a و b" or "a، b".
@@ -213,14 +211,11 @@ func (g *Gazetteer) mention(toks []arabic.Token, s *sentenceIndex, i, n int, p p
 	if withCandidates {
 		m.Candidates = make([]Entry, 0, len(refs))
 	}
-	m.entries = make([]int32, 0, len(refs))
+	m.refs = refs // shared with the index, never written
 	for _, r := range refs {
 		if withCandidates {
 			m.Candidates = append(m.Candidates, g.entries[r.entry])
 		}
-		m.entries = append(m.entries, r.entry)
-		m.common = append(m.common, r.common)
-		m.place = append(m.place, r.place)
 		if !r.common {
 			allCommon = false
 		}

@@ -85,12 +85,11 @@ type entryInfo struct {
 
 // Gazetteer is an index from Arabic place names to entries. It is safe for concurrent use.
 type Gazetteer struct {
-	entries  []Entry
-	info     []entryInfo
-	index    map[string][]ref // folded phrase → entries
-	maxWords map[string]int   // folded first word → longest phrase (in words) starting with it
-	demonym  map[string]string
-	country  map[string]int // ISO3 → entry index of the country
+	entries []Entry
+	info    []entryInfo
+	index   map[string][]ref // folded phrase → entries, while loading (compile makes the trie of it)
+	demonym map[string]string
+	country map[string]int // ISO3 → entry index of the country
 
 	// The run-time index (index.go), compiled from the maps above.
 	vocab   vocabulary
@@ -112,9 +111,10 @@ func Default() *Gazetteer {
 			// The embedded file is part of the build and tested; if it is damaged, geocoding
 			// degrades to nothing rather than taking the program down.
 			slog.Error("geo: embedded gazetteer", "err", err)
-			g = &Gazetteer{index: map[string][]ref{}, maxWords: map[string]int{}, country: map[string]int{}}
+			g = &Gazetteer{index: map[string][]ref{}, country: map[string]int{}}
 			g.loadDemonyms()
 			g.compile()
+			g.index = nil
 		}
 		defaultGaz = g
 	})
@@ -123,12 +123,24 @@ func Default() *Gazetteer {
 
 // Load reads a compiled gazetteer (the gzipped TSV that Build writes).
 func Load(r io.Reader) (*Gazetteer, error) {
+	g, err := load(r)
+	if err != nil {
+		return nil, err
+	}
+	// The trie holds the same names; the map would only cost memory and garbage-collector work
+	// for the life of the program.
+	g.index = nil
+	return g, nil
+}
+
+// load is Load, keeping the name index (for the tests that check the trie against it).
+func load(r io.Reader) (*Gazetteer, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("geo: load: %w", err)
 	}
 	defer zr.Close()
-	g := &Gazetteer{index: make(map[string][]ref, 1<<17), maxWords: make(map[string]int, 1<<17), country: map[string]int{}}
+	g := &Gazetteer{index: make(map[string][]ref, 1<<16), country: map[string]int{}}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	line := 0
@@ -195,10 +207,6 @@ func (g *Gazetteer) addName(k string, r ref) {
 		}
 	}
 	g.index[k] = append(g.index[k], r)
-	first, _, _ := strings.Cut(k, " ")
-	if n := strings.Count(k, " ") + 1; n > g.maxWords[first] {
-		g.maxWords[first] = n
-	}
 }
 
 func hasMarks(s string) bool {
@@ -233,7 +241,7 @@ func (g *Gazetteer) Lookup(name string) []Entry {
 	var out []Entry
 	seen := map[int32]bool{}
 	add := func(phrase string) bool {
-		refs := g.index[phrase]
+		refs := g.phraseRefs(phrase)
 		for _, r := range refs {
 			if !seen[r.entry] {
 				seen[r.entry] = true

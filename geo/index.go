@@ -8,8 +8,8 @@ import (
 	"marsad/arabic"
 )
 
-// The run-time index. Load fills the name index (index, maxWords: phrase keys → entries) and
-// the demonym map; compile turns them into what Find and Resolve probe for every word of a text:
+// The run-time index. Load fills the name index (phrase keys → entries) and the demonym map;
+// compile turns them into what Find, Resolve and Lookup probe for every word of a text:
 //
 //   - a vocabulary: every word of a name, every demonym, and every demonym with ال, mapped to an
 //     id, and for each id the trie node of the names that start with the word and the country
@@ -38,6 +38,27 @@ func (t *trie) child(node, word int32) int32 {
 		return c
 	}
 	return -1
+}
+
+// phraseRefs returns the entries of a folded name (a key: words joined by single spaces), as
+// the name index held them.
+func (g *Gazetteer) phraseRefs(phrase string) []ref {
+	w, rest, more := strings.Cut(phrase, " ")
+	id := g.vocab.id(w)
+	if id < 0 || g.vocab.first[id] < 0 {
+		return nil
+	}
+	node := g.vocab.first[id]
+	for more {
+		w, rest, more = strings.Cut(rest, " ")
+		if id = g.vocab.id(w); id < 0 {
+			return nil
+		}
+		if node = g.trie.child(node, id); node < 0 {
+			return nil
+		}
+	}
+	return g.trie.refs[node]
 }
 
 // id returns the vocabulary id of w, or -1.
@@ -235,11 +256,17 @@ type start struct {
 
 // sentenceIndex is scratch space for the words of one sentence.
 type sentenceIndex struct {
-	words     []word
-	keys      []string // words[i].key, as cueAt and coordinated take them
-	buf       []byte   // to look up readings that add letters, without allocating
-	inMention []bool   // resolve: the tokens inside a mention
-	misses    []miss   // words worked out in this sentence, for the cache
+	words  []word
+	keys   []string // words[i].key, as cueAt and coordinated take them
+	buf    []byte   // to look up readings that add letters, without allocating
+	misses []miss   // words worked out in this sentence, for the cache
+
+	// resolve's scratch space for a whole document
+	inMention []bool    // the tokens of a sentence inside a mention
+	mentions  []Mention // the mentions of all sentences
+	at        []int     // where each sentence's mentions start in mentions
+	first     []int     // the first pass's choice for each mention
+	neigh     []*Entry  // the places around a mention
 }
 
 var sentencePool = sync.Pool{New: func() any { return new(sentenceIndex) }}
@@ -250,6 +277,7 @@ func getSentenceIndex() *sentenceIndex { return sentencePool.Get().(*sentenceInd
 func putSentenceIndex(s *sentenceIndex) {
 	clear(s.words[:cap(s.words)])
 	clear(s.keys[:cap(s.keys)])
+	clear(s.mentions[:cap(s.mentions)])
 	sentencePool.Put(s)
 }
 

@@ -1,8 +1,10 @@
 package geo
 
 import (
+	"bytes"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 
 	"marsad/arabic"
@@ -28,11 +30,29 @@ func indexWords(t *testing.T) []arabic.Token {
 	return out
 }
 
+// withIndex returns the embedded gazetteer with its name index kept.
+var withIndex = sync.OnceValues(func() (*Gazetteer, error) { return load(bytes.NewReader(gazetteerGz)) })
+
+func indexed(t *testing.T) *Gazetteer {
+	t.Helper()
+	g, err := withIndex()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
 // TestIndexMatchesMaps checks the compiled index against the maps and functions it replaces on
 // every word of real text: the key from the token's Norm is key(Text), readings are clitics,
-// a word's demonym is demonymOf, and a reading begins names exactly when maxWords says so.
+// a word's demonym is demonymOf, and a reading begins names exactly when some indexed name
+// starts with it.
 func TestIndexMatchesMaps(t *testing.T) {
-	g := Default()
+	g := indexed(t)
+	firstWords := map[string]bool{}
+	for phrase := range g.index {
+		w, _, _ := strings.Cut(phrase, " ")
+		firstWords[w] = true
+	}
 	var s sentenceIndex
 	for _, tk := range indexWords(t) {
 		k := key(tk.Text)
@@ -57,7 +77,7 @@ func TestIndexMatchesMaps(t *testing.T) {
 		}
 		var starts []proclitic
 		for _, p := range want {
-			if g.maxWords[p.apply(k)] > 0 {
+			if firstWords[p.apply(k)] {
 				starts = append(starts, p)
 			}
 		}
@@ -76,8 +96,11 @@ func TestIndexMatchesMaps(t *testing.T) {
 // TestTrieMatchesIndex follows every indexed name through the trie and checks that it ends on
 // the name's entries, and that a name cut short of a word is not taken for the whole.
 func TestTrieMatchesIndex(t *testing.T) {
-	g := Default()
+	g := indexed(t)
 	for phrase, refs := range g.index {
+		if got := g.phraseRefs(phrase); len(got) != len(refs) || got[0] != refs[0] {
+			t.Fatalf("phraseRefs(%q) = %v, want %v", phrase, got, refs)
+		}
 		words := strings.Split(phrase, " ")
 		node := g.vocab.first[g.vocab.id(words[0])]
 		for _, w := range words[1:] {

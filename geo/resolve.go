@@ -74,18 +74,23 @@ func (c *docContext) any(name string) bool {
 
 // resolve is Resolve.
 func (g *Gazetteer) resolve(sentences [][]arabic.Token, opt Options) [][]marsad.Place {
-	ms := make([][]Mention, len(sentences))
 	ctx := &docContext{count: map[string]float64{}, byName: map[string]map[string]float64{}, source: opt.SourceCountry}
-	// Evidence that needs no resolution: demonyms, and mentions whose readings all lie in one
-	// country.
 	si := getSentenceIndex()
 	defer putSentenceIndex(si)
-	for s, toks := range sentences {
+	// The mentions of all sentences one after the other, in scratch space: those of sentence s
+	// are all[at[s]:at[s+1]].
+	all, at := si.mentions[:0], append(si.at[:0], 0)
+	// Evidence that needs no resolution: demonyms, and mentions whose readings all lie in one
+	// country.
+	for _, toks := range sentences {
 		g.indexSentence(si, toks)
-		ms[s] = g.find(toks, si, false)
+		from := len(all)
+		all = g.find(all, toks, si, false)
+		at = append(at, len(all))
+		ms := all[from:]
 		inMention := append(si.inMention[:0], make([]bool, len(toks))...)
 		si.inMention = inMention
-		for _, m := range ms[s] {
+		for _, m := range ms {
 			for t := m.TokStart; t < m.TokEnd; t++ {
 				inMention[t] = true
 			}
@@ -98,19 +103,18 @@ func (g *Gazetteer) resolve(sentences [][]arabic.Token, opt Options) [][]marsad.
 				ctx.add("", c, 1)
 			}
 		}
-		for i := range ms[s] {
-			if m := &ms[s][i]; g.singleCountry(m) != "" {
+		for i := range ms {
+			if m := &ms[i]; g.singleCountry(m) != "" {
 				ctx.add(m.key, g.singleCountry(m), 1)
 			}
 		}
 	}
+	si.mentions, si.at = all, at
 	// First pass: resolve with that evidence; the choices become evidence too.
-	first := make([][]int, len(ms))
-	for s := range ms {
-		first[s] = make([]int, len(ms[s]))
-		for i := range ms[s] {
-			first[s][i] = g.best(&ms[s][i], ctx, nil)
-		}
+	first := append(si.first[:0], make([]int, len(all))...)
+	si.first = first
+	for i := range all {
+		first[i] = g.best(&all[i], ctx, nil)
 	}
 	ctx2 := &docContext{count: map[string]float64{}, byName: map[string]map[string]float64{}, source: ctx.source}
 	for c, n := range ctx.count {
@@ -122,26 +126,25 @@ func (g *Gazetteer) resolve(sentences [][]arabic.Token, opt Options) [][]marsad.
 			ctx2.byName[k][c] = n
 		}
 	}
-	for s := range ms {
-		for i := range ms[s] {
-			m := &ms[s][i]
-			if b := first[s][i]; b >= 0 && g.singleCountry(m) == "" && !minor(g.cand(m, b), g.ranking[m.entries[b]]) {
-				ctx2.add(m.key, g.cand(m, b).Country, 0.5)
-			}
+	for i := range all {
+		m := &all[i]
+		if b := first[i]; b >= 0 && g.singleCountry(m) == "" && !minor(g.cand(m, b), g.ranking[m.refs[b].entry]) {
+			ctx2.add(m.key, g.cand(m, b).Country, 0.5)
 		}
 	}
 	// Second pass: every mention against the whole article and its sentence neighbours.
-	out := make([][]marsad.Place, len(ms))
-	var neigh []*Entry
-	for s := range ms {
-		for i := range ms[s] {
-			m := &ms[s][i]
+	out := make([][]marsad.Place, len(sentences))
+	neigh := si.neigh[:0]
+	for s := range sentences {
+		// The mentions of the sentence and the ones before and after it.
+		near := all[at[max(s-1, 0)]:at[min(s+1, len(sentences)-1)+1]]
+		nearAt := at[max(s-1, 0)]
+		for i := at[s]; i < at[s+1]; i++ {
+			m := &all[i]
 			neigh = neigh[:0]
-			for t := max(s-1, 0); t <= min(s+1, len(ms)-1); t++ {
-				for j := range ms[t] {
-					if o := &ms[t][j]; (t != s || j != i) && first[t][j] >= 0 && o.key != m.key {
-						neigh = append(neigh, g.cand(o, first[t][j]))
-					}
+			for j := range near {
+				if o := &near[j]; nearAt+j != i && first[nearAt+j] >= 0 && o.key != m.key {
+					neigh = append(neigh, g.cand(o, first[nearAt+j]))
 				}
 			}
 			b := g.best(m, ctx2, neigh)
@@ -156,22 +159,23 @@ func (g *Gazetteer) resolve(sentences [][]arabic.Token, opt Options) [][]marsad.
 			})
 		}
 	}
+	si.neigh = neigh
 	return out
 }
 
 // cand returns candidate i of m.
-func (g *Gazetteer) cand(m *Mention, i int) *Entry { return &g.entries[m.entries[i]] }
+func (g *Gazetteer) cand(m *Mention, i int) *Entry { return &g.entries[m.refs[i].entry] }
 
 // singleCountry returns the country of a mention whose usable candidates all lie in one, if
 // one of them is a place that is named without cue (not minor).
 func (g *Gazetteer) singleCountry(m *Mention) string {
 	c, major := "", false
-	for i := range m.entries {
+	for i := range m.refs {
 		e := g.cand(m, i)
-		if m.common[i] || e.Country == "" {
+		if m.refs[i].common || e.Country == "" {
 			continue
 		}
-		if !minor(e, g.ranking[m.entries[i]]) {
+		if !minor(e, g.ranking[m.refs[i].entry]) {
 			major = true
 		}
 		if c != "" && c != e.Country {
@@ -188,7 +192,7 @@ func (g *Gazetteer) singleCountry(m *Mention) string {
 // best returns the index of the best candidate of m, or -1 if none is acceptable.
 func (g *Gazetteer) best(m *Mention, ctx *docContext, neigh []*Entry) int {
 	best, bestScore := -1, math.Inf(-1)
-	for i := range m.entries {
+	for i := range m.refs {
 		s, ok := g.score(m, i, ctx, neigh)
 		if ok && s > bestScore {
 			best, bestScore = i, s
@@ -203,7 +207,7 @@ func (g *Gazetteer) score(m *Mention, i int, ctx *docContext, neigh []*Entry) (f
 	e := g.cand(m, i)
 	n := ctx.other(m.key, e.Country)
 	cls := cueClass(m.Cue)
-	info := g.ranking[m.entries[i]]
+	info := g.ranking[m.refs[i].entry]
 	neighbour, near := false, false
 	for _, o := range neigh {
 		if o.Country == e.Country {
@@ -221,9 +225,9 @@ func (g *Gazetteer) score(m *Mention, i int, ctx *docContext, neigh []*Entry) (f
 		// unless the news uses its name mostly as a place (تبوك); otherwise the name is more
 		// likely a person (روبيو، يوري) or a word (التهاب، الصعود).
 		switch {
-		case m.common[i] && !(located && known) && !strongLocative[m.Cue] && !(m.place[i] && known):
+		case m.refs[i].common && !(located && known) && !strongLocative[m.Cue] && !(m.refs[i].place && known):
 			return 0, false
-		case minor(e, info) && !(known && (located || m.place[i])):
+		case minor(e, info) && !(known && (located || m.refs[i].place)):
 			return 0, false
 		}
 	} else if cls != "" && minor(e, info) && !known && ctx.any(m.key) {
@@ -260,7 +264,7 @@ func (g *Gazetteer) score(m *Mention, i int, ctx *docContext, neigh []*Entry) (f
 	}
 	s += cueScore(cls, e.Type)
 	if cls != "admin" && cls != "region" && e.Type == TypeAdmin1 {
-		for j := range m.entries {
+		for j := range m.refs {
 			if o := g.cand(m, j); j != i && o.Country == e.Country && (o.Type == TypeCity || o.Type == TypeCapital) {
 				s -= wSeat // البصرة is the city before the governorate named after it
 				break
