@@ -2,6 +2,7 @@ package arabic
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -42,23 +43,32 @@ type Token struct {
 // Tokenize splits text into tokens with code-point offsets into text. White space, control and
 // invisible format characters between tokens are dropped.
 func Tokenize(text string) []Token {
-	return AppendTokens(make([]Token, 0, len(text)/7+1), text, 0)
+	return AppendTokens(nil, text, 0)
 }
 
 // AppendTokens is the allocation-friendly form of Tokenize for hot paths: it tokenizes text, adds
 // base to every offset and appends the tokens to dst.
 func AppendTokens(dst []Token, text string, base int) []Token {
-	return appendTokens(dst, text, base, true)
+	if len(dst) < cap(dst) {
+		return appendTokens(dst, text, base, true) // the caller gave room: use it
+	}
+	// Tokenize into pooled scratch space, then grow dst once to the exact size: a slice grown
+	// by doubling, or sized by a guess, allocates up to twice the bytes, and every byte
+	// allocated is paid for again when the garbage collector marks.
+	sp := tokenPool.Get().(*[]Token)
+	toks := appendTokens((*sp)[:0], text, base, true)
+	dst = append(dst, toks...)
+	clear(toks) // drop the references to text before the scratch goes back to the pool
+	*sp = toks[:0]
+	tokenPool.Put(sp)
+	return dst
 }
+
+var tokenPool = sync.Pool{New: func() any { s := make([]Token, 0, 256); return &s }}
 
 // appendTokens is AppendTokens; fast selects the fast path for plain Arabic words (arabicWord),
 // which the tests compare with the general path.
 func appendTokens(dst []Token, text string, base int, fast bool) []Token {
-	if len(dst) == cap(dst) {
-		// One allocation for the sentence instead of a doubling series: Arabic news runs at
-		// about six bytes a token.
-		dst = append(make([]Token, 0, len(dst)+len(text)/6+1), dst...)
-	}
 	t := tokenizer{s: text, ri: base}
 	for t.i < len(t.s) {
 		if fast {
