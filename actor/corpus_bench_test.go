@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"os"
 	"sync"
 	"testing"
 	"time"
@@ -93,4 +94,44 @@ func BenchmarkSentenceCorpus(b *testing.B) {
 		b.ReportMetric(float64(cpu.Nanoseconds())/float64(sents), "cpu-ns/sentence")
 	}
 	b.ReportMetric(float64(toks)/float64(sents), "tokens/sentence")
+}
+
+// BenchmarkSentenceArticle resolves the repository's example article (examples/riyadh-talks.ar.txt)
+// as analyze does: one Doc, each sentence's own text with tokens in article offsets.
+func BenchmarkSentenceArticle(b *testing.B) {
+	data, err := os.ReadFile("../examples/riyadh-talks.ar.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	runes := []rune(text)
+	var a benchArticle
+	for _, sp := range arabic.Sentences(text) {
+		s := string(runes[sp.Start:sp.End])
+		a.sents = append(a.sents, s)
+		a.toks = append(a.toks, arabic.AppendTokens(nil, s, sp.Start))
+	}
+	date, _ := time.Parse("2006-01-02", "2025-02-18")
+	kb := Default()
+	warmUp()
+	toks := 0
+	for _, t := range a.toks {
+		toks += len(t)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		doc := kb.NewDoc(date)
+		for k, s := range a.sents {
+			doc.Sentence(s, a.toks[k])
+		}
+	}
+	cpu := cpuTime() - cpu0
+	n := float64(b.N * len(a.sents))
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/n, "ns/sentence")
+	if cpu > 0 {
+		b.ReportMetric(float64(cpu.Nanoseconds())/n, "cpu-ns/sentence")
+	}
+	b.ReportMetric(float64(toks)/float64(len(a.sents)), "tokens/sentence")
 }
