@@ -163,12 +163,20 @@ type SearchQuery struct {
 	Actor  string `json:"actor,omitempty"`
 	Limit  int    `json:"limit,omitempty"` // 0 means DefaultLimit
 	Offset int    `json:"offset,omitempty"`
+	// MaxTotal, if positive, lets the store stop counting hits at MaxTotal (setting
+	// SearchResult.TotalCapped), so that a word found in most articles costs no more than the
+	// page; 0 counts every hit.
+	MaxTotal int `json:"max_total,omitempty"`
 }
 
-// SearchResult is a page of search hits, newest article first, and the number of all hits.
+// SearchResult is a page of search hits, newest article first (then by id), and the number of
+// all hits.
 type SearchResult struct {
-	Total int         `json:"total"`
-	Hits  []SearchHit `json:"hits"`
+	Total int `json:"total"`
+	// TotalCapped says the store stopped counting at Total (SearchQuery.MaxTotal): at least
+	// that many articles match.
+	TotalCapped bool        `json:"total_capped,omitempty"`
+	Hits        []SearchHit `json:"hits"`
 }
 
 // SearchHit is an article that matched a search, with where it matched.
@@ -178,8 +186,10 @@ type SearchHit struct {
 	// Analysis.Text; TitleHighlights the same for the title. A phrase is one span.
 	Highlights      []Span `json:"highlights"`
 	TitleHighlights []Span `json:"title_highlights,omitempty"`
-	// Snippet is a stretch of the text around the first highlight, a span into the text.
-	Snippet Span `json:"snippet"`
+	// Snippet is a stretch of the text around the first highlight, a span into the text, and
+	// SnippetText the text of that stretch.
+	Snippet     Span   `json:"snippet"`
+	SnippetText string `json:"snippet_text,omitempty"`
 }
 
 // Intervals of a DyadQuery.

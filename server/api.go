@@ -21,7 +21,7 @@ import (
 type Page[T any] struct {
 	Total int `json:"total"` // items matching, over all pages (a lower bound when TotalCapped)
 	// TotalCapped says that the store stopped counting at Total: at least that many match.
-	// Event lists count at most CountAhead events past the page (see GET /api/events).
+	// Event lists and searches count at most CountAhead past the page.
 	TotalCapped bool `json:"total_capped,omitempty"`
 	Limit       int  `json:"limit"`
 	Offset      int  `json:"offset"`
@@ -68,7 +68,8 @@ func (s *Server) listArticles(w http.ResponseWriter, r *http.Request) error {
 		return nil
 	}
 	res, err := s.opt.Store.Search(r.Context(), marsad.SearchQuery{
-		Text: text, Since: since, Until: until, Outlet: outlet, Actor: actor, Limit: limit, Offset: offset})
+		Text: text, Since: since, Until: until, Outlet: outlet, Actor: actor, Limit: limit, Offset: offset,
+		MaxTotal: offset + limit + CountAhead})
 	if err != nil {
 		return err
 	}
@@ -79,7 +80,9 @@ func (s *Server) listArticles(w http.ResponseWriter, r *http.Request) error {
 	if err := s.snippets.fill(r.Context(), s.opt.Store, hits[:min(len(hits), maxSnippets)]); err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, newPage(hits, res.Total, limit, offset))
+	page := newPage(hits, res.Total, limit, offset)
+	page.TotalCapped = res.TotalCapped
+	writeJSON(w, http.StatusOK, page)
 	return nil
 }
 
@@ -292,9 +295,10 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// CountAhead is how many events past the end of a page an event list counts at most: a total
-// over millions of matching events would cost more than the page. Beyond it the page's total
-// is a lower bound (total_capped); the count of all events, with no filter, is always exact.
+// CountAhead is how many events (or search hits) past the end of a page a list counts at most:
+// a total over millions of matching events would cost more than the page. Beyond it the
+// page's total is a lower bound (total_capped); the count of all events, with no filter, is
+// always exact.
 const CountAhead = 1000
 
 // countEvents counts the events of q for a page's total, bounded by CountAhead when the store

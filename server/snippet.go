@@ -9,8 +9,9 @@ import (
 	"marsad"
 )
 
-// The store's search hits carry the span of their snippet but not its text, and reading a whole
-// stored analysis for it costs milliseconds; snippetCache reads the missing ones concurrently
+// The stores in store/… give the text of a hit's snippet; for a store that gives only its span,
+// reading a whole stored analysis for it costs milliseconds, so snippetCache reads the missing
+// ones concurrently
 // and keeps them, keyed by content hash and span (so a changed text can never be served an old
 // snippet). It holds at most snippetCacheSize entries of ~240 characters and starts afresh when
 // full.
@@ -52,6 +53,10 @@ func (c *snippetCache) fill(ctx context.Context, st marsad.Store, hits []Article
 	for i := range hits {
 		h := &hits[i]
 		if h.Snippet.End <= h.Snippet.Start {
+			continue
+		}
+		if h.SearchHit.SnippetText != "" { // the store gave it
+			h.SnippetText = h.SearchHit.SnippetText
 			continue
 		}
 		k := snippetKey{h.Hash, h.Snippet}

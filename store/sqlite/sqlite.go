@@ -61,11 +61,13 @@ const BusyTimeout = 10000
 var dialect = sqlcore.Dialect{
 	Name: "sqlite",
 	Match: func(q textsearch.Query) (string, any) {
-		return "a.pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", q.FTS5()
+		return "a.skey IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", q.FTS5()
 	},
-	DayIndex: " INDEXED BY events_day_cover",
-	// a bulk writer keeps up to BulkCacheKiB of pages: a batch touches pages all over the
-	// event indexes, and a page spilled before the commit is written twice
+	KeyedSearch: true,
+	DayIndex:    " INDEXED BY events_day_cover",
+	Index: func(ctx context.Context, tx sqlcore.Conn, pk int64, _, _ string) error {
+		return tx.Exec(ctx, `INSERT INTO articles_fts (rowid, title, text) SELECT skey, title, text FROM articles WHERE pk = ?`, pk)
+	},
 	// one statement indexes a batch: FTS5 writes its pending terms to disk at every statement
 	// that writes to it, and a batch of small segments would have to be merged again
 	IndexMany: func(ctx context.Context, tx sqlcore.Conn, pks []int64) error {
@@ -75,7 +77,7 @@ var dialect = sqlcore.Dialect{
 			for i, pk := range pks[:n] {
 				args[i] = pk
 			}
-			err := tx.Exec(ctx, `INSERT INTO articles_fts (rowid, title, text) SELECT pk, title, text FROM articles
+			err := tx.Exec(ctx, `INSERT INTO articles_fts (rowid, title, text) SELECT skey, title, text FROM articles
 				WHERE pk IN (?`+strings.Repeat(", ?", n-1)+`)`, args...)
 			if err != nil {
 				return err
@@ -84,10 +86,9 @@ var dialect = sqlcore.Dialect{
 		}
 		return nil
 	},
+	// a bulk writer keeps up to BulkCacheKiB of pages: a batch touches pages all over the
+	// event indexes, and a page spilled before the commit is written twice
 	Bulk: fmt.Sprintf("PRAGMA cache_size = -%d", BulkCacheKiB),
-	Index: func(ctx context.Context, tx sqlcore.Conn, pk int64, title, text string) error {
-		return tx.Exec(ctx, `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`, pk, title, text)
-	},
 }
 
 // Open opens (creating it if needed) the store at path and brings its schema up to date. The

@@ -31,8 +31,8 @@ func TestOpenPragmasAndMigrations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v := s.SchemaVersion(); v != 4 {
-		t.Errorf("schema version %d, want 4", v)
+	if v := s.SchemaVersion(); v != 5 {
+		t.Errorf("schema version %d, want 5", v)
 	}
 	var mode string
 	var fk, busy int
@@ -78,7 +78,7 @@ func TestOpenPragmasAndMigrations(t *testing.T) {
 		got = append(got, fmt.Sprint(v, " ", name))
 	}
 	rows.Close()
-	if want := "[1 0001_init.sql 2 0002_meta.sql 3 0003_aggregate_indexes.sql 4 0004_scale.sql]"; fmt.Sprint(got) != want {
+	if want := "[1 0001_init.sql 2 0002_meta.sql 3 0003_aggregate_indexes.sql 4 0004_scale.sql 5 0005_search_key.sql]"; fmt.Sprint(got) != want {
 		t.Errorf("schema_version rows %v, want %s", got, want)
 	}
 	if st, err := s.Stats(ctx); err != nil || st.Articles != 1 {
@@ -117,8 +117,8 @@ func TestUpgradeToSchema4(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if v := s.SchemaVersion(); v != 4 {
-		t.Errorf("schema version after upgrade %d, want 4", v)
+	if v := s.SchemaVersion(); v != 5 {
+		t.Errorf("schema version after upgrade %d, want 5", v)
 	}
 	if got, err := s.Stats(ctx); err != nil || got != want {
 		t.Errorf("stats after upgrade:\n%+v, %v\nwant %+v", got, err, want)

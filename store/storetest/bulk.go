@@ -21,6 +21,13 @@ import (
 func testBulk(t *testing.T, s marsad.Store) {
 	ctx := context.Background()
 	as := Synthetic(400)
+	dates := make([]string, len(as))
+	for i, a := range as {
+		dates[i] = a.Date
+	}
+	for i, a := range as {
+		a.Date = dates[i/4] // four articles a day, listed by id whatever their order of storage
+	}
 	bad := *as[3]
 	bad.ID = "" // invalid
 	dup := *as[5]
@@ -68,6 +75,48 @@ func testBulk(t *testing.T, s marsad.Store) {
 		t.Errorf("stats %+v; want %d articles, %d events, quads %v, %d outlets, %s…%s", st, len(stored),
 			len(ref.events), ref.quad, ref.outlets, ref.first, ref.last)
 	}
+	// every synthetic text says وهذا هو الخبر رقم …: a word found in every article
+	for _, sq := range []marsad.SearchQuery{
+		{Text: "الخبر", Limit: 7}, {Text: "الخبر", Limit: 7, Offset: 5}, {Text: "الخبر", Limit: 6, Offset: 13},
+		{Text: "الخبر", Limit: 5, Since: "2020-01-20", Until: "2020-02-03"},
+		{Text: "الخبر", Limit: 5, Offset: 3, Since: "2020-01-20", Until: "2020-02-03", MaxTotal: 10},
+		{Text: "الخبر", Limit: 3, Until: "2020-01-02"}, {Text: "الخبر", Limit: 10, Since: "2020-03-01", MaxTotal: 3},
+		{Text: "الخبر", Limit: 4, Outlet: "aawsat", Offset: 2},
+	} {
+		var want []string
+		for _, a := range stored {
+			if (sq.Since == "" || a.Date >= sq.Since) && (sq.Until == "" || a.Date <= sq.Until) && (sq.Outlet == "" || a.Source == sq.Outlet) {
+				want = append(want, a.Date+" "+a.ID)
+			}
+		}
+		slices.SortFunc(want, func(x, y string) int {
+			dx, ix, _ := strings.Cut(x, " ")
+			dy, iy, _ := strings.Cut(y, " ")
+			return cmp.Or(strings.Compare(dy, dx), strings.Compare(ix, iy))
+		})
+		all := len(want)
+		want = want[min(sq.Offset, len(want)):min(sq.Offset+sq.Limit, len(want))]
+		res, err := s.Search(ctx, sq)
+		if err != nil {
+			t.Errorf("Search(%+v): %v", sq, err)
+			continue
+		}
+		var got []string
+		for _, h := range res.Hits {
+			got = append(got, h.Date+" "+h.ID)
+			if h.SnippetText == "" || h.SnippetText != marsad.SliceRunes(h.SnippetText, marsad.Span{Start: 0, End: h.Snippet.End - h.Snippet.Start}) {
+				t.Errorf("Search(%+v): hit %s has snippet text %q for span %v", sq, h.ID, h.SnippetText, h.Snippet)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("Search(%+v)\n got %v\nwant %v", sq, got, want)
+		}
+		// a store may stop counting at MaxTotal, but never below the page's end
+		if res.Total != all && !(res.TotalCapped && sq.MaxTotal > 0 && res.Total >= sq.MaxTotal && res.Total >= sq.Offset+len(want) && res.Total < all) {
+			t.Errorf("Search(%+v): total %d (capped %v), want %d", sq, res.Total, res.TotalCapped, all)
+		}
+	}
+
 	queries := []marsad.EventQuery{
 		{},
 		{Actor: "USA"}, {Actor: "USAGOV"}, {Actor: "US"}, {Actor: "RUS", Since: "2021-01-01", Until: "2021-06-30"},

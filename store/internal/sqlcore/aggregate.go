@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -88,15 +89,22 @@ func (s *Store) list(ctx context.Context, w *where, limit, offset int, extraCols
 	if len(pks) == 0 {
 		return total, nil
 	}
+	return total, s.summaries(ctx, pks, extraCols, extra, each)
+}
+
+// summaries reads the listed articles of pks (and extraCols) and calls each on them in the
+// order of pks.
+func (s *Store) summaries(ctx context.Context, pks []any, extraCols string, extra func() []any,
+	each func(m marsad.ArticleSummary, extra ...any) error) error {
 	type row struct {
 		m     marsad.ArticleSummary
 		extra []any
 	}
 	got := make(map[int64]row, len(pks))
-	rows, err = s.DB.Query(ctx, s.D.rebind(`SELECT a.pk, `+summaryCols+extraCols+` FROM articles a WHERE a.pk IN `+
+	rows, err := s.DB.Query(ctx, s.D.rebind(`SELECT a.pk, `+summaryCols+extraCols+` FROM articles a WHERE a.pk IN `+
 		inList(len(pks))), pks...)
 	if err != nil {
-		return 0, err
+		return err
 	}
 	for rows.Next() {
 		var pk int64
@@ -108,21 +116,21 @@ func (s *Store) list(ctx context.Context, w *where, limit, offset int, extraCols
 			&r.m.Language, &r.m.Tone, &r.m.Created, &r.m.Events}, r.extra...)...)
 		if err != nil {
 			rows.Close()
-			return 0, err
+			return err
 		}
 		got[pk] = r
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return 0, err
+		return err
 	}
 	for _, pk := range pks {
 		r := got[pk.(int64)]
 		if err := each(r.m, r.extra...); err != nil {
-			return 0, err
+			return err
 		}
 	}
-	return total, nil
+	return nil
 }
 
 // Articles implements marsad.Store.
@@ -164,25 +172,133 @@ func (s *Store) Search(ctx context.Context, q marsad.SearchQuery) (marsad.Search
 	if err != nil {
 		return res, s.errf("search: %w", err)
 	}
+	hit := func(m marsad.ArticleSummary, extra ...any) error {
+		text := *extra[0].(*string)
+		hit := marsad.SearchHit{ArticleSummary: m}
+		hit.Highlights = parsed.Highlight(text)
+		if hit.Highlights == nil {
+			hit.Highlights = []marsad.Span{}
+		}
+		hit.TitleHighlights = parsed.Highlight(m.Title)
+		hit.Snippet = textsearch.Snippet(text, hit.Highlights, SnippetWidth)
+		hit.SnippetText = marsad.SliceRunes(text, hit.Snippet)
+		res.Hits = append(res.Hits, hit)
+		return nil
+	}
+	if s.D.KeyedSearch {
+		res.Total, res.TotalCapped, err = s.keyedSearch(ctx, q, parsed, w, limit, offset, hit)
+		if err != nil {
+			return marsad.SearchResult{}, s.errf("search: %w", err)
+		}
+		return res, nil
+	}
 	cond, arg := s.D.Match(parsed)
 	w.add(cond, arg)
-	res.Total, err = s.list(ctx, w, limit, offset, ", a.text", func() []any { return []any{new(string)} },
-		func(m marsad.ArticleSummary, extra ...any) error {
-			text := *extra[0].(*string)
-			hit := marsad.SearchHit{ArticleSummary: m}
-			hit.Highlights = parsed.Highlight(text)
-			if hit.Highlights == nil {
-				hit.Highlights = []marsad.Span{}
-			}
-			hit.TitleHighlights = parsed.Highlight(m.Title)
-			hit.Snippet = textsearch.Snippet(text, hit.Highlights, SnippetWidth)
-			res.Hits = append(res.Hits, hit)
-			return nil
-		})
+	res.Total, err = s.list(ctx, w, limit, offset, ", a.text", func() []any { return []any{new(string)} }, hit)
 	if err != nil {
 		return marsad.SearchResult{}, s.errf("search: %w", err)
 	}
 	return res, nil
+}
+
+// dateKey is YYYYMMDD of a YYYY-MM-DD date (0 for none): the high half of an article's skey.
+func dateKey(d string) int64 {
+	if len(d) != len(marsad.DateLayout) {
+		return 0
+	}
+	n, _ := strconv.ParseInt(d[:4]+d[5:7]+d[8:10], 10, 64)
+	return n
+}
+
+// keyedSearch finds a page of search hits in an index keyed by date (Dialect.KeyedSearch).
+// It reads the matches newest key first, no more than offset+limit of them, then every match
+// of the oldest day among them (a day's articles are listed by id, not by key), sorts those by
+// date and id and calls each on the page. The total is counted apart, up to q.MaxTotal.
+func (s *Store) keyedSearch(ctx context.Context, q marsad.SearchQuery, parsed textsearch.Query, w *where,
+	limit, offset int, each func(m marsad.ArticleSummary, extra ...any) error) (int, bool, error) {
+	lo, hi := int64(0), int64(math.MaxInt64)
+	if q.Since != "" {
+		lo = dateKey(q.Since) << 32
+	}
+	if q.Until != "" {
+		hi = dateKey(q.Until)<<32 | 0xffffffff
+	}
+	query := func(lo, hi int64) (string, []any) {
+		m := &where{conds: append([]string{"articles_fts MATCH ?", "f.rowid BETWEEN ? AND ?"}, w.conds...),
+			args: append([]any{parsed.FTS5(), lo, hi}, w.args...)}
+		return ` FROM articles_fts f JOIN articles a ON a.skey = f.rowid` + m.sql(), m.args
+	}
+	type hitRow struct {
+		pk       int64
+		date, id string
+	}
+	read := func(lo, hi int64, n int) ([]hitRow, error) {
+		from, args := query(lo, hi)
+		sql := `SELECT a.pk, a.date, a.id` + from + ` ORDER BY f.rowid DESC`
+		if n > 0 {
+			sql += ` LIMIT ?`
+			args = append(args, n)
+		}
+		rows, err := s.DB.Query(ctx, sql, args...)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		var out []hitRow
+		for rows.Next() {
+			var h hitRow
+			if err := rows.Scan(&h.pk, &h.date, &h.id); err != nil {
+				return nil, err
+			}
+			out = append(out, h)
+		}
+		return out, rows.Err()
+	}
+	want := offset + limit
+	hits, err := read(lo, hi, want)
+	if err != nil {
+		return 0, false, err
+	}
+	complete := len(hits) < want // every match is in hits
+	if !complete {
+		// the page may end inside a day whose articles are listed by id: take the whole day
+		last := hits[len(hits)-1].date
+		day := dateKey(last) << 32
+		k := len(hits)
+		for k > 0 && hits[k-1].date == last {
+			k--
+		}
+		rest, err := read(max(lo, day), min(hi, day|0xffffffff), 0)
+		if err != nil {
+			return 0, false, err
+		}
+		hits = append(hits[:k], rest...)
+	}
+	slices.SortFunc(hits, func(a, b hitRow) int {
+		return cmp.Or(strings.Compare(b.date, a.date), strings.Compare(a.id, b.id))
+	})
+	var pks []any
+	for i := offset; i < len(hits) && i < want; i++ {
+		pks = append(pks, hits[i].pk)
+	}
+	total, capped := len(hits), false
+	if !complete {
+		from, args := query(lo, hi)
+		sql := `SELECT COUNT(*)` + from
+		if q.MaxTotal > 0 {
+			sql = `SELECT COUNT(*) FROM (SELECT 1` + from + ` LIMIT ?) c`
+			args = append(args, max(q.MaxTotal, len(hits)+1))
+		}
+		if err := s.DB.QueryRow(ctx, sql, args...).Scan(&total); err != nil {
+			return 0, false, err
+		}
+		capped = q.MaxTotal > 0 && total > len(hits) && total >= max(q.MaxTotal, len(hits)+1)
+	}
+	if len(pks) == 0 {
+		return total, capped, nil
+	}
+	err = s.summaries(ctx, pks, ", a.text", func() []any { return []any{new(string)} }, each)
+	return total, capped, err
 }
 
 // Period returns the first day of the period of interval holding day (YYYY-MM-DD).

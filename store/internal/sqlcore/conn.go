@@ -67,6 +67,11 @@ type Dialect struct {
 	// IndexMany, if set, indexes in one go the articles of a PutMany transaction (their pks),
 	// instead of Index on each.
 	IndexMany func(ctx context.Context, tx Conn, pks []int64) error
+	// KeyedSearch says that the full-text index articles_fts (FTS5) is keyed by the articles'
+	// skey, YYYYMMDD of the date << 32 | pk, so that its rowid order is newest first: a search
+	// walks it down from the newest key in its date range and stops at the page (see
+	// Store.keyedSearch) instead of collecting every match and sorting them.
+	KeyedSearch bool
 	// DayIndex, if set, follows "FROM events e" in the aggregates over a span of days, naming
 	// the covering index that holds every column they read in day order (SQLite's planner
 	// otherwise prefers a skip-scan of an actor index, reading every country pair's range).
