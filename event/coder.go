@@ -663,6 +663,9 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	st.rememberGroups(s)
 }
 
+// addresseeRoots are the roots whose events are always addressed to someone.
+var addresseeRoots = map[string]bool{"02": true, "10": true, "12": true, "13": true, "11": true, "05": true}
+
 // judgingRoots are the roots whose object is often an act: a condemnation, a rejection or a
 // welcome is aimed at whoever did it ("وأدانت إيران الضربات" — the strikes' author).
 var judgingRoots = map[string]bool{"05": true, "11": true, "12": true}
@@ -1101,6 +1104,15 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		if r := t.p.root[:2]; r == "18" || r == "19" || r == "20" {
 			m := doc.Mention{TokStart: t.i, TokEnd: t.end, Kind: doc.KindPlace, Confidence: 0.5}
 			m.Text, m.Span, m.Code, m.Country = loc.Text, loc.Span, loc.Country, loc.Country
+			tgts = []doc.Mention{m}
+		}
+	}
+	// an appeal, demand, rejection or threat with no addressee named is addressed to the
+	// country the story is about ("دعت الدول الخمس إلى وقف القتال" in a story on Libya)
+	if len(tgts) == 0 && len(srcs) > 0 && addresseeRoots[t.p.root[:2]] && !t.p.NoTarget {
+		if f := st.focus(); f != "" && f != countryOf(&srcs[0]) {
+			m := doc.Mention{TokStart: t.i, TokEnd: t.end, Kind: doc.KindCountry, Confidence: 0.4}
+			m.Code, m.Country = f, f
 			tgts = []doc.Mention{m}
 		}
 	}

@@ -171,11 +171,12 @@ func TestCodeSentences(t *testing.T) {
 		{"التقى الرئيس الروسي بنظيره السعودي. اتهم رئيس الوفد الحكومي الحوثيين بالمماطلة.", "2024-01-10",
 			[]string{"040 RUSGOV SAUGOV asserted"}, []string{"11"}},
 		// a conjunct after من is not the next verb's subject
-		{"عقد مجلس جامعة الدول العربية اجتماعا طارئا، بطلب من مصر والسعودية، دعا في ختامه إلى وقف إطلاق النار.", "2023-04-16",
-			[]string{"0256 IGOARL - asserted"}, nil},
+		// (and an appeal with no addressee goes to the country the story is about)
+		{"تواصلت المعارك في السودان. عقد مجلس جامعة الدول العربية اجتماعا طارئا بشأن السودان، بطلب من مصر والسعودية، دعا في ختامه إلى وقف إطلاق النار.", "2023-04-16",
+			[]string{"0256 IGOARL SDN asserted"}, nil},
 		// "مدينة" condemns only when it opens a clause; elsewhere it is a city
 		{"قالت وزارة الخارجية التركية، مدينة الهجوم على غزة.", "2024-01-10",
-			[]string{"111 TURGOV - asserted"}, nil},
+			[]string{"111 TURGOV PSE asserted"}, nil},
 		{"قالت وزارة الخارجية التركية إن الهجوم وقع في مدينة غزة.", "2024-01-10",
 			nil, []string{"11"}},
 		{"أدانت السعودية الغارات الإسرائيلية على قطاع غزة.", "2024-01-10",
@@ -183,7 +184,7 @@ func TestCodeSentences(t *testing.T) {
 		{"شن الجيش الإسرائيلي غارات على غزة.", "2024-01-10",
 			[]string{"195 ISRMIL PSE asserted"}, nil},
 		{"دعت الأمم المتحدة إلى وقف إطلاق النار في غزة.", "2024-01-10",
-			[]string{"0256 IGOUNO - asserted"}, nil},
+			[]string{"0256 IGOUNO PSE asserted"}, nil},
 		{"هددت إيران بالرد العسكري على الولايات المتحدة.", "2024-01-10",
 			[]string{"138 IRN USA asserted"}, nil},
 		{"رفضت حركة حماس المشاركة في المحادثات.", "2024-01-10",

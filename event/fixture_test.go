@@ -92,6 +92,7 @@ var fixtureActors = []fixtureActor{
 	{"بريطانية", "GBR", doc.KindDemonym, nil},
 	{"القوات الأميركية", "USAMIL", doc.KindSector, nil},
 	{"فرنسا", "FRA", doc.KindCountry, nil},
+	{"السودان", "SDN", doc.KindCountry, nil},
 	{"أمير قطر الشيخ تميم بن حمد آل ثاني", "QATGOV", doc.KindRole, nil},
 	{"الرئيس التركي رجب طيب أردوغان", "TURGOV", doc.KindRole, nil},
 	{"أمير الكويت", "KWTGOV", doc.KindRole, nil},
