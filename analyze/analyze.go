@@ -139,14 +139,16 @@ func (a *Analyzer) analyze(ctx context.Context, art marsad.Article) (*marsad.Ana
 		}
 	}
 	// entities the tagger finds and the knowledge base does not know
+	// (tagged as a whole article: a name recognised once helps recognise it elsewhere)
 	if a.tag != nil {
+		sents := make([][]arabic.Token, len(d.Sentences))
+		for i := range d.Sentences {
+			sents[i] = d.Sentences[i].Tokens
+		}
+		labels := a.tag.TagDocumentTokens(sents)
 		for i := range d.Sentences {
 			s := &d.Sentences[i]
-			words := make([]string, len(s.Tokens))
-			for k, tk := range s.Tokens {
-				words[k] = tk.Text
-			}
-			for _, e := range a.tag.EntitiesWords(words) {
+			for _, e := range ner.EntitiesOf(labels[i]) {
 				if overlapsMention(s.Mentions, e.TokStart, e.TokEnd) {
 					continue
 				}
