@@ -140,22 +140,39 @@ func (a *Actor) RoleOn(date time.Time) (Role, bool) {
 }
 
 func (a *Actor) roleOn(day int32) (Role, bool) {
-	best, found, bestRank := Role{}, false, 0
-	for _, r := range a.Roles {
+	// The ranks are looked up only when a second role covers the day.
+	best, found, bestRank, ranked := -1, false, 0, false
+	for i := range a.Roles {
+		r := &a.Roles[i]
 		if !r.covers(day) {
 			continue
 		}
-		rank := 1 << 20
-		if a.kb != nil {
-			if o := a.kb.offices[r.Office]; o != nil {
-				rank = o.rank
-			}
+		if !found {
+			best, found = i, true
+			continue
 		}
-		if !found || rank < bestRank || (rank == bestRank && r.from > best.from) {
-			best, found, bestRank = r, true, rank
+		if !ranked {
+			bestRank, ranked = a.officeRank(a.Roles[best].Office), true
+		}
+		rank := a.officeRank(r.Office)
+		if rank < bestRank || (rank == bestRank && r.from > a.Roles[best].from) {
+			best, bestRank = i, rank
 		}
 	}
-	return best, found
+	if !found {
+		return Role{}, false
+	}
+	return a.Roles[best], true
+}
+
+// officeRank is the precedence of an office (its place in offices.yaml); unknown offices last.
+func (a *Actor) officeRank(id string) int {
+	if a.kb != nil {
+		if o := a.kb.offices[id]; o != nil {
+			return o.rank
+		}
+	}
+	return 1 << 20
 }
 
 // countryOn returns the country an actor stands for on a day: the country of the role it holds,

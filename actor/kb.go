@@ -24,13 +24,16 @@ type KB struct {
 	starts      *firstWords // the words phrases start with, indexed for the matcher
 	stop        map[string]bool
 	first       map[string]bool
-	// holders indexes people by office and place: office + "|" + country or org id.
-	holders map[string][]*Actor
+	// holders indexes people by office and place (a country or an organisation id).
+	holders map[post][]*Actor
 	// forms records every name form for Check.
 	forms    []formRec
 	problems []Problem // found while loading
 	maxLen   int       // longest phrase in words
 }
+
+// post is an office in a country or an organisation.
+type post struct{ office, where string }
 
 // office is an entry of offices.yaml.
 type office struct {
@@ -171,7 +174,7 @@ func (kb *KB) holderIn(officeID, where, region string, day int32) *Actor {
 		var best *Actor
 		var bestFrom int32
 		n := 0
-		for _, a := range kb.holders[officeID+"|"+where] {
+		for _, a := range kb.holders[post{officeID, where}] {
 			held := false
 			var from int32
 			for _, r := range a.Roles {
@@ -214,7 +217,7 @@ func (kb *KB) previousHolder(officeID, where string, day int32) *Actor {
 	cur := kb.holderIn(officeID, where, "", day)
 	var best *Actor
 	var bestTo int32 = -1 << 30
-	for _, a := range kb.holders[officeID+"|"+where] {
+	for _, a := range kb.holders[post{officeID, where}] {
 		if a == cur {
 			continue
 		}

@@ -118,7 +118,7 @@ func newKB() *KB {
 		root:    &node{},
 		stop:    map[string]bool{},
 		first:   map[string]bool{},
-		holders: map[string][]*Actor{},
+		holders: map[post][]*Actor{},
 	}
 }
 
@@ -390,7 +390,7 @@ func (l *loader) record(file string, line int, schema string, r *record) {
 		role := Role{Office: rr.Office, Country: rr.Country, Org: rr.Org, Region: rr.Region, Start: rr.Start, End: rr.End}
 		role.from, role.to = l.span(file, line, r.ID, rr.Start, rr.End)
 		a.Roles = append(a.Roles, role)
-		key := role.Office + "|" + role.Where()
+		key := post{role.Office, role.Where()}
 		if hs := l.kb.holders[key]; len(hs) == 0 || hs[len(hs)-1] != a {
 			l.kb.holders[key] = append(hs, a)
 		}
