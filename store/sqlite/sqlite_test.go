@@ -3,7 +3,9 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"math"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"marsad"
@@ -31,8 +33,8 @@ func TestOpenPragmasAndMigrations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v := s.SchemaVersion(); v != 5 {
-		t.Errorf("schema version %d, want 5", v)
+	if v := s.SchemaVersion(); v != 6 {
+		t.Errorf("schema version %d, want 6", v)
 	}
 	var mode string
 	var fk, busy int
@@ -78,7 +80,7 @@ func TestOpenPragmasAndMigrations(t *testing.T) {
 		got = append(got, fmt.Sprint(v, " ", name))
 	}
 	rows.Close()
-	if want := "[1 0001_init.sql 2 0002_meta.sql 3 0003_aggregate_indexes.sql 4 0004_scale.sql 5 0005_search_key.sql]"; fmt.Sprint(got) != want {
+	if want := "[1 0001_init.sql 2 0002_meta.sql 3 0003_aggregate_indexes.sql 4 0004_scale.sql 5 0005_search_key.sql 6 0006_month_aggregates.sql]"; fmt.Sprint(got) != want {
 		t.Errorf("schema_version rows %v, want %s", got, want)
 	}
 	if st, err := s.Stats(ctx); err != nil || st.Articles != 1 {
@@ -86,9 +88,10 @@ func TestOpenPragmasAndMigrations(t *testing.T) {
 	}
 }
 
-// TestUpgradeToSchema4 takes a store back to schema 3 (no counts, no outlets table) and checks
-// that opening it again fills them from the stored rows: Stats and counts are as before.
-func TestUpgradeToSchema4(t *testing.T) {
+// TestUpgrade takes a store back to before schemas 4 and 6 (no counts, outlets or monthly
+// aggregates) and checks that opening it again fills them from the stored rows: Stats, the
+// network and the map are as before.
+func TestUpgrade(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "u.db")
 	s, err := Open(ctx, path)
@@ -98,15 +101,38 @@ func TestUpgradeToSchema4(t *testing.T) {
 	if _, err := s.PutMany(ctx, storetest.Synthetic(60)); err != nil {
 		t.Fatal(err)
 	}
-	want, err := s.Stats(ctx)
-	if err != nil {
-		t.Fatal(err)
+	type answers struct {
+		stats  marsad.Stats
+		edges  []marsad.Edge
+		places []marsad.PlaceCount
 	}
-	if want.Articles != 60 || want.Outlets == 0 || want.Quad == [4]int{} {
-		t.Fatalf("stats before: %+v", want)
+	answer := func() answers {
+		var a answers
+		var errs [3]error
+		a.stats, errs[0] = s.Stats(ctx)
+		a.edges, errs[1] = s.Network(ctx, marsad.NetworkQuery{Level: 3, Filter: marsad.EventQuery{Since: "2020-01-01"}})
+		a.places, errs[2] = s.Places(ctx, marsad.EventQuery{Until: "2020-01-31"})
+		for _, err := range errs {
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		// sums added in another order may differ in their last bits
+		r := func(x float64) float64 { return math.Round(x*1e9) / 1e9 }
+		for i := range a.edges {
+			a.edges[i].MeanGoldstein, a.edges[i].MeanTone = r(a.edges[i].MeanGoldstein), r(a.edges[i].MeanTone)
+		}
+		for i := range a.places {
+			a.places[i].MeanGoldstein = r(a.places[i].MeanGoldstein)
+		}
+		return a
 	}
-	for _, q := range []string{`DROP TABLE counts`, `DROP TABLE outlets`, `DROP INDEX events_src_cc`,
-		`DELETE FROM schema_version WHERE version = 4`} {
+	want := answer()
+	if want.stats.Articles != 60 || want.stats.Outlets == 0 || want.stats.Quad == [4]int{} || len(want.edges) == 0 || len(want.places) == 0 {
+		t.Fatalf("before: %+v", want)
+	}
+	for _, q := range []string{`DROP TABLE counts`, `DROP TABLE outlets`, `DROP TABLE pair_months`, `DROP TABLE place_months`,
+		`DROP INDEX events_src_cc`, `DELETE FROM schema_version WHERE version IN (4, 6)`} {
 		if _, err := s.db.ExecContext(ctx, q); err != nil {
 			t.Fatal(err)
 		}
@@ -117,11 +143,11 @@ func TestUpgradeToSchema4(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if v := s.SchemaVersion(); v != 5 {
-		t.Errorf("schema version after upgrade %d, want 5", v)
+	if v := s.SchemaVersion(); v != 6 {
+		t.Errorf("schema version after upgrade %d, want 6", v)
 	}
-	if got, err := s.Stats(ctx); err != nil || got != want {
-		t.Errorf("stats after upgrade:\n%+v, %v\nwant %+v", got, err, want)
+	if got := answer(); !reflect.DeepEqual(got, want) {
+		t.Errorf("after upgrade:\n%+v\nwant %+v", got, want)
 	}
 	var n int
 	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_src_cc'`).Scan(&n); err != nil || n != 1 {

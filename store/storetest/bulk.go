@@ -124,6 +124,10 @@ func testBulk(t *testing.T, s marsad.Store) {
 		{Code: "04"}, {Code: "042"}, {Code: "11", Quad: 3, Since: "2022-01-01"},
 		{Quad: 4}, {Modality: marsad.Planned}, {Country: "EGY"}, {Place: "الرياض"}, {Outlet: "aawsat"},
 		{Since: "2023-02-01", Until: "2023-02-28"}, {Actor: "CHN"},
+		// whole months, partial months at either end, a leap day
+		{Since: "2020-01-15", Until: "2020-03-20"}, {Since: "2020-02-01"}, {Until: "2020-02-29"}, {Until: "2020-02-28"},
+		{Quad: 1, Since: "2020-01-10", Until: "2020-04-30"}, {Actor: "USA", Since: "2020-01-01", Until: "2020-03-31"},
+		{Source: "SA", Until: "2020-03-05"}, {Since: "2020-02-10", Until: "2020-02-20"}, {Since: "2020-03-01", Until: "2020-03-31"},
 	}
 	for _, q := range queries {
 		want := ref.filter(q)

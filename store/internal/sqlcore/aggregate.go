@@ -431,39 +431,141 @@ func (s *Store) dayIndex(q marsad.EventQuery) string {
 	return s.D.DayIndex
 }
 
-// Network implements marsad.Store. The database groups by whole codes, which an index serves
-// in order; cutting codes to Level and merging the pairs that then coincide happens here.
+// monthSpan splits the days from since to until ("" for no bound) into the whole months that
+// the monthly aggregates (pair_months, place_months) can serve, from..to (first days of months;
+// "" for no bound: from "" also takes the undated events, whose month is ""), and the days at
+// either end that they cannot, read from the events: head and tail, inclusive day ranges
+// ([2]string{} for none). ok is false when no whole month lies inside.
+type monthSpan struct {
+	ok         bool
+	from, to   string
+	head, tail [2]string
+}
+
+func splitMonths(since, until string) monthSpan {
+	var sp monthSpan
+	if since != "" {
+		t, err := time.Parse(marsad.DateLayout, since)
+		if err != nil {
+			return sp
+		}
+		if t.Day() == 1 {
+			sp.from = since
+		} else {
+			first := time.Date(t.Year(), t.Month()+1, 1, 0, 0, 0, 0, time.UTC)
+			sp.from = first.Format(marsad.DateLayout)
+			sp.head = [2]string{since, first.AddDate(0, 0, -1).Format(marsad.DateLayout)}
+		}
+	}
+	if until != "" {
+		t, err := time.Parse(marsad.DateLayout, until)
+		if err != nil {
+			return monthSpan{}
+		}
+		first := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+		if t.AddDate(0, 0, 1).Day() == 1 { // the month's last day
+			sp.to = first.Format(marsad.DateLayout)
+		} else {
+			sp.to = first.AddDate(0, -1, 0).Format(marsad.DateLayout)
+			sp.tail = [2]string{first.Format(marsad.DateLayout), until}
+		}
+	}
+	sp.ok = sp.from == "" || sp.to == "" || sp.from <= sp.to
+	return sp
+}
+
+// monthWhere is the condition on a monthly aggregate m of the whole months of sp.
+func (sp monthSpan) where(w *where) {
+	if sp.from != "" {
+		w.add("m.month >= ?", sp.from)
+	}
+	if sp.to != "" {
+		w.add("m.month <= ?", sp.to)
+	}
+}
+
+// edges returns copies of f bounded to the head and tail days of sp.
+func (sp monthSpan) edges(f marsad.EventQuery) []marsad.EventQuery {
+	var out []marsad.EventQuery
+	for _, d := range [][2]string{sp.head, sp.tail} {
+		if d[0] != "" {
+			g := f
+			g.Since, g.Until = d[0], d[1]
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// countryPrefix reports whether p is empty or a prefix that a country-level code (the first
+// countryLen characters) decides.
+func countryPrefix(p string) bool {
+	_, long := head(p, countryLen+1)
+	return !long
+}
+
+// monthly reports whether the monthly aggregates can answer a query filtered by f: dates,
+// QuadClass and actors no longer than a country code, nothing else.
+func monthly(f marsad.EventQuery) bool {
+	rest := f
+	rest.Since, rest.Until, rest.Quad, rest.Actor, rest.Source, rest.Target = "", "", 0, "", "", ""
+	rest.Limit, rest.Offset = 0, 0
+	return rest == marsad.EventQuery{} && countryPrefix(f.Actor) && countryPrefix(f.Source) && countryPrefix(f.Target)
+}
+
+// Network implements marsad.Store. The database groups by codes (cut to Level); cutting
+// codes in Go and merging the pairs that then coincide happens here. A network of
+// country-level codes (Level 1 to 3) over whole months, filtered by no more than dates and
+// country-level actors, is summed from pair_months, with the days of partial months at either
+// end read from the events.
 func (s *Store) Network(ctx context.Context, q marsad.NetworkQuery) ([]marsad.Edge, error) {
 	if q.Level < 0 || q.MinCount < 0 {
 		return nil, s.errf("network: %w", badQuery("negative level or min count"))
 	}
-	w, err := eventWhere(q.Filter)
-	if err != nil {
+	if _, err := eventWhere(q.Filter); err != nil {
 		return nil, s.errf("network: %w", err)
 	}
 	limit, _, err := page(q.Limit, 0)
 	if err != nil {
 		return nil, s.errf("network: %w", err)
 	}
-	w.add("e.actor1_code <> '' AND e.actor2_code <> ''")
+	type part struct {
+		sql  string
+		args []any
+	}
 	// a level cuts the codes in the database already, so that it groups a few hundred
 	// country pairs rather than every pair of whole codes (Go cuts them again below: substr
 	// counts characters, the cut bytes, and both agree on the ASCII that CAMEO codes are)
-	c1, c2 := "e.actor1_code", "e.actor2_code"
-	if q.Level > 0 {
-		n := strconv.Itoa(q.Level)
-		c1, c2 = "substr(e.actor1_code, 1, "+n+")", "substr(e.actor2_code, 1, "+n+")"
+	cutSQL := func(col string) string {
+		if q.Level > 0 {
+			return "substr(" + col + ", 1, " + strconv.Itoa(q.Level) + ")"
+		}
+		return col
 	}
-	sql := `SELECT ` + c1 + `, ` + c2 + `, COUNT(*), SUM(e.goldstein), SUM(e.tone)
-		FROM events e` + s.dayIndex(q.Filter) + w.sql() + ` GROUP BY 1, 2`
-	rows, err := s.DB.Query(ctx, s.D.rebind(sql), w.args...)
-	if err != nil {
-		return nil, s.errf("network: %w", err)
+	eventPart := func(f marsad.EventQuery) part {
+		w, _ := eventWhere(f) // checked above; edges only narrow the dates
+		w.add("e.actor1_code <> '' AND e.actor2_code <> ''")
+		return part{`SELECT ` + cutSQL("e.actor1_code") + `, ` + cutSQL("e.actor2_code") + `, COUNT(*), SUM(e.goldstein), SUM(e.tone)
+			FROM events e` + s.dayIndex(f) + w.sql() + ` GROUP BY 1, 2`, w.args}
 	}
-	defer rows.Close()
-	type sums struct {
-		n          int
-		gold, tone float64
+	var parts []part
+	sp := splitMonths(q.Filter.Since, q.Filter.Until)
+	if f := q.Filter; q.Level >= 1 && q.Level <= countryLen && monthly(f) && f.Quad == 0 && sp.ok {
+		w := &where{}
+		w.add("m.src <> '' AND m.tgt <> ''")
+		sp.where(w)
+		if f.Actor != "" {
+			w.add("((m.src >= ? AND m.src < ?) OR (m.tgt >= ? AND m.tgt < ?))", f.Actor, prefixHigh(f.Actor), f.Actor, prefixHigh(f.Actor))
+		}
+		w.prefix("m.src", f.Source)
+		w.prefix("m.tgt", f.Target)
+		parts = append(parts, part{`SELECT ` + cutSQL("m.src") + `, ` + cutSQL("m.tgt") + `, CAST(SUM(m.n) AS BIGINT), SUM(m.gold), SUM(m.tone)
+			FROM pair_months m` + w.sql() + ` GROUP BY 1, 2`, w.args})
+		for _, g := range sp.edges(f) {
+			parts = append(parts, eventPart(g))
+		}
+	} else {
+		parts = append(parts, eventPart(q.Filter))
 	}
 	pairs := map[[2]string]*sums{}
 	cut := func(code string) string {
@@ -472,32 +574,40 @@ func (s *Store) Network(ctx context.Context, q marsad.NetworkQuery) ([]marsad.Ed
 		}
 		return code
 	}
-	for rows.Next() {
-		var src, tgt string
-		var n int
-		var gold, tone float64
-		if err := rows.Scan(&src, &tgt, &n, &gold, &tone); err != nil {
+	for _, pt := range parts {
+		rows, err := s.DB.Query(ctx, s.D.rebind(pt.sql), pt.args...)
+		if err != nil {
 			return nil, s.errf("network: %w", err)
 		}
-		k := [2]string{cut(src), cut(tgt)}
-		p := pairs[k]
-		if p == nil {
-			p = &sums{}
-			pairs[k] = p
+		for rows.Next() {
+			var src, tgt string
+			var n int64
+			var gold, tone float64
+			if err := rows.Scan(&src, &tgt, &n, &gold, &tone); err != nil {
+				rows.Close()
+				return nil, s.errf("network: %w", err)
+			}
+			k := [2]string{cut(src), cut(tgt)}
+			p := pairs[k]
+			if p == nil {
+				p = &sums{}
+				pairs[k] = p
+			}
+			p.n += n
+			p.gold += gold
+			p.tone += tone
 		}
-		p.n += n
-		p.gold += gold
-		p.tone += tone
-	}
-	if err := rows.Err(); err != nil {
-		return nil, s.errf("network: %w", err)
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, s.errf("network: %w", err)
+		}
 	}
 	edges := []marsad.Edge{}
 	for k, p := range pairs {
-		if p.n < q.MinCount {
+		if p.n < int64(q.MinCount) {
 			continue
 		}
-		edges = append(edges, marsad.Edge{Source: k[0], Target: k[1], Count: p.n,
+		edges = append(edges, marsad.Edge{Source: k[0], Target: k[1], Count: int(p.n),
 			MeanGoldstein: p.gold / float64(p.n), MeanTone: p.tone / float64(p.n)})
 	}
 	slices.SortFunc(edges, func(a, b marsad.Edge) int {
@@ -512,38 +622,106 @@ func (s *Store) Network(ctx context.Context, q marsad.NetworkQuery) ([]marsad.Ed
 	return edges, nil
 }
 
-// Places implements marsad.Store.
+// Places implements marsad.Store. The events are counted by place id — over whole months from
+// place_months when the filter holds no more than dates and QuadClass, with the days of
+// partial months read from the events — and then the few places are looked up and ordered.
 func (s *Store) Places(ctx context.Context, q marsad.EventQuery) ([]marsad.PlaceCount, error) {
-	w, err := eventWhere(q)
-	if err != nil {
+	if _, err := eventWhere(q); err != nil {
 		return nil, s.errf("places: %w", err)
 	}
 	limit, offset, err := page(q.Limit, q.Offset)
 	if err != nil {
 		return nil, s.errf("places: %w", err)
 	}
-	w.add("e.place_pk IS NOT NULL")
-	// group the events by place id alone (from the covering day index when dates bound them),
-	// then look up the few places
-	sql := `SELECT p.name, p.name_ar, p.country, p.admin1, p.lat, p.lon, c.n, c.g
-		FROM (SELECT e.place_pk, COUNT(*) AS n, AVG(e.goldstein) AS g FROM events e` + s.dayIndex(q) + w.sql() + `
-			GROUP BY e.place_pk) c JOIN places p ON p.pk = c.place_pk
-		ORDER BY c.n DESC, p.name, p.pk LIMIT ? OFFSET ?`
-	rows, err := s.DB.Query(ctx, s.D.rebind(sql), append(w.args, limit, offset)...)
-	if err != nil {
-		return nil, s.errf("places: %w", err)
+	type part struct {
+		sql  string
+		args []any
 	}
-	defer rows.Close()
-	out := []marsad.PlaceCount{}
-	for rows.Next() {
-		var p marsad.PlaceCount
-		if err := rows.Scan(&p.Name, &p.NameAr, &p.Country, &p.Admin1, &p.Lat, &p.Lon, &p.Count, &p.MeanGoldstein); err != nil {
+	eventPart := func(f marsad.EventQuery) part {
+		w, _ := eventWhere(f)
+		w.add("e.place_pk IS NOT NULL")
+		return part{`SELECT e.place_pk, COUNT(*), SUM(e.goldstein) FROM events e` + s.dayIndex(f) + w.sql() +
+			` GROUP BY e.place_pk`, w.args}
+	}
+	var parts []part
+	sp := splitMonths(q.Since, q.Until)
+	if monthly(q) && q.Actor == "" && q.Source == "" && q.Target == "" && sp.ok {
+		w := &where{}
+		sp.where(w)
+		if q.Quad != 0 {
+			w.add("m.quad = ?", q.Quad)
+		}
+		parts = append(parts, part{`SELECT m.place_pk, CAST(SUM(m.n) AS BIGINT), SUM(m.gold) FROM place_months m` + w.sql() +
+			` GROUP BY m.place_pk`, w.args})
+		for _, g := range sp.edges(q) {
+			parts = append(parts, eventPart(g))
+		}
+	} else {
+		parts = append(parts, eventPart(q))
+	}
+	by := map[int64]*sums{}
+	for _, pt := range parts {
+		rows, err := s.DB.Query(ctx, s.D.rebind(pt.sql), pt.args...)
+		if err != nil {
 			return nil, s.errf("places: %w", err)
 		}
-		out = append(out, p)
+		for rows.Next() {
+			var pk, n int64
+			var gold float64
+			if err := rows.Scan(&pk, &n, &gold); err != nil {
+				rows.Close()
+				return nil, s.errf("places: %w", err)
+			}
+			if by[pk] == nil {
+				by[pk] = &sums{}
+			}
+			by[pk].n += n
+			by[pk].gold += gold
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, s.errf("places: %w", err)
+		}
 	}
-	if err := rows.Err(); err != nil {
-		return nil, s.errf("places: %w", err)
+	type placeRow struct {
+		pk int64
+		p  marsad.PlaceCount
+	}
+	var all []placeRow
+	pks := make([]any, 0, len(by))
+	for pk := range by {
+		pks = append(pks, pk)
+	}
+	for len(pks) > 0 {
+		chunk := pks[:min(len(pks), 500)]
+		pks = pks[len(chunk):]
+		rows, err := s.DB.Query(ctx, s.D.rebind(`SELECT pk, name, name_ar, country, admin1, lat, lon FROM places WHERE pk IN `+
+			inList(len(chunk))), chunk...)
+		if err != nil {
+			return nil, s.errf("places: %w", err)
+		}
+		for rows.Next() {
+			var r placeRow
+			p := &r.p
+			if err := rows.Scan(&r.pk, &p.Name, &p.NameAr, &p.Country, &p.Admin1, &p.Lat, &p.Lon); err != nil {
+				rows.Close()
+				return nil, s.errf("places: %w", err)
+			}
+			sm := by[r.pk]
+			p.Count, p.MeanGoldstein = int(sm.n), sm.gold/float64(sm.n)
+			all = append(all, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, s.errf("places: %w", err)
+		}
+	}
+	slices.SortFunc(all, func(a, b placeRow) int {
+		return cmp.Or(b.p.Count-a.p.Count, strings.Compare(a.p.Name, b.p.Name), cmp.Compare(a.pk, b.pk))
+	})
+	out := []marsad.PlaceCount{}
+	for i := offset; i < len(all) && i < offset+limit; i++ {
+		out = append(out, all[i].p)
 	}
 	return out, nil
 }

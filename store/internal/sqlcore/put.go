@@ -1,6 +1,7 @@
 package sqlcore
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -222,10 +223,66 @@ type putResult struct {
 	pk int64
 }
 
-// tally is what a transaction adds to the counts and outlets tables, written by flush.
+// tally is what a transaction adds to the counts, outlets, pair_months and place_months
+// tables, written by flush.
 type tally struct {
 	counts  map[string]int64
 	outlets map[string]int64
+	pairs   map[pairMonth]*sums
+	places  map[placeMonth]*sums
+}
+
+type pairMonth struct{ month, src, tgt string }
+
+type placeMonth struct {
+	month string
+	place int64
+	quad  int
+}
+
+type sums struct {
+	n          int64
+	gold, tone float64
+}
+
+// month is the first day of the month of a YYYY-MM-DD day ("" for none): the period of the
+// monthly aggregates.
+func month(day string) string {
+	if len(day) < 7 {
+		return ""
+	}
+	return day[:7] + "-01"
+}
+
+// event adds an event on day (the event's date, else the article's) with its place id (nil
+// for none) to the monthly aggregates.
+func (t *tally) event(e *marsad.Event, day string, placePK any) {
+	if t.pairs == nil {
+		t.pairs, t.places = map[pairMonth]*sums{}, map[placeMonth]*sums{}
+	}
+	c1, _, _, _ := participantCols(e.Source)
+	c2, _, _, _ := participantCols(e.Target)
+	src, _ := head(c1, countryLen)
+	tgt, _ := head(c2, countryLen)
+	k := pairMonth{month(day), src, tgt}
+	p := t.pairs[k]
+	if p == nil {
+		p = &sums{}
+		t.pairs[k] = p
+	}
+	p.n++
+	p.gold += e.Goldstein
+	p.tone += e.Tone
+	if pk, ok := placePK.(int64); ok {
+		k := placeMonth{month(day), pk, e.Quad}
+		p := t.places[k]
+		if p == nil {
+			p = &sums{}
+			t.places[k] = p
+		}
+		p.n++
+		p.gold += e.Goldstein
+	}
 }
 
 func (t *tally) add(a *marsad.Analysis) {
@@ -267,6 +324,38 @@ func (s *Store) flush(ctx context.Context, tx Tx, t *tally) error {
 			if err := tx.Exec(ctx, s.D.rebind(table.sql), k, table.m[k]); err != nil {
 				return fmt.Errorf("update counts: %w", err)
 			}
+		}
+	}
+	pairs := make([]pairMonth, 0, len(t.pairs))
+	for k := range t.pairs {
+		pairs = append(pairs, k)
+	}
+	slices.SortFunc(pairs, func(a, b pairMonth) int {
+		return cmp.Or(strings.Compare(a.month, b.month), strings.Compare(a.src, b.src), strings.Compare(a.tgt, b.tgt))
+	})
+	for _, k := range pairs {
+		p := t.pairs[k]
+		if err := tx.Exec(ctx, s.D.rebind(`INSERT INTO pair_months (month, src, tgt, n, gold, tone)
+			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (month, src, tgt) DO UPDATE SET n = pair_months.n + excluded.n,
+			gold = pair_months.gold + excluded.gold, tone = pair_months.tone + excluded.tone`),
+			k.month, k.src, k.tgt, p.n, p.gold, p.tone); err != nil {
+			return fmt.Errorf("update pair months: %w", err)
+		}
+	}
+	places := make([]placeMonth, 0, len(t.places))
+	for k := range t.places {
+		places = append(places, k)
+	}
+	slices.SortFunc(places, func(a, b placeMonth) int {
+		return cmp.Or(strings.Compare(a.month, b.month), cmp.Compare(a.place, b.place), a.quad-b.quad)
+	})
+	for _, k := range places {
+		p := t.places[k]
+		if err := tx.Exec(ctx, s.D.rebind(`INSERT INTO place_months (month, place_pk, quad, n, gold)
+			VALUES (?, ?, ?, ?, ?) ON CONFLICT (month, place_pk, quad) DO UPDATE SET n = place_months.n + excluded.n,
+			gold = place_months.gold + excluded.gold`),
+			k.month, k.place, k.quad, p.n, p.gold); err != nil {
+			return fmt.Errorf("update place months: %w", err)
 		}
 	}
 	*t = tally{}
@@ -312,7 +401,7 @@ func (s *Store) put(ctx context.Context, tx Tx, a *marsad.Analysis, deferIndex b
 	if err != nil {
 		return putResult{}, fmt.Errorf("insert article: %w", err)
 	}
-	if err := s.putParts(ctx, tx, pk, a); err != nil {
+	if err := s.putParts(ctx, tx, pk, a, t); err != nil {
 		return putResult{}, err
 	}
 	t.add(a)
@@ -348,7 +437,7 @@ func placeKey(p *marsad.Place) string {
 
 // putParts writes everything but the article row. Actors and places are upserted in sorted
 // order so that concurrent ingests lock them in the same order.
-func (s *Store) putParts(ctx context.Context, tx Tx, pk int64, a *marsad.Analysis) error {
+func (s *Store) putParts(ctx context.Context, tx Tx, pk int64, a *marsad.Analysis, t *tally) error {
 	actors := map[string]marsad.ActorRef{}
 	addActor := func(r *marsad.ActorRef) {
 		if r == nil || r.Code == "" {
@@ -473,9 +562,12 @@ func (s *Store) putParts(ctx context.Context, tx Tx, pk int64, a *marsad.Analysi
 		}
 	}
 	for i := range a.Events {
-		if err := s.putEvent(ctx, tx, pk, i, a, placeRef(a.Events[i].Location)); err != nil {
+		e := &a.Events[i]
+		place := placeRef(e.Location)
+		if err := s.putEvent(ctx, tx, pk, i, a, place); err != nil {
 			return fmt.Errorf("insert event %d: %w", i, err)
 		}
+		t.event(e, cmp.Or(e.Date, a.Date), place)
 	}
 	for i, q := range a.Quotes {
 		speakerJSON, err := jsonText(q.Speaker)

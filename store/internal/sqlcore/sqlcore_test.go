@@ -96,3 +96,46 @@ func TestValidateAcceptsBoundaries(t *testing.T) {
 		t.Errorf("span past the end: %v", err)
 	}
 }
+
+func TestSplitMonths(t *testing.T) {
+	for _, tc := range []struct {
+		since, until string
+		want         monthSpan
+	}{
+		{"", "", monthSpan{ok: true}},
+		{"2024-01-01", "2024-12-31", monthSpan{ok: true, from: "2024-01-01", to: "2024-12-01"}},
+		{"2024-01-15", "2024-03-20", monthSpan{ok: true, from: "2024-02-01", to: "2024-02-01",
+			head: [2]string{"2024-01-15", "2024-01-31"}, tail: [2]string{"2024-03-01", "2024-03-20"}}},
+		{"2024-02-10", "", monthSpan{ok: true, from: "2024-03-01", head: [2]string{"2024-02-10", "2024-02-29"}}},
+		{"", "2024-02-29", monthSpan{ok: true, to: "2024-02-01"}}, // a leap day ends February
+		{"", "2023-02-28", monthSpan{ok: true, to: "2023-02-01"}}, // and so does the 28th without one
+		{"", "2024-02-28", monthSpan{ok: true, to: "2024-01-01", tail: [2]string{"2024-02-01", "2024-02-28"}}},
+		{"2024-03-05", "2024-03-25", monthSpan{ok: false, from: "2024-04-01", to: "2024-02-01",
+			head: [2]string{"2024-03-05", "2024-03-31"}, tail: [2]string{"2024-03-01", "2024-03-25"}}}, // within a month
+		{"2024-12-31", "", monthSpan{ok: true, from: "2025-01-01", head: [2]string{"2024-12-31", "2024-12-31"}}},
+	} {
+		if got := splitMonths(tc.since, tc.until); got != tc.want {
+			t.Errorf("splitMonths(%q, %q) = %+v, want %+v", tc.since, tc.until, got, tc.want)
+		}
+	}
+}
+
+func TestHead(t *testing.T) {
+	for _, tc := range []struct {
+		p    string
+		n    int
+		want string
+		ok   bool
+	}{
+		{"USAGOV", 3, "USA", true}, {"USA", 3, "USA", true}, {"US", 3, "US", false}, {"", 3, "", false},
+		{"الولايات", 3, "الو", true}, {"04", 2, "04", true}, {"0", 2, "0", false},
+	} {
+		got, ok := head(tc.p, tc.n)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("head(%q, %d) = %q, %v; want %q, %v", tc.p, tc.n, got, ok, tc.want, tc.ok)
+		}
+	}
+	if !countryPrefix("USA") || !countryPrefix("") || countryPrefix("USAG") {
+		t.Error("countryPrefix")
+	}
+}
