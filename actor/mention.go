@@ -206,20 +206,25 @@ func textBase(c *runeCursor, text string, t0 arabic.Token) int {
 type runeCursor struct {
 	s    string
 	r, b int
+	// marks are recent positions (rune, byte) the cursor moved forward from: an offset before
+	// the cursor (a group's start after its members) is walked to from the nearest of them, or
+	// from the start, eight bytes at a time, rather than back one rune at a time.
+	marks [4][2]int
+	next  int
 }
 
 func (c *runeCursor) byteAt(r int) int {
-	if r < c.r {
-		if r < c.r/2 {
-			c.r, c.b = 0, 0
-		} else {
-			for c.r > r && c.b > 0 {
-				_, size := utf8.DecodeLastRuneInString(c.s[:c.b])
-				c.b -= size
-				c.r--
+	switch {
+	case r < c.r:
+		c.r, c.b = 0, 0
+		for _, m := range c.marks {
+			if m[0] <= r && m[0] > c.r {
+				c.r, c.b = m[0], m[1]
 			}
-			return c.b
 		}
+	case r > c.r:
+		c.marks[c.next] = [2]int{c.r, c.b}
+		c.next = (c.next + 1) % len(c.marks)
 	}
 	c.b, c.r = skipRunes(c.s, c.b, c.r, r)
 	return c.b

@@ -84,3 +84,23 @@ func FuzzSkipRunes(f *testing.F) {
 	f.Add("\xd8\xa7\xd8\xd8\xa7abcd\xe2\x82\xac")
 	f.Fuzz(func(t *testing.T, s string) { checkSkipRunes(t, s) })
 }
+
+// A cursor asked for offsets in any order (groups come after their members) answers as a walk
+// from the start would.
+func TestRuneCursorAnyOrder(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, s := range []string{
+		"التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.",
+		"قال: «الأمم المتحدة» 2025 NATO 😀 \xd8\xa7\xd8 وال\xff بال \xe2\x82 ﻻ",
+	} {
+		c := runeCursor{s: s}
+		n := utf8.RuneCountInString(s)
+		for range 500 {
+			r := rng.IntN(n+4) - 2
+			want, _ := skipRunesRef(s, 0, 0, r)
+			if got := c.byteAt(r); got != want {
+				t.Fatalf("%q: byteAt(%d) = %d, want %d", s, r, got, want)
+			}
+		}
+	}
+}
