@@ -129,6 +129,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		_ = db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	if err := s.buildDeferred(ctx); err != nil { // a bulk load cut short
+		_ = db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
 	s.optimize(ctx)
 	slog.Debug("sqlite store open", "path", path, "schema", s.version)
 	return s, nil

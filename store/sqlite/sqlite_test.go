@@ -6,6 +6,7 @@ import (
 	"math"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 
 	"marsad"
@@ -227,4 +228,79 @@ func FuzzSearch(f *testing.F) {
 
 func BenchmarkStore(b *testing.B) {
 	storetest.Bench(b, func(b *testing.B) marsad.Store { return openTemp(b) })
+}
+
+// TestDeferIndexes loads with the event indexes dropped, checks that queries still answer, and
+// that the indexes come back: by the returned function, or by Open after a load cut short.
+func TestDeferIndexes(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "d.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	indexes := func() []string {
+		rows, err := s.db.QueryContext(ctx, `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL ORDER BY name`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var n string
+			if err := rows.Scan(&n); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, n)
+		}
+		return out
+	}
+	all := indexes()
+	if len(all) < 10 || !slices.Contains(all, "events_order") || !slices.Contains(all, "events_src_cc") {
+		t.Fatalf("event indexes %v", all)
+	}
+	as := storetest.Synthetic(40)
+	rebuild, err := s.DeferIndexes(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := indexes(); len(got) != 0 {
+		t.Errorf("indexes left during the load: %v", got)
+	}
+	if _, err := s.PutMany(ctx, as[:20]); err != nil {
+		t.Fatal(err)
+	}
+	want, err := s.Events(ctx, marsad.EventQuery{Actor: "USA", Limit: 7})
+	if err != nil || len(want) != 7 {
+		t.Fatalf("events without indexes: %d, %v", len(want), err)
+	}
+	if err := rebuild(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := indexes(); !slices.Equal(got, all) {
+		t.Errorf("rebuilt indexes %v, want %v", got, all)
+	}
+	got, err := s.Events(ctx, marsad.EventQuery{Actor: "USA", Limit: 7})
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("events with indexes differ: %v", err)
+	}
+	// a load cut short: Open builds the indexes
+	if _, err := s.DeferIndexes(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PutMany(ctx, as[20:]); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got := indexes(); !slices.Equal(got, all) {
+		t.Errorf("indexes after reopening %v, want %v", got, all)
+	}
+	if n, err := s.CountEvents(ctx, marsad.EventQuery{}); err != nil || n == 0 {
+		t.Errorf("count %d, %v", n, err)
+	}
 }
