@@ -173,6 +173,9 @@ func TestCodeSentences(t *testing.T) {
 		// an arrest with no one named arrests people of the country the story is about
 		{"تواصلت الاحتجاجات في السودان. واعتقلت الشرطة عشرات الأشخاص في السودان.", "2019-04-09",
 			[]string{"173 * SDN asserted"}, nil},
+		// a bare sector takes a nearby country, never a non-governmental body's
+		{"تظاهر آلاف في لبنان. وأعلنت قوى الأمن الداخلي توقيف 70 شخصا، فيما أفاد الصليب الأحمر بإصابة العشرات.", "2019-10-18",
+			[]string{"173 LBNCOP LBN asserted"}, nil},
 		// a conjunct after من is not the next verb's subject
 		// (and an appeal with no addressee goes to the country the story is about)
 		{"تواصلت المعارك في السودان. عقد مجلس جامعة الدول العربية اجتماعا طارئا بشأن السودان، بطلب من مصر والسعودية، دعا في ختامه إلى وقف إطلاق النار.", "2023-04-16",

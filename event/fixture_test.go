@@ -93,6 +93,9 @@ var fixtureActors = []fixtureActor{
 	{"القوات الأميركية", "USAMIL", doc.KindSector, nil},
 	{"فرنسا", "FRA", doc.KindCountry, nil},
 	{"السودان", "SDN", doc.KindCountry, nil},
+	{"لبنان", "LBN", doc.KindCountry, nil},
+	{"قوى الأمن الداخلي", "COP", doc.KindSector, nil},
+	{"الصليب الأحمر", "NGOIRC", doc.KindOrg, nil},
 	{"أمير قطر الشيخ تميم بن حمد آل ثاني", "QATGOV", doc.KindRole, nil},
 	{"الرئيس التركي رجب طيب أردوغان", "TURGOV", doc.KindRole, nil},
 	{"أمير الكويت", "KWTGOV", doc.KindRole, nil},
@@ -146,7 +149,7 @@ func annotate(text, date string) *doc.Doc {
 			m.End = toks[i+bestN-1].End
 			m.Text = string([]rune(text)[m.Start:m.End])
 			m.Code = fa.code
-			if len(fa.code) >= 3 {
+			if len(fa.code) >= 3 && !sectors[fa.code] {
 				m.Country = fa.code[:3]
 			}
 			for gi, g := range fa.group {

@@ -615,7 +615,8 @@ func (s *sent) placeCountries(focus string) {
 				continue
 			}
 			c := countryOf(&o)
-			if c == "" || sectors[c] {
+			// a non-governmental body has no police or ministry ("قوى الأمن الداخلي … الصليب الأحمر")
+			if c == "" || sectors[c] || c == "NGO" {
 				continue
 			}
 			d := o.TokStart - m.TokStart
