@@ -101,6 +101,14 @@ func (c *Coder) unknownSubject(s *sent, p int) bool {
 	return j < len(s.toks) && s.mentAt[j] < 0 && unknownSubjects[s.keys[j]]
 }
 
+// objectFollows reports a definite noun that is no actor right after mention k's chain: the
+// object, so that the mention is the subject ("كما حث بلينكن الجنرالين على وقف القتال").
+func objectFollows(s *sent, k int) bool {
+	ch := s.chain(k)
+	j := s.ments[ch[len(ch)-1]].TokEnd
+	return j < len(s.toks) && s.mentAt[j] < 0 && !s.isPunct(j) && strings.HasPrefix(s.keys[j], "ال")
+}
+
 // honorifics stand before a name ("قام صاحب السمو الملكي الأمير محمد بن سلمان بزيارة").
 var honorifics = map[string]bool{}
 
@@ -445,7 +453,8 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	// a dropped subject: "وصل X إلى جدة، حيث التقى ولي العهد" — the verb's only actor is its
 	// object, the subject is the sentence's
 	if len(a.targets) == 0 && subjAfter && sentSubject != nil && t.pos.verb() && t.light < 0 &&
-		continuesClause(s, p, t.sp.conj != "" && p == t.i) && allowsObj(t.p) && !sameActor(*sentSubject, s.ments[subj]) {
+		continuesClause(s, p, t.sp.conj != "" && p == t.i) && allowsObj(t.p) && !sameActor(*sentSubject, s.ments[subj]) &&
+		!objectFollows(s, subj) {
 		a.targets = a.sources
 		a.sources = sentSubject.Members()
 		a.subject = nil

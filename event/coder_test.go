@@ -173,6 +173,9 @@ func TestCodeSentences(t *testing.T) {
 		// an arrest with no one named arrests people of the country the story is about
 		{"تواصلت الاحتجاجات في السودان. واعتقلت الشرطة عشرات الأشخاص في السودان.", "2019-04-09",
 			[]string{"173 * SDN asserted"}, nil},
+		// "كما حث X الجنرالين": X is the subject when an object noun follows it
+		{"دعا الأمين العام للأمم المتحدة إلى وقف القتال، كما حث وزير الخارجية الأمريكي ماركو روبيو الجنرالين على وقف القتال.", "2023-04-16",
+			[]string{"0256 USAGOV * asserted"}, nil},
 		// a bare sector takes a nearby country, never a non-governmental body's
 		{"تظاهر آلاف في لبنان. وأعلنت قوى الأمن الداخلي توقيف 70 شخصا، فيما أفاد الصليب الأحمر بإصابة العشرات.", "2019-10-18",
 			[]string{"173 LBNCOP LBN asserted"}, nil},

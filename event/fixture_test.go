@@ -96,6 +96,7 @@ var fixtureActors = []fixtureActor{
 	{"لبنان", "LBN", doc.KindCountry, nil},
 	{"قوى الأمن الداخلي", "COP", doc.KindSector, nil},
 	{"الصليب الأحمر", "NGOIRC", doc.KindOrg, nil},
+	{"الأمين العام للأمم المتحدة", "IGOUNO", doc.KindRole, nil},
 	{"أمير قطر الشيخ تميم بن حمد آل ثاني", "QATGOV", doc.KindRole, nil},
 	{"الرئيس التركي رجب طيب أردوغان", "TURGOV", doc.KindRole, nil},
 	{"أمير الكويت", "KWTGOV", doc.KindRole, nil},
