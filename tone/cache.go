@@ -63,13 +63,15 @@ func (l *Lexicon) analyze(m *matcher, key string) *wordInfo {
 		notNegating: notNegating[key],
 	}
 	m.walk(key, func(f string, verb bool) bool {
-		if w.single == nil {
-			if e := l.single[f]; e != nil && (!verb || e.verb) {
-				w.single = e
-			}
+		lf, ok := l.forms[f]
+		if !ok {
+			return false
 		}
-		if ps := l.phrases[f]; len(ps) > 0 {
-			w.phrases = append(w.phrases, ps)
+		if w.single == nil && lf.single != nil && (!verb || lf.single.verb) {
+			w.single = lf.single
+		}
+		if len(lf.phrases) > 0 {
+			w.phrases = append(w.phrases, lf.phrases)
 		}
 		return false // every form may head a phrase: walk them all
 	})

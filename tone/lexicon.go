@@ -66,6 +66,13 @@ type entry struct {
 	next  []pword  // words[1:] as ids of Lexicon.pwords
 }
 
+// lexForm is what the lexicon holds under one key: the one-word entry and the phrases that
+// start with the word.
+type lexForm struct {
+	single  *entry
+	phrases []*entry
+}
+
 // pword is a word of a phrase after the first, as ids of Lexicon.pwords: the word, and the word
 // without its article (-1 when it has none).
 type pword struct{ word, bare int32 }
@@ -75,8 +82,9 @@ type Lexicon struct {
 	single  map[string]*entry   // key → entry, for one-word entries
 	phrases map[string][]*entry // key of the first word → phrases, longest first
 	n       int
-	pwords  map[string]int32 // the words of phrases after the first, and those without article → id
-	cache   wordCache        // key → what the scorer needs to know about the word (cache.go)
+	forms   map[string]lexForm // single and phrases in one map: what a candidate form finds
+	pwords  map[string]int32   // the words of phrases after the first, and those without article → id
+	cache   wordCache          // key → what the scorer needs to know about the word (cache.go)
 }
 
 // Len returns the number of entries.
@@ -182,6 +190,15 @@ func Parse(r io.Reader) (*Lexicon, error) {
 		l.phrases[k] = ps
 	}
 	l.indexPhraseWords()
+	l.forms = make(map[string]lexForm, len(l.single)+len(l.phrases))
+	for k, e := range l.single {
+		l.forms[k] = lexForm{single: e}
+	}
+	for k, ps := range l.phrases {
+		lf := l.forms[k]
+		lf.phrases = ps
+		l.forms[k] = lf
+	}
 	return l, nil
 }
 
@@ -288,7 +305,22 @@ func cutArticle(k string) (string, bool) {
 	return "", false
 }
 
-func runeCount(s string) int { return utf8.RuneCountInString(s) }
+// runeCount is utf8.RuneCountInString with a fast path for what keys are made of, ASCII and
+// two-byte letters (Arabic): RuneCountInString decodes every rune.
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2
+		default:
+			return utf8.RuneCountInString(s) // anything else: count it the long way
+		}
+	}
+	return n
+}
 
 // Lookup finds the one-word entry that word matches, through the same clitic, ending and verb
 // rules as the scorer (so Lookup("وبالهجوم") finds هجوم). Neutral (NEU) and steering entries are

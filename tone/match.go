@@ -83,22 +83,131 @@ func (m *matcher) join(a, b string) string {
 
 func (m *matcher) add(s string, verb bool) { m.forms = append(m.forms, form{s, verb}) }
 
+// affix is a proclitic, pronoun or ending with its bytes packed into an integer, so that testing
+// whether a key starts or ends with it is a comparison of integers (see head and tail) rather
+// than a call to compare bytes: building the forms of a key tests it against some fifty affixes.
+type affix struct {
+	s     string
+	code  uint64 // the bytes of s, s[0] in the lowest byte
+	mask  uint64 // the low len(s) bytes
+	shift uint   // 64 - 8·len(s)
+	// runes is the length of s in letters (two bytes each); more is set for the affixes after
+	// which a further form is tried (a proclitic ending in ال or لل keeps a shorter stem; a
+	// pronoun other than ي ك ني allows another ending).
+	runes int
+	more  bool
+}
+
+// affixSet is a list of affixes, in the order they are tried, indexed by one byte so that a key
+// is tested only against the affixes that can fit it: the affixes are Arabic letters, and their
+// second byte (prefixes) or last byte (suffixes) tells most letters apart.
+type affixSet struct {
+	list []affix
+	by   [256][]int // byte → indices into list, in order
+}
+
+func newAffixSet(list []string, suffix bool, more func(string) bool) *affixSet {
+	set := &affixSet{list: make([]affix, len(list))}
+	for i, s := range list {
+		var code uint64
+		for j := len(s) - 1; j >= 0; j-- {
+			code = code<<8 | uint64(s[j])
+		}
+		set.list[i] = affix{s: s, code: code, mask: 1<<(8*len(s)) - 1, shift: uint(64 - 8*len(s)),
+			runes: runeCount(s), more: more(s)}
+		b := s[1]
+		if suffix {
+			b = s[len(s)-1]
+		}
+		set.by[b] = append(set.by[b], i)
+	}
+	return set
+}
+
+// prefixes returns the indices of the affixes that k may start with.
+func (set *affixSet) prefixes(k string) []int {
+	if len(k) < 2 {
+		return nil
+	}
+	return set.by[k[1]]
+}
+
+// suffixes returns the indices of the affixes that k may end with.
+func (set *affixSet) suffixes(k string) []int {
+	if len(k) == 0 {
+		return nil
+	}
+	return set.by[k[len(k)-1]]
+}
+
+var (
+	procliticAffixes = newAffixSet(proclitics, false, func(p string) bool {
+		return strings.HasSuffix(p, article) || strings.HasSuffix(p, "لل")
+	})
+	pronounAffixes = newAffixSet(pronouns, true, func(p string) bool { return p != "ي" && p != "ك" && p != "ني" })
+	endingAffixes  = newAffixSet(endings, true, func(string) bool { return false })
+)
+
+// head returns the first eight bytes of k (fewer when k is shorter), k[0] in the lowest byte.
+func head(k string) uint64 {
+	if len(k) >= 8 {
+		return load64(k)
+	}
+	var x uint64
+	for i := len(k) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(k[i])
+	}
+	return x
+}
+
+// tail returns the last eight bytes of k, k[len(k)-1] in the highest byte (fewer bytes, at the
+// top, when k is shorter).
+func tail(k string) uint64 {
+	if len(k) >= 8 {
+		return load64(k[len(k)-8:])
+	}
+	var x uint64
+	for i := 0; i < len(k); i++ {
+		x = x>>8 | uint64(k[i])<<56
+	}
+	return x
+}
+
+// load64 returns the first eight bytes of s, s[0] in the lowest byte (one load: the compiler
+// combines the byte loads).
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// prefixOf reports whether k, whose head is h, starts with a.
+func (a *affix) prefixOf(k string, h uint64) bool {
+	return len(a.s) <= len(k) && h&a.mask == a.code
+}
+
+// suffixOf reports whether k, whose tail is t, ends with a.
+func (a *affix) suffixOf(k string, t uint64) bool {
+	return len(a.s) <= len(k) && t>>(a.shift&63) == a.code
+}
+
 // clitics adds the forms of k without proclitics, longest prefix first.
 func (m *matcher) clitics(k string) {
 	if !cliticStart(k) {
 		return
 	}
-	n := runeCount(k)
-	for _, p := range proclitics {
-		if !strings.HasPrefix(k, p) {
+	n, h := runeCount(k), head(k)
+	for _, i := range procliticAffixes.prefixes(k) {
+		p := &procliticAffixes.list[i]
+		if !p.prefixOf(k, h) {
 			continue
 		}
 		min := 3
-		if strings.HasSuffix(p, article) || strings.HasSuffix(p, "لل") {
+		if p.more {
 			min = 2
 		}
-		if n-len(p)/2 >= min { // affixes are Arabic letters, two bytes each
-			m.add(k[len(p):], false)
+		if n-p.runes >= min {
+			m.add(k[len(p.s):], false)
 		}
 	}
 }
@@ -108,40 +217,43 @@ func (m *matcher) suffixed(b string) {
 	if hasArticle(b) {
 		return
 	}
-	n := runeCount(b)
-	for _, p := range pronouns {
-		if !strings.HasSuffix(b, p) || n-len(p)/2 < 3 {
+	n, t := runeCount(b), tail(b)
+	for _, i := range pronounAffixes.suffixes(b) {
+		p := &pronounAffixes.list[i]
+		if !p.suffixOf(b, t) || n-p.runes < 3 {
 			continue
 		}
-		s := b[:len(b)-len(p)]
+		s := b[:len(b)-len(p.s)]
 		m.add(s, false)
-		if p == "ي" || p == "ك" || p == "ني" {
+		if !p.more {
 			continue
 		}
 		// حكومته → حكومة, ولقائه → لقاء.
-		if strings.HasSuffix(s, taa) && n-len(p)/2 >= 4 {
+		if strings.HasSuffix(s, taa) && n-p.runes >= 4 {
 			m.add(m.join(s[:len(s)-len(taa)], haa), false)
 		}
 		if strings.HasSuffix(s, "اي") || strings.HasSuffix(s, "او") {
 			m.add(m.join(s[:len(s)-len("ي")], hamza), false)
 		}
-		m.endings(s)
+		m.endings(s, n-p.runes)
 	}
-	m.endings(b)
+	m.endings(b, n)
 }
 
-func (m *matcher) endings(b string) {
-	n := runeCount(b)
-	for _, e := range endings {
-		if !strings.HasSuffix(b, e) || n-len(e)/2 < 3 {
+// endings adds the forms of b, n letters long, with one inflectional ending cut.
+func (m *matcher) endings(b string, n int) {
+	t := tail(b)
+	for _, i := range endingAffixes.suffixes(b) {
+		e := &endingAffixes.list[i]
+		if !e.suffixOf(b, t) || n-e.runes < 3 {
 			continue
 		}
-		s := b[:len(b)-len(e)]
-		if e == alef && !tanwinBase(s) || e == "و" && n < 5 {
+		s := b[:len(b)-len(e.s)]
+		if e.s == alef && !tanwinBase(s) || e.s == "و" && n < 5 {
 			continue
 		}
 		m.add(s, false)
-		if e == "ات" {
+		if e.s == "ات" {
 			m.add(m.join(s, haa), false)
 		}
 	}
@@ -159,6 +271,15 @@ func tanwinBase(s string) bool {
 
 // verbal adds the stems of f taken as an imperfect verb.
 func (m *matcher) verbal(f string) {
+	// Only a form that starts with س ي ت or ن has verb stems: most words stop here.
+	if len(f) < 2 || f[0] != 0xD8 && f[0] != 0xD9 {
+		return
+	}
+	switch f[:2] {
+	case futureSin, "ي", "ت", "ن":
+	default:
+		return
+	}
 	if rest, ok := strings.CutPrefix(f, futureSin); ok && runeCount(rest) >= 4 &&
 		(strings.HasPrefix(rest, "ي") || strings.HasPrefix(rest, "ت") || strings.HasPrefix(rest, "ن")) {
 		f = rest

@@ -12,6 +12,10 @@ var negators = map[string]bool{
 	"غير": true, "بغير": true, "عدم": true, "دون": true, "بدون": true, "بلا": true,
 }
 
+// maxNegator is the length in letters of the longest negator with the prefixes isNegator takes
+// off (وليستا, وبعدم).
+const maxNegator = 6
+
 // notNegating are words that make a negator part of a fixed expression that negates nothing:
 // لا يزال / ما زال (still), لا سيما (especially), لا بد (must), لا شك / لا ريب (no doubt).
 var notNegating = map[string]bool{
@@ -41,6 +45,9 @@ func isConcessive(key string) bool {
 }
 
 func isNegator(key string) bool {
+	if len(key) > 2*maxNegator {
+		return false // longer than any negator with its prefixes
+	}
 	if negators[key] {
 		return true
 	}
