@@ -164,7 +164,7 @@ func corpusArticles(b *testing.B, n int) []string {
 // (AppendTokens into a new slice for each sentence): one op is one article. cpu-ns/sentence is
 // the figure to compare on a loaded machine.
 func BenchmarkTokenizeCorpus(b *testing.B) {
-	arts := corpusArticles(b, 200)
+	arts := corpusArticles(b, 1000) // as many as the analyzer's benchmark
 	type sentence struct {
 		text string
 		base int
