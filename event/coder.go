@@ -365,7 +365,7 @@ func (c *Coder) check(s *sent, i int, e entry, sp split) *trig {
 		if p.Frame != "" {
 			// a frame's object may be in its complement clause ("حذر من أن أي استفزاز سيقابل
 			// برد عسكري"): look up to the end of the sentence part
-			for ce = i + 1; ce < len(s.toks) && !s.strong(ce); ce++ {
+			for ce = i + 1; ce < len(s.toks) && (!s.strong(ce) || s.quoteMark(ce)); ce++ {
 			}
 		}
 		from := i + 1
@@ -892,7 +892,7 @@ func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 				continue
 			}
 			// nor is a relative clause on a frame noun ("الاتفاق الذي توسطت فيه قطر")
-			if !f.pos.verb() && t.i-f.end <= 2 && relativeBetween(s, f.end, t.i) {
+			if relativeBetween(s, max(f.end, t.i-2), t.i) {
 				continue
 			}
 			// the complement must not cross a sentence-level boundary

@@ -176,6 +176,12 @@ func TestCodeSentences(t *testing.T) {
 		// "كما حث X الجنرالين": X is the subject when an object noun follows it
 		{"دعا الأمين العام للأمم المتحدة إلى وقف القتال، كما حث وزير الخارجية الأمريكي ماركو روبيو الجنرالين على وقف القتال.", "2023-04-16",
 			[]string{"0256 USAGOV * asserted"}, nil},
+		// a quoted complement still tells what a warning threatens
+		{"وحذر الرئيس الروسي من أن أي \"استفزاز\" سيقابل \"برد عسكري فوري\".", "2022-07-22",
+			[]string{"138 RUSGOV * asserted"}, nil},
+		// a relative clause is not what a frame verb is about
+		{"وافقت الحكومة الإسرائيلية على الاتفاق الذي توسطت فيه الولايات المتحدة وفرنسا.", "2024-11-27",
+			[]string{"045 USA * asserted", "045 FRA * asserted"}, nil},
 		// a bare sector takes a nearby country, never a non-governmental body's
 		{"تظاهر آلاف في لبنان. وأعلنت قوى الأمن الداخلي توقيف 70 شخصا، فيما أفاد الصليب الأحمر بإصابة العشرات.", "2019-10-18",
 			[]string{"173 LBNCOP LBN asserted"}, nil},
