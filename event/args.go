@@ -101,6 +101,19 @@ func (c *Coder) unknownSubject(s *sent, p int) bool {
 	return j < len(s.toks) && s.mentAt[j] < 0 && unknownSubjects[s.keys[j]]
 }
 
+// resumptiveLight reports a light verb carrying an object pronoun at token j ("شنها"، "نفذته").
+func (c *Coder) resumptiveLight(s *sent, j int) bool {
+	for _, sp := range s.splits(j) {
+		switch sp.suffix {
+		case "ه", "ها", "هم", "هما":
+			if sp.prep == "" && c.lx.light.single[sp.stem] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // objectFollows reports a definite noun that is no actor right after mention k's chain: the
 // object, so that the mention is the subject ("كما حث بلينكن الجنرالين على وقف القتال").
 func objectFollows(s *sent, k int) bool {
@@ -422,6 +435,16 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	}
 	if len(a.sources) == 0 && verbal && speaker == nil && st.lastSpeaker != nil && isFirstPlural(s, t) {
 		a.sources = st.lastSpeaker.Members()
+	}
+	// "هجمات شنها الحوثيون": a light verb after the noun, its object pronoun the noun, its
+	// subject the doer
+	if len(a.sources) == 0 && !t.pos.verb() && t.light < 0 && t.end < len(s.toks) && c.resumptiveLight(s, t.end) {
+		if k := c.postSubject(s, t.end, s.clauseEnd(t.end)); k >= 0 {
+			a.sources = s.members(k)
+			a.why = append(a.why, "source: the subject of "+s.toks[t.end].Text)
+			ch := s.chain(k)
+			after = max(after, s.ments[ch[len(ch)-1]].TokEnd)
+		}
 	}
 	// targets marked as the pattern says
 	if len(a.targets) == 0 && !t.p.NoTarget {

@@ -182,6 +182,9 @@ func TestCodeSentences(t *testing.T) {
 		// a relative clause is not what a frame verb is about
 		{"وافقت الحكومة الإسرائيلية على الاتفاق الذي توسطت فيه الولايات المتحدة وفرنسا.", "2024-11-27",
 			[]string{"045 USA * asserted", "045 FRA * asserted"}, nil},
+		// a light verb after the noun names the doer ("هجمات شنها الحوثيون")
+		{"وجاء ذلك بعد هجمات شنها الحوثيين على السعودية.", "2022-04-02",
+			[]string{"190 YEMREB SAU asserted"}, nil},
 		// a bare sector takes a nearby country, never a non-governmental body's
 		{"تظاهر آلاف في لبنان. وأعلنت قوى الأمن الداخلي توقيف 70 شخصا، فيما أفاد الصليب الأحمر بإصابة العشرات.", "2019-10-18",
 			[]string{"173 LBNCOP LBN asserted"}, nil},
