@@ -73,18 +73,19 @@ type Doc struct {
 // one sentence (and one document) to the next.
 var sentences = sync.Pool{New: func() any { return new(sentence) }}
 
-// aliasOf returns the referent of a reading that is an alias of the document, or nil.
-func (d *Doc) aliasOf(r *reading) *referent {
-	if !d.aliasFilter.mayHave(r.hash) {
+// aliasOf returns the referent of a reading (whose keyHash is h) that is an alias of the
+// document, or nil.
+func (d *Doc) aliasOf(v *variant, h uint64) *referent {
+	if !d.aliasFilter.mayHave(h) {
 		return nil
 	}
 	var ref referent
 	var ok bool
-	if r.alef {
+	if v.alef {
 		var buf [64]byte
-		ref, ok = d.alias[string(r.bytes(buf[:0]))]
+		ref, ok = d.alias[string(v.bytes(buf[:0]))]
 	} else {
-		ref, ok = d.alias[r.key]
+		ref, ok = d.alias[v.key]
 	}
 	if !ok {
 		return nil

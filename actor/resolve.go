@@ -74,7 +74,7 @@ func (s *sentence) parse(i int) int {
 	}
 	L := ms[0]
 	if L.end == i+1 && !L.has(eName) && !L.has(eOffice) && !L.has(eCoref) && !L.has(eSector) && !L.has(eHonor) {
-		if r, _ := s.aliasAt(i); r != nil {
+		if ref, _ := s.aliasAt(i); ref != nil {
 			return s.alias(i)
 		}
 	}
@@ -262,27 +262,31 @@ func containsActor(as []*Actor, a *Actor) bool {
 }
 
 // aliasAt looks token i up among the document's aliases (with proclitics) and returns the
-// reading that matched and its referent, or nil.
-func (s *sentence) aliasAt(i int) (*reading, *referent) {
+// referent and the proclitic runes cut from the key, or nil.
+func (s *sentence) aliasAt(i int) (*referent, int) {
 	if len(s.d.alias) == 0 || i >= len(s.m.keys) || s.m.keys[i] == "" {
-		return nil, nil
+		return nil, 0
+	}
+	if k := s.m.keys[i]; !startsWithProclitic(k) {
+		// The word itself is its one reading: no need to compute the readings.
+		return s.d.aliasOf(&variant{key: k}, s.m.hash[i]), 0
 	}
 	rs := s.m.readings(i)
 	for k := range rs {
-		if ref := s.d.aliasOf(&rs[k]); ref != nil {
-			return &rs[k], ref
+		if ref := s.d.aliasOf(&rs[k].variant, rs[k].hash); ref != nil {
+			return ref, rs[k].cut
 		}
 	}
-	return nil, nil
+	return nil, 0
 }
 
 // alias resolves a word the document introduced ("عراقجي" after "عباس عراقجي").
 func (s *sentence) alias(i int) int {
-	r, ref := s.aliasAt(i)
-	if r == nil {
+	ref, cut := s.aliasAt(i)
+	if ref == nil {
 		return i + 1
 	}
-	m := s.newMention(i, i+1, r.cut, ShortName)
+	m := s.newMention(i, i+1, cut, ShortName)
 	setRef(&m, *ref)
 	m.Confidence = confAlias
 	s.out = append(s.out, m)
@@ -381,7 +385,7 @@ func (s *sentence) honorific(L match) int {
 		s.out = append(s.out, m)
 		return end
 	}
-	if r, ref := s.aliasAt(j); r != nil && r.cut == 0 {
+	if ref, cut := s.aliasAt(j); ref != nil && cut == 0 {
 		m := s.newMention(j, j+1, 0, ShortName)
 		setRef(&m, *ref)
 		m.Confidence = confAlias

@@ -478,6 +478,10 @@ func (m *matcher) at(i int, clitics bool, dst []match) []match {
 	if i >= len(m.keys) || m.keys[i] == "" {
 		return dst
 	}
+	if len(m.spans) == len(m.keys) && m.spans[i].hi == 0 && m.first != nil &&
+		!startsWithProclitic(m.keys[i]) && !m.first.filter.mayHave(m.hash[i]) {
+		return dst // the word is its one reading, and no phrase starts with it
+	}
 	rs := m.readings(i)
 	if !clitics {
 		rs = rs[:1]
