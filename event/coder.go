@@ -424,11 +424,12 @@ type docState struct {
 	lastSubject *doc.Mention // subject of the last clause with one
 	lastSpeaker *doc.Mention
 	headline    []doc.Mention
-	lastPair    map[string][]doc.Mention // theme/root → participants of the last such event
-	countries   map[string]int           // countries named so far
-	speeches    []doc.Speech             // speech acts found so far
-	lastSource  map[string][]doc.Mention // CAMEO root → sources of its last event
-	groups      []doc.Mention            // non-state groups named so far, most recent last
+	lastPair    map[string][]doc.Mention      // theme/root → participants of the last such event
+	countries   map[string]int                // countries named so far
+	countryRef  map[string]marsad.Participant // the first words naming each country
+	speeches    []doc.Speech                  // speech acts found so far
+	lastSource  map[string][]doc.Mention      // CAMEO root → sources of its last event
+	groups      []doc.Mention                 // non-state groups named so far, most recent last
 }
 
 // rememberGroups keeps the sentence's mentions of non-state groups for later anaphors.
@@ -452,14 +453,23 @@ func (st *docState) countCountries(s *sent) {
 	if st.countries == nil {
 		st.countries = map[string]int{}
 	}
+	if st.countryRef == nil {
+		st.countryRef = map[string]marsad.Participant{}
+	}
 	for _, m := range s.ments {
 		if c := countryOf(&m); c != "" && !sectors[c] && len(m.Group) == 0 && c != "IGO" && c != "IMG" && c != "NGO" {
 			st.countries[c]++
+			if _, ok := st.countryRef[c]; !ok && m.End > m.Start {
+				st.countryRef[c] = m.Participant
+			}
 		}
 	}
 	for _, p := range s.d.Places {
 		if p.Country != "" {
 			st.countries[p.Country]++
+			if _, ok := st.countryRef[p.Country]; !ok && p.End > p.Start {
+				st.countryRef[p.Country] = marsad.Participant{Text: p.Text, Span: p.Span}
+			}
 		}
 	}
 }
@@ -1115,8 +1125,12 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// "اعتقلت قوات الأمن 2839 عسكريا" in a story on Turkey)
 	if len(tgts) == 0 && len(srcs) > 0 && addresseeRoots[t.p.root[:2]] && !t.p.NoTarget {
 		if f := st.focus(); f != "" {
+			// the participant points at the story's first mention of that country
 			m := doc.Mention{TokStart: t.i, TokEnd: t.end, Kind: doc.KindCountry, Confidence: 0.4}
-			m.Code, m.Country = f, f
+			if ref, ok := st.countryRef[f]; ok {
+				m.Participant = ref
+			}
+			m.ActorRef = marsad.ActorRef{Code: f, Country: f, Kind: "country"}
 			tgts = []doc.Mention{m}
 		}
 	}

@@ -64,6 +64,9 @@ func who(p *marsad.Participant) string {
 	if p.Code == "" {
 		return clip(name, 30)
 	}
+	if name == "" {
+		return p.Code
+	}
 	return p.Code + " (" + clip(name, 30) + ")"
 }
 
