@@ -104,3 +104,14 @@ func TestRuneCursorAnyOrder(t *testing.T) {
 		}
 	}
 }
+
+// atLeastRunes counts as ranging over the string does, on Arabic, mixed and broken text.
+func TestAtLeastRunes(t *testing.T) {
+	for _, s := range []string{"", "a", "ال", "الا", "لل", "\xd8", "\xd8\xa7\xd8", "\xff\xfe", "😀a", "ﻻ", "\xe2\x82", "abcdefghij"} {
+		for n := 0; n <= 5; n++ {
+			if got, want := atLeastRunes(s, n), utf8.RuneCountInString(s) >= n; got != want {
+				t.Errorf("atLeastRunes(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}

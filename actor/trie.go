@@ -236,7 +236,8 @@ func runeLen(s string) int {
 	return n
 }
 
-// atLeastRunes reports whether s has at least n runes (as ranging over s counts them).
+// atLeastRunes reports whether s has at least n runes (as ranging over s counts them), stepping
+// over ASCII and two-byte letters inline.
 func atLeastRunes(s string, n int) bool {
 	switch {
 	case len(s) < n:
@@ -244,7 +245,19 @@ func atLeastRunes(s string, n int) bool {
 	case len(s) >= utf8.UTFMax*n:
 		return true
 	}
-	return utf8.RuneCountInString(s) >= n
+	b := 0
+	for ; n > 0 && b < len(s); n-- {
+		switch x := s[b]; {
+		case x < utf8.RuneSelf:
+			b++
+		case x >= 0xc2 && x <= 0xdf && b+1 < len(s) && s[b+1]&0xc0 == 0x80:
+			b += 2
+		default:
+			_, size := utf8.DecodeRuneInString(s[b:])
+			b += size
+		}
+	}
+	return n <= 0
 }
 
 // keyHash hashes a reading. The string of a لل reading ("ا" + key) is built on the stack.
