@@ -345,9 +345,10 @@ func (s *sentence) groupMention(ts, te, cut int, typ MentionType, officeID strin
 // "وزيري خارجية روسيا والولايات المتحدة".
 func (s *sentence) roleGroup(L match, e *entry) (int, bool) {
 	o := e.office
-	var members []Mention
+	var buf [8]Mention
+	members := buf[:0]
 	j := L.end
-	for len(members) < 8 && j < len(s.toks) {
+	for len(members) < len(buf) && j < len(s.toks) {
 		start := j
 		if len(members) > 0 && s.toks[j].Kind == arabic.Punct && (s.toks[j].Text == "،" || s.toks[j].Text == ",") {
 			start++
@@ -362,7 +363,7 @@ func (s *sentence) roleGroup(L match, e *entry) (int, bool) {
 	if len(members) < 2 {
 		return L.end, false
 	}
-	g := s.groupMention(L.start, j, L.cut, RoleType, o.ID, members, false)
+	g := s.groupMention(L.start, j, L.cut, RoleType, o.ID, slices.Clone(members), false)
 	s.out = append(s.out, g)
 	return j, true
 }
@@ -559,7 +560,8 @@ func (s *sentence) coref(L match, e *entry) int {
 	switch e.coref {
 	case corefCountries, corefSides:
 		var group []Mention
-		seen := map[string]bool{}
+		var seenBuf [16]string
+		seen := seenBuf[:0] // the keys taken so far (a short list: a map would allocate)
 		for m := range s.recent() {
 			if m.Type == Capital {
 				continue // a capital is mostly a place: "التقيا في بكين"
@@ -568,10 +570,10 @@ func (s *sentence) coref(L match, e *entry) int {
 			if e.coref == corefSides && key == "" {
 				key = "#" + m.Code
 			}
-			if key == "" || m.Code == "" || seen[key] {
+			if key == "" || m.Code == "" || slices.Contains(seen, key) {
 				continue
 			}
-			seen[key] = true
+			seen = append(seen, key)
 			member := *m
 			if e.coref == corefCountries {
 				c := s.kb.actors[m.Country]

@@ -60,7 +60,7 @@ type Doc struct {
 	kb    *KB
 	day   int32
 	hist  []past
-	alias map[string]referent
+	alias map[string]*referent
 	// aliasFilter filters lookups in alias: most words are no alias.
 	aliasFilter fewBloom
 	full        map[*Actor]int // actors named in full → sequence number of their latest full mention
@@ -79,23 +79,16 @@ func (d *Doc) aliasOf(v *variant, h uint64) *referent {
 	if !d.aliasFilter.mayHave(h) {
 		return nil
 	}
-	var ref referent
-	var ok bool
 	if v.alef {
 		var buf [64]byte
-		ref, ok = d.alias[string(v.bytes(buf[:0]))]
-	} else {
-		ref, ok = d.alias[v.key]
+		return d.alias[string(v.bytes(buf[:0]))]
 	}
-	if !ok {
-		return nil
-	}
-	return &ref
+	return d.alias[v.key]
 }
 
 // NewDoc starts a document dated date (the zero date means today).
 func (kb *KB) NewDoc(date time.Time) *Doc {
-	return &Doc{kb: kb, day: dayOf(date), hist: make([]past, 0, 64), alias: map[string]referent{}, full: map[*Actor]int{}}
+	return &Doc{kb: kb, day: dayOf(date), hist: make([]past, 0, 64), alias: map[string]*referent{}, full: map[*Actor]int{}}
 }
 
 // Sentence returns the actor mentions of one sentence, in text order. tokens are the sentence's

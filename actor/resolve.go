@@ -436,7 +436,7 @@ func (s *sentence) complementAt(j int, open, headDef, sectorOK bool) complement 
 	for _, x := range s.m.at(j, true, make([]match, 0, 8)) {
 		bare := x.cut == 0
 		lPrep := x.prep && !x.conj // ل/ب attached: "للأمم المتحدة"
-		for _, e := range x.entries {
+		for ei, e := range x.entries {
 			switch e.kind {
 			case eDemonym:
 				// The adjective agrees in definiteness with its head: "الرئيس التركي" but not
@@ -474,8 +474,7 @@ func (s *sentence) complementAt(j int, open, headDef, sectorOK bool) complement 
 				if bare && sectorOK {
 					c := s.complementAt(x.end, e.open, e.def || !e.open, false)
 					if c.ok && (c.country != "" || c.org != nil) {
-						ee := e
-						c.sector = &ee
+						c.sector = &x.entries[ei] // the trie's entry, never changed
 						return c
 					}
 				}
@@ -586,9 +585,8 @@ func (s *sentence) nameAfter(j int, unknown bool, country string) (int, *Actor, 
 		}
 	}
 	if k := s.m.keys[j]; k != "" {
-		if r, ok := s.d.alias[k]; ok {
-			rr := r
-			return j + 1, r.actor, &rr, true
+		if r := s.d.alias[k]; r != nil {
+			return j + 1, r.actor, r, true
 		}
 	}
 	if unknown {
@@ -751,7 +749,8 @@ func (s *sentence) addAlias(ts, te int, r referent) {
 	}
 	// After "بن" or "أبو" the last word is the father's or the kunya's, not the person's.
 	if k, prev := s.m.keys[te-1], s.m.keys[te-2]; k != "" && !s.kb.stop[k] && !nameLinks[prev] {
-		s.d.alias[k] = r
+		ref := r // never changed: a later alias of the word gets a referent of its own
+		s.d.alias[k] = &ref
 		s.d.aliasFilter.add(keyHash(&variant{key: k}))
 	}
 }
