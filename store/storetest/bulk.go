@@ -128,6 +128,9 @@ func testBulk(t *testing.T, s marsad.Store) {
 		{Since: "2020-01-15", Until: "2020-03-20"}, {Since: "2020-02-01"}, {Until: "2020-02-29"}, {Until: "2020-02-28"},
 		{Quad: 1, Since: "2020-01-10", Until: "2020-04-30"}, {Actor: "USA", Since: "2020-01-01", Until: "2020-03-31"},
 		{Source: "SA", Until: "2020-03-05"}, {Since: "2020-02-10", Until: "2020-02-20"}, {Since: "2020-03-01", Until: "2020-03-31"},
+		// whole years, with whole months and days around them
+		{Since: "2020-01-01", Until: "2020-12-31"}, {Since: "2019-12-15", Until: "2021-01-10"}, {Until: "2020-03-31"},
+		{Actor: "USA", Since: "2019-11-01"}, {Since: "2019-01-01", Until: "2020-02-29"},
 	}
 	for _, q := range queries {
 		want := ref.filter(q)

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -474,6 +475,33 @@ func splitMonths(since, until string) monthSpan {
 	return sp
 }
 
+// years splits the whole months of sp further: the whole years among them, from..to (first
+// days of years; "" for no bound, from "" taking the undated events), and the whole months
+// before and after them (month ranges, inclusive; [2]string{} for none). ok is false when no
+// whole year lies inside.
+func (sp monthSpan) years() (from, to string, head, tail [2]string, ok bool) {
+	if sp.from != "" {
+		if sp.from[5:7] == "01" {
+			from = sp.from
+		} else {
+			y, _ := strconv.Atoi(sp.from[:4])
+			from = fmt.Sprintf("%04d-01-01", y+1)
+			head = [2]string{sp.from, sp.from[:4] + "-12-01"}
+		}
+	}
+	if sp.to != "" {
+		if sp.to[5:7] == "12" {
+			to = sp.to[:4] + "-01-01"
+		} else {
+			y, _ := strconv.Atoi(sp.to[:4])
+			to = fmt.Sprintf("%04d-01-01", y-1)
+			tail = [2]string{sp.to[:4] + "-01-01", sp.to}
+		}
+	}
+	ok = from == "" || to == "" || from <= to
+	return from, to, head, tail, ok
+}
+
 // monthWhere is the condition on a monthly aggregate m of the whole months of sp.
 func (sp monthSpan) where(w *where) {
 	if sp.from != "" {
@@ -516,8 +544,8 @@ func monthly(f marsad.EventQuery) bool {
 // Network implements marsad.Store. The database groups by codes (cut to Level); cutting
 // codes in Go and merging the pairs that then coincide happens here. A network of
 // country-level codes (Level 1 to 3) over whole months, filtered by no more than dates and
-// country-level actors, is summed from pair_months, with the days of partial months at either
-// end read from the events.
+// country-level actors, is summed from pair_years and pair_months, with the days of partial
+// months at either end read from the events.
 func (s *Store) Network(ctx context.Context, q marsad.NetworkQuery) ([]marsad.Edge, error) {
 	if q.Level < 0 || q.MinCount < 0 {
 		return nil, s.errf("network: %w", badQuery("negative level or min count"))
@@ -551,16 +579,34 @@ func (s *Store) Network(ctx context.Context, q marsad.NetworkQuery) ([]marsad.Ed
 	var parts []part
 	sp := splitMonths(q.Filter.Since, q.Filter.Until)
 	if f := q.Filter; q.Level >= 1 && q.Level <= countryLen && monthly(f) && f.Quad == 0 && sp.ok {
-		w := &where{}
-		w.add("m.src <> '' AND m.tgt <> ''")
-		sp.where(w)
-		if f.Actor != "" {
-			w.add("((m.src >= ? AND m.src < ?) OR (m.tgt >= ? AND m.tgt < ?))", f.Actor, prefixHigh(f.Actor), f.Actor, prefixHigh(f.Actor))
+		// whole years from pair_years, the whole months around them from pair_months
+		sum := func(table, col string, span monthSpan) part {
+			w := &where{}
+			w.add("m.src <> '' AND m.tgt <> ''")
+			if span.from != "" {
+				w.add("m."+col+" >= ?", span.from)
+			}
+			if span.to != "" {
+				w.add("m."+col+" <= ?", span.to)
+			}
+			if f.Actor != "" {
+				w.add("((m.src >= ? AND m.src < ?) OR (m.tgt >= ? AND m.tgt < ?))", f.Actor, prefixHigh(f.Actor), f.Actor, prefixHigh(f.Actor))
+			}
+			w.prefix("m.src", f.Source)
+			w.prefix("m.tgt", f.Target)
+			return part{`SELECT ` + cutSQL("m.src") + `, ` + cutSQL("m.tgt") + `, CAST(SUM(m.n) AS BIGINT), SUM(m.gold), SUM(m.tone)
+				FROM ` + table + ` m` + w.sql() + ` GROUP BY 1, 2`, w.args}
 		}
-		w.prefix("m.src", f.Source)
-		w.prefix("m.tgt", f.Target)
-		parts = append(parts, part{`SELECT ` + cutSQL("m.src") + `, ` + cutSQL("m.tgt") + `, CAST(SUM(m.n) AS BIGINT), SUM(m.gold), SUM(m.tone)
-			FROM pair_months m` + w.sql() + ` GROUP BY 1, 2`, w.args})
+		if yFrom, yTo, head, tail, ok := sp.years(); ok {
+			parts = append(parts, sum("pair_years", "year", monthSpan{from: yFrom, to: yTo}))
+			for _, ms := range [][2]string{head, tail} {
+				if ms[0] != "" {
+					parts = append(parts, sum("pair_months", "month", monthSpan{from: ms[0], to: ms[1]}))
+				}
+			}
+		} else {
+			parts = append(parts, sum("pair_months", "month", sp))
+		}
 		for _, g := range sp.edges(f) {
 			parts = append(parts, eventPart(g))
 		}

@@ -223,8 +223,8 @@ type putResult struct {
 	pk int64
 }
 
-// tally is what a transaction adds to the counts, outlets, pair_months and place_months
-// tables, written by flush.
+// tally is what a transaction adds to the counts, outlets, pair_months (and pair_years) and
+// place_months tables, written by flush.
 type tally struct {
 	counts  map[string]int64
 	outlets map[string]int64
@@ -340,6 +340,39 @@ func (s *Store) flush(ctx context.Context, tx Tx, t *tally) error {
 			gold = pair_months.gold + excluded.gold, tone = pair_months.tone + excluded.tone`),
 			k.month, k.src, k.tgt, p.n, p.gold, p.tone); err != nil {
 			return fmt.Errorf("update pair months: %w", err)
+		}
+	}
+	// the same pairs by year
+	years := map[pairMonth]*sums{}
+	for _, k := range pairs {
+		y := k
+		if y.month != "" {
+			y.month = y.month[:4] + "-01-01"
+		}
+		p := years[y]
+		if p == nil {
+			p = &sums{}
+			years[y] = p
+		}
+		q := t.pairs[k]
+		p.n += q.n
+		p.gold += q.gold
+		p.tone += q.tone
+	}
+	ykeys := make([]pairMonth, 0, len(years))
+	for k := range years {
+		ykeys = append(ykeys, k)
+	}
+	slices.SortFunc(ykeys, func(a, b pairMonth) int {
+		return cmp.Or(strings.Compare(a.month, b.month), strings.Compare(a.src, b.src), strings.Compare(a.tgt, b.tgt))
+	})
+	for _, k := range ykeys {
+		p := years[k]
+		if err := tx.Exec(ctx, s.D.rebind(`INSERT INTO pair_years (year, src, tgt, n, gold, tone)
+			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (year, src, tgt) DO UPDATE SET n = pair_years.n + excluded.n,
+			gold = pair_years.gold + excluded.gold, tone = pair_years.tone + excluded.tone`),
+			k.month, k.src, k.tgt, p.n, p.gold, p.tone); err != nil {
+			return fmt.Errorf("update pair years: %w", err)
 		}
 	}
 	places := make([]placeMonth, 0, len(t.places))

@@ -139,3 +139,27 @@ func TestHead(t *testing.T) {
 		t.Error("countryPrefix")
 	}
 }
+
+func TestYears(t *testing.T) {
+	for _, tc := range []struct {
+		sp         monthSpan
+		from, to   string
+		head, tail [2]string
+		ok         bool
+	}{
+		{monthSpan{}, "", "", [2]string{}, [2]string{}, true},
+		{monthSpan{from: "2024-01-01", to: "2024-12-01"}, "2024-01-01", "2024-01-01", [2]string{}, [2]string{}, true},
+		{monthSpan{from: "2023-03-01", to: "2025-02-01"}, "2024-01-01", "2024-01-01",
+			[2]string{"2023-03-01", "2023-12-01"}, [2]string{"2025-01-01", "2025-02-01"}, true},
+		{monthSpan{from: "2025-01-01"}, "2025-01-01", "", [2]string{}, [2]string{}, true},
+		{monthSpan{to: "2020-03-01"}, "", "2019-01-01", [2]string{}, [2]string{"2020-01-01", "2020-03-01"}, true},
+		{monthSpan{from: "2024-02-01", to: "2024-11-01"}, "2025-01-01", "2023-01-01",
+			[2]string{"2024-02-01", "2024-12-01"}, [2]string{"2024-01-01", "2024-11-01"}, false},
+	} {
+		from, to, head, tail, ok := tc.sp.years()
+		if from != tc.from || to != tc.to || head != tc.head || tail != tc.tail || ok != tc.ok {
+			t.Errorf("%+v.years() = %q %q %v %v %v; want %q %q %v %v %v", tc.sp, from, to, head, tail, ok,
+				tc.from, tc.to, tc.head, tc.tail, tc.ok)
+		}
+	}
+}
