@@ -187,6 +187,8 @@ func (s *Store) Search(ctx context.Context, q marsad.SearchQuery) (marsad.Search
 		return nil
 	}
 	if s.D.KeyedSearch {
+		// the dates bound the keys; the other filters need the articles
+		w, _ := articleWhere("", "", q.Outlet, q.Actor)
 		res.Total, res.TotalCapped, err = s.keyedSearch(ctx, q, parsed, w, limit, offset, hit)
 		if err != nil {
 			return marsad.SearchResult{}, s.errf("search: %w", err)
@@ -285,6 +287,9 @@ func (s *Store) keyedSearch(ctx context.Context, q marsad.SearchQuery, parsed te
 	total, capped := len(hits), false
 	if !complete {
 		from, args := query(lo, hi)
+		if len(w.conds) == 0 { // counted in the index alone
+			from = ` FROM articles_fts f WHERE articles_fts MATCH ? AND f.rowid BETWEEN ? AND ?`
+		}
 		sql := `SELECT COUNT(*)` + from
 		if q.MaxTotal > 0 {
 			sql = `SELECT COUNT(*) FROM (SELECT 1` + from + ` LIMIT ?) c`
