@@ -185,6 +185,11 @@ func TestCodeSentences(t *testing.T) {
 		// a light verb after the noun names the doer ("هجمات شنها الحوثيون")
 		{"وجاء ذلك بعد هجمات شنها الحوثيين على السعودية.", "2022-04-02",
 			[]string{"190 YEMREB SAU asserted"}, nil},
+		// fleeing a position is a retreat; deploying aircraft is a mobilisation; a military
+		// campaign is an attack
+		{"وفرت جماعة الحوثي من القاعدة.", "2015-08-03", []string{"0874 YEMREB * asserted"}, nil},
+		{"بدأت الولايات المتحدة نشر طائرات في السعودية.", "2015-07-30", []string{"154 USA * asserted"}, nil},
+		{"شن الجيش الإسرائيلي حملة عسكرية على غزة.", "2024-01-10", []string{"190 ISRMIL PSE asserted"}, nil},
 		// a bare sector takes a nearby country, never a non-governmental body's
 		{"تظاهر آلاف في لبنان. وأعلنت قوى الأمن الداخلي توقيف 70 شخصا، فيما أفاد الصليب الأحمر بإصابة العشرات.", "2019-10-18",
 			[]string{"173 LBNCOP LBN asserted"}, nil},
