@@ -1,69 +1,60 @@
 package tone
 
 import (
+	"hash/maphash"
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
-	"unsafe"
 )
 
-// wordInfo is what the scorer knows about a word before it looks at the word's context: the
-// one-word entry it matches, the phrases that may start with it, and its roles as a function
-// word, negator or concessive. It depends on the word's key alone, so it is worked out once per
-// distinct key and cached in the lexicon: building the candidate forms of a key (match.go) and
-// probing the lexicon with each of them costs some thirty map look-ups, a cached word one.
+// What the scorer knows about a word before it looks at the word's context depends on the word's
+// key alone, so it is worked out once per distinct key (analyze) and cached in the lexicon's word
+// table: building the candidate forms of a key (match.go) and probing the lexicon with each of
+// them costs some thirty map look-ups, a cached word one probe of the table.
+//
+// It comes in two parts: flags (function word, negator …), which every word has, and a wordInfo,
+// which only the words the lexicon matches have (an entry, phrases that start with the word).
+
+// Flags of a word.
+const (
+	fFunction    = 1 << iota // a function word, not counted by Window
+	fNegator                 // opens a negation
+	fConcessive              // opens a concession
+	fNotNegating             // makes a negator before it part of a fixed expression (لا يزال)
+	fLexical                 // the word has a wordInfo: a single entry or phrases
+)
+
+// wordInfo is what the lexicon holds for a word: the one-word entry it matches and the phrases
+// that may start with it.
 type wordInfo struct {
 	single *entry // the entry of the first candidate form that is a one-word entry (verb rule applied)
 	// phrases holds, for each candidate form in priority order that heads phrases, the phrases
 	// it heads (longest first): what lexical tries at the word, in that order.
-	phrases             [][]*entry
-	function            bool // a function word, not counted by Window
-	negator, concessive bool // opens a negation or a concession
-	notNegating         bool // makes a negator before it part of a fixed expression (لا يزال)
+	phrases [][]*entry
 	// forms are the candidate forms of the key, built the first time a phrase is checked
 	// against the word (formsOf).
 	forms atomic.Pointer[formSet]
 }
 
-// formSet says which words of phrases are among the candidate forms of a key (matcher.build),
-// as ids of Lexicon.pwords: what phraseAt needs to know about a word after the first of a
-// phrase.
-type formSet struct {
-	all    []int32 // any form: the last word of a phrase may also carry endings
-	prefix []int32 // the key itself or the key without proclitics: a word inside a phrase
-}
-
-// formsOf returns the formSet of key, the key of w, building it on first use.
-func (l *Lexicon) formsOf(w *wordInfo, m *matcher, key string) *formSet {
-	if fs := w.forms.Load(); fs != nil {
-		return fs
+// analyze works out the flags of a key and, when the lexicon matches it, its wordInfo (else
+// nil); m is scratch space.
+func (l *Lexicon) analyze(m *matcher, key string) (uint8, *wordInfo) {
+	var f uint8
+	if functionWords[key] {
+		f |= fFunction
 	}
-	fs := &formSet{}
-	for i, f := range m.build(key) {
-		id, ok := l.pwords[f.s]
-		if !ok {
-			continue
-		}
-		if !slices.Contains(fs.all, id) {
-			fs.all = append(fs.all, id)
-		}
-		if i < m.bases && !slices.Contains(fs.prefix, id) {
-			fs.prefix = append(fs.prefix, id)
-		}
+	if isNegator(key) {
+		f |= fNegator
 	}
-	w.forms.CompareAndSwap(nil, fs) // another goroutine may have built the same set first
-	return w.forms.Load()
-}
-
-// analyze works out the wordInfo of a key; m is scratch space.
-func (l *Lexicon) analyze(m *matcher, key string) *wordInfo {
-	w := &wordInfo{
-		function: functionWords[key], negator: isNegator(key), concessive: isConcessive(key),
-		notNegating: notNegating[key],
+	if isConcessive(key) {
+		f |= fConcessive
 	}
-	m.walk(key, func(f string, verb bool) bool {
-		lf, ok := l.forms[f]
+	if notNegating[key] {
+		f |= fNotNegating
+	}
+	var w wordInfo
+	m.walk(key, func(form string, verb bool) bool {
+		lf, ok := l.forms[form]
 		if !ok {
 			return false
 		}
@@ -75,82 +66,156 @@ func (l *Lexicon) analyze(m *matcher, key string) *wordInfo {
 		}
 		return false // every form may head a phrase: walk them all
 	})
-	return w
+	if w.single == nil && len(w.phrases) == 0 {
+		return f, nil
+	}
+	return f | fLexical, &wordInfo{single: w.single, phrases: w.phrases}
 }
 
-// cacheMax bounds the number of cached keys. News vocabulary is Zipfian, so the words met first
-// are the frequent ones; once the cache is full, new words are analysed on every use (which is
-// what every word cost without the cache) and memory stays bounded (≈ 5 MB) whatever the input.
-const cacheMax = 1 << 15
-
-// wordCache maps word keys to their wordInfo. Readers hold the read lock for a whole scan;
-// writers only try the write lock, and drop their entries when it is taken: it is a cache, and
-// a scorer never waits for another.
-type wordCache struct {
-	mu sync.RWMutex
-	m  map[string]*wordInfo
+// formSet says which words of phrases are among the candidate forms of a key (matcher.build),
+// as ids of Lexicon.pwords: what phraseAt needs to know about a word after the first of a
+// phrase.
+type formSet struct {
+	all    []int32 // any form: the last word of a phrase may also carry endings
+	prefix []int32 // the key itself or the key without proclitics: a word inside a phrase
 }
 
-// miss is a key analysed during a scan, to be added to the cache afterwards.
+// buildForms builds the formSet of key, appending the ids to ids (nil for new arrays of its
+// own), and returns it with the grown ids.
+func (l *Lexicon) buildForms(m *matcher, key string, ids []int32) (formSet, []int32) {
+	forms := m.build(key)
+	// all, then prefix (a subset of all, in the order the forms come), one after the other.
+	at := len(ids)
+	for _, f := range forms {
+		if id, ok := l.pwords[f.s]; ok && !slices.Contains(ids[at:], id) {
+			ids = append(ids, id)
+		}
+	}
+	mid := len(ids)
+	for _, f := range forms[:m.bases] {
+		if id, ok := l.pwords[f.s]; ok && !slices.Contains(ids[mid:], id) {
+			ids = append(ids, id)
+		}
+	}
+	return formSet{all: ids[at:mid:mid], prefix: ids[mid:len(ids):len(ids)]}, ids
+}
+
+// formsOf returns the formSet of key, the key of w, building it on first use.
+func (l *Lexicon) formsOf(w *wordInfo, m *matcher, key string) *formSet {
+	if fs := w.forms.Load(); fs != nil {
+		return fs
+	}
+	fs, _ := l.buildForms(m, key, nil)
+	w.forms.CompareAndSwap(nil, &fs) // another goroutine may have been first
+	return w.forms.Load()
+}
+
+// The word table caches the flags and wordInfo of word keys. It is laid out for the processor's
+// cache, not for generality: every word of a text is looked up in it, and in the analyzer, where
+// the other stages have long since pushed it out of the processor's caches, a probe into a Go map
+// costs three or four cache misses (control word, key bytes, value). Here a probe reads one
+// 32-byte slot that holds a hash tag, the key itself and the word's flags, which are all most
+// words need; the wordInfo is fetched only for the words that have one. The slots hold no
+// pointers, so the garbage collector never scans them.
+//
+// It is an open-addressing table with linear probing, at most half full. Readers hold the read
+// lock for a whole scan; writers only try the write lock and drop their words when it is taken:
+// it is a cache, and a scorer never waits for another. Once full, new words are analysed on
+// every use (what every word cost without a cache), and memory stays bounded (4 MB of slots)
+// whatever the input. News vocabulary is Zipfian, so the words met first are the frequent ones.
+type wordTable struct {
+	mu    sync.RWMutex
+	slots []slot      // 1<<tableBits, allocated on first store
+	infos []*wordInfo // slot.info → wordInfo
+	n     int         // words in the table
+}
+
+const (
+	tableBits = 17
+	tableMax  = 1 << (tableBits - 1) // words: half the slots
+	slotKey   = 22                   // key bytes a slot holds (eleven letters); longer keys are not cached
+)
+
+type slot struct {
+	tag   uint32 // high bits of the key's hash, never 0 in a used slot
+	info  int32  // index into infos, or -1: the word has flags only
+	klen  uint8
+	flags uint8
+	key   [slotKey]byte
+}
+
+var tableSeed = maphash.MakeSeed()
+
+func hashKey(k string) uint64 { return maphash.String(tableSeed, k) }
+
+func tagOf(h uint64) uint32 { return uint32(h>>32) | 1 }
+
+// find returns the slot of k, whose hash is h, or the empty slot where it would go.
+func (t *wordTable) find(h uint64, k string) *slot {
+	mask := uint64(len(t.slots) - 1)
+	tag := tagOf(h)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.tag == 0 || s.tag == tag && int(s.klen) == len(k) && string(s.key[:len(k)]) == k {
+			return s
+		}
+	}
+}
+
+// get looks k, whose hash is h, up: its flags and the index of its wordInfo (-1 for none). The
+// caller holds the read lock.
+func (t *wordTable) get(h uint64, k string) (flags uint8, info int32, ok bool) {
+	if len(t.slots) == 0 || len(k) > slotKey {
+		return 0, -1, false
+	}
+	if s := t.find(h, k); s.tag != 0 {
+		return s.flags, s.info, true
+	}
+	return 0, -1, false
+}
+
+// miss is a key analysed during a scan, to be added to the table afterwards.
 type miss struct {
-	key  string
-	info *wordInfo
+	hash  uint64
+	key   string
+	flags uint8
+	info  *wordInfo
 }
 
-// store adds the misses of a scan to the cache, if the cache is free and not full.
-func (c *wordCache) store(misses []miss) {
-	if len(misses) == 0 || !c.mu.TryLock() {
+// store adds the misses of a scan to the table, if the table is free and not full.
+func (t *wordTable) store(misses []miss) {
+	if len(misses) == 0 || !t.mu.TryLock() {
 		return
 	}
-	defer c.mu.Unlock()
-	if c.m == nil {
-		c.m = make(map[string]*wordInfo, 1024)
+	defer t.mu.Unlock()
+	if t.slots == nil {
+		t.slots = make([]slot, 1<<tableBits)
 	}
 	for _, ms := range misses {
-		if len(c.m) >= cacheMax {
+		if t.n >= tableMax {
 			return
 		}
-		// The key may point into a large text (a token's Norm is often a slice of the
-		// sentence): keep a copy of its own.
-		c.m[strings.Clone(ms.key)] = ms.info
+		if len(ms.key) > slotKey {
+			continue
+		}
+		s := t.find(ms.hash, ms.key)
+		if s.tag != 0 {
+			continue // met twice in the scan
+		}
+		*s = slot{tag: tagOf(ms.hash), info: -1, klen: uint8(len(ms.key)), flags: ms.flags}
+		copy(s.key[:], ms.key)
+		if ms.info != nil {
+			s.info = int32(len(t.infos))
+			t.infos = append(t.infos, ms.info)
+		}
+		t.n++
 	}
 }
 
-// recent remembers the wordInfo of the keys of the tokens scanned last, by the address of the
-// key's bytes. Callers score the same tokens again — the analyzer scores each sentence and then
-// the whole document — and a token's key is then the very same string (Norm): recent finds it
-// by comparing an address and a length instead of hashing and comparing bytes in the cache.
-// A slot holds the key string itself, which keeps its bytes alive: no other string can be at
-// that address while the slot remembers it, so the same address and length are the same key.
-// A scratch, and its recent, live in a sync.Pool, so what they hold is dropped at a GC.
-type recent [recentSize]recentSlot
-
-const recentSize = 2048 // a power of two, a few times the words of an article
-
-type recentSlot struct {
-	key  string
-	info *wordInfo
-}
-
-func recentIndex(k string) int {
-	p := uintptr(unsafe.Pointer(unsafe.StringData(k)))
-	return int((uint64(p) * 0x9E3779B97F4A7C15) >> (64 - 11)) // Fibonacci hashing to 11 bits
-}
-
-// get returns the wordInfo remembered for k, or nil.
-func (r *recent) get(k string) *wordInfo {
-	if len(k) == 0 {
+// phrasesOrNil returns the phrase groups of w, or nil for a nil w.
+func (w *wordInfo) phrasesOrNil() [][]*entry {
+	if w == nil {
 		return nil
 	}
-	s := &r[recentIndex(k)]
-	if len(s.key) == len(k) && unsafe.StringData(s.key) == unsafe.StringData(k) {
-		return s.info
-	}
-	return nil
-}
-
-func (r *recent) put(k string, info *wordInfo) {
-	if len(k) > 0 {
-		r[recentIndex(k)] = recentSlot{k, info}
-	}
+	return w.phrases
 }

@@ -84,7 +84,7 @@ type Lexicon struct {
 	n       int
 	forms   map[string]lexForm // single and phrases in one map: what a candidate form finds
 	pwords  map[string]int32   // the words of phrases after the first, and those without article → id
-	cache   wordCache          // key → what the scorer needs to know about the word (cache.go)
+	table   wordTable          // key → what the scorer needs to know about the word (cache.go)
 }
 
 // Len returns the number of entries.

@@ -158,3 +158,26 @@ func TestMaxNegator(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoLexicons alternates two lexicons on the same tokens: what the scratch space remembers
+// about the words of one must never be used for the other.
+func TestTwoLexicons(t *testing.T) {
+	small, err := Parse(strings.NewReader("هجوم\t-2\tN\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := arabic.Tokenize("رحبت المملكة بالاتفاق على وقف إطلاق النار بعد هجوم دام.")
+	big := Default()
+	wantBig, wantSmall := big.Score(toks), small.Score(toks)
+	if wantBig == wantSmall {
+		t.Fatalf("the lexicons score alike: %+v", wantBig)
+	}
+	for range 3 {
+		if got := big.Score(toks); got != wantBig {
+			t.Errorf("default lexicon: %+v, want %+v", got, wantBig)
+		}
+		if got := small.Score(toks); got != wantSmall {
+			t.Errorf("small lexicon: %+v, want %+v", got, wantSmall)
+		}
+	}
+}

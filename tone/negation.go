@@ -69,7 +69,7 @@ func notNegation(sc *scratch, k int) bool {
 	if k+1 >= len(sc.ws) {
 		return true // nothing follows
 	}
-	return sc.ws[k+1].info.notNegating
+	return sc.ws[k+1].flags&fNotNegating != 0
 }
 
 // isBarrier reports whether a punctuation token ends the reach of negators, intensifiers and

@@ -56,7 +56,40 @@ type wpos struct {
 	tok    int
 	clause int
 	reach  int       // content words before this one: distances for Window skip function words
-	info   *wordInfo // what the lexicon says about the word
+	flags  uint8     // what the lexicon says about the word, in short (fFunction …)
+	idx    int32     // the word's wordInfo in the table, or -1
+	info   *wordInfo // the word's wordInfo, once fetched (infoAt); nil without fLexical
+	forms  *formSet  // the word's forms, once built (formsAt)
+}
+
+// infoAt returns the wordInfo of a word position, fetching it from the table (the caller holds
+// the read lock) the first time; nil for a word without one.
+func (l *Lexicon) infoAt(w *wpos) *wordInfo {
+	if w.info == nil && w.idx >= 0 {
+		w.info = l.table.infos[w.idx]
+	}
+	return w.info
+}
+
+// formsAt returns the formSet of the word at a position with key k: kept in its wordInfo when it
+// has one, else built for this scan.
+func (l *Lexicon) formsAt(sc *scratch, w *wpos, k string) *formSet {
+	if w.forms == nil {
+		if info := l.infoAt(w); info != nil {
+			w.forms = l.formsOf(info, &sc.in, k)
+		} else {
+			// A word the table holds no wordInfo for: build its forms in the scratch space,
+			// for this scan.
+			if len(sc.formSets) == cap(sc.formSets) {
+				sc.formSets = make([]formSet, 0, 64) // the sets handed out before stay where they are
+			}
+			var fs formSet
+			fs, sc.ids = l.buildForms(&sc.in, k, sc.ids)
+			sc.formSets = append(sc.formSets, fs)
+			w.forms = &sc.formSets[len(sc.formSets)-1]
+		}
+	}
+	return w.forms
 }
 
 type scratch struct {
@@ -65,9 +98,11 @@ type scratch struct {
 	negs   []int
 	concs  []int
 	ints   []span
-	misses []miss // words analysed in this scan, for the cache
+	misses []miss // words analysed in this scan, for the table
 	m, in  matcher
-	recent recent
+	// forms built during a scan for words without a wordInfo (formsAt)
+	formSets []formSet
+	ids      []int32
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -142,27 +177,33 @@ func WordCount(tokens []arabic.Token) int {
 // scan fills sc.spans with the final spans of tokens and returns the word count.
 func (l *Lexicon) scan(sc *scratch, tokens []arabic.Token) int {
 	sc.ws, sc.spans, sc.negs, sc.concs, sc.ints = sc.ws[:0], sc.spans[:0], sc.negs[:0], sc.concs[:0], sc.ints[:0]
+	sc.formSets, sc.ids = sc.formSets[:0], sc.ids[:0]
 	if l == nil {
 		return WordCount(tokens)
 	}
 	clause, reach := 0, 0
 	// One read lock for the whole scan; the words met for the first time are analysed here and
-	// offered to the cache at the end.
-	l.cache.mu.RLock()
+	// offered to the table at the end.
+	l.table.mu.RLock()
+	defer func() {
+		l.table.mu.RUnlock()
+		l.table.store(sc.misses)
+		clear(sc.misses) // drop the references: the scratch goes back to a pool
+		sc.misses = sc.misses[:0]
+	}()
 	for i := range tokens {
 		switch tokens[i].Kind {
 		case arabic.Word, arabic.Latin:
 			k := keyOf(&tokens[i])
-			info := sc.recent.get(k)
-			if info == nil {
-				if info = l.cache.m[k]; info == nil {
-					info = l.analyze(&sc.m, k)
-					sc.misses = append(sc.misses, miss{k, info})
-				}
-				sc.recent.put(k, info)
+			h := hashKey(k)
+			w := wpos{tok: i, clause: clause, reach: reach}
+			var ok bool
+			if w.flags, w.idx, ok = l.table.get(h, k); !ok {
+				w.flags, w.info = l.analyze(&sc.m, k)
+				sc.misses = append(sc.misses, miss{h, k, w.flags, w.info})
 			}
-			sc.ws = append(sc.ws, wpos{tok: i, clause: clause, reach: reach, info: info})
-			if !info.function {
+			sc.ws = append(sc.ws, w)
+			if w.flags&fFunction == 0 {
 				reach++
 			}
 		case arabic.Punct:
@@ -171,10 +212,6 @@ func (l *Lexicon) scan(sc *scratch, tokens []arabic.Token) int {
 			}
 		}
 	}
-	l.cache.mu.RUnlock()
-	l.cache.store(sc.misses)
-	clear(sc.misses) // drop the references: the scratch goes back to a pool
-	sc.misses = sc.misses[:0]
 	if len(sc.ws) == 0 {
 		return 0
 	}
@@ -208,11 +245,15 @@ func (l *Lexicon) lexical(sc *scratch, tokens []arabic.Token) {
 			k++
 			continue
 		}
-		info := ws[k].info
+		flags := ws[k].flags
+		var info *wordInfo
+		if flags&fLexical != 0 {
+			info = l.infoAt(&ws[k])
+		}
 		// The phrases headed by the word's forms, form by form in priority order: at each form
 		// the longest phrase that continues here, if longer than the one found so far.
 		var phrase *entry
-		for _, group := range info.phrases {
+		for _, group := range info.phrasesOrNil() {
 			for _, e := range group {
 				if phrase != nil && len(e.words) <= len(phrase.words) {
 					break
@@ -228,13 +269,13 @@ func (l *Lexicon) lexical(sc *scratch, tokens []arabic.Token) {
 			n := len(phrase.words)
 			sc.add(phrase, ws, k, k+n-1)
 			k += n
-		case info.negator && !notNegation(sc, k):
+		case flags&fNegator != 0 && !notNegation(sc, k):
 			sc.negs = append(sc.negs, k)
 			k++
-		case info.concessive:
+		case flags&fConcessive != 0:
 			sc.concs = append(sc.concs, k)
 			k++
-		case info.single != nil:
+		case info != nil && info.single != nil:
 			sc.add(info.single, ws, k, k)
 			k++
 		default:
@@ -257,7 +298,7 @@ func (l *Lexicon) phraseAt(sc *scratch, tokens []arabic.Token, k int, e *entry) 
 		if t.Kind != arabic.Word {
 			return false
 		}
-		fs := l.formsOf(ws[p].info, &sc.in, keyOf(t))
+		fs := l.formsAt(sc, &ws[p], keyOf(t))
 		ids := fs.prefix
 		if j == len(e.words)-1 {
 			ids = fs.all
