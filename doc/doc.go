@@ -60,6 +60,9 @@ type Mention struct {
 	Group []Mention
 	// Confidence of the resolution, 0..1.
 	Confidence float64
+	// Inferred: not named where it is used but taken from the story (the country an appeal
+	// with no addressee is aimed at); its span is where the story names it.
+	Inferred bool
 }
 
 // Members returns the actors a mention stands for: its Group, or the mention itself.

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"marsad"
+	"marsad/arabic"
 	"marsad/doc"
 	"marsad/event/cameo"
 )
@@ -673,6 +674,18 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	st.rememberGroups(s)
 }
 
+// clauseOpeners are particles, auxiliaries and cue words that may open an event's clause
+// before its subject or trigger: the evidence reaches back over them.
+var clauseOpeners = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "فقد", "فيما", "كما", "ثم",
+		"حيث", "بينما", "إذ", "في", "وفي", "أن", "إن", "المقرر", "ومن", "من", "المتوقع", "المنتظر", "المرتقب",
+		"إلا", "إذا", "وإذا", "لم", "لن", "ولم", "ولن", "لا", "ما"} {
+		clauseOpeners[arabic.Key(w)] = true
+	}
+}
+
 // addresseeRoots are the roots whose events are nearly always aimed at someone: with no target
 // named, the target is the country the story is about (its own, for coercion, fighting and
 // appeals at home). Chosen on the development sets: adding 03, 04, 06, 07 or 14 did not help.
@@ -1131,6 +1144,7 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 				m.Participant = ref
 			}
 			m.ActorRef = marsad.ActorRef{Code: f, Country: f, Kind: "country"}
+			m.Inferred = true
 			tgts = []doc.Mention{m}
 		}
 	}
@@ -1402,7 +1416,7 @@ func (c *Coder) event(s *sent, t *trig, code string, src, tgt *doc.Mention, loc 
 	// evidence: the trigger, its arguments, and a preposition or particle right before
 	ev := e.Trigger.Span
 	grow := func(m *doc.Mention) {
-		if m == nil || m.End <= m.Start {
+		if m == nil || m.End <= m.Start || m.Inferred {
 			return
 		}
 		if m.Start >= s.d.Span.Start && m.End <= s.d.Span.End {
@@ -1434,6 +1448,40 @@ func (c *Coder) event(s *sent, t *trig, code string, src, tgt *doc.Mention, loc 
 		// include the modality cue
 		if a.cue >= 0 && a.cue < len(s.toks) {
 			ev.Start = min(ev.Start, s.toks[a.cue].Start)
+		}
+	}
+	// and the particles that open its clause ("ومن المقرر أن يزور", "وكان … قد استقبل",
+	// "فيما أعلنت", "في غارات")
+	startTok := first
+	for startTok > 0 && s.toks[startTok-1].Start >= ev.Start {
+		startTok--
+	}
+	for j := startTok - 1; j >= 0 && j >= startTok-5 && clauseOpeners[s.keys[j]]; j-- {
+		ev.Start = s.toks[j].Start
+	}
+	// and the rest of its phrase: what is demanded, where it was said ("دعت السعودية إلى
+	// ضبط النفس", "وقال يلدريم في مؤتمر صحفي"), up to punctuation, a new clause (or, for
+	// a statement, its content) and at most ten words
+	lastTok := t.end - 1
+	for _, m := range []*doc.Mention{src, tgt} {
+		if m != nil && !m.Inferred && m.Start >= s.d.Span.Start && m.End <= s.d.Span.End && m.TokEnd-1 > lastTok && m.TokEnd <= len(s.toks) {
+			lastTok = m.TokEnd - 1
+		}
+	}
+	for j, n := lastTok+1, 0; j < len(s.toks) && n < 10; j, n = j+1, n+1 {
+		if s.isPunct(j) && !s.quoteMark(j) {
+			break
+		}
+		if t.p.Speech || t.p.Frame != "" {
+			if _, ok := c.lx.compl.matchAt(s, j); ok {
+				break
+			}
+		}
+		if _, ok := c.lx.clauseConj.matchAt(s, j); ok {
+			break
+		}
+		if s.toks[j].End > ev.End {
+			ev.End = s.toks[j].End
 		}
 	}
 	e.Evidence = ev
@@ -1487,8 +1535,9 @@ func dedup(evs []marsad.Event, d *doc.Doc) []marsad.Event {
 			o := &out[i]
 			spans := append(o.MentionSpans, e.Evidence)
 			n := o.Mentions + 1
-			if e.Confidence > o.Confidence {
-				// the better-supported mention becomes the event's evidence
+			if e.Confidence > o.Confidence || d.Headline && o.Sentence == 0 && e.Sentence > 0 {
+				// the better-supported mention becomes the event's evidence; the body tells an
+				// event better than its headline does
 				*o = e
 			}
 			o.Mentions, o.MentionSpans = n, spans

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"marsad"
 	"marsad/arabic"
 	"marsad/event/cameo"
 )
@@ -323,4 +324,33 @@ func FuzzCode(f *testing.F) {
 		}
 		_ = arabic.Tokenize(s)
 	})
+}
+
+// TestEvidence: an event's evidence covers its clause — the particles that open it, the
+// trigger, its actors and the rest of its phrase — and stops at punctuation.
+func TestEvidence(t *testing.T) {
+	c := testCoder(t)
+	for _, tt := range []struct {
+		text, code, want string
+	}{
+		{"دعت السعودية إلى ضبط النفس، فيما أدانت إيران الهجوم.", "02", "دعت السعودية إلى ضبط النفس"},
+		{"ومن المقرر أن يزور وزير الخارجية الأمريكي ماركو روبيو الرياض الأسبوع المقبل.", "04", "ومن المقرر أن يزور وزير الخارجية الأمريكي ماركو روبيو الرياض الأسبوع المقبل"},
+		{"وكان وزير الخارجية الأمريكي ماركو روبيو قد التقى بنظيره الروسي سيرجي لافروف في الرياض.", "04", "وكان وزير الخارجية الأمريكي ماركو روبيو قد التقى بنظيره الروسي سيرجي لافروف في الرياض"},
+	} {
+		d := annotate(tt.text, "2025-02-18")
+		res := c.Code(d, Options{})
+		found := false
+		for _, e := range res.Events {
+			if e.Root != tt.code {
+				continue
+			}
+			found = true
+			if got := marsad.SliceRunes(tt.text, e.Evidence); got != tt.want {
+				t.Errorf("%s\n  evidence %q\n  want     %q", tt.text, got, tt.want)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no event of root %s", tt.text, tt.code)
+		}
+	}
 }
