@@ -100,7 +100,7 @@ func (g *Gazetteer) find(dst []Mention, toks []arabic.Token, s *sentenceIndex, w
 		bestN, bestP := 0, proclitic{}
 		var bestRefs []ref
 		for _, st := range words[i].starts {
-			node := st.node
+			node, p := st.node, st.proclitic()
 			for j := i; ; j++ {
 				if j > i { // the name goes on with the next word, as it is
 					if j >= len(words) || keys[j] == "" || words[j].id < 0 {
@@ -111,7 +111,7 @@ func (g *Gazetteer) find(dst []Mention, toks []arabic.Token, s *sentenceIndex, w
 					}
 				}
 				if n := j - i + 1; n > bestN && len(g.trie.refs[node]) > 0 {
-					bestN, bestP, bestRefs = n, st.p, g.trie.refs[node]
+					bestN, bestP, bestRefs = n, p, g.trie.refs[node]
 				}
 			}
 		}

@@ -92,10 +92,12 @@ type Gazetteer struct {
 	country map[string]int // ISO3 → entry index of the country
 
 	// The run-time index (index.go), compiled from the maps above.
-	vocab   vocabulary
-	trie    trie
-	ranking []entryInfo // entry index → infoOf(entry)
-	cache   wordCache   // token Norm → word (index.go)
+	vocab    vocabulary
+	trie     trie
+	ranking  []entryInfo       // entry index → infoOf(entry)
+	table    wordTable         // token Norm → word (index.go)
+	isos     []string          // the countries of demonyms; isos[0] = ""
+	isoIndex map[string]uint16 // isos → index
 }
 
 var (

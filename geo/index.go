@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"hash/maphash"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -131,6 +132,14 @@ func (g *Gazetteer) compile() {
 			g.vocab.dem[id] = dem1(w)
 		}
 	}
+	// The countries of demonyms, for the word table.
+	g.isos, g.isoIndex = []string{""}, map[string]uint16{"": 0}
+	for _, c := range g.vocab.dem {
+		if _, ok := g.isoIndex[c]; !ok {
+			g.isoIndex[c] = uint16(len(g.isos))
+			g.isos = append(g.isos, c)
+		}
+	}
 	// The ranking information of each entry, as infoOf finds it by id.
 	g.ranking = make([]entryInfo, len(g.entries))
 	for i, e := range g.entries {
@@ -248,10 +257,19 @@ type word struct {
 	starts []start
 }
 
-// start is a reading of a word that begins names: the proclitics and the trie node.
+// start is a reading of a word that begins names: the proclitics it takes off (letters, and
+// whether it adds the ا of ال, as لل does) and the trie node of the names it begins.
 type start struct {
-	p    proclitic
-	node int32
+	node  int32
+	strip uint8
+	alef  bool
+}
+
+func (st start) proclitic() proclitic {
+	if st.alef {
+		return proclitic{strip: int(st.strip), add: "ا"}
+	}
+	return proclitic{strip: int(st.strip)}
 }
 
 // sentenceIndex is scratch space for the words of one sentence.
@@ -259,7 +277,7 @@ type sentenceIndex struct {
 	words  []word
 	keys   []string // words[i].key, as cueAt and coordinated take them
 	buf    []byte   // to look up readings that add letters, without allocating
-	misses []miss   // words worked out in this sentence, for the cache
+	misses []miss   // words worked out in this sentence, for the table
 
 	// resolve's scratch space for a whole document
 	inMention []bool    // the tokens of a sentence inside a mention
@@ -282,29 +300,35 @@ func putSentenceIndex(s *sentenceIndex) {
 }
 
 // indexSentence fills s with the words of toks. What a word is depends on its Norm alone, so it
-// is worked out once per distinct Norm and cached in the gazetteer (see wordCache).
+// is worked out once per distinct Norm and cached in the gazetteer's word table.
 func (g *Gazetteer) indexSentence(s *sentenceIndex, toks []arabic.Token) {
 	s.words, s.keys = s.words[:0], s.keys[:0]
-	g.cache.mu.RLock()
+	g.table.mu.RLock()
 	for i := range toks {
 		t := &toks[i]
-		var w *word
+		var w word
 		switch {
 		case !isWordToken(t):
-			w = &noWord
-		case t.Norm == "":
-			w = g.analyzeWord(s, tokenKey(t))
+			w = noWord
+		case t.Norm == "" || len(t.Norm) > slotKey:
+			w = *g.analyzeWord(s, tokenKey(t))
 		default:
-			if w = g.cache.m[t.Norm]; w == nil {
-				w = g.analyzeWord(s, tokenKey(t))
-				s.misses = append(s.misses, miss{t.Norm, w})
+			h := hashKey(t.Norm)
+			if sl := g.table.get(h, t.Norm); sl != nil {
+				w = word{key: t.Norm, id: sl.id, dem: g.isos[sl.dem], starts: g.table.starts[sl.starts : sl.starts+int32(sl.nStarts)]}
+			} else {
+				wp := g.analyzeWord(s, tokenKey(t))
+				if wp.key == t.Norm { // the table holds words whose key is their Norm
+					s.misses = append(s.misses, miss{h, wp})
+				}
+				w = *wp
 			}
 		}
-		s.words = append(s.words, *w)
+		s.words = append(s.words, w)
 		s.keys = append(s.keys, w.key)
 	}
-	g.cache.mu.RUnlock()
-	g.cache.store(s.misses)
+	g.table.mu.RUnlock()
+	g.table.store(g, s.misses)
 	clear(s.misses) // the scratch goes back to a pool: drop the references
 	s.misses = s.misses[:0]
 }
@@ -332,7 +356,7 @@ func (g *Gazetteer) analyzeWord(s *sentenceIndex, key string) *word {
 			w.dem = g.vocab.dem[id]
 		}
 		if node := g.vocab.first[id]; node >= 0 {
-			w.starts = append(w.starts, start{p, node})
+			w.starts = append(w.starts, start{node: node, strip: uint8(p.strip), alef: p.add != ""})
 		}
 	}
 	return w
@@ -350,46 +374,99 @@ func (g *Gazetteer) readingID(s *sentenceIndex, k string, p proclitic) int32 {
 	return -1
 }
 
-// cacheMax bounds the number of cached words. News vocabulary is Zipfian, so the words met
-// first are the frequent ones; once the cache is full, new words are worked out on every use
-// and memory stays bounded (a few MB) whatever the input.
-const cacheMax = 1 << 15
-
-// wordCache maps token Norms to their words. Readers hold the read lock while they index a
-// sentence; writers only try the write lock and drop their words when it is taken: it is a
-// cache, and no caller waits for another.
-type wordCache struct {
-	mu sync.RWMutex
-	m  map[string]*word
+// The word table caches the words of token Norms. It is laid out for the processor's cache, not
+// for generality: every word of a text is looked up in it, and in the analyzer, where the other
+// stages have long since pushed it out of the processor's caches, a probe into a Go map costs
+// three or four cache misses (control word, key bytes, value). Here a probe reads one 64-byte
+// slot that holds a hash tag, the key itself and the word (vocabulary id, demonym as an index
+// into isos, readings that begin names as a range of the starts slab). Neither the slots nor the
+// slab hold pointers, so the garbage collector never scans them.
+//
+// It is an open-addressing table with linear probing, at most half full. Readers hold the read
+// lock while they index a sentence; writers only try the write lock and drop their words when it
+// is taken: it is a cache, and no caller waits for another. Once full, new words are worked out
+// on every use, and memory stays bounded (8 MB of slots) whatever the input. News vocabulary is
+// Zipfian, so the words met first are the frequent ones. Only words whose key is their Norm are
+// held (nearly all: see tokenKey).
+type wordTable struct {
+	mu     sync.RWMutex
+	slots  []slot  // 1<<tableBits, allocated on first store
+	starts []start // the starts of the words, slot.starts onwards
+	n      int     // words in the table
 }
 
-// miss is a word worked out while indexing, to be added to the cache afterwards.
+const (
+	tableBits = 17
+	tableMax  = 1 << (tableBits - 1) // words: half the slots
+	slotKey   = 48                   // key bytes a slot holds; longer keys are not cached
+)
+
+type slot struct {
+	tag     uint32 // high bits of the key's hash, never 0 in a used slot
+	id      int32
+	starts  int32
+	dem     uint16 // index into Gazetteer.isos
+	nStarts uint8
+	klen    uint8
+	key     [slotKey]byte
+}
+
+var tableSeed = maphash.MakeSeed()
+
+func hashKey(k string) uint64 { return maphash.String(tableSeed, k) }
+
+func tagOf(h uint64) uint32 { return uint32(h>>32) | 1 }
+
+// find returns the slot of k, whose hash is h, or the empty slot where it would go.
+func (t *wordTable) find(h uint64, k string) *slot {
+	mask := uint64(len(t.slots) - 1)
+	tag := tagOf(h)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &t.slots[i]
+		if sl.tag == 0 || sl.tag == tag && int(sl.klen) == len(k) && string(sl.key[:len(k)]) == k {
+			return sl
+		}
+	}
+}
+
+// get returns the slot of k, whose hash is h, or nil. The caller holds the read lock.
+func (t *wordTable) get(h uint64, k string) *slot {
+	if len(t.slots) == 0 {
+		return nil
+	}
+	if sl := t.find(h, k); sl.tag != 0 {
+		return sl
+	}
+	return nil
+}
+
+// miss is a word worked out while indexing, to be added to the table afterwards.
 type miss struct {
-	norm string
+	hash uint64
 	w    *word
 }
 
-// store adds words to the cache, if the cache is free and not full. The strings are copied:
-// a Norm is often a slice of a whole sentence, which the cache must not keep alive.
-func (c *wordCache) store(misses []miss) {
-	if len(misses) == 0 || !c.mu.TryLock() {
+// store adds words to the table, if the table is free and not full.
+func (t *wordTable) store(g *Gazetteer, misses []miss) {
+	if len(misses) == 0 || !t.mu.TryLock() {
 		return
 	}
-	defer c.mu.Unlock()
-	if c.m == nil {
-		c.m = make(map[string]*word, 1024)
+	defer t.mu.Unlock()
+	if t.slots == nil {
+		t.slots = make([]slot, 1<<tableBits)
 	}
 	for _, ms := range misses {
-		if len(c.m) >= cacheMax {
+		if t.n >= tableMax {
 			return
 		}
-		norm := strings.Clone(ms.norm)
-		w := *ms.w
-		if w.key == ms.norm {
-			w.key = norm
-		} else {
-			w.key = strings.Clone(w.key)
+		sl := t.find(ms.hash, ms.w.key)
+		if sl.tag != 0 {
+			continue // met twice in the sentence
 		}
-		c.m[norm] = &w
+		*sl = slot{tag: tagOf(ms.hash), id: ms.w.id, starts: int32(len(t.starts)),
+			dem: g.isoIndex[ms.w.dem], nStarts: uint8(len(ms.w.starts)), klen: uint8(len(ms.w.key))}
+		copy(sl.key[:], ms.w.key)
+		t.starts = append(t.starts, ms.w.starts...)
+		t.n++
 	}
 }

@@ -86,8 +86,8 @@ func TestIndexMatchesMaps(t *testing.T) {
 			continue
 		}
 		for i, st := range w.starts {
-			if st.p != starts[i] {
-				t.Errorf("%q: reading %d is %v, want %v", tk.Text, i, st.p, starts[i])
+			if st.proclitic() != starts[i] {
+				t.Errorf("%q: reading %d is %v, want %v", tk.Text, i, st.proclitic(), starts[i])
 			}
 		}
 	}
@@ -133,6 +133,30 @@ func TestRanking(t *testing.T) {
 		got := g.ranking[i]
 		if got.hand != want.hand || got.def != want.def || strings.Join(got.vocal, "|") != strings.Join(want.vocal, "|") {
 			t.Fatalf("ranking[%d] (%s) = %+v, want %+v", i, e.ID, got, want)
+		}
+	}
+}
+
+// TestTwoGazetteers alternates two gazetteers loaded from the same data on the same text: their
+// vocabularies are numbered differently (map order), so words remembered for one must never be
+// used by the other.
+func TestTwoGazetteers(t *testing.T) {
+	g1, g2 := Default(), indexed(t)
+	toks := indexWords(t)
+	text := Sentences("اشتباكات في طرابلس اللبنانية. وصل الوفد بالرياض، ثم توجه للرياض ومدينة غزة وقطاع غزة.")
+	want := g1.Resolve(text, Options{})
+	for range 3 {
+		for _, g := range []*Gazetteer{g1, g2} {
+			if got := g.Resolve(text, Options{}); len(got) != len(want) || len(got[1]) != len(want[1]) || got[1][2] != want[1][2] {
+				t.Fatalf("Resolve = %v, want %v", got, want)
+			}
+			var s sentenceIndex
+			g.indexSentence(&s, toks)
+			for _, w := range s.words {
+				if w.id >= 0 && g.vocab.id(w.key) != w.id {
+					t.Fatalf("%q: id %d, want %d", w.key, w.id, g.vocab.id(w.key))
+				}
+			}
 		}
 	}
 }
