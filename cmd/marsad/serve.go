@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -36,6 +37,7 @@ func init() {
 		noNER, readOnly bool
 		maxBody         int64
 		timeout, cache  time.Duration
+		cpuProfile      string
 	)
 	cmd := &cobra.Command{
 		Use:   "serve",
@@ -81,6 +83,20 @@ random token is made and logged at start, unless --read-only.`,
 			if err != nil {
 				return err
 			}
+			if cpuProfile != "" { // for load benchmarks: where the server spends its time
+				f, err := os.Create(cpuProfile)
+				if err != nil {
+					return fmt.Errorf("serve: %w", err)
+				}
+				if err := pprof.StartCPUProfile(f); err != nil {
+					f.Close()
+					return fmt.Errorf("serve: %w", err)
+				}
+				defer func() {
+					pprof.StopCPUProfile()
+					f.Close()
+				}()
+			}
 			hs := srv.HTTPServer(addr)
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {
@@ -112,5 +128,6 @@ random token is made and logged at start, unless --read-only.`,
 	f.Int64Var(&maxBody, "max-body", server.DefaultMaxBodyBytes, "largest request body in bytes")
 	f.DurationVar(&timeout, "timeout", server.DefaultRequestTimeout, "time limit of one API request")
 	f.DurationVar(&cache, "cache-ttl", server.DefaultCacheTTL, "how long read answers are cached (negative: no cache)")
+	f.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the server to this file until it stops")
 	rootCmd.AddCommand(cmd)
 }

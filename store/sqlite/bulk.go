@@ -60,8 +60,8 @@ func (s *DB) DeferIndexes(ctx context.Context) (rebuild func(context.Context) er
 	return s.buildDeferred, nil
 }
 
-// buildDeferred builds the indexes that DeferIndexes dropped, one transaction each, and
-// refreshes the planner's statistics.
+// buildDeferred builds the indexes that DeferIndexes dropped, one transaction each, merges
+// the search index that the load wrote in pieces, and refreshes the planner's statistics.
 func (s *DB) buildDeferred(ctx context.Context) error {
 	rows, err := s.db.QueryContext(ctx, `SELECT key, value FROM meta WHERE key >= ? AND key < ? ORDER BY key`,
 		deferredKey, deferredKey+"\U0010FFFF")
@@ -107,6 +107,13 @@ func (s *DB) buildDeferred(ctx context.Context) error {
 		slog.Info("sqlite: built deferred index", "index", name, "took", time.Since(t0).Round(time.Millisecond))
 	}
 	if len(keys) > 0 {
+		// the load wrote the search index a batch at a time, in many segments that every
+		// search has to open: merge them into one
+		t0 := time.Now()
+		if _, err := s.db.ExecContext(ctx, `INSERT INTO articles_fts (articles_fts) VALUES ('optimize')`); err != nil {
+			return fmt.Errorf("sqlite: optimize the search index: %w", err)
+		}
+		slog.Info("sqlite: merged the search index", "took", time.Since(t0).Round(time.Millisecond))
 		s.optimize(ctx)
 	}
 	return nil

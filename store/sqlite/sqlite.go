@@ -51,8 +51,13 @@ var (
 // MaxConns bounds the connections a file store opens.
 const MaxConns = 8
 
-// BulkCacheKiB is the page cache, in KiB, of a connection that has run PutMany (other
-// connections keep SQLite's default of 2 MiB).
+// CacheKiB is the page cache, in KiB, of each connection to a file store (SQLite's default is
+// 2 MiB): the upper levels of the event indexes and the aggregates of a million events stay
+// in memory instead of being read again, a page at a time, by every query. MaxConns of them
+// bound what the caches can take.
+const CacheKiB = 24 << 10
+
+// BulkCacheKiB is the page cache, in KiB, of a connection that has run PutMany.
 const BulkCacheKiB = 128 << 10
 
 // BusyTimeout is how long, in milliseconds, a connection waits for another writer's lock.
@@ -116,7 +121,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		_ = db.Close()
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
-	s := &DB{db: db, Store: sqlcore.Store{DB: sqlcore.SQLDB{DB: db}, D: &dialect}}
+	s := &DB{db: db, Store: sqlcore.Store{DB: sqlcore.NewSQLDB(db), D: &dialect}}
 	s.version, err = sqlcore.Migrate(ctx, s.Store.DB, &dialect, ms)
 	if err != nil {
 		_ = db.Close()
@@ -188,6 +193,7 @@ func dataSource(path string) (string, error) {
 	if path == ":memory:" || path == "" {
 		return "file::memory:?" + params.Encode(), nil
 	}
+	params.Add("_pragma", fmt.Sprintf("cache_size(-%d)", CacheKiB))
 	params.Add("_pragma", "journal_mode(wal)")
 	params.Add("_pragma", "synchronous(normal)")
 	u := url.URL{Scheme: "file", Opaque: (&url.URL{Path: path}).EscapedPath(), RawQuery: params.Encode()}

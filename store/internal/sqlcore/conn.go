@@ -13,6 +13,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"sync"
 
 	"marsad/store/internal/textsearch"
 )
@@ -104,18 +105,82 @@ func (d *Dialect) rebind(q string) string {
 	return sb.String()
 }
 
-// SQLDB adapts a database/sql pool.
-type SQLDB struct{ *sql.DB }
+// SQLDB adapts a database/sql pool. Made by NewSQLDB, it keeps the statements it runs with
+// arguments prepared (database/sql prepares each on a connection the first time it runs
+// there), so that a query does not pay for parsing and planning its SQL again: at a million
+// events a tenth of the server's time went to preparing the same few dozen statements.
+type SQLDB struct {
+	*sql.DB
+	stmts *stmtCache
+}
+
+// NewSQLDB adapts db, with a cache of prepared statements.
+func NewSQLDB(db *sql.DB) SQLDB {
+	return SQLDB{DB: db, stmts: &stmtCache{m: map[string]*sql.Stmt{}}}
+}
+
+// maxCachedStmts bounds the statements a pool keeps prepared: the queries are built from a
+// few fixed parts, but the number of placeholders of an IN list varies with the page.
+const maxCachedStmts = 512
+
+type stmtCache struct {
+	mu sync.Mutex
+	m  map[string]*sql.Stmt
+}
+
+// stmt returns the prepared statement for q, or nil to run q directly: without arguments, or
+// once the cache is full.
+func (d SQLDB) stmt(ctx context.Context, q string, args []any) (*sql.Stmt, error) {
+	if d.stmts == nil || len(args) == 0 {
+		return nil, nil
+	}
+	d.stmts.mu.Lock()
+	st, ok := d.stmts.m[q]
+	full := len(d.stmts.m) >= maxCachedStmts
+	d.stmts.mu.Unlock()
+	if ok || full {
+		return st, nil
+	}
+	st, err := d.DB.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	d.stmts.mu.Lock()
+	defer d.stmts.mu.Unlock()
+	if have, ok := d.stmts.m[q]; ok { // prepared meanwhile by another query
+		_ = st.Close()
+		return have, nil
+	}
+	d.stmts.m[q] = st
+	return st, nil
+}
 
 // Exec implements Conn.
 func (d SQLDB) Exec(ctx context.Context, q string, args ...any) error {
-	_, err := d.DB.ExecContext(ctx, q, args...)
+	st, err := d.stmt(ctx, q, args)
+	if err != nil {
+		return err
+	}
+	if st != nil {
+		_, err = st.ExecContext(ctx, args...)
+	} else {
+		_, err = d.DB.ExecContext(ctx, q, args...)
+	}
 	return err
 }
 
 // Query implements Conn.
 func (d SQLDB) Query(ctx context.Context, q string, args ...any) (Rows, error) {
-	rows, err := d.DB.QueryContext(ctx, q, args...)
+	st, err := d.stmt(ctx, q, args)
+	if err != nil {
+		return nil, err
+	}
+	var rows *sql.Rows
+	if st != nil {
+		rows, err = st.QueryContext(ctx, args...)
+	} else {
+		rows, err = d.DB.QueryContext(ctx, q, args...)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -124,6 +189,13 @@ func (d SQLDB) Query(ctx context.Context, q string, args ...any) (Rows, error) {
 
 // QueryRow implements Conn.
 func (d SQLDB) QueryRow(ctx context.Context, q string, args ...any) Row {
+	st, err := d.stmt(ctx, q, args)
+	if err != nil {
+		return errRow{err}
+	}
+	if st != nil {
+		return sqlRow{st.QueryRowContext(ctx, args...)}
+	}
 	return sqlRow{d.DB.QueryRowContext(ctx, q, args...)}
 }
 
