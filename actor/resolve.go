@@ -242,7 +242,7 @@ func (s *sentence) short(L match) int {
 		}
 		conf = confAmbShort
 	}
-	if a == nil {
+	if a == nil || s.otherPersonsName(L) {
 		return L.end
 	}
 	m := s.newMention(L.start, L.end, L.cut, ShortName)
@@ -250,6 +250,42 @@ func (s *sentence) short(L match) int {
 	m.Confidence = conf
 	s.out = append(s.out, m)
 	return L.end
+}
+
+// otherPersonsName reports a one-word short form that is part of someone else's name: after a
+// given name that is not in any mention ("هشام عباس", "سلطان المالكي") or before a family name
+// ("مشعل الزهراني").
+func (s *sentence) otherPersonsName(L match) bool {
+	if L.end-L.start != 1 || L.cut != 0 {
+		return false
+	}
+	if p := L.start - 1; p >= 0 && s.isWord(p) && s.kb.first[s.m.keys[p]] && !s.inMention(p) {
+		return true
+	}
+	if n := L.end; n < len(s.toks) && s.isWord(n) {
+		k := s.m.keys[n]
+		// a rare word, or a nisba family name (الزهراني، الغامدي) that is no nationality
+		if strings.HasPrefix(k, "ال") && s.nameLike(n) && (rareWord(k) || strings.HasSuffix(k, "ي") && !s.demonymAt(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymAt reports a nationality word at token i.
+func (s *sentence) demonymAt(i int) bool {
+	_, _, ok := s.m.find(i, false, eDemonym)
+	return ok
+}
+
+// inMention reports whether token i is inside a mention found so far in the sentence.
+func (s *sentence) inMention(i int) bool {
+	for _, m := range s.out {
+		if m.TokStart <= i && i < m.TokEnd {
+			return true
+		}
+	}
+	return false
 }
 
 func containsActor(as []*Actor, a *Actor) bool {
