@@ -23,9 +23,10 @@ import (
 
 // vocabulary is the word table of the index.
 type vocabulary struct {
-	ids   map[string]int32
-	first []int32  // id → trie node of the names whose first word it is, or -1
-	dem   []string // id → ISO3 of the country the word is a demonym of (itself or without ال), or ""
+	ids    map[string]int32
+	filter filter   // the words of ids
+	first  []int32  // id → trie node of the names whose first word it is, or -1
+	dem    []string // id → ISO3 of the country the word is a demonym of (itself or without ال), or ""
 }
 
 // trie is the name trie: node 0 is the root, the children of a node are keyed by word id.
@@ -64,10 +65,38 @@ func (g *Gazetteer) phraseRefs(phrase string) []ref {
 
 // id returns the vocabulary id of w, or -1.
 func (v *vocabulary) id(w string) int32 {
+	if !v.filter.has(hashKey(w)) {
+		return -1
+	}
 	if n, ok := v.ids[w]; ok {
 		return n
 	}
 	return -1
+}
+
+// filter is a one-hash Bloom filter over the words of the vocabulary: a word it does not have
+// is not in the vocabulary. Most readings of most words are not; the filter (128 KB, which can
+// stay in the processor's cache) rules them out without a probe into the map, whose memory is
+// cold.
+type filter []uint64
+
+const filterBits = 20 // 2^20 bits for some 50,000 words: one false positive in twenty
+
+func (v *vocabulary) buildFilter() {
+	v.filter = make(filter, 1<<filterBits/64)
+	for w := range v.ids {
+		h := hashKey(w) >> (64 - filterBits)
+		v.filter[h/64] |= 1 << (h % 64)
+	}
+}
+
+// has reports whether the word whose hash is h may be in the vocabulary.
+func (f filter) has(h uint64) bool {
+	if len(f) == 0 {
+		return true
+	}
+	h >>= 64 - filterBits
+	return f[h/64]&(1<<(h%64)) != 0
 }
 
 func (v *vocabulary) add(w string) int32 {
@@ -132,6 +161,7 @@ func (g *Gazetteer) compile() {
 			g.vocab.dem[id] = dem1(w)
 		}
 	}
+	g.vocab.buildFilter()
 	// The countries of demonyms, for the word table.
 	g.isos, g.isoIndex = []string{""}, map[string]uint16{"": 0}
 	for _, c := range g.vocab.dem {
@@ -274,10 +304,12 @@ func (st start) proclitic() proclitic {
 
 // sentenceIndex is scratch space for the words of one sentence.
 type sentenceIndex struct {
-	words  []word
-	keys   []string // words[i].key, as cueAt and coordinated take them
-	buf    []byte   // to look up readings that add letters, without allocating
-	misses []miss   // words worked out in this sentence, for the table
+	words   []word
+	keys    []string // words[i].key, as cueAt and coordinated take them
+	buf     []byte   // to look up readings that add letters, without allocating
+	misses  []miss   // words worked out in this sentence, for the table
+	hashes  []uint64 // hashKey of each token's Norm
+	touched uint32
 
 	// resolve's scratch space for a whole document
 	inMention []bool    // the tokens of a sentence inside a mention
@@ -304,6 +336,19 @@ func putSentenceIndex(s *sentenceIndex) {
 func (g *Gazetteer) indexSentence(s *sentenceIndex, toks []arabic.Token) {
 	s.words, s.keys = s.words[:0], s.keys[:0]
 	g.table.mu.RLock()
+	// First the hashes, touching each word's slot: the loads are independent, so the processor
+	// has many cache misses in flight at once instead of waiting for each in turn below.
+	s.hashes = s.hashes[:0]
+	var touched uint32
+	for i := range toks {
+		var h uint64
+		if toks[i].Kind == arabic.Word {
+			h = hashKey(toks[i].Norm)
+			touched += g.table.touch(h)
+		}
+		s.hashes = append(s.hashes, h)
+	}
+	s.touched = touched // keep the loads
 	for i := range toks {
 		t := &toks[i]
 		var w word
@@ -313,7 +358,7 @@ func (g *Gazetteer) indexSentence(s *sentenceIndex, toks []arabic.Token) {
 		case t.Norm == "" || len(t.Norm) > slotKey:
 			w = *g.analyzeWord(s, tokenKey(t))
 		default:
-			h := hashKey(t.Norm)
+			h := s.hashes[i]
 			if sl := g.table.get(h, t.Norm); sl != nil {
 				w = word{key: t.Norm, id: sl.id, dem: g.isos[sl.dem], starts: g.table.starts[sl.starts : sl.starts+int32(sl.nStarts)]}
 			} else {
@@ -368,6 +413,9 @@ func (g *Gazetteer) readingID(s *sentenceIndex, k string, p proclitic) int32 {
 		return g.vocab.id(k[2*p.strip:])
 	}
 	s.buf = append(append(s.buf[:0], p.add...), k[2*p.strip:]...)
+	if !g.vocab.filter.has(maphash.Bytes(tableSeed, s.buf)) {
+		return -1
+	}
 	if n, ok := g.vocab.ids[string(s.buf)]; ok { // no allocation: the conversion is only a key
 		return n
 	}
@@ -427,6 +475,15 @@ func (t *wordTable) find(h uint64, k string) *slot {
 			return sl
 		}
 	}
+}
+
+// touch reads the tag of the first slot of a key whose hash is h, to bring it into the
+// processor's cache before get needs it. The caller holds the read lock.
+func (t *wordTable) touch(h uint64) uint32 {
+	if len(t.slots) == 0 {
+		return 0
+	}
+	return t.slots[h&uint64(len(t.slots)-1)].tag
 }
 
 // get returns the slot of k, whose hash is h, or nil. The caller holds the read lock.

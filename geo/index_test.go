@@ -160,3 +160,13 @@ func TestTwoGazetteers(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterHasEveryWord checks that the vocabulary's filter lets every word through.
+func TestFilterHasEveryWord(t *testing.T) {
+	g := Default()
+	for w, id := range g.vocab.ids {
+		if g.vocab.id(w) != id {
+			t.Fatalf("vocab.id(%q) = %d, want %d", w, g.vocab.id(w), id)
+		}
+	}
+}
