@@ -54,6 +54,9 @@ func (l *Lexicon) analyze(m *matcher, key string) (uint8, *wordInfo) {
 	}
 	var w wordInfo
 	m.walk(key, func(form string, verb bool) bool {
+		if !l.formFilter.has(hashKey(form)) {
+			return false // not a key of the lexicon, without probing its map
+		}
 		lf, ok := l.forms[form]
 		if !ok {
 			return false
@@ -80,14 +83,13 @@ type formSet struct {
 	prefix []int32 // the key itself or the key without proclitics: a word inside a phrase
 }
 
-// buildForms builds the formSet of key, appending the ids to ids (nil for new arrays of its
-// own), and returns it with the grown ids.
-func (l *Lexicon) buildForms(m *matcher, key string, ids []int32) (formSet, []int32) {
+// buildForms builds the formSet of key.
+func (l *Lexicon) buildForms(m *matcher, key string) *formSet {
 	forms := m.build(key)
-	// all, then prefix (a subset of all, in the order the forms come), one after the other.
-	at := len(ids)
+	// all, then prefix (a subset of all, in the order the forms come), in one array.
+	var ids []int32
 	for _, f := range forms {
-		if id, ok := l.pwords[f.s]; ok && !slices.Contains(ids[at:], id) {
+		if id, ok := l.pwords[f.s]; ok && !slices.Contains(ids, id) {
 			ids = append(ids, id)
 		}
 	}
@@ -97,7 +99,7 @@ func (l *Lexicon) buildForms(m *matcher, key string, ids []int32) (formSet, []in
 			ids = append(ids, id)
 		}
 	}
-	return formSet{all: ids[at:mid:mid], prefix: ids[mid:len(ids):len(ids)]}, ids
+	return &formSet{all: ids[:mid:mid], prefix: ids[mid:]}
 }
 
 // formsOf returns the formSet of key, the key of w, building it on first use.
@@ -105,8 +107,7 @@ func (l *Lexicon) formsOf(w *wordInfo, m *matcher, key string) *formSet {
 	if fs := w.forms.Load(); fs != nil {
 		return fs
 	}
-	fs, _ := l.buildForms(m, key, nil)
-	w.forms.CompareAndSwap(nil, &fs) // another goroutine may have been first
+	w.forms.CompareAndSwap(nil, l.buildForms(m, key)) // another goroutine may have been first
 	return w.forms.Load()
 }
 
@@ -162,6 +163,15 @@ func (t *wordTable) find(h uint64, k string) *slot {
 	}
 }
 
+// touch reads the tag of the first slot of a key whose hash is h, to bring it into the
+// processor's cache before get needs it. The caller holds the read lock.
+func (t *wordTable) touch(h uint64) uint32 {
+	if len(t.slots) == 0 {
+		return 0
+	}
+	return t.slots[h&uint64(len(t.slots)-1)].tag
+}
+
 // get looks k, whose hash is h, up: its flags and the index of its wordInfo (-1 for none). The
 // caller holds the read lock.
 func (t *wordTable) get(h uint64, k string) (flags uint8, info int32, ok bool) {
@@ -182,9 +192,17 @@ type miss struct {
 	info  *wordInfo
 }
 
-// store adds the misses of a scan to the table, if the table is free and not full.
-func (t *wordTable) store(misses []miss) {
-	if len(misses) == 0 || !t.mu.TryLock() {
+// formMiss is the formSet of a word without a wordInfo, built during a scan.
+type formMiss struct {
+	hash uint64
+	key  string
+	fs   *formSet
+}
+
+// store adds the misses of a scan to the table, and a wordInfo to keep the forms built for
+// words without one, if the table is free and not full.
+func (t *wordTable) store(misses []miss, forms []formMiss) {
+	if len(misses) == 0 && len(forms) == 0 || !t.mu.TryLock() {
 		return
 	}
 	defer t.mu.Unlock()
@@ -210,6 +228,17 @@ func (t *wordTable) store(misses []miss) {
 		}
 		t.n++
 	}
+	for _, fm := range forms {
+		if len(fm.key) > slotKey {
+			continue
+		}
+		if s := t.find(fm.hash, fm.key); s.tag != 0 && s.info < 0 {
+			w := &wordInfo{}
+			w.forms.Store(fm.fs)
+			s.info = int32(len(t.infos))
+			t.infos = append(t.infos, w)
+		}
+	}
 }
 
 // phrasesOrNil returns the phrase groups of w, or nil for a nil w.
@@ -218,4 +247,29 @@ func (w *wordInfo) phrasesOrNil() [][]*entry {
 		return nil
 	}
 	return w.phrases
+}
+
+// filter is a one-hash Bloom filter over the keys of a map: a key it does not have is not in
+// the map. Most candidate forms of a word are not in the lexicon; the filter (16 KB, which stays
+// in the processor's cache) rules them out without a probe into the map, whose memory is cold.
+type filter []uint64
+
+const filterBits = 17 // 2^17 bits for some 6,500 keys: one false positive in twenty
+
+func newFilter(keys func(yield func(string) bool)) filter {
+	f := make(filter, 1<<filterBits/64)
+	for k := range keys {
+		h := hashKey(k) >> (64 - filterBits)
+		f[h/64] |= 1 << (h % 64)
+	}
+	return f
+}
+
+// has reports whether the key whose hash is h may be in the map.
+func (f filter) has(h uint64) bool {
+	if len(f) == 0 {
+		return true
+	}
+	h >>= 64 - filterBits
+	return f[h/64]&(1<<(h%64)) != 0
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -79,12 +80,13 @@ type pword struct{ word, bare int32 }
 
 // Lexicon is a polarity lexicon compiled for matching. It is safe for concurrent use.
 type Lexicon struct {
-	single  map[string]*entry   // key → entry, for one-word entries
-	phrases map[string][]*entry // key of the first word → phrases, longest first
-	n       int
-	forms   map[string]lexForm // single and phrases in one map: what a candidate form finds
-	pwords  map[string]int32   // the words of phrases after the first, and those without article → id
-	table   wordTable          // key → what the scorer needs to know about the word (cache.go)
+	single     map[string]*entry   // key → entry, for one-word entries
+	phrases    map[string][]*entry // key of the first word → phrases, longest first
+	n          int
+	forms      map[string]lexForm // single and phrases in one map: what a candidate form finds
+	formFilter filter             // the keys of forms
+	pwords     map[string]int32   // the words of phrases after the first, and those without article → id
+	table      wordTable          // key → what the scorer needs to know about the word (cache.go)
 }
 
 // Len returns the number of entries.
@@ -199,6 +201,7 @@ func Parse(r io.Reader) (*Lexicon, error) {
 		lf.phrases = ps
 		l.forms[k] = lf
 	}
+	l.formFilter = newFilter(maps.Keys(l.forms))
 	return l, nil
 }
 

@@ -181,3 +181,13 @@ func TestTwoLexicons(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterHasEveryForm checks that the lexicon's filter lets every key through.
+func TestFilterHasEveryForm(t *testing.T) {
+	l := Default()
+	for k := range l.forms {
+		if !l.formFilter.has(hashKey(k)) {
+			t.Fatalf("filter rules out %q", k)
+		}
+	}
+}

@@ -78,31 +78,31 @@ func (l *Lexicon) formsAt(sc *scratch, w *wpos, k string) *formSet {
 		if info := l.infoAt(w); info != nil {
 			w.forms = l.formsOf(info, &sc.in, k)
 		} else {
-			// A word the table holds no wordInfo for: build its forms in the scratch space,
-			// for this scan.
-			if len(sc.formSets) == cap(sc.formSets) {
-				sc.formSets = make([]formSet, 0, 64) // the sets handed out before stay where they are
-			}
-			var fs formSet
-			fs, sc.ids = l.buildForms(&sc.in, k, sc.ids)
-			sc.formSets = append(sc.formSets, fs)
-			w.forms = &sc.formSets[len(sc.formSets)-1]
+			// A word without a wordInfo: build its forms, and give it a wordInfo to keep them
+			// in once the scan is over (wordTable.storeForms).
+			w.forms = l.buildForms(&sc.in, k)
+			sc.formMisses = append(sc.formMisses, formMiss{hashKey(k), k, w.forms})
 		}
 	}
 	return w.forms
 }
 
 type scratch struct {
-	ws     []wpos
-	spans  []span
-	negs   []int
-	concs  []int
-	ints   []span
-	misses []miss // words analysed in this scan, for the table
-	m, in  matcher
-	// forms built during a scan for words without a wordInfo (formsAt)
-	formSets []formSet
-	ids      []int32
+	ws         []wpos
+	spans      []span
+	negs       []int
+	concs      []int
+	ints       []span
+	misses     []miss // words analysed in this scan, for the table
+	m, in      matcher
+	formMisses []formMiss  // forms built during a scan for words without a wordInfo (formsAt)
+	keys       []hashedKey // the keys of the words of a scan
+	touched    uint32
+}
+
+type hashedKey struct {
+	key  string
+	hash uint64
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -177,7 +177,6 @@ func WordCount(tokens []arabic.Token) int {
 // scan fills sc.spans with the final spans of tokens and returns the word count.
 func (l *Lexicon) scan(sc *scratch, tokens []arabic.Token) int {
 	sc.ws, sc.spans, sc.negs, sc.concs, sc.ints = sc.ws[:0], sc.spans[:0], sc.negs[:0], sc.concs[:0], sc.ints[:0]
-	sc.formSets, sc.ids = sc.formSets[:0], sc.ids[:0]
 	if l == nil {
 		return WordCount(tokens)
 	}
@@ -187,15 +186,32 @@ func (l *Lexicon) scan(sc *scratch, tokens []arabic.Token) int {
 	l.table.mu.RLock()
 	defer func() {
 		l.table.mu.RUnlock()
-		l.table.store(sc.misses)
+		l.table.store(sc.misses, sc.formMisses)
 		clear(sc.misses) // drop the references: the scratch goes back to a pool
-		sc.misses = sc.misses[:0]
+		clear(sc.formMisses)
+		sc.misses, sc.formMisses = sc.misses[:0], sc.formMisses[:0]
+		clear(sc.keys)
 	}()
+	// First the keys and their hashes, touching each word's slot: the loads are independent, so
+	// the processor has many cache misses in flight at once instead of waiting for each in turn
+	// in the loop below.
+	sc.keys = sc.keys[:0]
+	var touched uint32
+	for i := range tokens {
+		if k := tokens[i].Kind; k == arabic.Word || k == arabic.Latin {
+			key := keyOf(&tokens[i])
+			h := hashKey(key)
+			sc.keys = append(sc.keys, hashedKey{key, h})
+			touched += l.table.touch(h)
+		}
+	}
+	sc.touched = touched // keep the loads
+	next := 0
 	for i := range tokens {
 		switch tokens[i].Kind {
 		case arabic.Word, arabic.Latin:
-			k := keyOf(&tokens[i])
-			h := hashKey(k)
+			k, h := sc.keys[next].key, sc.keys[next].hash
+			next++
 			w := wpos{tok: i, clause: clause, reach: reach}
 			var ok bool
 			if w.flags, w.idx, ok = l.table.get(h, k); !ok {
