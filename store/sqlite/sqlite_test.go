@@ -34,8 +34,8 @@ func TestOpenPragmasAndMigrations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v := s.SchemaVersion(); v != 7 {
-		t.Errorf("schema version %d, want 7", v)
+	if v := s.SchemaVersion(); v != 8 {
+		t.Errorf("schema version %d, want 8", v)
 	}
 	var mode string
 	var fk, busy int
@@ -81,7 +81,7 @@ func TestOpenPragmasAndMigrations(t *testing.T) {
 		got = append(got, fmt.Sprint(v, " ", name))
 	}
 	rows.Close()
-	if want := "[1 0001_init.sql 2 0002_meta.sql 3 0003_aggregate_indexes.sql 4 0004_scale.sql 5 0005_search_key.sql 6 0006_month_aggregates.sql 7 0007_year_aggregates.sql]"; fmt.Sprint(got) != want {
+	if want := "[1 0001_init.sql 2 0002_meta.sql 3 0003_aggregate_indexes.sql 4 0004_scale.sql 5 0005_search_key.sql 6 0006_month_aggregates.sql 7 0007_year_aggregates.sql 8 0008_day_aggregates.sql]"; fmt.Sprint(got) != want {
 		t.Errorf("schema_version rows %v, want %s", got, want)
 	}
 	if st, err := s.Stats(ctx); err != nil || st.Articles != 1 {
@@ -89,7 +89,7 @@ func TestOpenPragmasAndMigrations(t *testing.T) {
 	}
 }
 
-// TestUpgrade takes a store back to before schemas 4, 6 and 7 (no counts, outlets or kept
+// TestUpgrade takes a store back to before schemas 4, 6, 7 and 8 (no counts, outlets or kept
 // aggregates) and checks that opening it again fills them from the stored rows: Stats, the
 // network and the map are as before.
 func TestUpgrade(t *testing.T) {
@@ -132,8 +132,8 @@ func TestUpgrade(t *testing.T) {
 	if want.stats.Articles != 60 || want.stats.Outlets == 0 || want.stats.Quad == [4]int{} || len(want.edges) == 0 || len(want.places) == 0 {
 		t.Fatalf("before: %+v", want)
 	}
-	for _, q := range []string{`DROP TABLE counts`, `DROP TABLE outlets`, `DROP TABLE pair_months`, `DROP TABLE place_months`, `DROP TABLE pair_years`,
-		`DROP INDEX events_src_cc`, `DELETE FROM schema_version WHERE version IN (4, 6, 7)`} {
+	for _, q := range []string{`DROP TABLE counts`, `DROP TABLE outlets`, `DROP TABLE pair_months`, `DROP TABLE place_months`, `DROP TABLE pair_years`, `DROP TABLE pair_days`, `DROP TABLE place_days`,
+		`DROP INDEX events_src_cc`, `DELETE FROM schema_version WHERE version IN (4, 6, 7, 8)`} {
 		if _, err := s.db.ExecContext(ctx, q); err != nil {
 			t.Fatal(err)
 		}
@@ -144,8 +144,8 @@ func TestUpgrade(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if v := s.SchemaVersion(); v != 7 {
-		t.Errorf("schema version after upgrade %d, want 7", v)
+	if v := s.SchemaVersion(); v != 8 {
+		t.Errorf("schema version after upgrade %d, want 8", v)
 	}
 	if got := answer(); !reflect.DeepEqual(got, want) {
 		t.Errorf("after upgrade:\n%+v\nwant %+v", got, want)

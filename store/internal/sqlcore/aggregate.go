@@ -507,29 +507,6 @@ func (sp monthSpan) years() (from, to string, head, tail [2]string, ok bool) {
 	return from, to, head, tail, ok
 }
 
-// monthWhere is the condition on a monthly aggregate m of the whole months of sp.
-func (sp monthSpan) where(w *where) {
-	if sp.from != "" {
-		w.add("m.month >= ?", sp.from)
-	}
-	if sp.to != "" {
-		w.add("m.month <= ?", sp.to)
-	}
-}
-
-// edges returns copies of f bounded to the head and tail days of sp.
-func (sp monthSpan) edges(f marsad.EventQuery) []marsad.EventQuery {
-	var out []marsad.EventQuery
-	for _, d := range [][2]string{sp.head, sp.tail} {
-		if d[0] != "" {
-			g := f
-			g.Since, g.Until = d[0], d[1]
-			out = append(out, g)
-		}
-	}
-	return out
-}
-
 // countryPrefix reports whether p is empty or a prefix that a country-level code (the first
 // countryLen characters) decides.
 func countryPrefix(p string) bool {
@@ -548,9 +525,9 @@ func monthly(f marsad.EventQuery) bool {
 
 // Network implements marsad.Store. The database groups by codes (cut to Level); cutting
 // codes in Go and merging the pairs that then coincide happens here. A network of
-// country-level codes (Level 1 to 3) over whole months, filtered by no more than dates and
-// country-level actors, is summed from pair_years and pair_months, with the days of partial
-// months at either end read from the events.
+// country-level codes (Level 1 to 3) filtered by no more than dates and country-level actors
+// is summed from the kept aggregates — whole years from pair_years, whole months from
+// pair_months, the days at either end from pair_days — and never reads the events.
 func (s *Store) Network(ctx context.Context, q marsad.NetworkQuery) ([]marsad.Edge, error) {
 	if q.Level < 0 || q.MinCount < 0 {
 		return nil, s.errf("network: %w", badQuery("negative level or min count"))
@@ -583,16 +560,17 @@ func (s *Store) Network(ctx context.Context, q marsad.NetworkQuery) ([]marsad.Ed
 	}
 	var parts []part
 	sp := splitMonths(q.Filter.Since, q.Filter.Until)
-	if f := q.Filter; q.Level >= 1 && q.Level <= countryLen && monthly(f) && f.Quad == 0 && sp.ok {
-		// whole years from pair_years, the whole months around them from pair_months
-		sum := func(table, col string, span monthSpan) part {
+	if f := q.Filter; q.Level >= 1 && q.Level <= countryLen && monthly(f) && f.Quad == 0 {
+		// whole years from pair_years, the whole months around them from pair_months, the days
+		// around those from pair_days
+		sum := func(table, col string, from, to string) part {
 			w := &where{}
 			w.add("m.src <> '' AND m.tgt <> ''")
-			if span.from != "" {
-				w.add("m."+col+" >= ?", span.from)
+			if from != "" {
+				w.add("m."+col+" >= ?", from)
 			}
-			if span.to != "" {
-				w.add("m."+col+" <= ?", span.to)
+			if to != "" {
+				w.add("m."+col+" <= ?", to)
 			}
 			if f.Actor != "" {
 				w.add("((m.src >= ? AND m.src < ?) OR (m.tgt >= ? AND m.tgt < ?))", f.Actor, prefixHigh(f.Actor), f.Actor, prefixHigh(f.Actor))
@@ -602,18 +580,25 @@ func (s *Store) Network(ctx context.Context, q marsad.NetworkQuery) ([]marsad.Ed
 			return part{`SELECT ` + cutSQL("m.src") + `, ` + cutSQL("m.tgt") + `, CAST(SUM(m.n) AS BIGINT), SUM(m.gold), SUM(m.tone)
 				FROM ` + table + ` m` + w.sql() + ` GROUP BY 1, 2`, w.args}
 		}
-		if yFrom, yTo, head, tail, ok := sp.years(); ok {
-			parts = append(parts, sum("pair_years", "year", monthSpan{from: yFrom, to: yTo}))
+		switch yFrom, yTo, head, tail, ok := sp.years(); {
+		case !sp.ok:
+			parts = append(parts, sum("pair_days", "day", f.Since, f.Until))
+		case ok:
+			parts = append(parts, sum("pair_years", "year", yFrom, yTo))
 			for _, ms := range [][2]string{head, tail} {
 				if ms[0] != "" {
-					parts = append(parts, sum("pair_months", "month", monthSpan{from: ms[0], to: ms[1]}))
+					parts = append(parts, sum("pair_months", "month", ms[0], ms[1]))
 				}
 			}
-		} else {
-			parts = append(parts, sum("pair_months", "month", sp))
+		default:
+			parts = append(parts, sum("pair_months", "month", sp.from, sp.to))
 		}
-		for _, g := range sp.edges(f) {
-			parts = append(parts, eventPart(g))
+		if sp.ok {
+			for _, d := range [][2]string{sp.head, sp.tail} {
+				if d[0] != "" {
+					parts = append(parts, sum("pair_days", "day", d[0], d[1]))
+				}
+			}
 		}
 	} else {
 		parts = append(parts, eventPart(q.Filter))
@@ -673,9 +658,10 @@ func (s *Store) Network(ctx context.Context, q marsad.NetworkQuery) ([]marsad.Ed
 	return edges, nil
 }
 
-// Places implements marsad.Store. The events are counted by place id — over whole months from
-// place_months when the filter holds no more than dates and QuadClass, with the days of
-// partial months read from the events — and then the few places are looked up and ordered.
+// Places implements marsad.Store. The events are counted by place id — from the kept
+// aggregates when the filter holds no more than dates and QuadClass (whole months from
+// place_months, the days at either end from place_days) — and then the few places are looked
+// up and ordered.
 func (s *Store) Places(ctx context.Context, q marsad.EventQuery) ([]marsad.PlaceCount, error) {
 	if _, err := eventWhere(q); err != nil {
 		return nil, s.errf("places: %w", err)
@@ -695,17 +681,32 @@ func (s *Store) Places(ctx context.Context, q marsad.EventQuery) ([]marsad.Place
 			` GROUP BY e.place_pk`, w.args}
 	}
 	var parts []part
-	sp := splitMonths(q.Since, q.Until)
-	if monthly(q) && q.Actor == "" && q.Source == "" && q.Target == "" && sp.ok {
-		w := &where{}
-		sp.where(w)
-		if q.Quad != 0 {
-			w.add("m.quad = ?", q.Quad)
+	if monthly(q) && q.Actor == "" && q.Source == "" && q.Target == "" {
+		// whole months from place_months, the days around them from place_days
+		sum := func(table, col string, from, to string) part {
+			w := &where{}
+			if from != "" {
+				w.add("m."+col+" >= ?", from)
+			}
+			if to != "" {
+				w.add("m."+col+" <= ?", to)
+			}
+			if q.Quad != 0 {
+				w.add("m.quad = ?", q.Quad)
+			}
+			return part{`SELECT m.place_pk, CAST(SUM(m.n) AS BIGINT), SUM(m.gold) FROM ` + table + ` m` + w.sql() +
+				` GROUP BY m.place_pk`, w.args}
 		}
-		parts = append(parts, part{`SELECT m.place_pk, CAST(SUM(m.n) AS BIGINT), SUM(m.gold) FROM place_months m` + w.sql() +
-			` GROUP BY m.place_pk`, w.args})
-		for _, g := range sp.edges(q) {
-			parts = append(parts, eventPart(g))
+		sp := splitMonths(q.Since, q.Until)
+		if !sp.ok {
+			parts = append(parts, sum("place_days", "day", q.Since, q.Until))
+		} else {
+			parts = append(parts, sum("place_months", "month", sp.from, sp.to))
+			for _, d := range [][2]string{sp.head, sp.tail} {
+				if d[0] != "" {
+					parts = append(parts, sum("place_days", "day", d[0], d[1]))
+				}
+			}
 		}
 	} else {
 		parts = append(parts, eventPart(q))

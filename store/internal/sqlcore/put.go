@@ -223,8 +223,8 @@ type putResult struct {
 	pk int64
 }
 
-// tally is what a transaction adds to the counts, outlets, pair_months (and pair_years) and
-// place_months tables, written by flush.
+// tally is what a transaction adds to the counts and outlets tables and to the kept
+// aggregates (pair_days, pair_months, pair_years, place_days, place_months), written by flush.
 type tally struct {
 	counts  map[string]int64
 	outlets map[string]int64
@@ -232,6 +232,8 @@ type tally struct {
 	places  map[placeMonth]*sums
 }
 
+// pairMonth keys the sums of a country pair over a period (a day, month or year: its first
+// day), placeMonth those of a place and QuadClass.
 type pairMonth struct{ month, src, tgt string }
 
 type placeMonth struct {
@@ -245,17 +247,33 @@ type sums struct {
 	gold, tone float64
 }
 
-// month is the first day of the month of a YYYY-MM-DD day ("" for none): the period of the
-// monthly aggregates.
-func month(day string) string {
-	if len(day) < 7 {
+// period is the first day of the month (level 1) or year (level 2) of a YYYY-MM-DD day, or of
+// the first day of a month ("" for none).
+func period(day string, level int) string {
+	switch {
+	case len(day) < 7:
 		return ""
+	case level == 1:
+		return day[:7] + "-01"
+	default:
+		return day[:4] + "-01-01"
 	}
-	return day[:7] + "-01"
+}
+
+// add adds p to the sums of k in m.
+func add[K comparable](m map[K]*sums, k K, p *sums) {
+	q := m[k]
+	if q == nil {
+		q = &sums{}
+		m[k] = q
+	}
+	q.n += p.n
+	q.gold += p.gold
+	q.tone += p.tone
 }
 
 // event adds an event on day (the event's date, else the article's) with its place id (nil
-// for none) to the monthly aggregates.
+// for none) to the kept aggregates.
 func (t *tally) event(e *marsad.Event, day string, placePK any) {
 	if t.pairs == nil {
 		t.pairs, t.places = map[pairMonth]*sums{}, map[placeMonth]*sums{}
@@ -264,7 +282,7 @@ func (t *tally) event(e *marsad.Event, day string, placePK any) {
 	c2, _, _, _ := participantCols(e.Target)
 	src, _ := head(c1, countryLen)
 	tgt, _ := head(c2, countryLen)
-	k := pairMonth{month(day), src, tgt}
+	k := pairMonth{day, src, tgt}
 	p := t.pairs[k]
 	if p == nil {
 		p = &sums{}
@@ -274,7 +292,7 @@ func (t *tally) event(e *marsad.Event, day string, placePK any) {
 	p.gold += e.Goldstein
 	p.tone += e.Tone
 	if pk, ok := placePK.(int64); ok {
-		k := placeMonth{month(day), pk, e.Quad}
+		k := placeMonth{day, pk, e.Quad}
 		p := t.places[k]
 		if p == nil {
 			p = &sums{}
@@ -326,69 +344,60 @@ func (s *Store) flush(ctx context.Context, tx Tx, t *tally) error {
 			}
 		}
 	}
-	pairs := make([]pairMonth, 0, len(t.pairs))
-	for k := range t.pairs {
-		pairs = append(pairs, k)
-	}
-	slices.SortFunc(pairs, func(a, b pairMonth) int {
-		return cmp.Or(strings.Compare(a.month, b.month), strings.Compare(a.src, b.src), strings.Compare(a.tgt, b.tgt))
-	})
-	for _, k := range pairs {
-		p := t.pairs[k]
-		if err := tx.Exec(ctx, s.D.rebind(`INSERT INTO pair_months (month, src, tgt, n, gold, tone)
-			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (month, src, tgt) DO UPDATE SET n = pair_months.n + excluded.n,
-			gold = pair_months.gold + excluded.gold, tone = pair_months.tone + excluded.tone`),
-			k.month, k.src, k.tgt, p.n, p.gold, p.tone); err != nil {
-			return fmt.Errorf("update pair months: %w", err)
+	// the sums by day, then rolled up by month (and, for pairs, by year)
+	pairTables := []struct{ table, col string }{{"pair_days", "day"}, {"pair_months", "month"}, {"pair_years", "year"}}
+	pairs := t.pairs
+	for level, tb := range pairTables {
+		if level > 0 {
+			up := map[pairMonth]*sums{}
+			for k, p := range pairs {
+				k.month = period(k.month, level)
+				add(up, k, p)
+			}
+			pairs = up
+		}
+		keys := make([]pairMonth, 0, len(pairs))
+		for k := range pairs {
+			keys = append(keys, k)
+		}
+		slices.SortFunc(keys, func(a, b pairMonth) int {
+			return cmp.Or(strings.Compare(a.month, b.month), strings.Compare(a.src, b.src), strings.Compare(a.tgt, b.tgt))
+		})
+		sql := s.D.rebind(`INSERT INTO ` + tb.table + ` (` + tb.col + `, src, tgt, n, gold, tone) VALUES (?, ?, ?, ?, ?, ?)
+			ON CONFLICT (` + tb.col + `, src, tgt) DO UPDATE SET n = ` + tb.table + `.n + excluded.n,
+			gold = ` + tb.table + `.gold + excluded.gold, tone = ` + tb.table + `.tone + excluded.tone`)
+		for _, k := range keys {
+			p := pairs[k]
+			if err := tx.Exec(ctx, sql, k.month, k.src, k.tgt, p.n, p.gold, p.tone); err != nil {
+				return fmt.Errorf("update %s: %w", tb.table, err)
+			}
 		}
 	}
-	// the same pairs by year
-	years := map[pairMonth]*sums{}
-	for _, k := range pairs {
-		y := k
-		if y.month != "" {
-			y.month = y.month[:4] + "-01-01"
+	places := t.places
+	for level, tb := range []struct{ table, col string }{{"place_days", "day"}, {"place_months", "month"}} {
+		if level > 0 {
+			up := map[placeMonth]*sums{}
+			for k, p := range places {
+				k.month = period(k.month, level)
+				add(up, k, p)
+			}
+			places = up
 		}
-		p := years[y]
-		if p == nil {
-			p = &sums{}
-			years[y] = p
+		keys := make([]placeMonth, 0, len(places))
+		for k := range places {
+			keys = append(keys, k)
 		}
-		q := t.pairs[k]
-		p.n += q.n
-		p.gold += q.gold
-		p.tone += q.tone
-	}
-	ykeys := make([]pairMonth, 0, len(years))
-	for k := range years {
-		ykeys = append(ykeys, k)
-	}
-	slices.SortFunc(ykeys, func(a, b pairMonth) int {
-		return cmp.Or(strings.Compare(a.month, b.month), strings.Compare(a.src, b.src), strings.Compare(a.tgt, b.tgt))
-	})
-	for _, k := range ykeys {
-		p := years[k]
-		if err := tx.Exec(ctx, s.D.rebind(`INSERT INTO pair_years (year, src, tgt, n, gold, tone)
-			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (year, src, tgt) DO UPDATE SET n = pair_years.n + excluded.n,
-			gold = pair_years.gold + excluded.gold, tone = pair_years.tone + excluded.tone`),
-			k.month, k.src, k.tgt, p.n, p.gold, p.tone); err != nil {
-			return fmt.Errorf("update pair years: %w", err)
-		}
-	}
-	places := make([]placeMonth, 0, len(t.places))
-	for k := range t.places {
-		places = append(places, k)
-	}
-	slices.SortFunc(places, func(a, b placeMonth) int {
-		return cmp.Or(strings.Compare(a.month, b.month), cmp.Compare(a.place, b.place), a.quad-b.quad)
-	})
-	for _, k := range places {
-		p := t.places[k]
-		if err := tx.Exec(ctx, s.D.rebind(`INSERT INTO place_months (month, place_pk, quad, n, gold)
-			VALUES (?, ?, ?, ?, ?) ON CONFLICT (month, place_pk, quad) DO UPDATE SET n = place_months.n + excluded.n,
-			gold = place_months.gold + excluded.gold`),
-			k.month, k.place, k.quad, p.n, p.gold); err != nil {
-			return fmt.Errorf("update place months: %w", err)
+		slices.SortFunc(keys, func(a, b placeMonth) int {
+			return cmp.Or(strings.Compare(a.month, b.month), cmp.Compare(a.place, b.place), a.quad-b.quad)
+		})
+		sql := s.D.rebind(`INSERT INTO ` + tb.table + ` (` + tb.col + `, place_pk, quad, n, gold) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (` + tb.col + `, place_pk, quad) DO UPDATE SET n = ` + tb.table + `.n + excluded.n,
+			gold = ` + tb.table + `.gold + excluded.gold`)
+		for _, k := range keys {
+			p := places[k]
+			if err := tx.Exec(ctx, sql, k.month, k.place, k.quad, p.n, p.gold); err != nil {
+				return fmt.Errorf("update %s: %w", tb.table, err)
+			}
 		}
 	}
 	*t = tally{}
