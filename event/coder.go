@@ -431,6 +431,7 @@ type docState struct {
 	speeches    []doc.Speech                  // speech acts found so far
 	lastSource  map[string][]doc.Mention      // CAMEO root → sources of its last event
 	groups      []doc.Mention                 // non-state groups named so far, most recent last
+	persons     []doc.Mention                 // known persons named so far, most recent last
 }
 
 // rememberGroups keeps the sentence's mentions of non-state groups for later anaphors.
@@ -445,6 +446,14 @@ func (st *docState) rememberGroups(s *sent) {
 	}
 	if len(st.groups) > 16 {
 		st.groups = append(st.groups[:0], st.groups[len(st.groups)-16:]...)
+	}
+	for _, m := range s.ments {
+		if isPerson(&m) && m.Kind != doc.KindCoref {
+			st.persons = append(st.persons, m)
+		}
+	}
+	if len(st.persons) > 16 {
+		st.persons = append(st.persons[:0], st.persons[len(st.persons)-16:]...)
 	}
 }
 
@@ -518,6 +527,7 @@ var symmetricThemes = map[string]bool{"meet": true, "settle": true, "cooperate":
 func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt Options) {
 	s.addPossessives(st.lastSubject)
 	s.addAnaphors(st.groups)
+	s.addHonorifics(st.persons)
 	s.placeCountries(st.focus())
 	trigs := c.findTriggers(s)
 	c.linkLight(s, trigs)

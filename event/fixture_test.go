@@ -151,6 +151,10 @@ func annotate(text, date string) *doc.Doc {
 			m.End = toks[i+bestN-1].End
 			m.Text = string([]rune(text)[m.Start:m.End])
 			m.Code = fa.code
+			switch fa.kind {
+			case doc.KindRole, doc.KindName, doc.KindShort:
+				m.ActorRef.Kind = "person"
+			}
 			if len(fa.code) >= 3 && !sectors[fa.code] {
 				m.Country = fa.code[:3]
 			}

@@ -589,6 +589,59 @@ func (s *sent) addAnaphors(prev []doc.Mention) {
 	}
 }
 
+// honorificPronouns stand for the dignitary last named ("وأكد سموه", "وقال فخامته").
+var honorificPronouns = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"سموه", "سموها", "فخامته", "معاليه", "معاليها", "جلالته", "سعادته", "سماحته", "دولته"} {
+		honorificPronouns[arabic.Key(w)] = true
+	}
+}
+
+// addHonorifics adds a mention for each honorific pronoun outside any mention, standing for
+// the last person named before it (in this sentence, else the last of prev).
+func (s *sent) addHonorifics(prev []doc.Mention) {
+	added := false
+	for i := range s.toks {
+		if s.mentAt[i] >= 0 {
+			continue
+		}
+		k := s.keys[i]
+		if !honorificPronouns[k] {
+			r, ok := strings.CutPrefix(k, "و")
+			if !ok || !honorificPronouns[r] {
+				continue
+			}
+		}
+		var ref *doc.Mention
+		for j := len(s.ments) - 1; j >= 0 && ref == nil; j-- {
+			if s.ments[j].TokEnd <= i && isPerson(&s.ments[j]) {
+				ref = &s.ments[j]
+			}
+		}
+		if ref == nil && len(prev) > 0 {
+			ref = &prev[len(prev)-1]
+		}
+		if ref == nil {
+			continue
+		}
+		m := doc.Mention{TokStart: i, TokEnd: i + 1, Kind: doc.KindCoref, Confidence: 0.7}
+		m.Participant = ref.Participant
+		m.Text, m.Span = s.toks[i].Text, marsad.Span{Start: s.toks[i].Start, End: s.toks[i].End}
+		m.Sector, m.Office = ref.Sector, ref.Office
+		s.ments = append(s.ments, m)
+		added = true
+	}
+	if added {
+		s.reindex()
+	}
+}
+
+// isPerson reports a mention of a known person.
+func isPerson(m *doc.Mention) bool {
+	return m.Code != "" && len(m.Group) == 0 && m.ActorRef.Kind == "person"
+}
+
 // sectors are the CAMEO sector codes an actor code can carry after its country.
 var sectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "OPP": true,
 	"REB": true, "PTY": true, "MED": true, "BUS": true, "CVL": true, "REF": true, "EDU": true, "HLH": true,
