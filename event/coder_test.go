@@ -191,6 +191,10 @@ func TestCodeSentences(t *testing.T) {
 		{"وفرت جماعة الحوثي من القاعدة.", "2015-08-03", []string{"0874 YEMREB * asserted"}, nil},
 		{"بدأت الولايات المتحدة نشر طائرات في السعودية.", "2015-07-30", []string{"154 USA * asserted"}, nil},
 		{"شن الجيش الإسرائيلي حملة عسكرية على غزة.", "2024-01-10", []string{"190 ISRMIL PSE asserted"}, nil},
+		// speech that needs its next word: "عبر عن", "كتب على تويتر"
+		{"وعبرت وزارة الخارجية الأمريكية عن أسفها للقرار.", "2024-01-10", []string{"010 USAGOV - asserted"}, nil},
+		{"وكتب ترامب على تويتر: \"اتفاق تاريخي\".", "2020-12-10", []string{"010 USAGOV - asserted"}, nil},
+		{"وكتب ترامب كتابا عن حياته.", "2020-12-10", nil, []string{"01"}},
 		// a bare sector takes a nearby country, never a non-governmental body's
 		{"تظاهر آلاف في لبنان. وأعلنت قوى الأمن الداخلي توقيف 70 شخصا، فيما أفاد الصليب الأحمر بإصابة العشرات.", "2019-10-18",
 			[]string{"173 LBNCOP LBN asserted"}, nil},
