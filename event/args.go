@@ -59,6 +59,18 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 		if j == p+1 && prepPronoun[s.keys[j]] {
 			continue
 		}
+		// "أعرب منسق الأمم المتحدة الخاص", "قال مسؤول في حماس": an unnamed official speaks
+		// for the body or country named right after the office word
+		if officials[s.keys[j]] {
+			for k := j + 1; k < limit && k <= j+2; k++ {
+				if m := s.mentionStarting(k); m >= 0 {
+					if mk := s.marker(m); mk == "obj" || mk == "في" || mk == "ل" {
+						return m
+					}
+					break
+				}
+			}
+		}
 		// "عناصر من قوات الأمن", "مئات الآلاف من الإسرائيليين": the actor after من
 		if partitive[s.keys[j]] || s.toks[j].Kind == arabic.Number {
 			for k := j + 1; k < limit && k <= j+3; k++ {
@@ -89,6 +101,16 @@ func init() {
 		"مسؤولين", "مراقبون", "محللون", "خبراء", "دبلوماسي", "دبلوماسيون", "مسعفون", "أطباء", "رئيس", "وزير",
 		"نائب", "قائد", "زعيم", "مدير", "عضو", "أمين", "مستشار", "سفير", "محافظ", "رئيسة", "وزيرة"} {
 		unknownSubjects[arabic.Key(w)] = true
+	}
+}
+
+// officials are words for an unnamed official or source: "مسؤول في حماس" speaks for Hamas.
+var officials = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "منسق", "ممثل", "مبعوث", "دبلوماسي",
+		"دبلوماسيون", "متحدث", "عضو", "قيادي", "قياديون"} {
+		officials[arabic.Key(w)] = true
 	}
 }
 

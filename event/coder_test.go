@@ -195,6 +195,9 @@ func TestCodeSentences(t *testing.T) {
 		{"وعبرت وزارة الخارجية الأمريكية عن أسفها للقرار.", "2024-01-10", []string{"010 USAGOV - asserted"}, nil},
 		{"وكتب ترامب على تويتر: \"اتفاق تاريخي\".", "2020-12-10", []string{"010 USAGOV - asserted"}, nil},
 		{"وكتب ترامب كتابا عن حياته.", "2020-12-10", nil, []string{"01"}},
+		// an unnamed official speaks for the body named after the office word
+		{"وقال مسؤول في حماس إن الحركة لن تتخلى عن سلاحها.", "2025-10-10", []string{"010 PSEREB - asserted"}, nil},
+		{"وأعرب منسق الأمم المتحدة الخاص تور وينسلاند عن قلقه.", "2023-07-04", []string{"010 IGOUNO - asserted"}, nil},
 		// a bare sector takes a nearby country, never a non-governmental body's
 		{"تظاهر آلاف في لبنان. وأعلنت قوى الأمن الداخلي توقيف 70 شخصا، فيما أفاد الصليب الأحمر بإصابة العشرات.", "2019-10-18",
 			[]string{"173 LBNCOP LBN asserted"}, nil},
