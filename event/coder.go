@@ -1146,7 +1146,8 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// an appeal, demand, rejection, threat, arrest or attack with no target named is aimed at
 	// the country the story is about ("دعت الدول الخمس إلى وقف القتال" in a story on Libya,
 	// "اعتقلت قوات الأمن 2839 عسكريا" in a story on Turkey)
-	if len(tgts) == 0 && len(srcs) > 0 && addresseeRoots[t.p.root[:2]] && !t.p.NoTarget {
+	if len(tgts) == 0 && len(srcs) > 0 && addresseeRoots[t.p.root[:2]] && !t.p.NoTarget &&
+		!(len(srcs) > 1 && (t.p.Symmetric || a.mutual)) {
 		if f := st.focus(); f != "" {
 			// the participant points at the story's first mention of that country
 			m := doc.Mention{TokStart: t.i, TokEnd: t.end, Kind: doc.KindCountry, Confidence: 0.4}

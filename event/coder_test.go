@@ -198,6 +198,9 @@ func TestCodeSentences(t *testing.T) {
 		// an unnamed official speaks for the body named after the office word
 		{"وقال مسؤول في حماس إن الحركة لن تتخلى عن سلاحها.", "2025-10-10", []string{"010 PSEREB - asserted"}, nil},
 		{"وأعرب منسق الأمم المتحدة الخاص تور وينسلاند عن قلقه.", "2023-07-04", []string{"010 IGOUNO - asserted"}, nil},
+		// an agreement between two parties is theirs, not aimed at the story's country
+		{"هاجمت إسرائيل غزة. وجاء فتح المعبر بعد اتفاق بين الولايات المتحدة ومصر على إدخال المساعدات إلى غزة.", "2023-10-21",
+			[]string{"057 USA EGY asserted", "057 EGY USA asserted"}, nil},
 		// a bare sector takes a nearby country, never a non-governmental body's
 		{"تظاهر آلاف في لبنان. وأعلنت قوى الأمن الداخلي توقيف 70 شخصا، فيما أفاد الصليب الأحمر بإصابة العشرات.", "2019-10-18",
 			[]string{"173 LBNCOP LBN asserted"}, nil},
