@@ -432,6 +432,7 @@ type docState struct {
 	lastSource  map[string][]doc.Mention      // CAMEO root → sources of its last event
 	groups      []doc.Mention                 // non-state groups named so far, most recent last
 	persons     []doc.Mention                 // known persons named so far, most recent last
+	lastMeeting []doc.Mention                 // the parties of the last encounter (meeting, visit, call)
 }
 
 // rememberGroups keeps the sentence's mentions of non-state groups for later anaphors.
@@ -528,6 +529,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	s.addPossessives(st.lastSubject)
 	s.addAnaphors(st.groups)
 	s.addHonorifics(st.persons)
+	s.sidesOfLastMeeting(st.lastMeeting)
 	s.placeCountries(st.focus())
 	trigs := c.findTriggers(s)
 	c.linkLight(s, trigs)
@@ -664,6 +666,11 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			}
 		}
 		res.Events = append(res.Events, evs...)
+		if t.p.root[:2] == "04" && mod != marsad.Negated {
+			if ps, _ := coded(append(append([]doc.Mention(nil), a.sources...), a.targets...)); len(ps) >= 2 {
+				st.lastMeeting = ps
+			}
+		}
 		if srcs, _ := coded(a.sources); len(srcs) > 0 && mod != marsad.Negated && mod != marsad.Hypothetical {
 			if st.lastSource == nil {
 				st.lastSource = map[string][]doc.Mention{}

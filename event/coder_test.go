@@ -201,6 +201,9 @@ func TestCodeSentences(t *testing.T) {
 		// an agreement between two parties is theirs, not aimed at the story's country
 		{"هاجمت إسرائيل غزة. وجاء فتح المعبر بعد اتفاق بين الولايات المتحدة ومصر على إدخال المساعدات إلى غزة.", "2023-10-21",
 			[]string{"057 USA EGY asserted", "057 EGY USA asserted"}, nil},
+		// "الجانبان" after a meeting are the meeting's parties, not the last two countries named
+		{"استقبل الرئيس الجزائري عبد المجيد تبون الرئيس الفرنسي إيمانويل ماكرون. وتناول اللقاء دور الولايات المتحدة وروسيا، حيث اتفق الجانبان على مواصلة التنسيق.", "2023-05-01",
+			[]string{"030 DZAGOV FRAGOV asserted", "030 FRAGOV DZAGOV asserted"}, nil},
 		// a bare sector takes a nearby country, never a non-governmental body's
 		{"تظاهر آلاف في لبنان. وأعلنت قوى الأمن الداخلي توقيف 70 شخصا، فيما أفاد الصليب الأحمر بإصابة العشرات.", "2019-10-18",
 			[]string{"173 LBNCOP LBN asserted"}, nil},

@@ -42,6 +42,7 @@ var fixtureActors = []fixtureActor{
 	{"كلا البلدين", "", doc.KindGroup, []string{"USA", "RUS"}},
 	{"البلدين", "", doc.KindGroup, []string{"USA", "RUS"}},
 	{"الرئيسين", "", doc.KindGroup, []string{"RUSGOV", "USAGOV"}},
+	{"الجانبان", "", doc.KindGroup, []string{"USA", "RUS"}}, // the knowledge base's guess: the last two named
 	{"الجانب الروسي", "RUS", doc.KindDemonym, nil},
 	{"الولايات المتحدة", "USA", doc.KindCountry, nil},
 	{"روسيا", "RUS", doc.KindCountry, nil},

@@ -589,6 +589,52 @@ func (s *sent) addAnaphors(prev []doc.Mention) {
 	}
 }
 
+// pairSides are the words for the two sides of an encounter ("اتفق الجانبان").
+var pairSides = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"الجانبان", "الجانبين", "الطرفان", "الطرفين", "كلا الجانبين", "كلا الطرفين"} {
+		pairSides[arabic.Key(w)] = true
+	}
+}
+
+// sidesOfLastMeeting makes "الجانبان" after a meeting stand for the meeting's two parties
+// (the knowledge base's guess, the last two actors named, may be a list of countries the
+// meeting talked about).
+func (s *sent) sidesOfLastMeeting(last []doc.Mention) {
+	var pair []doc.Mention
+	for _, m := range last {
+		if m.Code == "" || len(m.Group) > 0 {
+			continue
+		}
+		dup := false
+		for _, p := range pair {
+			if countryOf(&p) == countryOf(&m) {
+				dup = true
+			}
+		}
+		if !dup {
+			pair = append(pair, m)
+		}
+	}
+	if len(pair) != 2 {
+		return
+	}
+	for k := range s.ments {
+		m := &s.ments[k]
+		if len(m.Group) == 0 || !pairSides[arabic.Key(m.Text)] && !pairSides[arabic.Key(strings.TrimPrefix(m.Text, "و"))] {
+			continue
+		}
+		g := make([]doc.Mention, 2)
+		for i, p := range pair {
+			g[i] = p
+			g[i].TokStart, g[i].TokEnd, g[i].Span, g[i].Text = m.TokStart, m.TokEnd, m.Span, m.Text
+			g[i].Kind = doc.KindCoref
+		}
+		m.Group = g
+	}
+}
+
 // honorificPronouns stand for the dignitary last named ("وأكد سموه", "وقال فخامته").
 var honorificPronouns = map[string]bool{}
 
