@@ -94,10 +94,10 @@ type Gazetteer struct {
 	// The run-time index (index.go), compiled from the maps above.
 	vocab    vocabulary
 	trie     trie
-	ranking  []entryInfo       // entry index → infoOf(entry)
-	table    wordTable         // token Norm → word (index.go)
-	isos     []string          // the countries of demonyms; isos[0] = ""
-	isoIndex map[string]uint16 // isos → index
+	ranking  []entryInfo      // entry index → infoOf(entry)
+	table    wordTable        // token Norm → word (index.go)
+	isos     []string         // the countries of demonyms; isos[0] = ""
+	isoIndex map[string]uint8 // isos → index
 }
 
 var (

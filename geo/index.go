@@ -163,10 +163,10 @@ func (g *Gazetteer) compile() {
 	}
 	g.vocab.buildFilter()
 	// The countries of demonyms, for the word table.
-	g.isos, g.isoIndex = []string{""}, map[string]uint16{"": 0}
+	g.isos, g.isoIndex = []string{""}, map[string]uint8{"": 0}
 	for _, c := range g.vocab.dem {
-		if _, ok := g.isoIndex[c]; !ok {
-			g.isoIndex[c] = uint16(len(g.isos))
+		if _, ok := g.isoIndex[c]; !ok && len(g.isos) < 256 { // the words of any further country are not cached
+			g.isoIndex[c] = uint8(len(g.isos))
 			g.isos = append(g.isos, c)
 		}
 	}
@@ -355,12 +355,12 @@ func (g *Gazetteer) indexSentence(s *sentenceIndex, toks []arabic.Token) {
 		switch {
 		case !isWordToken(t):
 			w = noWord
-		case t.Norm == "" || len(t.Norm) > slotKey:
+		case t.Norm == "":
 			w = *g.analyzeWord(s, tokenKey(t))
 		default:
 			h := s.hashes[i]
 			if sl := g.table.get(h, t.Norm); sl != nil {
-				w = word{key: t.Norm, id: sl.id, dem: g.isos[sl.dem], starts: g.table.starts[sl.starts : sl.starts+int32(sl.nStarts)]}
+				w = word{key: t.Norm, id: sl.id, dem: g.isos[sl.dem], starts: g.table.starts[sl.starts : sl.starts+uint32(sl.nStarts)]}
 			} else {
 				wp := g.analyzeWord(s, tokenKey(t))
 				if wp.key == t.Norm { // the table holds words whose key is their Norm
@@ -425,7 +425,7 @@ func (g *Gazetteer) readingID(s *sentenceIndex, k string, p proclitic) int32 {
 // The word table caches the words of token Norms. It is laid out for the processor's cache, not
 // for generality: every word of a text is looked up in it, and in the analyzer, where the other
 // stages have long since pushed it out of the processor's caches, a probe into a Go map costs
-// three or four cache misses (control word, key bytes, value). Here a probe reads one 64-byte
+// three or four cache misses (control word, key bytes, value). Here a probe reads one 32-byte
 // slot that holds a hash tag, the key itself and the word (vocabulary id, demonym as an index
 // into isos, readings that begin names as a range of the starts slab). Neither the slots nor the
 // slab hold pointers, so the garbage collector never scans them.
@@ -433,7 +433,7 @@ func (g *Gazetteer) readingID(s *sentenceIndex, k string, p proclitic) int32 {
 // It is an open-addressing table with linear probing, at most half full. Readers hold the read
 // lock while they index a sentence; writers only try the write lock and drop their words when it
 // is taken: it is a cache, and no caller waits for another. Once full, new words are worked out
-// on every use, and memory stays bounded (8 MB of slots) whatever the input. News vocabulary is
+// on every use, and memory stays bounded (4 MB of slots) whatever the input. News vocabulary is
 // Zipfian, so the words met first are the frequent ones. Only words whose key is their Norm are
 // held (nearly all: see tokenKey).
 type wordTable struct {
@@ -446,14 +446,14 @@ type wordTable struct {
 const (
 	tableBits = 17
 	tableMax  = 1 << (tableBits - 1) // words: half the slots
-	slotKey   = 48                   // key bytes a slot holds; longer keys are not cached
+	slotKey   = 17                   // key bytes a slot holds (97% of words); longer keys are not cached
 )
 
 type slot struct {
 	tag     uint32 // high bits of the key's hash, never 0 in a used slot
 	id      int32
-	starts  int32
-	dem     uint16 // index into Gazetteer.isos
+	starts  uint32
+	dem     uint8 // index into Gazetteer.isos
 	nStarts uint8
 	klen    uint8
 	key     [slotKey]byte
@@ -488,7 +488,7 @@ func (t *wordTable) touch(h uint64) uint32 {
 
 // get returns the slot of k, whose hash is h, or nil. The caller holds the read lock.
 func (t *wordTable) get(h uint64, k string) *slot {
-	if len(t.slots) == 0 {
+	if len(t.slots) == 0 || len(k) > slotKey {
 		return nil
 	}
 	if sl := t.find(h, k); sl.tag != 0 {
@@ -516,12 +516,16 @@ func (t *wordTable) store(g *Gazetteer, misses []miss) {
 		if t.n >= tableMax {
 			return
 		}
+		dem, ok := g.isoIndex[ms.w.dem]
+		if !ok || len(ms.w.key) > slotKey {
+			continue
+		}
 		sl := t.find(ms.hash, ms.w.key)
 		if sl.tag != 0 {
 			continue // met twice in the sentence
 		}
-		*sl = slot{tag: tagOf(ms.hash), id: ms.w.id, starts: int32(len(t.starts)),
-			dem: g.isoIndex[ms.w.dem], nStarts: uint8(len(ms.w.starts)), klen: uint8(len(ms.w.key))}
+		*sl = slot{tag: tagOf(ms.hash), id: ms.w.id, starts: uint32(len(t.starts)),
+			dem: dem, nStarts: uint8(len(ms.w.starts)), klen: uint8(len(ms.w.key))}
 		copy(sl.key[:], ms.w.key)
 		t.starts = append(t.starts, ms.w.starts...)
 		t.n++
