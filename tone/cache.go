@@ -4,7 +4,6 @@ import (
 	"hash/maphash"
 	"slices"
 	"sync"
-	"sync/atomic"
 )
 
 // What the scorer knows about a word before it looks at the word's context depends on the word's
@@ -21,23 +20,32 @@ const (
 	fNegator                 // opens a negation
 	fConcessive              // opens a concession
 	fNotNegating             // makes a negator before it part of a fixed expression (لا يزال)
-	fLexical                 // the word has a wordInfo: a single entry or phrases
+	fLexical                 // the word has a single entry or heads phrases (see wordInfo)
+	fPhraseWord              // some candidate form is a word of a phrase after its first (see formSet)
 )
 
-// wordInfo is what the lexicon holds for a word: the one-word entry it matches and the phrases
-// that may start with it.
+// wordInfo is what the lexicon holds for a word with fLexical or fPhraseWord: the one-word entry
+// it matches, the phrases that may start with it, and which words of phrases its forms are.
 type wordInfo struct {
 	single *entry // the entry of the first candidate form that is a one-word entry (verb rule applied)
 	// phrases holds, for each candidate form in priority order that heads phrases, the phrases
 	// it heads (longest first): what lexical tries at the word, in that order.
 	phrases [][]*entry
-	// forms are the candidate forms of the key, built the first time a phrase is checked
-	// against the word (formsOf).
-	forms atomic.Pointer[formSet]
+	forms   formSet
 }
 
-// analyze works out the flags of a key and, when the lexicon matches it, its wordInfo (else
-// nil); m is scratch space.
+// formSet says which words of phrases are among the candidate forms of a key (matcher.build),
+// as ids of Lexicon.pwords: what phraseAt needs to know about a word after the first of a
+// phrase.
+type formSet struct {
+	all    []int32 // any form: the last word of a phrase may also carry endings
+	prefix []int32 // the key itself or the key without proclitics: a word inside a phrase
+}
+
+// analyze works out the flags of a key and, for a word with fLexical or fPhraseWord, its
+// wordInfo (else nil); m is scratch space. Each candidate form is looked up in the lexicon and
+// among the words of phrases; two small filters rule out nearly all of them without a probe
+// into the maps.
 func (l *Lexicon) analyze(m *matcher, key string) (uint8, *wordInfo) {
 	var f uint8
 	if functionWords[key] {
@@ -53,62 +61,43 @@ func (l *Lexicon) analyze(m *matcher, key string) (uint8, *wordInfo) {
 		f |= fNotNegating
 	}
 	var w wordInfo
-	m.walk(key, func(form string, verb bool) bool {
-		if !l.formFilter.has(hashKey(form)) {
-			return false // not a key of the lexicon, without probing its map
+	var ids []int32 // forms.all, then forms.prefix
+	forms := m.build(key)
+	for _, fm := range forms {
+		h := hashKey(fm.s)
+		if l.formFilter.has(h) {
+			if lf, ok := l.forms[fm.s]; ok {
+				if w.single == nil && lf.single != nil && (!fm.verb || lf.single.verb) {
+					w.single = lf.single
+				}
+				if len(lf.phrases) > 0 {
+					w.phrases = append(w.phrases, lf.phrases)
+				}
+			}
 		}
-		lf, ok := l.forms[form]
-		if !ok {
-			return false
+		if l.pwordFilter.has(h) {
+			if id, ok := l.pwords[fm.s]; ok && !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
 		}
-		if w.single == nil && lf.single != nil && (!verb || lf.single.verb) {
-			w.single = lf.single
+	}
+	if len(ids) > 0 {
+		mid := len(ids)
+		for _, fm := range forms[:m.bases] {
+			if id, ok := l.pwords[fm.s]; ok && !slices.Contains(ids[mid:], id) {
+				ids = append(ids, id)
+			}
 		}
-		if len(lf.phrases) > 0 {
-			w.phrases = append(w.phrases, lf.phrases)
-		}
-		return false // every form may head a phrase: walk them all
-	})
-	if w.single == nil && len(w.phrases) == 0 {
+		w.forms = formSet{all: ids[:mid:mid], prefix: ids[mid:]}
+		f |= fPhraseWord
+	}
+	if w.single != nil || len(w.phrases) > 0 {
+		f |= fLexical
+	}
+	if f&(fLexical|fPhraseWord) == 0 {
 		return f, nil
 	}
-	return f | fLexical, &wordInfo{single: w.single, phrases: w.phrases}
-}
-
-// formSet says which words of phrases are among the candidate forms of a key (matcher.build),
-// as ids of Lexicon.pwords: what phraseAt needs to know about a word after the first of a
-// phrase.
-type formSet struct {
-	all    []int32 // any form: the last word of a phrase may also carry endings
-	prefix []int32 // the key itself or the key without proclitics: a word inside a phrase
-}
-
-// buildForms builds the formSet of key.
-func (l *Lexicon) buildForms(m *matcher, key string) *formSet {
-	forms := m.build(key)
-	// all, then prefix (a subset of all, in the order the forms come), in one array.
-	var ids []int32
-	for _, f := range forms {
-		if id, ok := l.pwords[f.s]; ok && !slices.Contains(ids, id) {
-			ids = append(ids, id)
-		}
-	}
-	mid := len(ids)
-	for _, f := range forms[:m.bases] {
-		if id, ok := l.pwords[f.s]; ok && !slices.Contains(ids[mid:], id) {
-			ids = append(ids, id)
-		}
-	}
-	return &formSet{all: ids[:mid:mid], prefix: ids[mid:]}
-}
-
-// formsOf returns the formSet of key, the key of w, building it on first use.
-func (l *Lexicon) formsOf(w *wordInfo, m *matcher, key string) *formSet {
-	if fs := w.forms.Load(); fs != nil {
-		return fs
-	}
-	w.forms.CompareAndSwap(nil, l.buildForms(m, key)) // another goroutine may have been first
-	return w.forms.Load()
+	return f, &w
 }
 
 // The word table caches the flags and wordInfo of word keys. It is laid out for the processor's
@@ -192,17 +181,9 @@ type miss struct {
 	info  *wordInfo
 }
 
-// formMiss is the formSet of a word without a wordInfo, built during a scan.
-type formMiss struct {
-	hash uint64
-	key  string
-	fs   *formSet
-}
-
-// store adds the misses of a scan to the table, and a wordInfo to keep the forms built for
-// words without one, if the table is free and not full.
-func (t *wordTable) store(misses []miss, forms []formMiss) {
-	if len(misses) == 0 && len(forms) == 0 || !t.mu.TryLock() {
+// store adds the misses of a scan to the table, if the table is free and not full.
+func (t *wordTable) store(misses []miss) {
+	if len(misses) == 0 || !t.mu.TryLock() {
 		return
 	}
 	defer t.mu.Unlock()
@@ -227,17 +208,6 @@ func (t *wordTable) store(misses []miss, forms []formMiss) {
 			t.infos = append(t.infos, ms.info)
 		}
 		t.n++
-	}
-	for _, fm := range forms {
-		if len(fm.key) > slotKey {
-			continue
-		}
-		if s := t.find(fm.hash, fm.key); s.tag != 0 && s.info < 0 {
-			w := &wordInfo{}
-			w.forms.Store(fm.fs)
-			s.info = int32(len(t.infos))
-			t.infos = append(t.infos, w)
-		}
 	}
 }
 

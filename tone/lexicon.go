@@ -80,13 +80,14 @@ type pword struct{ word, bare int32 }
 
 // Lexicon is a polarity lexicon compiled for matching. It is safe for concurrent use.
 type Lexicon struct {
-	single     map[string]*entry   // key → entry, for one-word entries
-	phrases    map[string][]*entry // key of the first word → phrases, longest first
-	n          int
-	forms      map[string]lexForm // single and phrases in one map: what a candidate form finds
-	formFilter filter             // the keys of forms
-	pwords     map[string]int32   // the words of phrases after the first, and those without article → id
-	table      wordTable          // key → what the scorer needs to know about the word (cache.go)
+	single      map[string]*entry   // key → entry, for one-word entries
+	phrases     map[string][]*entry // key of the first word → phrases, longest first
+	n           int
+	forms       map[string]lexForm // single and phrases in one map: what a candidate form finds
+	formFilter  filter             // the keys of forms
+	pwords      map[string]int32   // the words of phrases after the first, and those without article → id
+	pwordFilter filter             // the keys of pwords
+	table       wordTable          // key → what the scorer needs to know about the word (cache.go)
 }
 
 // Len returns the number of entries.
@@ -234,6 +235,7 @@ func (l *Lexicon) indexPhraseWords() {
 			}
 		}
 	}
+	l.pwordFilter = newFilter(maps.Keys(l.pwords))
 }
 
 func parseLine(text string) (*entry, error) {

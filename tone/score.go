@@ -58,8 +58,7 @@ type wpos struct {
 	reach  int       // content words before this one: distances for Window skip function words
 	flags  uint8     // what the lexicon says about the word, in short (fFunction …)
 	idx    int32     // the word's wordInfo in the table, or -1
-	info   *wordInfo // the word's wordInfo, once fetched (infoAt); nil without fLexical
-	forms  *formSet  // the word's forms, once built (formsAt)
+	info   *wordInfo // the word's wordInfo, once fetched (infoAt); nil without fLexical or fPhraseWord
 }
 
 // infoAt returns the wordInfo of a word position, fetching it from the table (the caller holds
@@ -71,33 +70,16 @@ func (l *Lexicon) infoAt(w *wpos) *wordInfo {
 	return w.info
 }
 
-// formsAt returns the formSet of the word at a position with key k: kept in its wordInfo when it
-// has one, else built for this scan.
-func (l *Lexicon) formsAt(sc *scratch, w *wpos, k string) *formSet {
-	if w.forms == nil {
-		if info := l.infoAt(w); info != nil {
-			w.forms = l.formsOf(info, &sc.in, k)
-		} else {
-			// A word without a wordInfo: build its forms, and give it a wordInfo to keep them
-			// in once the scan is over (wordTable.storeForms).
-			w.forms = l.buildForms(&sc.in, k)
-			sc.formMisses = append(sc.formMisses, formMiss{hashKey(k), k, w.forms})
-		}
-	}
-	return w.forms
-}
-
 type scratch struct {
-	ws         []wpos
-	spans      []span
-	negs       []int
-	concs      []int
-	ints       []span
-	misses     []miss // words analysed in this scan, for the table
-	m, in      matcher
-	formMisses []formMiss  // forms built during a scan for words without a wordInfo (formsAt)
-	keys       []hashedKey // the keys of the words of a scan
-	touched    uint32
+	ws      []wpos
+	spans   []span
+	negs    []int
+	concs   []int
+	ints    []span
+	misses  []miss // words analysed in this scan, for the table
+	m       matcher
+	keys    []hashedKey // the keys of the words of a scan
+	touched uint32
 }
 
 type hashedKey struct {
@@ -186,10 +168,9 @@ func (l *Lexicon) scan(sc *scratch, tokens []arabic.Token) int {
 	l.table.mu.RLock()
 	defer func() {
 		l.table.mu.RUnlock()
-		l.table.store(sc.misses, sc.formMisses)
+		l.table.store(sc.misses)
 		clear(sc.misses) // drop the references: the scratch goes back to a pool
-		clear(sc.formMisses)
-		sc.misses, sc.formMisses = sc.misses[:0], sc.formMisses[:0]
+		sc.misses = sc.misses[:0]
 		clear(sc.keys)
 	}()
 	// First the keys and their hashes, touching each word's slot: the loads are independent, so
@@ -310,11 +291,10 @@ func (l *Lexicon) phraseAt(sc *scratch, tokens []arabic.Token, k int, e *entry) 
 		if p >= len(ws) || ws[p].clause != ws[k].clause || ws[p].tok != ws[p-1].tok+1 {
 			return false
 		}
-		t := &tokens[ws[p].tok]
-		if t.Kind != arabic.Word {
-			return false
+		if tokens[ws[p].tok].Kind != arabic.Word || ws[p].flags&fPhraseWord == 0 {
+			return false // no form of the word is a word of a phrase
 		}
-		fs := l.formsAt(sc, &ws[p], keyOf(t))
+		fs := &l.infoAt(&ws[p]).forms
 		ids := fs.prefix
 		if j == len(e.words)-1 {
 			ids = fs.all
