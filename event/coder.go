@@ -433,6 +433,7 @@ type docState struct {
 	groups      []doc.Mention                 // non-state groups named so far, most recent last
 	persons     []doc.Mention                 // known persons named so far, most recent last
 	lastMeeting []doc.Mention                 // the parties of the last encounter (meeting, visit, call)
+	lastAct     []doc.Mention                 // the doers of the last act (not a statement, appeal or judgement)
 }
 
 // rememberGroups keeps the sentence's mentions of non-state groups for later anaphors.
@@ -666,6 +667,9 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			}
 		}
 		res.Events = append(res.Events, evs...)
+		if srcs, _ := coded(a.sources); len(srcs) > 0 && actRoot(t.p.root[:2]) && (mod == marsad.Asserted || mod == marsad.Planned) {
+			st.lastAct = srcs
+		}
 		if t.p.root[:2] == "04" && mod != marsad.Negated {
 			if ps, _ := coded(append(append([]doc.Mention(nil), a.sources...), a.targets...)); len(ps) >= 2 {
 				st.lastMeeting = ps
@@ -743,7 +747,38 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 			}
 			break
 		}
+		// "رحبت حماس بالقرار": a decision, announcement or step told before is the last act's
+		if len(all[ti].targets) == 0 && start < len(s.toks) && decisionNouns[s.keys[start]] {
+			for _, m := range st.lastAct {
+				if !sameCountryAsAny(m, all[ti].sources) {
+					all[ti].targets = append(all[ti].targets, m)
+				}
+			}
+			if len(all[ti].targets) > 0 {
+				all[ti].why = append(all[ti].why, "target: the author of the last act")
+			}
+		}
 	}
+}
+
+// decisionNouns name an act told before: a judgement of one is aimed at its author.
+var decisionNouns = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"القرار", "القرارات", "الإعلان", "الخطوة", "المبادرة", "الإجراء", "الإجراءات"} {
+		k := arabic.Key(w)
+		decisionNouns[k], decisionNouns["ب"+k], decisionNouns["ل"+strings.TrimPrefix(k, "ا")] = true, true, true
+	}
+}
+
+// actRoots are the roots of acts a later judgement may be about (not statements, appeals,
+// demands or judgements themselves).
+func actRoot(r string) bool {
+	switch r {
+	case "01", "02", "05", "10", "11", "12":
+		return false
+	}
+	return true
 }
 
 // initialSubject guesses a sentence's subject before any trigger is read: an actor right after

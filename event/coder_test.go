@@ -204,6 +204,9 @@ func TestCodeSentences(t *testing.T) {
 		// "الجانبان" after a meeting are the meeting's parties, not the last two countries named
 		{"استقبل الرئيس الجزائري عبد المجيد تبون الرئيس الفرنسي إيمانويل ماكرون. وتناول اللقاء دور الولايات المتحدة وروسيا، حيث اتفق الجانبان على مواصلة التنسيق.", "2023-05-01",
 			[]string{"030 DZAGOV FRAGOV asserted", "030 FRAGOV DZAGOV asserted"}, nil},
+		// a welcome of "the decision" is aimed at whoever took it
+		{"أصدرت المحكمة الجنائية الدولية مذكرة اعتقال بحق نتنياهو. ورحبت حركة حماس بالقرار.", "2024-11-21",
+			[]string{"051 PSEREB IGOICC asserted"}, nil},
 		// a bare sector takes a nearby country, never a non-governmental body's
 		{"تظاهر آلاف في لبنان. وأعلنت قوى الأمن الداخلي توقيف 70 شخصا، فيما أفاد الصليب الأحمر بإصابة العشرات.", "2019-10-18",
 			[]string{"173 LBNCOP LBN asserted"}, nil},

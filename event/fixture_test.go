@@ -99,6 +99,7 @@ var fixtureActors = []fixtureActor{
 	{"الصليب الأحمر", "NGOIRC", doc.KindOrg, nil},
 	{"الأمين العام للأمم المتحدة", "IGOUNO", doc.KindRole, nil},
 	{"الحكومة الإسرائيلية", "ISRGOV", doc.KindGovBody, nil},
+	{"المحكمة الجنائية الدولية", "IGOICC", doc.KindOrg, nil},
 	{"أمير قطر الشيخ تميم بن حمد آل ثاني", "QATGOV", doc.KindRole, nil},
 	{"الرئيس التركي رجب طيب أردوغان", "TURGOV", doc.KindRole, nil},
 	{"أمير الكويت", "KWTGOV", doc.KindRole, nil},
