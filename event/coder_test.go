@@ -207,6 +207,8 @@ func TestCodeSentences(t *testing.T) {
 		// a welcome of "the decision" is aimed at whoever took it
 		{"أصدرت المحكمة الجنائية الدولية مذكرة اعتقال بحق نتنياهو. ورحبت حركة حماس بالقرار.", "2024-11-21",
 			[]string{"051 PSEREB IGOICC asserted"}, nil},
+		// aid entering a place with no giver named
+		{"ودخلت مئات الشاحنات المحملة بالمساعدات الإنسانية إلى غزة.", "2024-01-20", []string{"073 - PSE asserted"}, nil},
 		// a bare sector takes a nearby country, never a non-governmental body's
 		{"تظاهر آلاف في لبنان. وأعلنت قوى الأمن الداخلي توقيف 70 شخصا، فيما أفاد الصليب الأحمر بإصابة العشرات.", "2019-10-18",
 			[]string{"173 LBNCOP LBN asserted"}, nil},
