@@ -356,17 +356,16 @@ func (g *Gazetteer) indexSentence(s *sentenceIndex, toks []arabic.Token) {
 		case !isWordToken(t):
 			w = noWord
 		case t.Norm == "":
-			w = *g.analyzeWord(s, tokenKey(t))
+			w = g.analyzeWord(s, tokenKey(t))
 		default:
 			h := s.hashes[i]
 			if sl := g.table.get(h, t.Norm); sl != nil {
 				w = word{key: t.Norm, id: sl.id, dem: g.isos[sl.dem], starts: g.table.starts[sl.starts : sl.starts+uint32(sl.nStarts)]}
 			} else {
-				wp := g.analyzeWord(s, tokenKey(t))
-				if wp.key == t.Norm { // the table holds words whose key is their Norm
-					s.misses = append(s.misses, miss{h, wp})
+				w = g.analyzeWord(s, tokenKey(t))
+				if w.key == t.Norm { // the table holds words whose key is their Norm
+					s.misses = append(s.misses, miss{h, w})
 				}
-				w = *wp
 			}
 		}
 		s.words = append(s.words, w)
@@ -383,8 +382,8 @@ var noWord = word{id: -1}
 
 // analyzeWord works out the word of a key: its vocabulary id, its demonym, and the readings of
 // its proclitics that begin names.
-func (g *Gazetteer) analyzeWord(s *sentenceIndex, key string) *word {
-	w := &word{key: key, id: -1}
+func (g *Gazetteer) analyzeWord(s *sentenceIndex, key string) word {
+	w := word{key: key, id: -1}
 	if key == "" {
 		return w
 	}
@@ -500,7 +499,7 @@ func (t *wordTable) get(h uint64, k string) *slot {
 // miss is a word worked out while indexing, to be added to the table afterwards.
 type miss struct {
 	hash uint64
-	w    *word
+	w    word
 }
 
 // store adds words to the table, if the table is free and not full.
