@@ -97,7 +97,8 @@ func (l *Lexicon) analyze(m *matcher, key string) (uint8, *wordInfo) {
 	if f&(fLexical|fPhraseWord) == 0 {
 		return f, nil
 	}
-	return f, &w
+	out := w // only now on the heap: most words need none
+	return f, &out
 }
 
 // The word table caches the flags and wordInfo of word keys. It is laid out for the processor's
@@ -209,14 +210,6 @@ func (t *wordTable) store(misses []miss) {
 		}
 		t.n++
 	}
-}
-
-// phrasesOrNil returns the phrase groups of w, or nil for a nil w.
-func (w *wordInfo) phrasesOrNil() [][]*entry {
-	if w == nil {
-		return nil
-	}
-	return w.phrases
 }
 
 // filter is a one-hash Bloom filter over the keys of a map: a key it does not have is not in

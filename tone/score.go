@@ -248,9 +248,14 @@ func (l *Lexicon) lexical(sc *scratch, tokens []arabic.Token) {
 			info = l.infoAt(&ws[k])
 		}
 		// The phrases headed by the word's forms, form by form in priority order: at each form
-		// the longest phrase that continues here, if longer than the one found so far.
+		// the longest phrase that continues here, if longer than the one found so far. None
+		// can when the next word cannot continue any phrase (phraseAt's first test).
 		var phrase *entry
-		for _, group := range info.phrasesOrNil() {
+		var groups [][]*entry
+		if info != nil && continues(sc, tokens, k) {
+			groups = info.phrases
+		}
+		for _, group := range groups {
 			for _, e := range group {
 				if phrase != nil && len(e.words) <= len(phrase.words) {
 					break
@@ -279,6 +284,15 @@ func (l *Lexicon) lexical(sc *scratch, tokens []arabic.Token) {
 			k++
 		}
 	}
+}
+
+// continues reports whether the word after position k may continue a phrase: phraseAt's tests
+// of it that do not depend on the phrase.
+func continues(sc *scratch, tokens []arabic.Token, k int) bool {
+	ws := sc.ws
+	p := k + 1
+	return p < len(ws) && ws[p].clause == ws[k].clause && ws[p].tok == ws[k].tok+1 &&
+		tokens[ws[p].tok].Kind == arabic.Word && ws[p].flags&fPhraseWord != 0
 }
 
 // phraseAt reports whether the words after position k continue phrase e: each word inside the
