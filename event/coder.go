@@ -1255,6 +1255,14 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 			e.Confidence = round2(e.Confidence * 0.8)
 		}
 		out = append(out, e)
+		if t.p.Reverse != "" && pr.s != nil && pr.t != nil && !pr.t.Inferred {
+			if rkey := t.p.Reverse + "|" + mcode(pr.t) + "|" + mcode(pr.s); !seen[rkey] {
+				seen[rkey] = true
+				r := c.event(s, t, t.p.Reverse, pr.t, pr.s, loc, mod, a)
+				r.Confidence = round2(e.Confidence * 0.9)
+				out = append(out, r)
+			}
+		}
 	}
 	return out
 }

@@ -209,6 +209,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"051 PSEREB IGOICC asserted"}, nil},
 		// aid entering a place with no giver named
 		{"ودخلت مئات الشاحنات المحملة بالمساعدات الإنسانية إلى غزة.", "2024-01-20", []string{"073 - PSE asserted"}, nil},
+		// a host receives (043) and the guest visits (042)
+		{"استقبل الرئيس الجزائري عبد المجيد تبون الرئيس الفرنسي إيمانويل ماكرون.", "2022-08-25",
+			[]string{"043 DZAGOV FRAGOV asserted", "042 FRAGOV DZAGOV asserted"}, nil},
 		// a bare sector takes a nearby country, never a non-governmental body's
 		{"تظاهر آلاف في لبنان. وأعلنت قوى الأمن الداخلي توقيف 70 شخصا، فيما أفاد الصليب الأحمر بإصابة العشرات.", "2019-10-18",
 			[]string{"173 LBNCOP LBN asserted"}, nil},

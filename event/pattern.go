@@ -59,6 +59,9 @@ type Pattern struct {
 	// Future: the trigger must be in the future tense (سـ or سوف): "سنرد" threatens, "يرد"
 	// answers.
 	Future bool `yaml:"future"`
+	// Reverse: the code of the same encounter seen from the target ("استقبل X Y": X hosts,
+	// 043; Y visits X, 042), emitted as well.
+	Reverse string `yaml:"reverse"`
 	// Clause: the trigger must open its clause (after punctuation or with و/ف): "، مدينة
 	// الهجوم" condemns, "في مدينة حلب" is a city.
 	Clause bool `yaml:"clause"`
@@ -197,6 +200,11 @@ func (p *Pattern) validate() error {
 					return err
 				}
 			}
+		}
+	}
+	if p.Reverse != "" {
+		if err := check(p.Reverse); err != nil {
+			return err
 		}
 	}
 	for _, m := range p.Target {
