@@ -80,11 +80,18 @@ type scratch struct {
 	m       matcher
 	keys    []hashedKey // the keys of the words of a scan
 	touched uint32
+	seen    seen     // the words of the tokens scored last
+	owner   *Lexicon // the lexicon seen holds words of
 }
 
 type hashedKey struct {
 	key  string
 	hash uint64
+	// from seen
+	seen  bool
+	flags uint8
+	idx   int32
+	info  *wordInfo
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -175,15 +182,24 @@ func (l *Lexicon) scan(sc *scratch, tokens []arabic.Token) int {
 	}()
 	// First the keys and their hashes, touching each word's slot: the loads are independent, so
 	// the processor has many cache misses in flight at once instead of waiting for each in turn
-	// in the loop below.
+	// in the loop below. A token scored a moment ago (the analyzer scores each sentence, then the
+	// whole document) is found in sc.seen instead.
+	if sc.owner != l {
+		clear(sc.seen[:]) // what another lexicon said
+		sc.owner = l
+	}
 	sc.keys = sc.keys[:0]
 	var touched uint32
 	for i := range tokens {
 		if k := tokens[i].Kind; k == arabic.Word || k == arabic.Latin {
-			key := keyOf(&tokens[i])
-			h := hashKey(key)
-			sc.keys = append(sc.keys, hashedKey{key, h})
-			touched += l.table.touch(h)
+			hk := hashedKey{key: keyOf(&tokens[i])}
+			if s := sc.seen.get(hk.key); s != nil {
+				hk.seen, hk.flags, hk.idx, hk.info = true, s.flags, s.idx, s.info
+			} else {
+				hk.hash = hashKey(hk.key)
+				touched += l.table.touch(hk.hash)
+			}
+			sc.keys = append(sc.keys, hk)
 		}
 	}
 	sc.touched = touched // keep the loads
@@ -191,13 +207,18 @@ func (l *Lexicon) scan(sc *scratch, tokens []arabic.Token) int {
 	for i := range tokens {
 		switch tokens[i].Kind {
 		case arabic.Word, arabic.Latin:
-			k, h := sc.keys[next].key, sc.keys[next].hash
+			hk := &sc.keys[next]
 			next++
 			w := wpos{tok: i, clause: clause, reach: reach}
-			var ok bool
-			if w.flags, w.idx, ok = l.table.get(h, k); !ok {
-				w.flags, w.info = l.analyze(&sc.m, k)
-				sc.misses = append(sc.misses, miss{h, k, w.flags, w.info})
+			if hk.seen {
+				w.flags, w.idx, w.info = hk.flags, hk.idx, hk.info
+			} else {
+				var ok bool
+				if w.flags, w.idx, ok = l.table.get(hk.hash, hk.key); !ok {
+					w.flags, w.info = l.analyze(&sc.m, hk.key)
+					sc.misses = append(sc.misses, miss{hk.hash, hk.key, w.flags, w.info})
+				}
+				sc.seen.put(hk.key, w.flags, w.idx, w.info)
 			}
 			sc.ws = append(sc.ws, w)
 			if w.flags&fFunction == 0 {
