@@ -91,4 +91,8 @@ type Speech struct {
 	// Frame is true for acts that are not statements (an appeal, a demand, a threat): they can
 	// carry quotes, but the events after them are not reported speech.
 	Frame bool
+	// Act is true for other acts (a condemnation, an accusation, a signature): they introduce
+	// no reported speech, but words quoted in their sentence are their doer's ("وأدانت الخارجية
+	// العدوان "الهمجي"").
+	Act bool
 }

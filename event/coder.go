@@ -559,6 +559,10 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			st.speeches = append(st.speeches, sp)
 			m := a.sources[0]
 			st.lastSpeaker = &m
+		} else if !t.dropped && (t.pos.verb() || t.p.Participle) && len(a.sources) > 0 && a.sources[0].Code != "" {
+			// any other act of a known actor may own the words quoted in its sentence
+			res.Speeches = append(res.Speeches, doc.Speech{Sentence: s.d.Index, Verb: s.toks[t.i], VerbTok: t.i,
+				Speaker: a.sources[0], ContentTok: t.end, Act: true})
 		}
 	}
 	for ti, t := range trigs {
@@ -824,7 +828,7 @@ func reporter(sps []doc.Speech, si, i int) *doc.Mention {
 			}
 			continue
 		}
-		if sp.VerbTok < i && !sp.Frame {
+		if sp.VerbTok < i && !sp.Frame && !sp.Act {
 			m := sp.Speaker
 			return &m
 		}

@@ -43,6 +43,9 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 		sps := bySent[s.Index]
 		// reported speech, each up to the next speech act of the sentence
 		for k, sp := range sps {
+			if sp.Act {
+				continue
+			}
 			limit := len(s.Tokens)
 			if k+1 < len(sps) && sps[k+1].VerbTok > sp.VerbTok {
 				limit = sps[k+1].VerbTok
@@ -72,9 +75,12 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 			}
 			out = append(out, q)
 		}
-		if len(sps) > 0 {
-			m := sps[len(sps)-1].Speaker
-			last = &m
+		for k := len(sps) - 1; k >= 0; k-- {
+			if !sps[k].Act {
+				m := sps[k].Speaker
+				last = &m
+				break
+			}
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
@@ -184,7 +190,7 @@ func isQuoteMark(s string) bool {
 // then belongs to reported speech ("وقال الوزير: …").
 func speechBefore(sps []doc.Speech, q marsad.Quote, s *doc.Sentence) bool {
 	for _, sp := range sps {
-		if !sp.Frame && sp.VerbTok < len(s.Tokens) && s.Tokens[sp.VerbTok].Start < q.Start {
+		if !sp.Frame && !sp.Act && sp.VerbTok < len(s.Tokens) && s.Tokens[sp.VerbTok].Start < q.Start {
 			return true
 		}
 	}

@@ -67,6 +67,12 @@ func TestQuotes(t *testing.T) {
 				direct            bool
 			}{{"مصر لن تقبل", "EGYGOV", false}}},
 		{"وقال المصدر – الذي طلب عدم الكشف عن اسمه – في تصريحات لـ«الشرق الأوسط» إن الوفد غادر.", "2024-05-01", nil},
+		// words quoted in the sentence of another act are its doer's
+		{"وأدانت وزارة الخارجية السورية بأشد العبارات العدوان \"الهمجي\" على دمشق.", "2018-04-14",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"الهمجي", "SYRGOV", true}}},
 	}
 	for _, tt := range tests {
 		a, err := analyzer(t).Analyze(context.Background(), marsad.Article{ID: "q", Date: tt.date, Text: tt.text})
