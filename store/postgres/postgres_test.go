@@ -83,8 +83,8 @@ func TestConformance(t *testing.T) {
 func TestMigrationsAndReindex(t *testing.T) {
 	ctx := context.Background()
 	s := openFresh(t)
-	if v := s.SchemaVersion(); v != 8 {
-		t.Errorf("schema version %d, want 8", v)
+	if v := s.SchemaVersion(); v != 9 {
+		t.Errorf("schema version %d, want 9", v)
 	}
 	for _, a := range storetest.Fixtures() {
 		if _, err := s.Put(ctx, a); err != nil {
@@ -137,8 +137,8 @@ func TestMigrationsAndReindex(t *testing.T) {
 		versions = append(versions, v)
 	}
 	rows.Close()
-	if fmt.Sprint(versions) != "[1 2 3 4 6 7 8]" {
-		t.Errorf("schema_version %v, want [1 2 3 4 6 7 8]", versions)
+	if fmt.Sprint(versions) != "[1 2 3 4 6 7 8 9]" {
+		t.Errorf("schema_version %v, want [1 2 3 4 6 7 8 9]", versions)
 	}
 	if res, err := stores[0].Search(ctx, marsad.SearchQuery{Text: "الرئيس"}); err != nil || res.Total != 4 {
 		t.Errorf("after reopen the rebuilt index finds %d, %v; want 4", res.Total, err)

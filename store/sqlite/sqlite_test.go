@@ -34,8 +34,8 @@ func TestOpenPragmasAndMigrations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v := s.SchemaVersion(); v != 8 {
-		t.Errorf("schema version %d, want 8", v)
+	if v := s.SchemaVersion(); v != 9 {
+		t.Errorf("schema version %d, want 9", v)
 	}
 	var mode string
 	var fk, busy int
@@ -81,7 +81,7 @@ func TestOpenPragmasAndMigrations(t *testing.T) {
 		got = append(got, fmt.Sprint(v, " ", name))
 	}
 	rows.Close()
-	if want := "[1 0001_init.sql 2 0002_meta.sql 3 0003_aggregate_indexes.sql 4 0004_scale.sql 5 0005_search_key.sql 6 0006_month_aggregates.sql 7 0007_year_aggregates.sql 8 0008_day_aggregates.sql]"; fmt.Sprint(got) != want {
+	if want := "[1 0001_init.sql 2 0002_meta.sql 3 0003_aggregate_indexes.sql 4 0004_scale.sql 5 0005_search_key.sql 6 0006_month_aggregates.sql 7 0007_year_aggregates.sql 8 0008_day_aggregates.sql 9 0009_listing_indexes.sql]"; fmt.Sprint(got) != want {
 		t.Errorf("schema_version rows %v, want %s", got, want)
 	}
 	if st, err := s.Stats(ctx); err != nil || st.Articles != 1 {
@@ -144,8 +144,8 @@ func TestUpgrade(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if v := s.SchemaVersion(); v != 8 {
-		t.Errorf("schema version after upgrade %d, want 8", v)
+	if v := s.SchemaVersion(); v != 9 {
+		t.Errorf("schema version after upgrade %d, want 9", v)
 	}
 	if got := answer(); !reflect.DeepEqual(got, want) {
 		t.Errorf("after upgrade:\n%+v\nwant %+v", got, want)
