@@ -139,7 +139,10 @@ func (s *Store) Put(ctx context.Context, a *marsad.Analysis) (res marsad.PutResu
 // (wrapping marsad.ErrInvalid or marsad.ErrIDConflict) while the others are stored. Any other
 // failure stores none of them. The results are in the order of as; a left-out analysis has a
 // zero PutResult. One transaction for hundreds of articles, with its statements prepared once,
-// is many times faster than a Put each: this is the bulk-load path.
+// is many times faster than a Put each: this is the bulk-load path, meant for one loader at a
+// time (SQLite has one writer anyway; on PostgreSQL two concurrent batches may lock the actor
+// rows they share in different orders, and the server then aborts one with a deadlock error:
+// nothing of that batch is stored, and it can be sent again).
 func (s *Store) PutMany(ctx context.Context, as []*marsad.Analysis) (res []marsad.PutResult, err error) {
 	res = make([]marsad.PutResult, len(as))
 	var refused []error
