@@ -47,8 +47,11 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 				continue
 			}
 			limit := len(s.Tokens)
-			if k+1 < len(sps) && sps[k+1].VerbTok > sp.VerbTok {
-				limit = sps[k+1].VerbTok
+			for _, next := range sps[k+1:] {
+				if !next.Act && next.VerbTok > sp.VerbTok {
+					limit = next.VerbTok
+					break
+				}
 			}
 			if q, ok := reported(s, sp, text, limit); ok {
 				out = append(out, q)
@@ -254,18 +257,25 @@ func quoted(s *doc.Sentence) [][2]int {
 // speakerFor picks the speaker of a quoted span: the speech act of the sentence nearest before
 // it, else the one after it, else the last speaker (a quote that opens the sentence).
 func speakerFor(s *doc.Sentence, sps []doc.Speech, q [2]int, last *doc.Mention) *doc.Mention {
+	// the last speech act before the quote, else the first after it; other acts only when the
+	// sentence has no speech act ("وأدانت الخارجية العدوان "الهمجي"")
 	var best *doc.Speech
-	for i := range sps {
-		if sps[i].VerbTok < q[0] {
-			best = &sps[i]
-		}
-	}
-	if best == nil {
+	for _, acts := range [...]bool{false, true} {
 		for i := range sps {
-			if sps[i].VerbTok > q[1] {
+			if sps[i].Act == acts && sps[i].VerbTok < q[0] {
 				best = &sps[i]
-				break
 			}
+		}
+		if best == nil {
+			for i := range sps {
+				if sps[i].Act == acts && sps[i].VerbTok > q[1] {
+					best = &sps[i]
+					break
+				}
+			}
+		}
+		if best != nil {
+			break
 		}
 	}
 	if best != nil {
@@ -290,9 +300,11 @@ func speakerFor(s *doc.Sentence, sps []doc.Speech, q [2]int, last *doc.Mention) 
 }
 
 func verbFor(s *doc.Sentence, sps []doc.Speech, q [2]int) string {
-	for i := len(sps) - 1; i >= 0; i-- {
-		if sps[i].VerbTok < q[0] {
-			return sps[i].Verb.Text
+	for _, acts := range [...]bool{false, true} {
+		for i := len(sps) - 1; i >= 0; i-- {
+			if sps[i].Act == acts && sps[i].VerbTok < q[0] {
+				return sps[i].Verb.Text
+			}
 		}
 	}
 	return ""

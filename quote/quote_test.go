@@ -67,6 +67,12 @@ func TestQuotes(t *testing.T) {
 				direct            bool
 			}{{"مصر لن تقبل", "EGYGOV", false}}},
 		{"وقال المصدر – الذي طلب عدم الكشف عن اسمه – في تصريحات لـ«الشرق الأوسط» إن الوفد غادر.", "2024-05-01", nil},
+		// a speech act wins over another act of the sentence, even an earlier one
+		{"وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش، الذي زار الجانب المصري من معبر رفح، إن الشاحنات \"شريان حياة\".", "2023-10-21",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"شريان حياة", "IGOUNO", false}}},
 		// words quoted in the sentence of another act are its doer's
 		{"وأدانت وزارة الخارجية السورية بأشد العبارات العدوان \"الهمجي\" على دمشق.", "2018-04-14",
 			[]struct {
