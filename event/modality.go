@@ -68,7 +68,13 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 	if j, _ := c.lx.unlikely.findBack(s, gs, head); j >= 0 {
 		return marsad.Unlikely
 	}
-	if j, _ := c.lx.hypothet.findBack(s, ws, head); j >= 0 {
+	hs := ws
+	if t.sp.conj == "و" && t.pos.verb() && !s.weak(head-1) {
+		// "تهدف المحادثات إلى التوصل إلى اتفاق ينهي الحرب ويعيد العلاقات": a verb joined by و
+		// shares the aim of the verb before it
+		hs = max(cs, head-18)
+	}
+	if j, _ := c.lx.hypothet.findBack(s, hs, head); j >= 0 && (t.pos.verb() || !isSubjectOf(s, j, head)) {
 		return marsad.Hypothetical
 	}
 	// قد + imperfect: may happen
