@@ -421,19 +421,21 @@ func (c *Coder) check(s *sent, i int, e entry, sp split) *trig {
 
 // docState carries what later sentences need from earlier ones.
 type docState struct {
-	date        time.Time
-	lastSubject *doc.Mention // subject of the last clause with one
-	lastSpeaker *doc.Mention
-	headline    []doc.Mention
-	lastPair    map[string][]doc.Mention      // theme/root → participants of the last such event
-	countries   map[string]int                // countries named so far
-	countryRef  map[string]marsad.Participant // the first words naming each country
-	speeches    []doc.Speech                  // speech acts found so far
-	lastSource  map[string][]doc.Mention      // CAMEO root → sources of its last event
-	groups      []doc.Mention                 // non-state groups named so far, most recent last
-	persons     []doc.Mention                 // known persons named so far, most recent last
-	lastMeeting []doc.Mention                 // the parties of the last encounter (meeting, visit, call)
-	lastAct     []doc.Mention                 // the doers of the last act (not a statement, appeal or judgement)
+	date           time.Time
+	lastSubject    *doc.Mention // subject of the last clause with one
+	lastSpeaker    *doc.Mention
+	headline       []doc.Mention
+	lastPair       map[string][]doc.Mention      // theme/root → participants of the last such event
+	countries      map[string]int                // countries named so far
+	countryRef     map[string]marsad.Participant // the first words naming each country
+	actorCountries map[string]int                // countries named as actors (not as places) so far
+	placeRef       map[string]marsad.Participant // the first place of each country
+	speeches       []doc.Speech                  // speech acts found so far
+	lastSource     map[string][]doc.Mention      // CAMEO root → sources of its last event
+	groups         []doc.Mention                 // non-state groups named so far, most recent last
+	persons        []doc.Mention                 // known persons named so far, most recent last
+	lastMeeting    []doc.Mention                 // the parties of the last encounter (meeting, visit, call)
+	lastAct        []doc.Mention                 // the doers of the last act (not a statement, appeal or judgement)
 }
 
 // rememberGroups keeps the sentence's mentions of non-state groups for later anaphors.
@@ -467,10 +469,15 @@ func (st *docState) countCountries(s *sent) {
 	}
 	if st.countryRef == nil {
 		st.countryRef = map[string]marsad.Participant{}
+		st.actorCountries = map[string]int{}
+		st.placeRef = map[string]marsad.Participant{}
 	}
 	for _, m := range s.ments {
 		if c := countryOf(&m); c != "" && !sectors[c] && len(m.Group) == 0 && c != "IGO" && c != "IMG" && c != "NGO" {
 			st.countries[c]++
+			if m.Kind != doc.KindPlace {
+				st.actorCountries[c]++
+			}
 			if _, ok := st.countryRef[c]; !ok && m.End > m.Start {
 				st.countryRef[c] = m.Participant
 			}
@@ -479,8 +486,8 @@ func (st *docState) countCountries(s *sent) {
 	for _, p := range s.d.Places {
 		if p.Country != "" {
 			st.countries[p.Country]++
-			if _, ok := st.countryRef[p.Country]; !ok && p.End > p.Start {
-				st.countryRef[p.Country] = marsad.Participant{Text: p.Text, Span: p.Span}
+			if _, ok := st.placeRef[p.Country]; !ok && p.End > p.Start {
+				st.placeRef[p.Country] = marsad.Participant{Text: p.Text, Span: p.Span}
 			}
 		}
 	}
@@ -499,6 +506,21 @@ func (st *docState) speechBefore(si, p int) *doc.Mention {
 		}
 	}
 	return nil
+}
+
+// actorFocus is the country most often named as an actor (places not counted: talks hosted
+// in Jeddah are not about Saudi Arabia), else the focus.
+func (st *docState) actorFocus() string {
+	best, n := "", 0
+	for c, k := range st.actorCountries {
+		if k > n || (k == n && c < best) {
+			best, n = c, k
+		}
+	}
+	if best == "" {
+		return st.focus()
+	}
+	return best
 }
 
 func (st *docState) focus() string {
@@ -1194,10 +1216,12 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// "اعتقلت قوات الأمن 2839 عسكريا" in a story on Turkey)
 	if len(tgts) == 0 && len(srcs) > 0 && addresseeRoots[t.p.root[:2]] && !t.p.NoTarget &&
 		!(len(srcs) > 1 && (t.p.Symmetric || a.mutual)) {
-		if f := st.focus(); f != "" {
+		if f := st.actorFocus(); f != "" {
 			// the participant points at the story's first mention of that country
 			m := doc.Mention{TokStart: t.i, TokEnd: t.end, Kind: doc.KindCountry, Confidence: 0.4}
 			if ref, ok := st.countryRef[f]; ok {
+				m.Participant = ref
+			} else if ref, ok := st.placeRef[f]; ok {
 				m.Participant = ref
 			}
 			m.ActorRef = marsad.ActorRef{Code: f, Country: f, Kind: "country"}

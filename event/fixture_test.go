@@ -100,6 +100,8 @@ var fixtureActors = []fixtureActor{
 	{"الأمين العام للأمم المتحدة", "IGOUNO", doc.KindRole, nil},
 	{"الحكومة الإسرائيلية", "ISRGOV", doc.KindGovBody, nil},
 	{"المحكمة الجنائية الدولية", "IGOICC", doc.KindOrg, nil},
+	{"الجيش السوداني", "SDNMIL", doc.KindSector, nil},
+	{"قوات الدعم السريع", "SDNREB", doc.KindOrg, nil},
 	{"أمير قطر الشيخ تميم بن حمد آل ثاني", "QATGOV", doc.KindRole, nil},
 	{"الرئيس التركي رجب طيب أردوغان", "TURGOV", doc.KindRole, nil},
 	{"أمير الكويت", "KWTGOV", doc.KindRole, nil},
