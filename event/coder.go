@@ -553,7 +553,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	s.addAnaphors(st.groups)
 	s.addHonorifics(st.persons)
 	s.sidesOfLastMeeting(st.lastMeeting)
-	s.placeCountries(st.focus())
+	s.placeCountries(st.actorFocus())
 	trigs := c.findTriggers(s)
 	c.linkLight(s, trigs)
 	c.linkFrames(s, trigs)
