@@ -215,6 +215,10 @@ func TestCodeSentences(t *testing.T) {
 		// the story's country is the one its actors belong to, not where the talks are held
 		{"انطلقت في جدة محادثات بين الجيش السوداني وقوات الدعم السريع. وعقدت الجلسة الثانية في جدة. واستمرت الجلسة في جدة. ودعا الأمين العام للأمم المتحدة إلى وقف القتال.", "2023-05-07",
 			[]string{"0256 IGOUNO SDN asserted"}, nil},
+		// a bare sector takes the story's country over one named far off in its sentence (the
+		// act's object, more often than its nationality)
+		{"قالت سوريا إن الضربات عدوان. وأكدت سوريا أنها سترد. وأدانت وزارة الخارجية بأشد العبارات الهجوم الذي شنته الولايات المتحدة.", "2018-04-14",
+			[]string{"111 SYRGOV * asserted"}, nil},
 		// a bare sector takes a nearby country, never a non-governmental body's
 		{"تظاهر آلاف في لبنان. وأعلنت قوى الأمن الداخلي توقيف 70 شخصا، فيما أفاد الصليب الأحمر بإصابة العشرات.", "2019-10-18",
 			[]string{"173 LBNCOP LBN asserted"}, nil},

@@ -101,6 +101,8 @@ var fixtureActors = []fixtureActor{
 	{"الحكومة الإسرائيلية", "ISRGOV", doc.KindGovBody, nil},
 	{"المحكمة الجنائية الدولية", "IGOICC", doc.KindOrg, nil},
 	{"الجيش السوداني", "SDNMIL", doc.KindSector, nil},
+	{"سوريا", "SYR", doc.KindCountry, nil},
+	{"وزارة الخارجية", "GOV", doc.KindSector, nil},
 	{"قوات الدعم السريع", "SDNREB", doc.KindOrg, nil},
 	{"أمير قطر الشيخ تميم بن حمد آل ثاني", "QATGOV", doc.KindRole, nil},
 	{"الرئيس التركي رجب طيب أردوغان", "TURGOV", doc.KindRole, nil},

@@ -483,6 +483,9 @@ func (s *sent) reindex() {
 	s.mk = nil // mention indices changed
 }
 
+// nearSector is how many tokens away a country may be to give a bare sector its nationality.
+const nearSector = 2
+
 // anaphors are definite common nouns that name, in a news story, a group already named: "أعلنت
 // الجماعة" after "جماعة الحوثي", "قالت الحركة" after "حركة حماس". Each maps to the word the
 // group's name contains and the sectors a group so called carries.
@@ -735,7 +738,9 @@ func (s *sent) placeCountries(focus string) {
 				best, dist = p.Country, d
 			}
 		}
-		if best == "" {
+		if best == "" || dist > nearSector && focus != "" {
+			// a country named far off in the sentence is more often the act's object than the
+			// sector's nationality
 			best = focus
 		}
 		if best != "" {
