@@ -1187,6 +1187,12 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "source known only by name")
 		return nil
 	}
+	if t.p.Speech && t.p.Participle {
+		// "…، مؤكدا أن": a speaking participle adds words to its sentence's act, not a
+		// statement of its own (it still owns the words it introduces)
+		t.why = append(t.why, "speech participle: no statement of its own")
+		return nil
+	}
 	if t.p.Domestic {
 		srcs, tgts = c.domestic(s, t, srcs, tgts, st)
 	}

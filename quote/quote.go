@@ -48,7 +48,7 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 			}
 			limit := len(s.Tokens)
 			for _, next := range sps[k+1:] {
-				if !next.Act && next.VerbTok > sp.VerbTok {
+				if !next.Act && !next.Frame && next.VerbTok > sp.VerbTok {
 					limit = next.VerbTok
 					break
 				}

@@ -73,6 +73,13 @@ func TestQuotes(t *testing.T) {
 				contains, speaker string
 				direct            bool
 			}{{"شريان حياة", "IGOUNO", false}}},
+		// a speaking participle speaks for the sentence's subject, and a frame inside a
+		// reported clause does not cut it short
+		{"وأعلن الرئيس الأميركي جو بايدن أن الحكومة الإسرائيلية وافقت على الاتفاق، مؤكدا أنه \"صمم ليكون دائما\".", "2024-11-27",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"صمم ليكون دائما", "USAGOV", true}, {"الحكومة الإسرائيلية وافقت على الاتفاق", "USAGOV", false}}},
 		// words quoted in the sentence of another act are its doer's
 		{"وأدانت وزارة الخارجية السورية بأشد العبارات العدوان \"الهمجي\" على دمشق.", "2018-04-14",
 			[]struct {
