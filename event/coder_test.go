@@ -194,6 +194,7 @@ func TestCodeSentences(t *testing.T) {
 		// speech that needs its next word: "عبر عن", "كتب على تويتر"
 		{"وعبرت وزارة الخارجية الأمريكية عن أسفها للقرار.", "2024-01-10", []string{"010 USAGOV - asserted"}, nil},
 		{"وكتب ترامب على تويتر: \"اتفاق تاريخي\".", "2020-12-10", []string{"010 USAGOV - asserted"}, nil},
+		{"وعبرت وزارة الخارجية الأمريكية، في بيان، عن أسفها للقرار.", "2024-01-10", []string{"010 USAGOV - asserted"}, nil},
 		{"وكتب ترامب كتابا عن حياته.", "2020-12-10", nil, []string{"01"}},
 		// an unnamed official speaks for the body named after the office word
 		{"وقال مسؤول في حماس إن الحركة لن تتخلى عن سلاحها.", "2025-10-10", []string{"010 PSEREB - asserted"}, nil},
