@@ -19,4 +19,10 @@
 //
 // Scoring works on the tokens of arabic.Tokenize, for a sentence or a whole text; every Hit names
 // the tokens it covers, so callers can map it back to code-point offsets of the original text.
+// A token's Norm is taken as its key (arabic.Key of its text); tokens without one are keyed from
+// their text.
+//
+// What the lexicon says about a word is worked out once per distinct key and cached in the
+// Lexicon (at most 65,536 words, about 4 MB), so a Lexicon is shared, not copied; README.md says
+// how scoring stays fast.
 package tone
