@@ -551,7 +551,7 @@ var symmetricThemes = map[string]bool{"meet": true, "settle": true, "cooperate":
 func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt Options) {
 	s.addPossessives(st.lastSubject)
 	s.addAnaphors(st.groups)
-	s.addHonorifics(st.persons)
+	s.addHonorifics(st.persons, st.lastSubject)
 	s.sidesOfLastMeeting(st.lastMeeting)
 	s.placeCountries(st.actorFocus())
 	trigs := c.findTriggers(s)

@@ -648,8 +648,9 @@ func init() {
 }
 
 // addHonorifics adds a mention for each honorific pronoun outside any mention, standing for
-// the last person named before it (in this sentence, else the last of prev).
-func (s *sent) addHonorifics(prev []doc.Mention) {
+// the last person named before it in this sentence, else the previous sentence's subject, else
+// the last of prev.
+func (s *sent) addHonorifics(prev []doc.Mention, subject *doc.Mention) {
 	added := false
 	for i := range s.toks {
 		if s.mentAt[i] >= 0 {
@@ -667,6 +668,11 @@ func (s *sent) addHonorifics(prev []doc.Mention) {
 			if s.ments[j].TokEnd <= i && isPerson(&s.ments[j]) {
 				ref = &s.ments[j]
 			}
+		}
+		// else the last sentence's subject, when a person ("وقال الشيخ عبدالله بن زايد … مقدما
+		// الشكر للرئيس ترامب. وأكد سموه"), else the last person named
+		if ref == nil && subject != nil && isPerson(subject) {
+			ref = subject
 		}
 		if ref == nil && len(prev) > 0 {
 			ref = &prev[len(prev)-1]
