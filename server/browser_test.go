@@ -243,6 +243,10 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("events: csv link %q, %v of %v rows of root 04", csvHref, rows, all)
 	}
 	shot("5-events")
+	// a total the store stopped counting is shown as a lower bound
+	if ok := eval(`import('/static/dom.js').then(m => m.total({total: 1020, total_capped: true}) === 'أكثر من ' + (1020).toLocaleString('ar') && m.total({total: 7}) === (7).toLocaleString('ar') ? 1 : 0)`); ok != 1 {
+		t.Errorf("capped totals are not shown as lower bounds")
+	}
 
 	// 6. the map: the offline world-atlas countries as vector paths, and one circle per place
 	do("map",

@@ -104,6 +104,13 @@ export const QUAD = { 1: 'تعاون لفظي', 2: 'تعاون مادي', 3: 'ن
 export const MODALITY = { asserted: 'مؤكَّد', negated: 'منفي', planned: 'مخطَّط', hypothetical: 'افتراضي', unlikely: 'مستبعَد' };
 export const ENTITY = { PER: 'شخص', ORG: 'منظمة', LOC: 'مكان', MISC: 'أخرى' };
 
+// total formats a page's total: the store stops counting past a bound (total_capped), and then
+// the total is only a lower bound ("أكثر من ١٬٠٢٠").
+export function total(res) {
+  const n = Number(res.total || 0).toLocaleString('ar');
+  return res.total_capped ? `أكثر من ${n}` : n;
+}
+
 export function fmt(x, digits = 1) {
   return typeof x === 'number' ? x.toFixed(digits) : '';
 }

@@ -1,5 +1,5 @@
 // The events table with filters and CSV download: #/events?actor=…&code=…
-import { h, QUAD, MODALITY, fmt, actorLabel } from '../dom.js';
+import { h, QUAD, MODALITY, fmt, actorLabel, total } from '../dom.js';
 import { get, query } from '../api.js';
 
 const PAGE = 50;
@@ -69,7 +69,7 @@ export async function render(main, _arg, params) {
   const res = await get('/api/events', { ...filters, limit: PAGE, offset });
   const csv = '/api/events' + query({ ...filters, format: 'csv' });
   main.append(h('div', { class: 'toolbar' },
-    h('span', {}, `${res.total.toLocaleString('ar')} حدث`),
+    h('span', {}, `${total(res)} حدث`),
     h('a', { class: 'button', href: csv, download: 'marsad-events.csv', id: 'csv-download' }, 'تنزيل CSV')));
   if (res.items.length === 0) {
     main.append(h('p', { class: 'empty' }, 'لا أحداث تطابق المرشحات.'));
@@ -91,7 +91,7 @@ export async function render(main, _arg, params) {
   const nav = h('nav', { class: 'pager' });
   const go = (o) => '#/events' + query({ ...filters, offset: o || '' });
   if (offset > 0) nav.append(h('a', { href: go(Math.max(0, offset - PAGE)) }, '→ السابق'));
-  nav.append(h('span', {}, `${offset + 1}–${offset + res.items.length} من ${res.total}`));
+  nav.append(h('span', {}, `${offset + 1}–${offset + res.items.length} من ${total(res)}`));
   if (res.next_offset) nav.append(h('a', { href: go(res.next_offset) }, 'التالي ←'));
   main.append(nav);
 }

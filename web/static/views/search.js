@@ -1,5 +1,5 @@
 // Search and the article list: #/search?q=…&offset=…
-import { h, marked } from '../dom.js';
+import { h, marked, total } from '../dom.js';
 import { get } from '../api.js';
 
 const PAGE = 20;
@@ -17,7 +17,7 @@ export async function render(main, _arg, params) {
 
   const res = await get('/api/articles', { q, limit: PAGE, offset });
   const heading = q
-    ? h('h2', {}, `${res.total.toLocaleString('ar')} نتيجة لـ «`, q, '»')
+    ? h('h2', {}, `${total(res)} نتيجة لـ «`, q, '»')
     : h('h2', {}, 'أحدث المقالات');
   main.append(heading);
   if (res.items.length === 0) {
@@ -54,7 +54,7 @@ function pager(q, offset, res) {
   const nav = h('nav', { class: 'pager' });
   const go = (o) => '#/search?' + new URLSearchParams(q ? { q, offset: o } : { offset: o }).toString();
   if (offset > 0) nav.append(h('a', { href: go(Math.max(0, offset - PAGE)) }, '→ السابق'));
-  nav.append(h('span', {}, `${offset + 1}–${offset + res.items.length} من ${res.total}`));
+  nav.append(h('span', {}, `${offset + 1}–${offset + res.items.length} من ${total(res)}`));
   if (res.next_offset) nav.append(h('a', { href: go(res.next_offset) }, 'التالي ←'));
   return nav;
 }
