@@ -101,14 +101,16 @@ func (g *Gazetteer) find(dst []Mention, toks []arabic.Token, s *sentenceIndex, w
 		var bestRefs []ref
 		for _, st := range words[i].starts {
 			node, p := st.node, st.proclitic()
-			for j := i; ; j++ {
-				if j > i { // the name goes on with the next word, as it is
-					if j >= len(words) || keys[j] == "" || words[j].id < 0 {
-						break
-					}
-					if node = g.trie.child(node, words[j].id); node < 0 {
-						break
-					}
+			if st.named && bestN < 1 {
+				bestN, bestP, bestRefs = 1, p, g.trie.refs[node]
+			}
+			if !st.more {
+				continue // no name of more words starts with this one
+			}
+			// The name goes on with the next words, as they are.
+			for j := i + 1; j < len(words) && keys[j] != "" && words[j].id >= 0; j++ {
+				if node = g.trie.child(node, words[j].id); node < 0 {
+					break
 				}
 				if n := j - i + 1; n > bestN && len(g.trie.refs[node]) > 0 {
 					bestN, bestP, bestRefs = n, p, g.trie.refs[node]

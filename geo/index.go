@@ -31,8 +31,9 @@ type vocabulary struct {
 
 // trie is the name trie: node 0 is the root, the children of a node are keyed by word id.
 type trie struct {
-	next map[uint64]int32 // node<<32 | word id → child
-	refs [][]ref          // node → the entries of the name that ends at the node
+	next   map[uint64]int32 // node<<32 | word id → child
+	refs   [][]ref          // node → the entries of the name that ends at the node
+	parent []bool           // node → it has children
 }
 
 func (t *trie) child(node, word int32) int32 {
@@ -137,6 +138,10 @@ func (g *Gazetteer) compile() {
 			node = c
 		}
 		g.trie.refs[node] = refs
+	}
+	g.trie.parent = make([]bool, len(g.trie.refs))
+	for k := range g.trie.next {
+		g.trie.parent[k>>32] = true
 	}
 	// dem holds what demonymOf asks of each reading w of a word: demonym[w], else
 	// demonym[stripAl(w)]. A w whose look-ups both fail is not in the vocabulary or has "".
@@ -293,6 +298,8 @@ type start struct {
 	node  int32
 	strip uint8
 	alef  bool
+	named bool // a name ends at the node (the word alone is a name)
+	more  bool // the node has children (names of more words go on from it)
 }
 
 func (st start) proclitic() proclitic {
@@ -400,7 +407,8 @@ func (g *Gazetteer) analyzeWord(s *sentenceIndex, key string) word {
 			w.dem = g.vocab.dem[id]
 		}
 		if node := g.vocab.first[id]; node >= 0 {
-			w.starts = append(w.starts, start{node: node, strip: uint8(p.strip), alef: p.add != ""})
+			w.starts = append(w.starts, start{node: node, strip: uint8(p.strip), alef: p.add != "",
+				named: len(g.trie.refs[node]) > 0, more: g.trie.parent[node]})
 		}
 	}
 	return w
