@@ -142,6 +142,9 @@ func LoadPatterns(fsys fs.FS) ([]*Pattern, error) {
 		}
 		root := strings.TrimSuffix(path.Base(name), ".yaml")
 		for i, p := range ps {
+			if p == nil {
+				return nil, fmt.Errorf("event: %s: pattern %d is empty", name, i+1)
+			}
 			p.root = root
 			if err := p.validate(); err != nil {
 				return nil, fmt.Errorf("event: %s: pattern %d (%s): %w", name, i+1, p.ID, err)
