@@ -346,16 +346,14 @@ func (g *Gazetteer) indexSentence(s *sentenceIndex, toks []arabic.Token) {
 	// First the hashes, touching each word's slot: the loads are independent, so the processor
 	// has many cache misses in flight at once instead of waiting for each in turn below.
 	s.hashes = s.hashes[:0]
-	var touched uint32
 	for i := range toks {
 		var h uint64
 		if toks[i].Kind == arabic.Word {
 			h = hashKey(toks[i].Norm)
-			touched += g.table.touch(h)
 		}
 		s.hashes = append(s.hashes, h)
 	}
-	s.touched = touched // keep the loads
+	s.touched = g.table.touchAll(s.hashes) // keep the loads
 	for i := range toks {
 		t := &toks[i]
 		var w word
@@ -484,13 +482,18 @@ func (t *wordTable) find(h uint64, k string) *slot {
 	}
 }
 
-// touch reads the tag of the first slot of a key whose hash is h, to bring it into the
-// processor's cache before get needs it. The caller holds the read lock.
-func (t *wordTable) touch(h uint64) uint32 {
+// touchAll touches the slots of the hashes in a loop of nothing but loads, so that as many as
+// the processor can hold are in flight at once.
+func (t *wordTable) touchAll(hs []uint64) uint32 {
 	if len(t.slots) == 0 {
 		return 0
 	}
-	return t.slots[h&uint64(len(t.slots)-1)].tag
+	var sum uint32
+	mask := uint64(len(t.slots) - 1)
+	for _, h := range hs {
+		sum += t.slots[h&mask].tag
+	}
+	return sum
 }
 
 // get returns the slot of k, whose hash is h, or nil. The caller holds the read lock.

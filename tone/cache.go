@@ -154,13 +154,19 @@ func (t *wordTable) find(h uint64, k string) *slot {
 	}
 }
 
-// touch reads the tag of the first slot of a key whose hash is h, to bring it into the
-// processor's cache before get needs it. The caller holds the read lock.
-func (t *wordTable) touch(h uint64) uint32 {
+// touchAll reads the tags of the first slots of keys with the hashes hs, to bring them into the
+// processor's cache before get needs them, in a loop of nothing but loads, so that as many as the
+// processor can hold are in flight at once. The caller holds the read lock.
+func (t *wordTable) touchAll(hs []uint64) uint32 {
 	if len(t.slots) == 0 {
 		return 0
 	}
-	return t.slots[h&uint64(len(t.slots)-1)].tag
+	var sum uint32
+	mask := uint64(len(t.slots) - 1)
+	for _, h := range hs {
+		sum += t.slots[h&mask].tag
+	}
+	return sum
 }
 
 // get looks k, whose hash is h, up: its flags and the index of its wordInfo (-1 for none). The

@@ -79,6 +79,7 @@ type scratch struct {
 	misses  []miss // words analysed in this scan, for the table
 	m       matcher
 	keys    []hashedKey // the keys of the words of a scan
+	hashes  []uint64    // the hashes of those not seen
 	touched uint32
 	seen    seen     // the words of the tokens scored last
 	owner   *Lexicon // the lexicon seen holds words of
@@ -188,8 +189,7 @@ func (l *Lexicon) scan(sc *scratch, tokens []arabic.Token) int {
 		clear(sc.seen[:]) // what another lexicon said
 		sc.owner = l
 	}
-	sc.keys = sc.keys[:0]
-	var touched uint32
+	sc.keys, sc.hashes = sc.keys[:0], sc.hashes[:0]
 	for i := range tokens {
 		if k := tokens[i].Kind; k == arabic.Word || k == arabic.Latin {
 			hk := hashedKey{key: keyOf(&tokens[i])}
@@ -197,12 +197,12 @@ func (l *Lexicon) scan(sc *scratch, tokens []arabic.Token) int {
 				hk.seen, hk.flags, hk.idx, hk.info = true, s.flags, s.idx, s.info
 			} else {
 				hk.hash = hashKey(hk.key)
-				touched += l.table.touch(hk.hash)
+				sc.hashes = append(sc.hashes, hk.hash)
 			}
 			sc.keys = append(sc.keys, hk)
 		}
 	}
-	sc.touched = touched // keep the loads
+	sc.touched = l.table.touchAll(sc.hashes) // keep the loads
 	next := 0
 	for i := range tokens {
 		switch tokens[i].Kind {
