@@ -4,7 +4,6 @@ import (
 	"hash/maphash"
 	"slices"
 	"sync"
-	"unsafe"
 )
 
 // What the scorer knows about a word before it looks at the word's context depends on the word's
@@ -242,45 +241,4 @@ func (f filter) has(h uint64) bool {
 	}
 	h >>= 64 - filterBits
 	return f[h/64]&(1<<(h%64)) != 0
-}
-
-// seen remembers what the table said about the tokens scored last, by the address of their key.
-// Callers score the same tokens again — the analyzer scores each sentence and then the whole
-// document — and a token's key is then the very same string (its Norm): seen finds it by an
-// address and a length, without hashing the key or probing the table. A slot holds the key
-// string itself, which keeps its bytes alive: no other string can be at that address while the
-// slot remembers it, so the same address and length are the same key. The scratch lives in a
-// sync.Pool, so what it holds is dropped at a garbage collection.
-type seen [seenSize]seenSlot
-
-const seenSize = 2048 // a power of two, a few times the words of an article
-
-type seenSlot struct {
-	key   string
-	flags uint8
-	idx   int32
-	info  *wordInfo
-}
-
-func seenIndex(k string) int {
-	p := uint64(uintptr(unsafe.Pointer(unsafe.StringData(k))))
-	return int((p * 0x9E3779B97F4A7C15) >> (64 - 11)) // Fibonacci hashing to 11 bits
-}
-
-// get returns the slot remembered for k, or nil.
-func (s *seen) get(k string) *seenSlot {
-	if len(k) == 0 {
-		return nil
-	}
-	sl := &s[seenIndex(k)]
-	if len(sl.key) == len(k) && unsafe.StringData(sl.key) == unsafe.StringData(k) {
-		return sl
-	}
-	return nil
-}
-
-func (s *seen) put(k string, flags uint8, idx int32, info *wordInfo) {
-	if len(k) > 0 {
-		s[seenIndex(k)] = seenSlot{k, flags, idx, info}
-	}
 }

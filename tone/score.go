@@ -78,21 +78,9 @@ type scratch struct {
 	ints    []span
 	misses  []miss // words analysed in this scan, for the table
 	m       matcher
-	keys    []hashedKey // the keys of the words of a scan
-	hashes  []uint64    // the hashes of those not seen
+	keys    []string // the keys of the words of a scan
+	hashes  []uint64 // and their hashes
 	touched uint32
-	seen    seen     // the words of the tokens scored last
-	owner   *Lexicon // the lexicon seen holds words of
-}
-
-type hashedKey struct {
-	key  string
-	hash uint64
-	// from seen
-	seen  bool
-	flags uint8
-	idx   int32
-	info  *wordInfo
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -181,25 +169,15 @@ func (l *Lexicon) scan(sc *scratch, tokens []arabic.Token) int {
 		sc.misses = sc.misses[:0]
 		clear(sc.keys)
 	}()
-	// First the keys and their hashes, touching each word's slot: the loads are independent, so
-	// the processor has many cache misses in flight at once instead of waiting for each in turn
-	// in the loop below. A token scored a moment ago (the analyzer scores each sentence, then the
-	// whole document) is found in sc.seen instead.
-	if sc.owner != l {
-		clear(sc.seen[:]) // what another lexicon said
-		sc.owner = l
-	}
+	// First the keys and their hashes, then touch each word's slot: the loads are independent,
+	// so the processor has many cache misses in flight at once instead of waiting for each in
+	// turn in the loop below.
 	sc.keys, sc.hashes = sc.keys[:0], sc.hashes[:0]
 	for i := range tokens {
 		if k := tokens[i].Kind; k == arabic.Word || k == arabic.Latin {
-			hk := hashedKey{key: keyOf(&tokens[i])}
-			if s := sc.seen.get(hk.key); s != nil {
-				hk.seen, hk.flags, hk.idx, hk.info = true, s.flags, s.idx, s.info
-			} else {
-				hk.hash = hashKey(hk.key)
-				sc.hashes = append(sc.hashes, hk.hash)
-			}
-			sc.keys = append(sc.keys, hk)
+			key := keyOf(&tokens[i])
+			sc.keys = append(sc.keys, key)
+			sc.hashes = append(sc.hashes, hashKey(key))
 		}
 	}
 	sc.touched = l.table.touchAll(sc.hashes) // keep the loads
@@ -207,18 +185,13 @@ func (l *Lexicon) scan(sc *scratch, tokens []arabic.Token) int {
 	for i := range tokens {
 		switch tokens[i].Kind {
 		case arabic.Word, arabic.Latin:
-			hk := &sc.keys[next]
+			k, h := sc.keys[next], sc.hashes[next]
 			next++
 			w := wpos{tok: i, clause: clause, reach: reach}
-			if hk.seen {
-				w.flags, w.idx, w.info = hk.flags, hk.idx, hk.info
-			} else {
-				var ok bool
-				if w.flags, w.idx, ok = l.table.get(hk.hash, hk.key); !ok {
-					w.flags, w.info = l.analyze(&sc.m, hk.key)
-					sc.misses = append(sc.misses, miss{hk.hash, hk.key, w.flags, w.info})
-				}
-				sc.seen.put(hk.key, w.flags, w.idx, w.info)
+			var ok bool
+			if w.flags, w.idx, ok = l.table.get(h, k); !ok {
+				w.flags, w.info = l.analyze(&sc.m, k)
+				sc.misses = append(sc.misses, miss{h, k, w.flags, w.info})
 			}
 			sc.ws = append(sc.ws, w)
 			if w.flags&fFunction == 0 {
