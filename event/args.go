@@ -362,7 +362,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			if (t.p.Symmetric || symmetricThemes[t.p.Theme]) && m.Kind == doc.KindPlace {
 				continue // "محادثات فيينا": the venue, not a party
 			}
-			if r == "source" && isPlaceLike(m) {
+			if r == "doer" {
+				r = "source"
+			} else if r == "source" && isPlaceLike(m) {
 				r = "target" // "زيارة القاهرة", "قصف حلب": a place is where the act goes
 			}
 			if r == "source" && len(a.sources) > 0 {

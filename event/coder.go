@@ -397,7 +397,16 @@ func (c *Coder) check(s *sent, i int, e entry, sp split) *trig {
 		t.spec++
 	}
 	if !ps.before.empty() {
-		if j, _ := ps.before.findBack(s, i-3, i); j < 0 {
+		// up to three words back, not counting the words of actor names ("أكد الرئيس المصري
+		// عبد الفتاح السيسي دعم …")
+		from, words := i, 0
+		for from > 0 && words < 3 && i-from < 12 {
+			from--
+			if s.mentAt[from] < 0 {
+				words++
+			}
+		}
+		if j, _ := ps.before.findBack(s, from, i); j < 0 {
 			return nil
 		}
 		t.spec++

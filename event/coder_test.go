@@ -220,6 +220,9 @@ func TestCodeSentences(t *testing.T) {
 		// act's object, more often than its nationality)
 		{"قالت سوريا إن الضربات عدوان. وأكدت سوريا أنها سترد. وأدانت وزارة الخارجية بأشد العبارات الهجوم الذي شنته الولايات المتحدة.", "2018-04-14",
 			[]string{"111 SYRGOV * asserted"}, nil},
+		// declared support is an endorsement, its genitive country the supporter
+		{"وأكد الرئيس الجزائري عبد المجيد تبون دعم الجزائر الكامل لوحدة السودان.", "2024-01-10",
+			[]string{"051 DZA SDN asserted"}, nil},
 		// a bare sector takes a nearby country, never a non-governmental body's
 		{"تظاهر آلاف في لبنان. وأعلنت قوى الأمن الداخلي توقيف 70 شخصا، فيما أفاد الصليب الأحمر بإصابة العشرات.", "2019-10-18",
 			[]string{"173 LBNCOP LBN asserted"}, nil},

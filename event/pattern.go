@@ -42,6 +42,8 @@ type Pattern struct {
 	Symmetric bool `yaml:"symmetric"`
 	// Genitive says what a noun's genitive actor is: "source" (زيارة الرئيس) or "target"
 	// (اعتقال الصحفي). Adj says the same of a following nationality adjective (default source).
+	// "doer" makes it the source even when it is a country ("دعم مصر": Egypt's support, where
+	// "قصف حلب" is the shelling of Aleppo).
 	Genitive string `yaml:"genitive"`
 	Adj      string `yaml:"adj"`
 	// NoSource: the event needs no source (a passive fact such as an arrest by unnamed police).
@@ -219,7 +221,7 @@ func (p *Pattern) validate() error {
 		return fmt.Errorf("unknown frame %q", p.Frame)
 	}
 	for _, g := range []string{p.Genitive, p.Adj} {
-		if g != "" && g != "source" && g != "target" && g != "both" {
+		if g != "" && g != "source" && g != "target" && g != "both" && g != "doer" {
 			return fmt.Errorf("genitive/adj must be source, target or both, not %q", g)
 		}
 	}
