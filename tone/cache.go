@@ -12,7 +12,8 @@ import (
 // them costs some thirty map look-ups, a cached word one probe of the table.
 //
 // It comes in two parts: flags (function word, negator …), which every word has, and a wordInfo,
-// which only the words the lexicon matches have (an entry, phrases that start with the word).
+// which only some words have: those the lexicon matches (an entry, phrases that start with the
+// word) and those that may continue a phrase (some form of them is a word of a phrase).
 
 // Flags of a word.
 const (
