@@ -115,13 +115,20 @@ func (a *Analyzer) analyze(ctx context.Context, art marsad.Article) (*marsad.Ana
 		Sentences: []marsad.Sentence{}, Entities: []marsad.Entity{}, Events: []marsad.Event{}, Quotes: []marsad.Quote{},
 	}
 	d := &doc.Doc{Text: text, Date: date}
-	runes := []rune(text)
+	// offsets are in code points; byteAt maps them to bytes of text, so that sentences and
+	// mentions are substrings, not copies
+	byteAt := make([]int32, 0, utf8.RuneCountInString(text)+1)
+	for b := range text {
+		byteAt = append(byteAt, int32(b))
+	}
+	byteAt = append(byteAt, int32(len(text)))
+	slice := func(start, end int) string { return text[byteAt[start]:byteAt[end]] }
 	spans := arabic.Sentences(text)
 	toks := make([][]arabic.Token, len(spans))
 	for i, sp := range spans {
-		toks[i] = arabic.AppendTokens(nil, string(runes[sp.Start:sp.End]), sp.Start)
+		toks[i] = arabic.AppendTokens(nil, slice(sp.Start, sp.End), sp.Start)
 	}
-	d.Headline = isHeadline(runes, spans)
+	d.Headline = isHeadline(text, byteAt, spans)
 
 	// actors
 	ad := a.kb.NewDoc(date)
@@ -134,8 +141,8 @@ func (a *Analyzer) analyze(ctx context.Context, art marsad.Article) (*marsad.Ana
 		}
 		s := &d.Sentences[i]
 		s.Index, s.Span, s.Tokens = i, marsad.Span{Start: sp.Start, End: sp.End}, toks[i]
-		for _, m := range ad.Sentence(string(runes[sp.Start:sp.End]), toks[i]) {
-			s.Mentions = append(s.Mentions, fromActor(m, runes))
+		for _, m := range ad.Sentence(slice(sp.Start, sp.End), toks[i]) {
+			s.Mentions = append(s.Mentions, fromActor(m))
 		}
 	}
 	// entities the tagger finds and the knowledge base does not know
@@ -154,7 +161,7 @@ func (a *Analyzer) analyze(ctx context.Context, art marsad.Article) (*marsad.Ana
 				}
 				m := doc.Mention{TokStart: e.TokStart, TokEnd: e.TokEnd, Kind: doc.KindEntity, Type: e.Type, Confidence: 0.5}
 				m.Start, m.End = s.Tokens[e.TokStart].Start, s.Tokens[e.TokEnd-1].End
-				m.Text = string(runes[m.Start:m.End])
+				m.Text = slice(m.Start, m.End)
 				s.Mentions = append(s.Mentions, m)
 			}
 			sort.SliceStable(s.Mentions, func(x, y int) bool { return s.Mentions[x].TokStart < s.Mentions[y].TokStart })
@@ -171,21 +178,25 @@ func (a *Analyzer) analyze(ctx context.Context, art marsad.Article) (*marsad.Ana
 	res := a.coder.Code(d, event.Options{Trace: a.opt.Trace})
 	out.Events = append(out.Events, res.Events...)
 	out.Quotes = append(out.Quotes, quote.Find(d, res.Speeches)...)
-	// tone
-	var all []arabic.Token
+	// tone: each sentence's, and the article's summed from them (negation and phrases do not
+	// cross sentences)
+	var pos, neg float64
+	words := 0
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		t := a.tone.Score(s.Tokens)
 		tv := t.Tone
 		out.Sentences = append(out.Sentences, marsad.Sentence{Span: s.Span, Tone: &tv})
-		all = append(all, s.Tokens...)
+		pos += t.Positive * float64(t.WordCount) / 100
+		neg += t.Negative * float64(t.WordCount) / 100
+		words += t.WordCount
 		if a.opt.Tokens {
 			for _, tk := range s.Tokens {
 				out.Tokens = append(out.Tokens, marsad.Token{Text: tk.Text, Span: marsad.Span{Start: tk.Start, End: tk.End}, Norm: tk.Norm, Kind: tk.Kind.String()})
 			}
 		}
 	}
-	dt := a.tone.Score(all)
+	dt := tone.Tally(pos, neg, words)
 	out.Tone = &dt
 	for i := range out.Events {
 		e := &out.Events[i]
@@ -203,15 +214,16 @@ func (a *Analyzer) analyze(ctx context.Context, art marsad.Article) (*marsad.Ana
 
 // isHeadline reports a first sentence that is a title line: followed by a line break and not
 // ending in sentence punctuation.
-func isHeadline(runes []rune, spans []arabic.Span) bool {
+func isHeadline(text string, byteAt []int32, spans []arabic.Span) bool {
 	if len(spans) < 2 {
 		return false
 	}
 	first := spans[0]
-	if first.End >= len(runes) || runes[first.End] != '\n' {
+	if first.End >= len(byteAt)-1 || text[byteAt[first.End]] != '\n' {
 		return false
 	}
-	switch runes[first.End-1] {
+	last, _ := utf8.DecodeLastRuneInString(text[:byteAt[first.End]])
+	switch last {
 	case '.', '!', '?', '؟':
 		return false
 	}
@@ -228,7 +240,7 @@ func overlapsMention(ms []doc.Mention, a, b int) bool {
 }
 
 // fromActor converts an actor-package mention to the coder's mention.
-func fromActor(m actor.Mention, runes []rune) doc.Mention {
+func fromActor(m actor.Mention) doc.Mention {
 	dm := doc.Mention{TokStart: m.TokStart, TokEnd: m.TokEnd, Sector: m.Sector, Office: m.Office, Confidence: m.Confidence}
 	dm.Text, dm.Span = m.Text, marsad.Span{Start: m.Start, End: m.End}
 	dm.Code, dm.Country = m.Code, m.Country
@@ -240,7 +252,7 @@ func fromActor(m actor.Mention, runes []rune) doc.Mention {
 	dm.Role = m.Office
 	dm.Type = entityType(m)
 	for _, g := range m.Group {
-		dm.Group = append(dm.Group, fromActor(g, runes))
+		dm.Group = append(dm.Group, fromActor(g))
 	}
 	return dm
 }

@@ -13,7 +13,9 @@ import (
 	"marsad"
 	"marsad/corpus"
 	"marsad/eval"
+	"marsad/arabic"
 	"marsad/internal/shareddata"
+	"marsad/tone"
 )
 
 var (
@@ -262,4 +264,28 @@ func BenchmarkAnalyzeCorpus(b *testing.B) {
 	}
 	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
 	b.ReportMetric(float64(bytes)/b.Elapsed().Seconds()/1e6, "MB/s")
+}
+
+// TestArticleTone: the article's tone is summed from its sentences', and equals scoring all its
+// tokens at once (no phrase or negation of the example crosses a sentence).
+func TestArticleTone(t *testing.T) {
+	art := riyadh(t)
+	a, err := analyzer(t).Analyze(context.Background(), art)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := tone.Default().Score(arabic.Tokenize(a.Text))
+	if a.Tone == nil || a.Tone.WordCount != ref.WordCount || diff(a.Tone.Tone, ref.Tone) > 1e-9 || diff(a.Tone.Positive, ref.Positive) > 1e-9 {
+		t.Errorf("article tone %+v, scoring all tokens gives %+v", a.Tone, ref)
+	}
+	if a.Tone.WordCount == 0 || a.Tone.Positive == 0 {
+		t.Errorf("the example has no tone: %+v", a.Tone)
+	}
+}
+
+func diff(x, y float64) float64 {
+	if x > y {
+		return x - y
+	}
+	return y - x
 }
