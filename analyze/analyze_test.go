@@ -11,9 +11,9 @@ import (
 	"testing"
 
 	"marsad"
+	"marsad/arabic"
 	"marsad/corpus"
 	"marsad/eval"
-	"marsad/arabic"
 	"marsad/internal/shareddata"
 	"marsad/tone"
 )
