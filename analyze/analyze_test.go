@@ -238,7 +238,21 @@ func FuzzAnalyze(f *testing.F) {
 
 // BenchmarkAnalyzeCorpus runs the whole pipeline over Saudi news articles and reports
 // sentences per second (per core: run with -cpu 1).
+// BenchmarkAnalyzeCorpusNoNER is the same pipeline without the statistical tagger (`marsad
+// analyze --no-ner`): the knowledge base alone finds the actors.
+func BenchmarkAnalyzeCorpusNoNER(b *testing.B) {
+	an, err := New(Options{NoNER: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchCorpus(b, an)
+}
+
 func BenchmarkAnalyzeCorpus(b *testing.B) {
+	benchCorpus(b, analyzer(b))
+}
+
+func benchCorpus(b *testing.B, an *Analyzer) {
 	dir := shareddata.MustPath(b, "data", "news", "saudinewsnet")
 	var arts []marsad.Article
 	for d, err := range corpus.SaudiNewsNet(dir) {
@@ -250,7 +264,6 @@ func BenchmarkAnalyzeCorpus(b *testing.B) {
 			break
 		}
 	}
-	an := analyzer(b)
 	ctx := context.Background()
 	sentences, bytes := 0, 0
 	b.ResetTimer()

@@ -177,6 +177,7 @@ type lexicon struct {
 	// vocabulary repeats, so most tokens cost one lookup. Bounded by wordsMax entries.
 	wordsMu sync.RWMutex
 	words   map[string]*wordInfo
+	wordsTa map[string]*wordInfo // the same for keys of tokens ending in ة
 }
 
 // wordInfo is what the coder knows of a token key, independent of its sentence.
@@ -190,12 +191,12 @@ const wordsMax = 200_000
 // info returns the cached readings and word-set membership of a token key (taMarb: the token
 // ends in ة, so a final ه is not a pronoun).
 func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
-	ck := key
-	if taMarb {
-		ck = key + "\x00"
-	}
 	lx.wordsMu.RLock()
-	wi, ok := lx.words[ck]
+	m := lx.words
+	if taMarb {
+		m = lx.wordsTa
+	}
+	wi, ok := m[key]
 	lx.wordsMu.RUnlock()
 	if ok {
 		return wi
@@ -237,11 +238,16 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 		}
 	}
 	lx.wordsMu.Lock()
-	if lx.words == nil || len(lx.words) > wordsMax {
+	if lx.words == nil || len(lx.words)+len(lx.wordsTa) > wordsMax {
 		// a crude bound: start over rather than grow without limit
 		lx.words = make(map[string]*wordInfo, 1024)
+		lx.wordsTa = make(map[string]*wordInfo, 256)
 	}
-	lx.words[ck] = wi
+	if taMarb {
+		lx.wordsTa[key] = wi
+	} else {
+		lx.words[key] = wi
+	}
 	lx.wordsMu.Unlock()
 	return wi
 }

@@ -508,10 +508,18 @@ func init() {
 		{[]string{"الحزب"}, "حزب", []string{"PTY"}},
 	} {
 		for _, w := range a.words {
-			anaphors[arabic.Key(w)] = struct {
+			k := arabic.Key(w)
+			e := struct {
 				head    string
 				sectors []string
 			}{arabic.Key(a.head), a.sectors}
+			// with its proclitics: والجماعة، فالحركة، بالتنظيم، للجماعة، وللحزب
+			for _, p := range []string{"", "و", "ف", "ب", "وب", "فب"} {
+				anaphors[p+k] = e
+			}
+			for _, p := range []string{"ل", "ول", "فل"} {
+				anaphors[p+strings.TrimPrefix(k, "ا")] = e
+			}
 		}
 	}
 }
@@ -526,24 +534,7 @@ func (s *sent) addAnaphors(prev []doc.Mention) {
 		if s.mentAt[i] >= 0 {
 			continue
 		}
-		k := s.keys[i]
-		an, ok := anaphors[k]
-		if !ok {
-			for _, p := range []string{"و", "ف", "ل", "ب", "وب", "ول", "فب"} {
-				if strings.HasPrefix(k, p) {
-					r := k[len(p):]
-					if p == "ل" || p == "ول" {
-						r = "ا" + r // للجماعة → الجماعة
-						if !strings.HasPrefix(r, "ال") {
-							continue
-						}
-					}
-					if an, ok = anaphors[r]; ok {
-						break
-					}
-				}
-			}
-		}
+		an, ok := anaphors[s.keys[i]]
 		if !ok {
 			continue
 		}
