@@ -93,26 +93,14 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 // unknownSubjects head a subject that is not a known actor: reports and anonymous sources
 // ("ذكرت تقارير", "قال مسؤول") and offices the knowledge base could not place ("اتهم رئيس
 // الوفد الحكومي"). A verb followed by one has its own subject; an earlier one is not it.
-var unknownSubjects = map[string]bool{}
-
-func init() {
-	for _, w := range []string{"تقارير", "تقرير", "مصادر", "مصدر", "المصدر", "المصادر", "وسائل", "صحيفة", "الصحيفة",
-		"صحف", "وكالة", "وكالات", "شهود", "شاهد", "مراسل", "ناشطون", "ناشطين", "سكان", "مسؤول", "مسؤولون",
-		"مسؤولين", "مراقبون", "محللون", "خبراء", "دبلوماسي", "دبلوماسيون", "مسعفون", "أطباء", "رئيس", "وزير",
-		"نائب", "قائد", "زعيم", "مدير", "عضو", "أمين", "مستشار", "سفير", "محافظ", "رئيسة", "وزيرة"} {
-		unknownSubjects[arabic.Key(w)] = true
-	}
-}
+var unknownSubjects = keySet("تقارير", "تقرير", "مصادر", "مصدر", "المصدر", "المصادر", "وسائل", "صحيفة", "الصحيفة",
+	"صحف", "وكالة", "وكالات", "شهود", "شاهد", "مراسل", "ناشطون", "ناشطين", "سكان", "مسؤول", "مسؤولون",
+	"مسؤولين", "مراقبون", "محللون", "خبراء", "دبلوماسي", "دبلوماسيون", "مسعفون", "أطباء", "رئيس", "وزير",
+	"نائب", "قائد", "زعيم", "مدير", "عضو", "أمين", "مستشار", "سفير", "محافظ", "رئيسة", "وزيرة")
 
 // officials are words for an unnamed official or source: "مسؤول في حماس" speaks for Hamas.
-var officials = map[string]bool{}
-
-func init() {
-	for _, w := range []string{"مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "منسق", "ممثل", "مبعوث", "دبلوماسي",
-		"دبلوماسيون", "متحدث", "عضو", "قيادي", "قياديون"} {
-		officials[arabic.Key(w)] = true
-	}
-}
+var officials = keySet("مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "منسق", "ممثل", "مبعوث", "دبلوماسي",
+	"دبلوماسيون", "متحدث", "عضو", "قيادي", "قياديون")
 
 // unknownSubject reports a verb at p followed by a subject the coder cannot resolve.
 func (c *Coder) unknownSubject(s *sent, p int) bool {
@@ -145,26 +133,13 @@ func objectFollows(s *sent, k int) bool {
 }
 
 // honorifics stand before a name ("قام صاحب السمو الملكي الأمير محمد بن سلمان بزيارة").
-var honorifics = map[string]bool{}
-
-func init() {
-	for _, w := range []string{"صاحب", "السمو", "الملكي", "سمو", "فخامة", "معالي", "جلالة", "الجلالة", "سعادة",
-		"سماحة", "عطوفة", "السيد", "السيدة", "الرئيس"} {
-		honorifics[arabic.Key(w)] = true
-	}
-	delete(honorifics, arabic.Key("الرئيس")) // a role, part of the mention when known
-}
+var honorifics = keySet("صاحب", "السمو", "الملكي", "سمو", "فخامة", "معالي", "جلالة", "الجلالة", "سعادة",
+	"سماحة", "عطوفة", "السيد", "السيدة")
 
 // prepPronoun are prepositions carrying a pronoun ("فيه", "عليها"), which may stand between a
 // verb and its subject.
-var prepPronoun = map[string]bool{}
-
-func init() {
-	for _, w := range []string{"فيه", "فيها", "فيهم", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "إليه", "إليها",
-		"به", "بها", "بهم", "منه", "منها", "منهم", "عنه", "عنها", "معه", "معها", "معهم", "لديه", "لديها"} {
-		prepPronoun[arabic.Key(w)] = true
-	}
-}
+var prepPronoun = keySet("فيه", "فيها", "فيهم", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "إليه", "إليها",
+	"به", "بها", "بهم", "منه", "منها", "منهم", "عنه", "عنها", "معه", "معها", "معهم", "لديه", "لديها")
 
 // pronounCompl are complementizers carrying a third-person pronoun ("إنه", "أنها").
 var pronounCompl = map[string]bool{"انه": true, "انها": true, "بانه": true, "بانها": true, "وانه": true, "وانها": true}
@@ -208,13 +183,7 @@ var iyya = map[string]bool{"اياه": true, "اياها": true, "اياهم": t
 var adjunctWords = map[string]bool{"في": true, "خلال": true, "اثناء": true, "عبر": true, "لدي": true}
 
 // agentWords introduce the doer of a passive act ("قتل برصاص الشرطة", "على يد مسلحين").
-var agentWords = map[string]bool{}
-
-func init() {
-	for _, w := range []string{"قبل", "يد", "بنيران", "برصاص", "بأيدي", "ايدي", "بقصف", "بغارة", "بصاروخ"} {
-		agentWords[arabic.Key(w)] = true
-	}
-}
+var agentWords = keySet("قبل", "يد", "بنيران", "برصاص", "بأيدي", "ايدي", "بقصف", "بغارة", "بصاروخ")
 
 // agentAfter finds "من قبل X" / "على يد X" / "بنيران X" after token from: the actor X.
 func (c *Coder) agentAfter(s *sent, from, end int) int {
@@ -239,14 +208,8 @@ func (c *Coder) agentAfter(s *sent, from, end int) int {
 }
 
 // partitive words stand before "من + actor" in a subject ("عشرات من المتظاهرين").
-var partitive = map[string]bool{}
-
-func init() {
-	for _, w := range []string{"عناصر", "أفراد", "عدد", "عدد", "مئات", "آلاف", "الآلاف", "عشرات", "بعض", "مجموعة",
-		"مجموعات", "جنود", "مسؤولون", "مسؤولين", "قادة", "ممثلون", "ممثلو", "وفد", "أعضاء", "ألف", "مليون", "آلاف"} {
-		partitive[arabic.Key(w)] = true
-	}
-}
+var partitive = keySet("عناصر", "أفراد", "عدد", "عدد", "مئات", "آلاف", "الآلاف", "عشرات", "بعض", "مجموعة",
+	"مجموعات", "جنود", "مسؤولون", "مسؤولين", "قادة", "ممثلون", "ممثلو", "وفد", "أعضاء", "ألف", "مليون", "آلاف")
 
 // preSubject finds the subject before token p (SVO): the nearest mention in the clause not
 // introduced by a preposition.
@@ -869,15 +832,9 @@ func (c *Coder) pronounRef(s *sent, t *trig, suffix string, st *docState, sentSu
 }
 
 // locatives are the words that make a place where something happens ("في الرياض"), as keys.
-var locatives = map[string]bool{}
-
-func init() {
-	for _, w := range []string{"في", "داخل", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي",
-		"جنوبي", "شرقي", "غربي", "مدينة", "محافظة", "ولاية", "العاصمة", "عاصمة", "قطاع", "منطقة", "محيط",
-		"ضواحي", "ريف", "إقليم", "بلدة", "قرية", "مخيم", "حي", "أطراف", "بمدينة", "بمحافظة", "بالعاصمة"} {
-		locatives[arabic.Key(w)] = true
-	}
-}
+var locatives = keySet("في", "داخل", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي",
+	"جنوبي", "شرقي", "غربي", "مدينة", "محافظة", "ولاية", "العاصمة", "عاصمة", "قطاع", "منطقة", "محيط",
+	"ضواحي", "ريف", "إقليم", "بلدة", "قرية", "مخيم", "حي", "أطراف", "بمدينة", "بمحافظة", "بالعاصمة")
 
 // locative reports whether place p is introduced as a location: a locative word before it
 // (في، قرب، مدينة …) or the clitic ب on its first word ("بالرياض").

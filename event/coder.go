@@ -520,21 +520,19 @@ func (st *docState) speechBefore(si, p int) *doc.Mention {
 // actorFocus is the country most often named as an actor (places not counted: talks hosted
 // in Jeddah are not about Saudi Arabia), else the focus.
 func (st *docState) actorFocus() string {
-	best, n := "", 0
-	for c, k := range st.actorCountries {
-		if k > n || (k == n && c < best) {
-			best, n = c, k
-		}
+	if best := mostNamed(st.actorCountries); best != "" {
+		return best
 	}
-	if best == "" {
-		return st.focus()
-	}
-	return best
+	return st.focus()
 }
 
-func (st *docState) focus() string {
+// focus is the country most often named so far, as an actor or a place.
+func (st *docState) focus() string { return mostNamed(st.countries) }
+
+// mostNamed returns the country with the highest count (the first in code order on a tie).
+func mostNamed(counts map[string]int) string {
 	best, n := "", 0
-	for c, k := range st.countries {
+	for c, k := range counts {
 		if k > n || (k == n && c < best) {
 			best, n = c, k
 		}
@@ -669,7 +667,8 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			continue
 		}
 		// an event inside reported speech is reported by the speaker
-		if rb := reporter(res.Speeches, s.d.Index, t.i); rb != nil && !t.p.Speech {
+		rb := reporter(res.Speeches, s.d.Index, t.i)
+		if rb != nil && !t.p.Speech {
 			for i := range evs {
 				p := rb.Participant
 				evs[i].ReportedBy = &p
@@ -678,7 +677,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		// "أعلن أنه سيلتقي …": announcing one's own future act is itself an expression of
 		// intent (03x), asserted, beside the planned act; "أعلن أنه سيدعو نتنياهو": announcing
 		// an intent (root 03) is expressing it
-		if rb := reporter(res.Speeches, s.d.Index, t.i); rb != nil && mod == marsad.Planned && t.pos == posImperfect &&
+		if rb != nil && mod == marsad.Planned && t.pos == posImperfect &&
 			t.sp.prep == "س" && t.p.Frame == "" {
 			switch {
 			case strings.HasPrefix(t.p.root, "03"):
@@ -732,15 +731,9 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 
 // clauseOpeners are particles, auxiliaries and cue words that may open an event's clause
 // before its subject or trigger: the evidence reaches back over them.
-var clauseOpeners = map[string]bool{}
-
-func init() {
-	for _, w := range []string{"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "فقد", "فيما", "كما", "ثم",
-		"حيث", "بينما", "إذ", "في", "وفي", "أن", "إن", "المقرر", "ومن", "من", "المتوقع", "المنتظر", "المرتقب",
-		"إلا", "إذا", "وإذا", "لم", "لن", "ولم", "ولن", "لا", "ما"} {
-		clauseOpeners[arabic.Key(w)] = true
-	}
-}
+var clauseOpeners = keySet("و", "ف", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "فقد", "فيما", "كما", "ثم",
+	"حيث", "بينما", "إذ", "في", "وفي", "أن", "إن", "المقرر", "ومن", "من", "المتوقع", "المنتظر", "المرتقب",
+	"إلا", "إذا", "وإذا", "لم", "لن", "ولم", "ولن", "لا", "ما")
 
 // addresseeRoots are the roots whose events are nearly always aimed at someone: with no target
 // named, the target is the country the story is about (its own, for coercion, fighting and

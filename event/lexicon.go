@@ -61,6 +61,15 @@ func newWordSet(words []string, inflect bool) *wordSet {
 	return ws
 }
 
+// keySet is the set of the search keys (arabic.Key) of words.
+func keySet(words ...string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[arabic.Key(w)] = true
+	}
+	return set
+}
+
 func (ws *wordSet) empty() bool { return ws == nil || (len(ws.single) == 0 && len(ws.multi) == 0) }
 
 // matchAt reports whether the set matches at token i and how many tokens the match covers.

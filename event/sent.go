@@ -584,13 +584,7 @@ func (s *sent) addAnaphors(prev []doc.Mention) {
 }
 
 // pairSides are the words for the two sides of an encounter ("اتفق الجانبان").
-var pairSides = map[string]bool{}
-
-func init() {
-	for _, w := range []string{"الجانبان", "الجانبين", "الطرفان", "الطرفين", "كلا الجانبين", "كلا الطرفين"} {
-		pairSides[arabic.Key(w)] = true
-	}
-}
+var pairSides = keySet("الجانبان", "الجانبين", "الطرفان", "الطرفين", "كلا الجانبين", "كلا الطرفين")
 
 // sidesOfLastMeeting makes "الجانبان" after a meeting stand for the meeting's two parties
 // (the knowledge base's guess, the last two actors named, may be a list of countries the
@@ -630,13 +624,7 @@ func (s *sent) sidesOfLastMeeting(last []doc.Mention) {
 }
 
 // honorificPronouns stand for the dignitary last named ("وأكد سموه", "وقال فخامته").
-var honorificPronouns = map[string]bool{}
-
-func init() {
-	for _, w := range []string{"سموه", "سموها", "فخامته", "معاليه", "معاليها", "جلالته", "سعادته", "سماحته", "دولته"} {
-		honorificPronouns[arabic.Key(w)] = true
-	}
-}
+var honorificPronouns = keySet("سموه", "سموها", "فخامته", "معاليه", "معاليها", "جلالته", "سعادته", "سماحته", "دولته")
 
 // addHonorifics adds a mention for each honorific pronoun outside any mention, standing for
 // the last person named before it in this sentence, else the previous sentence's subject, else

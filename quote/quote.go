@@ -261,17 +261,13 @@ func speakerFor(s *doc.Sentence, sps []doc.Speech, q [2]int, last *doc.Mention) 
 	// sentence has no speech act ("وأدانت الخارجية العدوان "الهمجي"")
 	var best *doc.Speech
 	for _, acts := range [...]bool{false, true} {
-		for i := range sps {
-			if sps[i].Act == acts && sps[i].VerbTok < q[0] {
-				best = &sps[i]
-			}
+		if best = lastBefore(sps, q[0], acts); best != nil {
+			break
 		}
-		if best == nil {
-			for i := range sps {
-				if sps[i].Act == acts && sps[i].VerbTok > q[1] {
-					best = &sps[i]
-					break
-				}
+		for i := range sps {
+			if sps[i].Act == acts && sps[i].VerbTok > q[1] {
+				best = &sps[i]
+				break
 			}
 		}
 		if best != nil {
@@ -301,11 +297,19 @@ func speakerFor(s *doc.Sentence, sps []doc.Speech, q [2]int, last *doc.Mention) 
 
 func verbFor(s *doc.Sentence, sps []doc.Speech, q [2]int) string {
 	for _, acts := range [...]bool{false, true} {
-		for i := len(sps) - 1; i >= 0; i-- {
-			if sps[i].Act == acts && sps[i].VerbTok < q[0] {
-				return sps[i].Verb.Text
-			}
+		if sp := lastBefore(sps, q[0], acts); sp != nil {
+			return sp.Verb.Text
 		}
 	}
 	return ""
+}
+
+// lastBefore returns the last speech act (acts: the last other act) before token i, or nil.
+func lastBefore(sps []doc.Speech, i int, acts bool) *doc.Speech {
+	for k := len(sps) - 1; k >= 0; k-- {
+		if sps[k].Act == acts && sps[k].VerbTok < i {
+			return &sps[k]
+		}
+	}
+	return nil
 }
