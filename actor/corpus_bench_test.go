@@ -37,10 +37,7 @@ func corpusArticles(tb testing.TB, n int) []benchArticle {
 				return
 			}
 			date, _ := time.Parse("2006-01-02", d.Date)
-			text := d.Content
-			if d.Title != "" {
-				text = d.Title + "\n\n" + text
-			}
+			text := d.Text()
 			runes := []rune(text)
 			a := benchArticle{date: date}
 			for _, sp := range arabic.Sentences(text) {

@@ -148,10 +148,7 @@ func corpusArticles(b *testing.B, n int) []string {
 		if err != nil {
 			b.Fatal(err)
 		}
-		text := d.Content
-		if d.Title != "" {
-			text = d.Title + "\n\n" + text
-		}
+		text := d.Text()
 		out = append(out, text)
 		if len(out) == n {
 			break

@@ -30,6 +30,15 @@ type Doc struct {
 	Content string
 }
 
+// Text is the article as the analyzer reads one with a title: the title, a blank line, the
+// content (the content alone when there is no title).
+func (d Doc) Text() string {
+	if d.Title == "" {
+		return d.Content
+	}
+	return d.Title + "\n\n" + d.Content
+}
+
 // rawDoc is the JSON shape of a SaudiNewsNet article.
 type rawDoc struct {
 	Source        string `json:"source"`

@@ -177,3 +177,18 @@ func TestSaudiNewsNetShared(t *testing.T) {
 		t.Fatalf("read %d docs, want 200", n)
 	}
 }
+
+func TestDocText(t *testing.T) {
+	for _, tt := range []struct {
+		d    Doc
+		want string
+	}{
+		{Doc{Title: "عنوان", Content: "نص الخبر."}, "عنوان\n\nنص الخبر."},
+		{Doc{Content: "نص الخبر."}, "نص الخبر."},
+		{Doc{}, ""},
+	} {
+		if got := tt.d.Text(); got != tt.want {
+			t.Errorf("%+v: Text() = %q, want %q", tt.d, got, tt.want)
+		}
+	}
+}

@@ -23,10 +23,7 @@ func corpusTexts(b *testing.B, n int) []string {
 		if err != nil {
 			b.Fatal(err)
 		}
-		text := d.Content
-		if d.Title != "" {
-			text = d.Title + "\n\n" + text
-		}
+		text := d.Text()
 		texts = append(texts, text)
 		if len(texts) == n {
 			break

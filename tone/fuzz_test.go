@@ -100,10 +100,7 @@ func BenchmarkScoreCorpus(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		text := d.Content
-		if d.Title != "" {
-			text = d.Title + "\n\n" + text
-		}
+		text := d.Text()
 		runes := []rune(text)
 		var doc [][]arabic.Token
 		for _, sp := range arabic.Sentences(text) {
