@@ -1,12 +1,13 @@
 package geo
 
 import (
-	"hash/maphash"
+	"maps"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
 	"marsad/arabic"
+	"marsad/internal/wordhash"
 )
 
 // The run-time index. Load fills the name index (phrase keys → entries) and the demonym map;
@@ -24,9 +25,9 @@ import (
 // vocabulary is the word table of the index.
 type vocabulary struct {
 	ids    map[string]int32
-	filter filter   // the words of ids
-	first  []int32  // id → trie node of the names whose first word it is, or -1
-	dem    []string // id → ISO3 of the country the word is a demonym of (itself or without ال), or ""
+	filter wordhash.Filter // the words of ids
+	first  []int32         // id → trie node of the names whose first word it is, or -1
+	dem    []string        // id → ISO3 of the country the word is a demonym of (itself or without ال), or ""
 }
 
 // trie is the name trie: node 0 is the root, the children of a node are keyed by word id.
@@ -66,7 +67,7 @@ func (g *Gazetteer) phraseRefs(phrase string) []ref {
 
 // id returns the vocabulary id of w, or -1.
 func (v *vocabulary) id(w string) int32 {
-	if !v.filter.has(hashKey(w)) {
+	if !v.filter.Has(wordhash.String(w)) {
 		return -1
 	}
 	if n, ok := v.ids[w]; ok {
@@ -75,30 +76,11 @@ func (v *vocabulary) id(w string) int32 {
 	return -1
 }
 
-// filter is a one-hash Bloom filter over the words of the vocabulary: a word it does not have
-// is not in the vocabulary. Most readings of most words are not; the filter (128 KB, which can
-// stay in the processor's cache) rules them out without a probe into the map, whose memory is
-// cold.
-type filter []uint64
+// filterBits sizes the filter over the vocabulary's words (128 KB for some 50,000 words: one
+// false positive in twenty); most readings of most words are not in the vocabulary.
+const filterBits = 20
 
-const filterBits = 20 // 2^20 bits for some 50,000 words: one false positive in twenty
-
-func (v *vocabulary) buildFilter() {
-	v.filter = make(filter, 1<<filterBits/64)
-	for w := range v.ids {
-		h := hashKey(w) >> (64 - filterBits)
-		v.filter[h/64] |= 1 << (h % 64)
-	}
-}
-
-// has reports whether the word whose hash is h may be in the vocabulary.
-func (f filter) has(h uint64) bool {
-	if len(f) == 0 {
-		return true
-	}
-	h >>= 64 - filterBits
-	return f[h/64]&(1<<(h%64)) != 0
-}
+func (v *vocabulary) buildFilter() { v.filter = wordhash.NewFilter(filterBits, maps.Keys(v.ids)) }
 
 func (v *vocabulary) add(w string) int32 {
 	if n, ok := v.ids[w]; ok {
@@ -349,7 +331,7 @@ func (g *Gazetteer) indexSentence(s *sentenceIndex, toks []arabic.Token) {
 	for i := range toks {
 		var h uint64
 		if toks[i].Kind == arabic.Word {
-			h = hashKey(toks[i].Norm)
+			h = wordhash.String(toks[i].Norm)
 		}
 		s.hashes = append(s.hashes, h)
 	}
@@ -418,7 +400,7 @@ func (g *Gazetteer) readingID(s *sentenceIndex, k string, p proclitic) int32 {
 		return g.vocab.id(k[2*p.strip:])
 	}
 	s.buf = append(append(s.buf[:0], p.add...), k[2*p.strip:]...)
-	if !g.vocab.filter.has(maphash.Bytes(tableSeed, s.buf)) {
+	if !g.vocab.filter.Has(wordhash.Bytes(s.buf)) {
 		return -1
 	}
 	if n, ok := g.vocab.ids[string(s.buf)]; ok { // no allocation: the conversion is only a key
@@ -464,16 +446,10 @@ type slot struct {
 	key     [slotKey]byte
 }
 
-var tableSeed = maphash.MakeSeed()
-
-func hashKey(k string) uint64 { return maphash.String(tableSeed, k) }
-
-func tagOf(h uint64) uint32 { return uint32(h>>32) | 1 }
-
 // find returns the slot of k, whose hash is h, or the empty slot where it would go.
 func (t *wordTable) find(h uint64, k string) *slot {
 	mask := uint64(len(t.slots) - 1)
-	tag := tagOf(h)
+	tag := wordhash.Tag(h)
 	for i := h & mask; ; i = (i + 1) & mask {
 		sl := &t.slots[i]
 		if sl.tag == 0 || sl.tag == tag && int(sl.klen) == len(k) && string(sl.key[:len(k)]) == k {
@@ -534,7 +510,7 @@ func (t *wordTable) store(g *Gazetteer, misses []miss) {
 		if sl.tag != 0 {
 			continue // met twice in the sentence
 		}
-		*sl = slot{tag: tagOf(ms.hash), id: ms.w.id, starts: uint32(len(t.starts)),
+		*sl = slot{tag: wordhash.Tag(ms.hash), id: ms.w.id, starts: uint32(len(t.starts)),
 			dem: dem, nStarts: uint8(len(ms.w.starts)), klen: uint8(len(ms.w.key))}
 		copy(sl.key[:], ms.w.key)
 		t.starts = append(t.starts, ms.w.starts...)

@@ -1,9 +1,10 @@
 package tone
 
 import (
-	"hash/maphash"
 	"slices"
 	"sync"
+
+	"marsad/internal/wordhash"
 )
 
 // What the scorer knows about a word before it looks at the word's context depends on the word's
@@ -65,8 +66,8 @@ func (l *Lexicon) analyze(m *matcher, key string) (uint8, *wordInfo) {
 	var ids []int32 // forms.all, then forms.prefix
 	forms := m.build(key)
 	for _, fm := range forms {
-		h := hashKey(fm.s)
-		if l.formFilter.has(h) {
+		h := wordhash.String(fm.s)
+		if l.formFilter.Has(h) {
 			if lf, ok := l.forms[fm.s]; ok {
 				if w.single == nil && lf.single != nil && (!fm.verb || lf.single.verb) {
 					w.single = lf.single
@@ -76,7 +77,7 @@ func (l *Lexicon) analyze(m *matcher, key string) (uint8, *wordInfo) {
 				}
 			}
 		}
-		if l.pwordFilter.has(h) {
+		if l.pwordFilter.Has(h) {
 			if id, ok := l.pwords[fm.s]; ok && !slices.Contains(ids, id) {
 				ids = append(ids, id)
 			}
@@ -136,16 +137,10 @@ type slot struct {
 	key   [slotKey]byte
 }
 
-var tableSeed = maphash.MakeSeed()
-
-func hashKey(k string) uint64 { return maphash.String(tableSeed, k) }
-
-func tagOf(h uint64) uint32 { return uint32(h>>32) | 1 }
-
 // find returns the slot of k, whose hash is h, or the empty slot where it would go.
 func (t *wordTable) find(h uint64, k string) *slot {
 	mask := uint64(len(t.slots) - 1)
-	tag := tagOf(h)
+	tag := wordhash.Tag(h)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.tag == 0 || s.tag == tag && int(s.klen) == len(k) && string(s.key[:len(k)]) == k {
@@ -209,7 +204,7 @@ func (t *wordTable) store(misses []miss) {
 		if s.tag != 0 {
 			continue // met twice in the scan
 		}
-		*s = slot{tag: tagOf(ms.hash), info: -1, klen: uint8(len(ms.key)), flags: ms.flags}
+		*s = slot{tag: wordhash.Tag(ms.hash), info: -1, klen: uint8(len(ms.key)), flags: ms.flags}
 		copy(s.key[:], ms.key)
 		if ms.info != nil {
 			s.info = int32(len(t.infos))
@@ -219,27 +214,6 @@ func (t *wordTable) store(misses []miss) {
 	}
 }
 
-// filter is a one-hash Bloom filter over the keys of a map: a key it does not have is not in
-// the map. Most candidate forms of a word are not in the lexicon; the filter (16 KB, which stays
-// in the processor's cache) rules them out without a probe into the map, whose memory is cold.
-type filter []uint64
-
-const filterBits = 17 // 2^17 bits for some 6,500 keys: one false positive in twenty
-
-func newFilter(keys func(yield func(string) bool)) filter {
-	f := make(filter, 1<<filterBits/64)
-	for k := range keys {
-		h := hashKey(k) >> (64 - filterBits)
-		f[h/64] |= 1 << (h % 64)
-	}
-	return f
-}
-
-// has reports whether the key whose hash is h may be in the map.
-func (f filter) has(h uint64) bool {
-	if len(f) == 0 {
-		return true
-	}
-	h >>= 64 - filterBits
-	return f[h/64]&(1<<(h%64)) != 0
-}
+// filterBits sizes the filters over the lexicon's keys (16 KB for some 6,500 keys: one false
+// positive in twenty); most candidate forms of a word are not in the lexicon.
+const filterBits = 17

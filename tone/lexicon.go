@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"marsad/arabic"
+	"marsad/internal/wordhash"
 )
 
 //go:embed data/polarity.tsv
@@ -84,9 +85,9 @@ type Lexicon struct {
 	phrases     map[string][]*entry // key of the first word → phrases, longest first
 	n           int
 	forms       map[string]lexForm // single and phrases in one map: what a candidate form finds
-	formFilter  filter             // the keys of forms
+	formFilter  wordhash.Filter    // the keys of forms
 	pwords      map[string]int32   // the words of phrases after the first, and those without article → id
-	pwordFilter filter             // the keys of pwords
+	pwordFilter wordhash.Filter    // the keys of pwords
 	table       wordTable          // key → what the scorer needs to know about the word (cache.go)
 }
 
@@ -202,7 +203,7 @@ func Parse(r io.Reader) (*Lexicon, error) {
 		lf.phrases = ps
 		l.forms[k] = lf
 	}
-	l.formFilter = newFilter(maps.Keys(l.forms))
+	l.formFilter = wordhash.NewFilter(filterBits, maps.Keys(l.forms))
 	return l, nil
 }
 
@@ -235,7 +236,7 @@ func (l *Lexicon) indexPhraseWords() {
 			}
 		}
 	}
-	l.pwordFilter = newFilter(maps.Keys(l.pwords))
+	l.pwordFilter = wordhash.NewFilter(filterBits, maps.Keys(l.pwords))
 }
 
 func parseLine(text string) (*entry, error) {

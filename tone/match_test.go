@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"marsad/arabic"
+	"marsad/internal/wordhash"
 )
 
 // refForms is the candidate-form builder as first written, with plain string tests: the
@@ -186,7 +187,7 @@ func TestTwoLexicons(t *testing.T) {
 func TestFilterHasEveryForm(t *testing.T) {
 	l := Default()
 	for k := range l.forms {
-		if !l.formFilter.has(hashKey(k)) {
+		if !l.formFilter.Has(wordhash.String(k)) {
 			t.Fatalf("filter rules out %q", k)
 		}
 	}

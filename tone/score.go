@@ -7,6 +7,7 @@ import (
 
 	"marsad"
 	"marsad/arabic"
+	"marsad/internal/wordhash"
 )
 
 // Hit is a word or phrase that scored: tokens[TokStart:TokEnd] of the slice given to Words.
@@ -177,7 +178,7 @@ func (l *Lexicon) scan(sc *scratch, tokens []arabic.Token) int {
 		if k := tokens[i].Kind; k == arabic.Word || k == arabic.Latin {
 			key := keyOf(&tokens[i])
 			sc.keys = append(sc.keys, key)
-			sc.hashes = append(sc.hashes, hashKey(key))
+			sc.hashes = append(sc.hashes, wordhash.String(key))
 		}
 	}
 	sc.touched = l.table.touchAll(sc.hashes) // keep the loads
