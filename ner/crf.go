@@ -59,24 +59,8 @@ func (t *crfTrainer) epoch(seqs []trainSeq, rng *rand.Rand) float64 {
 			em, alpha, beta = make([][nL]float64, n), make([][nL]float64, n), make([][nL]float64, n)
 		}
 		em, alpha, beta = em[:n], alpha[:n], beta[:n]
-		for i, fs := range s.feats {
-			var e [nL]float64
-			for _, r := range fs {
-				row := t.w[int(r)*nL : int(r)*nL+nL]
-				for l := range nL {
-					e[l] += row[l]
-				}
-			}
-			for sl, v := range s.vecs[i] {
-				for k, q := range v {
-					x := float64(q) * denseScale
-					row := t.dw[(sl*t.dim+k)*nL : (sl*t.dim+k)*nL+nL]
-					for l := range nL {
-						e[l] += x * row[l]
-					}
-				}
-			}
-			em[i] = e
+		for i := range s.feats {
+			em[i] = s.emission(i, t.w, t.dw, t.dim)
 		}
 		// forward
 		for c := range nL {

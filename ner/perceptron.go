@@ -106,6 +106,28 @@ type trainSeq struct {
 	weight float64 // update size (0 means 1)
 }
 
+// emission scores token i's labels under training weights w (rows of nL) and dense weights dw
+// (nSlots*dim rows of nL): what the perceptron and the CRF trainer both decode with.
+func (s *trainSeq) emission(i int, w, dw []float64, dim int) [nL]float64 {
+	var e [nL]float64
+	for _, r := range s.feats[i] {
+		row := w[int(r)*nL : int(r)*nL+nL]
+		for l := range nL {
+			e[l] += row[l]
+		}
+	}
+	for sl, v := range s.vecs[i] {
+		for k, q := range v {
+			x := float64(q) * denseScale
+			row := dw[(sl*dim+k)*nL : (sl*dim+k)*nL+nL]
+			for l := range nL {
+				e[l] += x * row[l]
+			}
+		}
+	}
+	return e
+}
+
 // trainer is an averaged structured perceptron (Collins 2002).
 type trainer struct {
 	rows   int
@@ -152,23 +174,8 @@ func (t *trainer) epoch(seqs []trainSeq, rng *rand.Rand) (errs int) {
 			pred, latent = make([]int8, n), make([]int8, n)
 		}
 		em, cem, back, pred, latent = em[:n], cem[:n], back[:n*nL], pred[:n], latent[:n]
-		for i, fs := range s.feats {
-			var e [nL]float64
-			for _, r := range fs {
-				row := t.w[int(r)*nL : int(r)*nL+nL]
-				for l := range nL {
-					e[l] += row[l]
-				}
-			}
-			for sl, v := range s.vecs[i] {
-				for k, q := range v {
-					x := float64(q) * denseScale
-					row := t.dw[(sl*t.dim+k)*nL : (sl*t.dim+k)*nL+nL]
-					for l := range nL {
-						e[l] += x * row[l]
-					}
-				}
-			}
+		for i := range s.feats {
+			e := s.emission(i, t.w, t.dw, t.dim)
 			for l := range nL {
 				em[i][l] = float32(e[l])
 			}
