@@ -61,18 +61,23 @@ func BenchmarkTokenizeNormalize(b *testing.B) {
 	}
 }
 
-// BenchmarkSegment segments every word of the example article; b.SetBytes counts the words'
-// bytes, and the words/s metric is the one to read.
-func BenchmarkSegment(b *testing.B) {
-	text := exampleText(b)
+// exampleWords returns the words of the example article and their size in bytes.
+func exampleWords(b *testing.B) ([]string, int) {
 	var words []string
 	size := 0
-	for _, tk := range Tokenize(text) {
+	for _, tk := range Tokenize(exampleText(b)) {
 		if tk.Kind == Word {
 			words = append(words, tk.Text)
 			size += len(tk.Text)
 		}
 	}
+	return words, size
+}
+
+// BenchmarkSegment segments every word of the example article; b.SetBytes counts the words'
+// bytes, and the words/s metric is the one to read.
+func BenchmarkSegment(b *testing.B) {
+	words, size := exampleWords(b)
 	s := DefaultSegmenter()
 	b.SetBytes(int64(size))
 	for b.Loop() {
@@ -85,15 +90,7 @@ func BenchmarkSegment(b *testing.B) {
 
 // BenchmarkSegmentUncached measures the analysis itself, bypassing the cache.
 func BenchmarkSegmentUncached(b *testing.B) {
-	text := exampleText(b)
-	var words []string
-	size := 0
-	for _, tk := range Tokenize(text) {
-		if tk.Kind == Word {
-			words = append(words, tk.Text)
-			size += len(tk.Text)
-		}
-	}
+	words, size := exampleWords(b)
 	s := DefaultSegmenter()
 	b.SetBytes(int64(size))
 	for b.Loop() {
