@@ -73,78 +73,96 @@ func (r *resources) prepare() {
 // analyze fills infos for a sentence of words.
 func (r *resources) analyze(words []string, infos []tokInfo) {
 	for i, w := range words {
-		t := &infos[i]
-		*t = tokInfo{}
-		k := key(w)
-		pre, st, suf := stem(k)
-		_, alt := stripPrefix(k)
-		t.word = hashString(w)
-		t.key = hashString(k)
-		t.alt = hashString(alt)
-		t.stem = hashString(st)
-		t.pre = hashString(pre)
-		t.suf = hashString(suf)
-		// Affixes of the key: 1–4 runes from each end.
-		n := utf8.RuneCountInString(k)
-		t.runes = uint64(min(n, 12))
-		b := 0
-		for j := 1; j <= 4 && j <= n; j++ {
-			_, sz := utf8.DecodeRuneInString(k[b:])
-			b += sz
-			t.aff[j-1] = hashString(k[:b])
-		}
-		e := len(k)
-		for j := 1; j <= 4 && j <= n; j++ {
-			_, sz := utf8.DecodeLastRuneInString(k[:e])
-			e -= sz
-			t.aff[3+j] = hashString(k[e:])
-		}
-		t.shape = uint64(shape(w))
-		if r.emb != nil {
-			if v, ok := r.emb.LookupKey(k); ok {
-				t.vec = v
-			} else if v, ok := r.emb.LookupKey(alt); ok {
-				t.vec = v
-			} else if v, ok := r.emb.LookupKey("ال" + st); ok {
-				t.vec = v
-			}
-		}
-		if r.gaz != nil && r.gaz.nisbaOf(alt) != 0 {
-			t.gazB |= 1 << gNisba
-		}
-		if r.words != nil {
-			// Tagging: clusters and lexicon classes in one table (same results as below).
-			e := r.words[t.key]
-			t.cl, t.lex = e.cl, e.lex
-			found := false
-			if t.alt != t.key {
-				a := r.words[t.alt]
-				if a.hasCl {
-					t.scl, found = a.cl, true
-				}
-				if t.lex == 0 {
-					t.lex = a.lex << 8
-				}
-			}
-			if !found {
-				if a := r.words[fnvAppend(hashAl, st)]; a.hasCl {
-					t.scl = a.cl
-				} else if a := r.words[t.stem]; a.hasCl {
-					t.scl = a.cl
-				}
-			}
-		} else if r.clh != nil {
-			t.cl = r.clh[t.key]
-			if p, ok := r.clh[t.alt]; ok && t.alt != t.key {
-				t.scl = p
-			} else if p, ok := r.clh[fnvAppend(hashAl, st)]; ok {
-				t.scl = p
-			} else if p, ok := r.clh[t.stem]; ok {
-				t.scl = p
-			}
+		r.wordInfo(w, &infos[i])
+	}
+	r.context(infos)
+}
+
+// wordInfo fills what t needs to know of the word w alone, whatever its neighbours: hashes,
+// affixes, shape, clusters, lexicon classes and the nisba gazetteer bit.
+func (r *resources) wordInfo(w string, t *tokInfo) {
+	*t = tokInfo{}
+	k := key(w)
+	pre, st, suf := stem(k)
+	_, alt := stripPrefix(k)
+	t.word = hashString(w)
+	t.key = hashString(k)
+	t.alt = hashString(alt)
+	t.stem = hashString(st)
+	t.pre = hashString(pre)
+	t.suf = hashString(suf)
+	// Affixes of the key: 1–4 runes from each end.
+	n := utf8.RuneCountInString(k)
+	t.runes = uint64(min(n, 12))
+	b := 0
+	for j := 1; j <= 4 && j <= n; j++ {
+		_, sz := utf8.DecodeRuneInString(k[b:])
+		b += sz
+		t.aff[j-1] = hashString(k[:b])
+	}
+	e := len(k)
+	for j := 1; j <= 4 && j <= n; j++ {
+		_, sz := utf8.DecodeLastRuneInString(k[:e])
+		e -= sz
+		t.aff[3+j] = hashString(k[e:])
+	}
+	t.shape = uint64(shape(w))
+	if r.emb != nil {
+		if v, ok := r.emb.LookupKey(k); ok {
+			t.vec = v
+		} else if v, ok := r.emb.LookupKey(alt); ok {
+			t.vec = v
+		} else if v, ok := r.emb.LookupKey("ال" + st); ok {
+			t.vec = v
 		}
 	}
-	n := len(words)
+	if r.gaz != nil && r.gaz.nisbaOf(alt) != 0 {
+		t.gazB |= 1 << gNisba
+	}
+	switch {
+	case r.words != nil:
+		// Tagging: clusters and lexicon classes in one table (same results as below).
+		e := r.words[t.key]
+		t.cl, t.lex = e.cl, e.lex
+		found := false
+		if t.alt != t.key {
+			a := r.words[t.alt]
+			if a.hasCl {
+				t.scl, found = a.cl, true
+			}
+			if t.lex == 0 {
+				t.lex = a.lex << 8
+			}
+		}
+		if !found {
+			if a := r.words[fnvAppend(hashAl, st)]; a.hasCl {
+				t.scl = a.cl
+			} else if a := r.words[t.stem]; a.hasCl {
+				t.scl = a.cl
+			}
+		}
+	case r.clh != nil:
+		t.cl = r.clh[t.key]
+		if p, ok := r.clh[t.alt]; ok && t.alt != t.key {
+			t.scl = p
+		} else if p, ok := r.clh[fnvAppend(hashAl, st)]; ok {
+			t.scl = p
+		} else if p, ok := r.clh[t.stem]; ok {
+			t.scl = p
+		}
+	}
+	if r.words == nil && r.lex != nil {
+		t.lex = r.lex.tokenClasses(t.key)
+		if t.lex == 0 && t.alt != t.key {
+			t.lex = r.lex.tokenClasses(t.alt) << 8
+		}
+	}
+}
+
+// context adds to the infos of a sentence, filled by wordInfo, what depends on the words around
+// each one: gazetteer and lexicon phrase matches and the silver lexicon.
+func (r *resources) context(infos []tokInfo) {
+	n := len(infos)
 	if n == 0 {
 		return
 	}
@@ -161,12 +179,6 @@ func (r *resources) analyze(words []string, infos []tokInfo) {
 	}
 	if r.lex != nil {
 		r.lex.Phr.match(keys, alts, begin, inside)
-		for i := 0; i < n && r.words == nil; i++ {
-			infos[i].lex = r.lex.tokenClasses(keys[i])
-			if infos[i].lex == 0 && alts[i] != keys[i] {
-				infos[i].lex = r.lex.tokenClasses(alts[i]) << 8
-			}
-		}
 	}
 	if r.silver != nil {
 		r.silver.markSilver(infos)
@@ -258,13 +270,16 @@ func feat(tmpl int, v uint64) uint64 { return mix(uint64(tmpl)<<56 ^ v) }
 
 func feat2(tmpl int, a, b uint64) uint64 { return mix(uint64(tmpl)<<56 ^ mix(a*0x9E3779B97F4A7C15^b)) }
 
-// features appends the feature hashes of token i to dst.
+// bos and eos stand for the key before the first and after the last word of a sentence.
+const bos, eos = 1, 2
+
+// features appends the feature hashes of token i to dst. Training uses it; tagging gets the same
+// features as localFeatures of the ±2 window (cached per word) plus contextFeatures.
 func features(dst []uint64, t []tokInfo, i int, pass2 bool) []uint64 {
 	n := len(t)
 	c := &t[i]
 	var none tokInfo
 	p1, n1, p2, n2 := &none, &none, &none, &none
-	const bos, eos = 1, 2
 	if i > 0 {
 		p1 = &t[i-1]
 	}
@@ -342,6 +357,226 @@ func features(dst []uint64, t []tokInfo, i int, pass2 bool) []uint64 {
 		dst = features2(dst, t, i)
 	}
 	return dst
+}
+
+// localFeatures appends the features that the word x contributes, alone, to the token o places
+// away from it (o in −2..2; x is the token itself when o is 0): wordFeatures, then those of its
+// cluster paths.
+func localFeatures(dst []uint64, x *tokInfo, o int) []uint64 {
+	dst, small := wordFeatures(dst, nil, x, o)
+	dst = append(dst, small...)
+	dst = clusterFeatures(dst, x.cl, o)
+	if o == 0 {
+		dst = subClusterFeatures(dst, x.scl)
+	}
+	return dst
+}
+
+// wordFeatures appends the localFeatures of x at offset o other than the cluster ones: those of
+// small value sets (bias, shape, length, lexicon classes) to small, the others to dst.
+func wordFeatures(dst, small []uint64, x *tokInfo, o int) ([]uint64, []uint64) {
+	switch o {
+	case 0:
+		dst = append(dst,
+			feat(fWord, x.word),
+			feat(fKey, x.key),
+			feat(fStem, x.stem),
+			feat(fPre, x.pre),
+			feat(fSuf, x.suf),
+			feat2(fPreSuf, x.pre, x.suf),
+		)
+		for j, a := range x.aff {
+			if a != 0 {
+				dst = append(dst, feat(fAff+j, a))
+			}
+		}
+		small = append(small, feat(fBias, 0), feat(fShape, x.shape), feat2(fLen, x.runes, x.shape))
+		small = bits(small, fLex, x.lex)
+	case -1:
+		dst = append(dst, feat(fKeyP1, x.key), feat(fStemP1, x.stem))
+		small = bits(small, fLexP, x.lex)
+	case 1:
+		dst = append(dst, feat(fKeyN1, x.key), feat(fStemN1, x.stem))
+		small = bits(small, fLexN, x.lex)
+	case -2:
+		dst = append(dst, feat(fKeyP2, x.key))
+	case 2:
+		dst = append(dst, feat(fKeyN2, x.key))
+	}
+	return dst, small
+}
+
+// clusterFeatures appends the features of a word's cluster path p at offset o.
+func clusterFeatures(dst []uint64, p cluster.Path, o int) []uint64 {
+	switch o {
+	case 0:
+		for l := range cluster.Levels {
+			dst = append(dst, feat(fCl+l, uint64(p[l])))
+		}
+	case -1:
+		for l := range cluster.Levels {
+			dst = append(dst, feat(fClP1+l, uint64(p[l])))
+		}
+	case 1:
+		for l := range cluster.Levels {
+			dst = append(dst, feat(fClN1+l, uint64(p[l])))
+		}
+	case -2:
+		dst = append(dst, feat(fClP2, uint64(p[1])))
+	case 2:
+		dst = append(dst, feat(fClN2, uint64(p[1])))
+	}
+	return dst
+}
+
+// subClusterFeatures appends the features of the cluster path of a word's clitic-free form.
+func subClusterFeatures(dst []uint64, p cluster.Path) []uint64 {
+	for l := range cluster.Levels {
+		dst = append(dst, feat(fSCl+l, uint64(p[l])))
+	}
+	return dst
+}
+
+// contextFeatures appends the first-pass features of token i that are not localFeatures: those
+// that join two words, and those of gazetteer phrases and the position in the sentence. The
+// features of small value sets (shapes, gazetteer bits, position) go to small, the others to dst.
+func contextFeatures(dst, small []uint64, t []tokInfo, i int) ([]uint64, []uint64) {
+	n := len(t)
+	c := &t[i]
+	var none tokInfo
+	p1, n1, p2 := &none, &none, &none
+	if i > 0 {
+		p1 = &t[i-1]
+	}
+	if i+1 < n {
+		n1 = &t[i+1]
+	}
+	if i > 1 {
+		p2 = &t[i-2]
+	}
+	kp1, kn1 := p1.key, n1.key
+	if i == 0 {
+		kp1 = bos
+	}
+	if i+1 == n {
+		kn1 = eos
+	}
+	dst = append(dst,
+		feat2(fBiP, kp1, c.key), feat2(fBiN, c.key, kn1),
+		feat2(fClBiP, uint64(p1.cl[1]), uint64(c.cl[1])),
+		feat2(fClBiN, uint64(c.cl[1]), uint64(n1.cl[1])),
+		feat2(fKeyP1Cl, kp1, uint64(c.cl[2])),
+	)
+	small = append(small,
+		feat2(fShapeP, p1.shape, c.shape),
+		feat2(fShapeN, c.shape, n1.shape),
+	)
+	small = bits(small, fGazB, c.gazB)
+	small = bits(small, fGazI, c.gazI)
+	small = bits(small, fGazBP, p1.gazB|p1.gazI)
+	small = bits(small, fGazBN, n1.gazB)
+	small = bits(small, fGazIN, n1.gazI)
+	if p1.gazB&(1<<gTitle) != 0 || p2.gazB&(1<<gTitle) != 0 {
+		small = append(small, feat(fTitleP, 1))
+	}
+	if i == 0 {
+		small = append(small, feat(fFirst, c.shape))
+	}
+	if i+1 == n {
+		small = append(small, feat(fLast, c.shape))
+	}
+	return dst, small
+}
+
+// features2Split appends the features of features2, those of small value sets (first-pass
+// labels, document context) to small and the others to dst.
+func features2Split(dst, small []uint64, t []tokInfo, i int) ([]uint64, []uint64) {
+	n := len(t)
+	c := &t[i]
+	var none tokInfo
+	p1, n1, p2, n2 := &none, &none, &none, &none
+	if i > 0 {
+		p1 = &t[i-1]
+	}
+	if i+1 < n {
+		n1 = &t[i+1]
+	}
+	if i > 1 {
+		p2 = &t[i-2]
+	}
+	if i+2 < n {
+		n2 = &t[i+2]
+	}
+	small = append(small,
+		feat(fP1, c.p1),
+		feat(fP1P1, p1.p1+uint64(boolInt(i == 0))*100),
+		feat(fP1N1, n1.p1+uint64(boolInt(i+1 == n))*100),
+		feat(fP1P2, p2.p1),
+		feat(fP1N2, n2.p1),
+		feat2(fP1Tri, p1.p1<<8|c.p1, n1.p1),
+		feat(fDocMaj, uint64(c.doc>>16)),
+		feat2(fDocP1, c.p1, uint64(c.doc&0x1ff)),
+	)
+	small = bits(small, fDoc, c.doc&0x1fe)
+	dst = append(dst,
+		feat2(fP1Key, c.p1, c.key),
+		feat2(fP1Cl, c.p1, uint64(c.cl[1])),
+	)
+	if c.silver|c.silB|c.silI|p1.silver|n1.silver != 0 {
+		dst = bits(dst, fSil, c.silver)
+		dst = bits(dst, fSilP, p1.silver)
+		dst = bits(dst, fSilN, n1.silver)
+		dst = bits(dst, fSilB, c.silB)
+		dst = bits(dst, fSilI, c.silI)
+		dst = append(dst, feat2(fSilP1, c.p1, uint64(c.silver)))
+	}
+	return dst, small
+}
+
+// smallFeatures lists every feature wordFeatures, contextFeatures and features2Split can put in
+// small: the value sets are those of labels (p1 ≤ nL), shapes (≤ shapeOther), lengths (≤ 12),
+// document context (9 label bits, majority label ≤ nL), and gazetteer and lexicon bits (32).
+func smallFeatures() []uint64 {
+	fs := []uint64{feat(fBias, 0)}
+	for a := range uint64(shapeOther + 1) {
+		fs = append(fs, feat(fShape, a))
+		for r := range uint64(13) {
+			fs = append(fs, feat2(fLen, r, a))
+		}
+	}
+	for b := range 32 {
+		for _, tm := range []int{fLex, fLexP, fLexN} {
+			fs = append(fs, feat(tm, 1<<b))
+		}
+	}
+	for a := range uint64(shapeOther + 1) {
+		fs = append(fs, feat(fFirst, a), feat(fLast, a))
+		for b := range uint64(shapeOther + 1) {
+			fs = append(fs, feat2(fShapeP, a, b), feat2(fShapeN, a, b))
+		}
+	}
+	for b := range 32 {
+		for _, tm := range []int{fGazB, fGazI, fGazBP, fGazBN, fGazIN} {
+			fs = append(fs, feat(tm, 1<<b))
+		}
+	}
+	fs = append(fs, feat(fTitleP, 1))
+	for a := range uint64(nL + 1) {
+		fs = append(fs, feat(fP1, a), feat(fP1P1, a), feat(fP1P1, a+100), feat(fP1N1, a),
+			feat(fP1N1, a+100), feat(fP1P2, a), feat(fP1N2, a), feat(fDocMaj, a))
+		for b := range uint64(nL + 1) {
+			for c := range uint64(nL + 1) {
+				fs = append(fs, feat2(fP1Tri, a<<8|b, c))
+			}
+		}
+		for d := range uint64(0x200) {
+			fs = append(fs, feat2(fDocP1, a, d))
+		}
+	}
+	for b := range 9 {
+		fs = append(fs, feat(fDoc, 1<<b))
+	}
+	return fs
 }
 
 func bits(dst []uint64, tmpl int, m uint32) []uint64 {

@@ -11,11 +11,16 @@ type Tagger struct {
 	fast   *compiled
 	info   map[string]string
 	pool   sync.Pool
+	// uncached makes the first pass look up every feature instead of using the word cache
+	// (tests compare the two).
+	uncached bool
 }
 
 type scratch struct {
 	infos []tokInfo
+	ents  []*wordVec
 	feats []uint64
+	small []uint64
 	rows  []int32
 	em    [][nL]float32
 	em2   [][nL]float32
@@ -30,12 +35,13 @@ func (t *Tagger) getScratch(n int) *scratch {
 	}
 	if cap(s.infos) < n {
 		s.infos = make([]tokInfo, n)
+		s.ents = make([]*wordVec, n)
 		s.em = make([][nL]float32, n)
 		s.em2 = make([][nL]float32, n)
 		s.back = make([]int8, n*nL)
 		s.out = make([]int8, n)
 	}
-	s.infos, s.em, s.em2, s.back, s.out = s.infos[:n], s.em[:n], s.em2[:n], s.back[:n*nL], s.out[:n]
+	s.infos, s.ents, s.em, s.em2, s.back, s.out = s.infos[:n], s.ents[:n], s.em[:n], s.em2[:n], s.back[:n*nL], s.out[:n]
 	return s
 }
 
@@ -60,6 +66,28 @@ func (t *Tagger) pass1(infos []tokInfo, s *scratch) {
 	viterbi(&c.trans[0], s.em[:n], s.back, s.out[:n])
 }
 
+// first fills infos for a sentence of words and decodes its first pass (see pass1).
+func (t *Tagger) first(words []string, infos []tokInfo, s *scratch) {
+	if t.uncached {
+		t.res.analyze(words, infos)
+		t.pass1(infos, s)
+		return
+	}
+	ents := s.ents[:len(words)]
+	t.analyzeCached(words, infos, ents, s)
+	t.pass1Cached(infos, ents, s)
+	clear(ents) // let the cache drop entries
+}
+
+// second decodes the second pass (see pass2).
+func (t *Tagger) second(infos []tokInfo, s *scratch) {
+	if t.uncached {
+		t.pass2(infos, s)
+	} else {
+		t.pass2Cached(infos, s)
+	}
+}
+
 // pass2 decodes the second pass from s.em2 plus the second-pass features; infos must carry the
 // first-pass labels and document context.
 func (t *Tagger) pass2(infos []tokInfo, s *scratch) {
@@ -82,14 +110,13 @@ func (t *Tagger) TagWords(words []string) []string {
 		return out
 	}
 	s := t.getScratch(len(words))
-	t.res.analyze(words, s.infos)
-	t.pass1(s.infos, s)
+	t.first(words, s.infos, s)
 	if t.fast.passes > 1 {
 		for i := range s.infos {
 			s.infos[i].p1 = uint64(s.out[i]) + 1
 		}
 		markDocs([][]tokInfo{s.infos}, [][]int8{s.out})
-		t.pass2(s.infos, s)
+		t.second(s.infos, s)
 	}
 	for i, l := range s.out {
 		out[i] = labelNames[l]
@@ -102,40 +129,46 @@ func (t *Tagger) TagWords(words []string) []string {
 // first pass labelled the same words in the DocWindow sentences around each sentence, so a name
 // recognised once helps recognise it elsewhere.
 func (t *Tagger) TagDocument(sents [][]string) [][]string {
-	out := make([][]string, len(sents))
-	infos := make([][]tokInfo, len(sents))
-	labels := make([][]int8, len(sents))
-	maxN := 0
+	// One allocation per kind for the whole document, sliced per sentence.
+	maxN, total := 0, 0
 	for _, w := range sents {
 		maxN = max(maxN, len(w))
+		total += len(w)
 	}
+	var (
+		out       = make([][]string, len(sents))
+		infos     = make([][]tokInfo, len(sents))
+		labels    = make([][]int8, len(sents))
+		em2       = make([][][nL]float32, len(sents))
+		allInfos  = make([]tokInfo, total)
+		allLabels = make([]int8, total)
+		allEm2    = make([][nL]float32, total)
+		allOut    = make([]string, total)
+	)
 	s := t.getScratch(maxN)
-	em2 := make([][][nL]float32, len(sents))
+	at := 0
 	for i, words := range sents {
-		infos[i] = make([]tokInfo, len(words))
-		t.res.analyze(words, infos[i])
-		t.pass1(infos[i], s)
-		labels[i] = append([]int8(nil), s.out[:len(words)]...)
-		em2[i] = append([][nL]float32(nil), s.em2[:len(words)]...)
+		n := len(words)
+		infos[i], labels[i], em2[i] = allInfos[at:at+n:at+n], allLabels[at:at+n:at+n], allEm2[at:at+n:at+n]
+		out[i] = allOut[at : at+n : at+n]
+		at += n
+		t.first(words, infos[i], s)
+		copy(labels[i], s.out[:n])
+		copy(em2[i], s.em2[:n])
 	}
 	if t.fast.passes > 1 {
-		for i := range infos {
-			for j := range infos[i] {
-				infos[i][j].p1 = uint64(labels[i][j]) + 1
-			}
+		for i := range allInfos {
+			allInfos[i].p1 = uint64(allLabels[i]) + 1
 		}
 		markDocs(infos, labels)
 		for i := range infos {
 			copy(s.em2, em2[i])
-			t.pass2(infos[i], s)
+			t.second(infos[i], s)
 			copy(labels[i], s.out[:len(infos[i])])
 		}
 	}
-	for i, ls := range labels {
-		out[i] = make([]string, len(ls))
-		for j, l := range ls {
-			out[i][j] = labelNames[l]
-		}
+	for i, l := range allLabels {
+		allOut[i] = labelNames[l]
 	}
 	t.pool.Put(s)
 	return out

@@ -1,0 +1,244 @@
+package ner
+
+import (
+	"sync/atomic"
+
+	"marsad/cluster"
+	"marsad/internal/wordhash"
+)
+
+// Most of a token's first-pass features depend on one word of its ±2 window alone: the word's
+// own forms, affixes, clusters and lexicon classes, and the key, stem, clusters and lexicon
+// classes of each neighbour, each under a template of its own offset. The sum of those features'
+// weights is a property of the word and the offset, so the tagger computes it once per distinct
+// word and keeps it in a wordCache; tagging a token then adds five cached rows and looks up only
+// the features that join two words or depend on the sentence (about 10 of 70). The sums are
+// integer sums of the same quantised weights, so the scores, and the labels, are exactly those of
+// looking up every feature (TestCacheSameLabels).
+
+// window is the offsets of the ±2 word window, as indices o+2.
+const window = 5
+
+// wordVec is a cached word: the parts of its word-local token info that the contextual features
+// need, and, for each offset o in −2..2, the summed weights (per pass) of the features it
+// contributes to the token o places away from it.
+type wordVec struct {
+	w        string
+	key, alt uint64
+	cl       cluster.Path
+	shape    uint8
+	gazB     uint32
+	vec      []int8
+	con      [window][2][nL]int32
+}
+
+// info returns the token info of a cached word, as far as features other than localFeatures
+// read it.
+func (e *wordVec) info() tokInfo {
+	return tokInfo{key: e.key, alt: e.alt, cl: e.cl, shape: uint64(e.shape), gazB: e.gazB, vec: e.vec}
+}
+
+// cacheBits sizes the word cache: 2^16 slots, about 30 MiB when full. News vocabulary is
+// Zipfian: the words in the slots cover most running tokens.
+const cacheBits = 16
+
+// wordCache is a two-way set-associative cache of wordVecs, safe for concurrent use: a slot
+// holds an immutable entry, replaced whole by another word of its set. A word may sit in either
+// slot of its set (two neighbours in memory); a new word takes an empty one, or else the slot its
+// hash picks, so two frequent words of one set can both stay.
+type wordCache struct {
+	slots [1 << cacheBits]atomic.Pointer[wordVec]
+}
+
+// word returns the cached entry of w, building it on a miss; s holds scratch buffers.
+func (t *Tagger) word(w string, s *scratch) *wordVec {
+	h := wordhash.String(w)
+	set := t.fast.cache.slots[h>>(64-cacheBits)&^1:][:2]
+	for i := range set {
+		if e := set[i].Load(); e != nil && e.w == w {
+			return e
+		}
+	}
+	var info tokInfo
+	t.res.wordInfo(w, &info)
+	e := &wordVec{w: w, key: info.key, alt: info.alt, cl: info.cl, shape: uint8(info.shape),
+		gazB: info.gazB, vec: info.vec}
+	c := t.fast
+	cl, scl := t.clusterSum(info.cl), t.clusterSum(info.scl)
+	for o := -2; o <= 2; o++ {
+		con := &e.con[o+2]
+		s.feats, s.small = wordFeatures(s.feats[:0], s.small[:0], &info, o)
+		s.rows = c.sumRows(s.feats, 0, con, s.rows)
+		s.rows = c.hot.sumRows(s.small, 0, con, s.rows)
+		addSums(con, &cl.cl[o+2])
+		if o == 0 {
+			addSums(con, &scl.scl)
+		}
+	}
+	// Take an empty slot of the set if there is one, else the one the hash picks.
+	i := h & 1
+	if set[i^1].Load() == nil {
+		i ^= 1
+	}
+	set[i].Store(e)
+	return e
+}
+
+func addSums(dst, src *[2][nL]int32) {
+	for p := range dst {
+		for l := range nL {
+			dst[p][l] += src[p][l]
+		}
+	}
+}
+
+// clusterSums are the summed weights of the features of one cluster path: as a word's path at
+// each offset (clusterFeatures), and as the path of the token's clitic-free form.
+type clusterSums struct {
+	cl  [window][2][nL]int32
+	scl [2][nL]int32
+}
+
+// clusterSum returns the sums of the cluster path p. The sums of every path of the model's
+// clusters are computed on first use (a few thousand paths); others are computed on the spot.
+func (t *Tagger) clusterSum(p cluster.Path) *clusterSums {
+	c := t.fast
+	c.clOnce.Do(func() {
+		c.clSums = make(map[cluster.Path]*clusterSums)
+		c.clSums[cluster.Path{}] = c.sumCluster(cluster.Path{})
+		for _, q := range t.res.clusters.Map() {
+			if c.clSums[q] == nil {
+				c.clSums[q] = c.sumCluster(q)
+			}
+		}
+	})
+	if cs := c.clSums[p]; cs != nil {
+		return cs
+	}
+	return c.sumCluster(p)
+}
+
+func (c *compiled) sumCluster(p cluster.Path) *clusterSums {
+	cs := new(clusterSums)
+	var feats []uint64
+	for o := -2; o <= 2; o++ {
+		feats = clusterFeatures(feats[:0], p, o)
+		c.sumRows(feats, 0, &cs.cl[o+2], nil)
+	}
+	c.sumRows(subClusterFeatures(nil, p), 0, &cs.scl, nil)
+	return cs
+}
+
+// padding is the token info standing for a missing neighbour at offset o: the sentence start
+// and end have their own key before and after the token, as in features.
+func padding(o int) tokInfo {
+	switch o {
+	case -1:
+		return tokInfo{key: bos}
+	case 1:
+		return tokInfo{key: eos}
+	}
+	return tokInfo{}
+}
+
+// sumRows adds to acc the weights of the known features among feats for pass `from` onwards
+// (acc[p-from] gets pass p).
+func (c *compiled) sumRows(feats []uint64, from int, acc *[2][nL]int32, rows []int32) []int32 {
+	rows = rows[:0]
+	for _, f := range feats {
+		if r, ok := c.lookup(f); ok {
+			rows = append(rows, r)
+		}
+	}
+	for _, r := range rows {
+		row := c.w[int(r)*c.stride : int(r+1)*c.stride]
+		for p := from; p < c.passes; p++ {
+			a := &acc[p-from]
+			x := row[p*nL : p*nL+nL]
+			for l := range nL {
+				a[l] += int32(x[l])
+			}
+		}
+	}
+	return rows
+}
+
+// subset returns the table of those of feats that c has, with the same rows: a small table
+// that stays in the processor's cache (see smallFeatures).
+func (c *compiled) subset(feats []uint64) *compiled {
+	h := &compiled{passes: c.passes, stride: c.stride, scale: c.scale}
+	var have []uint64
+	for _, f := range feats {
+		if _, ok := c.lookup(f); ok {
+			have = append(have, f)
+		}
+	}
+	h.makeSlots(len(have))
+	rows := 0
+	for _, f := range have {
+		if _, dup := h.lookup(f); dup {
+			continue
+		}
+		r, _ := c.lookup(f)
+		h.insert(f, int32(rows))
+		rows++
+		h.w = append(h.w, c.w[int(r)*c.stride:int(r+1)*c.stride]...)
+	}
+	return h
+}
+
+// analyzeCached fills infos for a sentence from the word cache and ents with the cache entries.
+func (t *Tagger) analyzeCached(words []string, infos []tokInfo, ents []*wordVec, s *scratch) {
+	for i, w := range words {
+		e := t.word(w, s)
+		ents[i] = e
+		infos[i] = e.info()
+	}
+	t.res.context(infos)
+}
+
+// pass1Cached is pass1 over cached words: the same scores, from the cached sums plus the
+// contextual features.
+func (t *Tagger) pass1Cached(infos []tokInfo, ents []*wordVec, s *scratch) {
+	c := t.fast
+	n := len(infos)
+	for i := range infos {
+		var acc [2][nL]int32
+		for o := -2; o <= 2; o++ {
+			con := &c.pad[o+2]
+			if j := i + o; j >= 0 && j < n {
+				con = &ents[j].con[o+2]
+			}
+			for p := range c.passes {
+				for l := range nL {
+					acc[p][l] += con[p][l]
+				}
+			}
+		}
+		s.feats, s.small = contextFeatures(s.feats[:0], s.small[:0], infos, i)
+		s.rows = c.hot.sumRows(s.small, 0, &acc, s.rows)
+		var two [2][nL]float32
+		s.rows = c.addAcc(s.feats, 0, &acc, two[:c.passes], s.rows)
+		if c.dim > 0 {
+			v := slotVecs(infos, i)
+			for p := range c.passes {
+				addDense(c.dense[p], c.dim, &v, &two[p])
+			}
+		}
+		s.em[i], s.em2[i] = two[0], two[1]
+	}
+	viterbi(&c.trans[0], s.em[:n], s.back, s.out[:n])
+}
+
+// pass2Cached is pass2 with the features of small value sets looked up in the small table.
+func (t *Tagger) pass2Cached(infos []tokInfo, s *scratch) {
+	c := t.fast
+	n := len(infos)
+	for i := range infos {
+		var acc [2][nL]int32
+		s.feats, s.small = features2Split(s.feats[:0], s.small[:0], infos, i)
+		s.rows = c.hot.sumRows(s.small, 1, &acc, s.rows)
+		s.rows = c.addAcc(s.feats, 1, &acc, s.em2[i:i+1], s.rows)
+	}
+	viterbi(&c.trans[1], s.em2[:n], s.back, s.out[:n])
+}
