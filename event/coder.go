@@ -371,10 +371,13 @@ func (c *Coder) check(s *sent, i int, e entry, sp split) *trig {
 		}
 		from := i + 1
 		if e.pos.verb() {
-			// VSO: the window starts after the subject ("أبدى رئيس الوزراء … تفاؤله")
+			// VSO: the window starts after the subject ("أبدى رئيس الوزراء … تفاؤله"), unless
+			// the object word itself opens the name ("اعترفت بدولة فلسطين")
 			if k := s.mentionStarting(i + 1); k >= 0 {
-				ch := s.chain(k)
-				from = s.ments[ch[len(ch)-1]].TokEnd
+				if _, obj := ps.object.matchAt(s, i+1); !obj {
+					ch := s.chain(k)
+					from = s.ments[ch[len(ch)-1]].TokEnd
+				}
 			}
 		}
 		// the window counts words that are not actor names ("دعوة رسمية لخادم الحرمين الشريفين

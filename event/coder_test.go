@@ -138,6 +138,11 @@ func TestCodeSentences(t *testing.T) {
 		// an object that is itself an actor ("طرد السفير الكندي") is the target
 		{"قررت المملكة العربية السعودية طرد السفير الكندي.", "2018-08-06",
 			[]string{"161 SAU CANGOV asserted"}, nil},
+		// SVO: the object word may open the target's name ("بدولة فلسطين"), not a VSO subject
+		{"قال الرئيس الفرنسي إن فرنسا ستعترف بدولة فلسطين.", "2025-07-24",
+			[]string{"054 FRA PSE planned"}, nil},
+		{"فرنسا اعترفت بدولة فلسطين.", "2025-09-22",
+			[]string{"054 FRA PSE asserted"}, nil},
 		// a group named before is "the group" later (anaphor), and "ردا على" is no light verb
 		{"أطلقت جماعة الحوثي صواريخ على السفن. والجماعة تتوعد بالرد.", "2024-01-12",
 			[]string{"138 YEMREB * asserted"}, nil},

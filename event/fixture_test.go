@@ -93,6 +93,7 @@ var fixtureActors = []fixtureActor{
 	{"بريطانية", "GBR", doc.KindDemonym, nil},
 	{"القوات الأميركية", "USAMIL", doc.KindSector, nil},
 	{"فرنسا", "FRA", doc.KindCountry, nil},
+	{"دولة فلسطين", "PSE", doc.KindCountry, nil},
 	{"السودان", "SDN", doc.KindCountry, nil},
 	{"لبنان", "LBN", doc.KindCountry, nil},
 	{"قوى الأمن الداخلي", "COP", doc.KindSector, nil},
