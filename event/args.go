@@ -443,6 +443,20 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.mutual = true
 		}
 	}
+	// "خلال لقائه المبعوثة الأمريكية": a verbal noun whose pronoun is its subject takes its
+	// object right after it, with no preposition
+	if len(a.targets) == 0 && !t.p.NoTarget && !t.pos.verb() && t.light < 0 && subjectSuffix[t.sp.suffix] {
+		if k := s.mentionStarting(t.end); k >= 0 && s.marker(k) == "obj" && s.ments[k].Kind != doc.KindDemonym {
+			for _, m := range s.members(k) {
+				if len(a.sources) == 0 || !sameActor(m, a.sources[0]) {
+					a.targets = append(a.targets, m)
+				}
+			}
+			if len(a.targets) > 0 {
+				a.why = append(a.why, "target: the object of "+s.toks[t.i].Text)
+			}
+		}
+	}
 	// "متهمة إياها بدعم الإرهاب": إياه/إياها is the object, the actor named before
 	if len(a.targets) == 0 && !t.p.NoTarget && t.end < len(s.toks) && iyya[s.keys[t.end]] {
 		for k := len(s.ments) - 1; k >= 0; k-- {
@@ -794,6 +808,10 @@ func (c *Coder) markedPhrase(s *sent, from, end int, allowed []string) int {
 	}
 	return -1
 }
+
+// subjectSuffix holds the third-person pronoun suffixes that are the subject of a verbal noun
+// ("لقائه", "زيارتها", "محادثاتهما").
+var subjectSuffix = map[string]bool{"ه": true, "ها": true, "هم": true, "هما": true}
 
 // pronounRef resolves a pronoun suffix to the actors it stands for.
 func (c *Coder) pronounRef(s *sent, t *trig, suffix string, st *docState, sentSubject, speaker *doc.Mention) []doc.Mention {
