@@ -1303,6 +1303,9 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 			}
 		}
 	}
+	if len(out) == 0 {
+		t.why = append(t.why, "no target other than the source itself")
+	}
 	return out
 }
 
