@@ -48,6 +48,9 @@ func (s *sentence) role(L match, e *entry) int {
 		end = j
 	}
 	if !c.ok && !hasName {
+		if end, ok := s.twoOffices(L, e, j); ok {
+			return end
+		}
 		return s.bareRole(L, e)
 	}
 	m := s.newMention(L.start, end, L.cut, RoleType)
@@ -114,6 +117,35 @@ func (s *sentence) role(L match, e *entry) int {
 	}
 	s.out = append(s.out, m)
 	return end
+}
+
+// twoOffices resolves one person named by two offices joined by "و" that share the second's
+// complement ("رئيس الوزراء ووزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني"): the
+// mention of the second office, with its actor, starts at the first.
+func (s *sentence) twoOffices(L match, e *entry, j int) (int, bool) {
+	if e.num != sg || j >= len(s.toks) {
+		return 0, false
+	}
+	x, e2, ok := s.m.find(j, true, eOffice)
+	if !ok || !x.conj || x.prep || e2.num != sg || e2.office == e.office {
+		return 0, false
+	}
+	if _, d, ok := s.m.find(x.end, false, eDemonym); ok && d.num != sg {
+		return 0, false // "وزير الخارجية ووزير الدفاع الأمريكيان": two people
+	}
+	n := len(s.out)
+	end := s.role(x, e2)
+	if len(s.out) != n+1 || s.out[n].TokStart != x.start {
+		// no mention, or another kind of phrase: leave the second office to the parser
+		s.out = s.out[:n]
+		return 0, false
+	}
+	m2 := s.out[n]
+	m := s.newMention(L.start, m2.TokEnd, L.cut, m2.Type)
+	m.conj = L.conj
+	m2.Start, m2.TokStart, m2.Text, m2.conj = m.Start, m.TokStart, m.Text, m.conj
+	s.out[n] = m2
+	return end, true
 }
 
 // holder finds who held an office on the document's date for a role complement.

@@ -756,7 +756,8 @@ func (s *sentence) unknownName(j int) int {
 		return j
 	}
 	end := j + 1
-	for end < len(s.toks) && end-j < 4 {
+	// up to four words, and on past a link that cannot end a name ("محمد بن عبدالرحمن آل ثاني")
+	for end < len(s.toks) && (end-j < 4 || end-j < 7 && nameLinks[s.m.keys[end-1]]) {
 		if !s.nameLike(end) {
 			break
 		}
