@@ -591,6 +591,28 @@ var armedOrOfficial = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SP
 func (s *sentence) coref(L match, e *entry) int {
 	switch e.coref {
 	case corefCountries, corefSides:
+		// "الجانبان السعودي والمصري": the nationalities that follow say who
+		var named []Mention
+		j := L.end
+		for len(named) < 6 && j < len(s.toks) {
+			x, d, ok := s.m.find(j, true, eDemonym)
+			if !ok || (len(named) == 0) == x.conj || x.prep || (len(named) == 0 && x.cut != 0) || !x.def {
+				break
+			}
+			c := s.kb.actors[d.country]
+			if c == nil {
+				break
+			}
+			m := s.newMention(x.start, x.end, x.cut, Coref)
+			s.setActor(&m, c)
+			m.Confidence = confCoref
+			named = append(named, m)
+			j = x.end
+		}
+		if len(named) >= 2 {
+			s.out = append(s.out, s.groupMention(L.start, j, L.cut, Coref, "", named, false))
+			return j
+		}
 		var group []Mention
 		var seenBuf [16]string
 		seen := seenBuf[:0] // the keys taken so far (a short list: a map would allocate)

@@ -138,6 +138,9 @@ func TestCodeSentences(t *testing.T) {
 		// an object that is itself an actor ("طرد السفير الكندي") is the target
 		{"قررت المملكة العربية السعودية طرد السفير الكندي.", "2018-08-06",
 			[]string{"161 SAU CANGOV asserted"}, nil},
+		// expressing accord is mutual
+		{"أكد الجانبان تطابق وجهات النظر إزاء القضايا الإقليمية.", "2025-02-18",
+			[]string{"019 USA RUS asserted", "019 RUS USA asserted"}, nil},
 		// a verbal noun whose pronoun is its subject takes a direct object
 		{"وأكد وزير الخارجية الأمريكي ماركو روبيو، خلال لقائه نظيره الروسي سيرجي لافروف، أهمية الحوار.", "2025-02-18",
 			[]string{"040 USAGOV RUSGOV asserted"}, nil},
