@@ -138,6 +138,9 @@ func TestCodeSentences(t *testing.T) {
 		// an object that is itself an actor ("طرد السفير الكندي") is the target
 		{"قررت المملكة العربية السعودية طرد السفير الكندي.", "2018-08-06",
 			[]string{"161 SAU CANGOV asserted"}, nil},
+		// a future time after a past-tense verb dates its content, not the act
+		{"أبدى وزير الخارجية الأمريكي ماركو روبيو تفاؤله بإمكانية التوصل إلى اتفاق خلال الأيام المقبلة.", "2025-02-18",
+			[]string{"013 USAGOV - asserted"}, nil},
 		// expressing accord is mutual
 		{"أكد الجانبان تطابق وجهات النظر إزاء القضايا الإقليمية.", "2025-02-18",
 			[]string{"019 USA RUS asserted", "019 RUS USA asserted"}, nil},

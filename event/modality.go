@@ -122,8 +122,10 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 			return marsad.Planned
 		}
 	}
+	// a future time after a past-tense verb dates what the verb is about ("أبدى تفاؤله بإمكانية
+	// التوصل إلى اتفاق خلال الأيام المقبلة"), not the verb's act
 	ce := s.clauseEnd(t.i)
-	if j, _ := c.lx.futureTime.find(s, t.end, ce); j >= 0 {
+	if j, _ := c.lx.futureTime.find(s, t.end, ce); j >= 0 && t.pos != posPerfect {
 		if k, _ := c.lx.pastTime.find(s, cs, ce); k < 0 {
 			return marsad.Planned
 		}
