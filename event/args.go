@@ -443,6 +443,18 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.mutual = true
 		}
 	}
+	// "تسلمت القوات المصرية الدفعة الأولى من مقاتلات رافال الفرنسية": the giver of what is
+	// received may be a nationality adjective in the clause
+	if len(a.targets) == 0 && t.p.Receive {
+		for k := range s.ments {
+			m := s.ments[k]
+			if m.TokStart >= t.end && m.TokEnd <= ce && m.Kind == doc.KindDemonym && m.Code != "" && !sameCountryAsAny(m, a.sources) {
+				a.targets = []doc.Mention{m}
+				a.why = append(a.why, "giver: the nationality of what is received")
+				break
+			}
+		}
+	}
 	// "خلال لقائه المبعوثة الأمريكية": a verbal noun whose pronoun is its subject takes its
 	// object right after it, with no preposition
 	if len(a.targets) == 0 && !t.p.NoTarget && !t.pos.verb() && t.light < 0 && subjectSuffix[t.sp.suffix] {

@@ -1180,6 +1180,10 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// entities the knowledge base could not resolve (found by the tagger alone) stop the search
 	// for participants but are not coded: an event by an unknown actor is dropped, an unknown
 	// target is left empty
+	if t.p.Receive {
+		// the receiver was found as the subject, the giver as the target
+		a.sources, a.targets = a.targets, a.sources
+	}
 	srcs, unknownSrc := coded(a.sources)
 	tgts, _ := coded(a.targets)
 	if unknownSrc && len(srcs) == 0 && !t.p.NoSource {

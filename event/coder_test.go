@@ -138,6 +138,11 @@ func TestCodeSentences(t *testing.T) {
 		// an object that is itself an actor ("طرد السفير الكندي") is the target
 		{"قررت المملكة العربية السعودية طرد السفير الكندي.", "2018-08-06",
 			[]string{"161 SAU CANGOV asserted"}, nil},
+		// receiving: the giver is the source
+		{"تلقت أوكرانيا شحنة أسلحة جديدة من الولايات المتحدة.", "2024-05-01",
+			[]string{"072 USA UKR asserted"}, nil},
+		{"تسلم الجيش الإسرائيلي الذخائر الأمريكية.", "2024-05-01",
+			[]string{"072 USA ISRMIL asserted"}, nil},
 		// a future time after a past-tense verb dates its content, not the act
 		{"أبدى وزير الخارجية الأمريكي ماركو روبيو تفاؤله بإمكانية التوصل إلى اتفاق خلال الأيام المقبلة.", "2025-02-18",
 			[]string{"013 USAGOV - asserted"}, nil},

@@ -69,6 +69,10 @@ type Pattern struct {
 	Clause bool `yaml:"clause"`
 	// NeedPair: drop the event unless two parties are found (a summit names who meets).
 	NeedPair bool `yaml:"need_pair"`
+	// Receive: the subject is the one who receives ("تسلم الجيش المصري مقاتلات فرنسية"); the
+	// giver — marked as the pattern's target says, or a nationality adjective in the clause —
+	// is the event's source and the receiver its target.
+	Receive bool `yaml:"receive"`
 	// GivesSource: the next event noun in the complement takes this event's source
 	// ("أعلن داعش مسؤوليته عن التفجيرات": the bombings are the group's).
 	GivesSource bool `yaml:"gives_source"`
