@@ -522,8 +522,39 @@ func (s *sentence) sectorPhrase(L match, e *entry) int {
 		m.Code, m.Sector = c.country+sector, sector
 	}
 	m.Confidence = confSector
+	if c.country != "" && c.org == nil && e.sector != "" {
+		if end, ok := s.sectorList(L, m, c); ok {
+			return end
+		}
+	}
 	s.out = append(s.out, m)
 	return c.end
+}
+
+// sectorList resolves a sector of several countries, its nationalities joined by "و"
+// ("القوات المسلحة المصرية والسعودية"): a group of the sector of each country. first is the
+// sector phrase with its first nationality.
+func (s *sentence) sectorList(L match, first Mention, c complement) (int, bool) {
+	members := []Mention{first}
+	j := c.end
+	for len(members) < 6 && j < len(s.toks) {
+		x, d, ok := s.m.find(j, true, eDemonym)
+		if !ok || !x.conj || x.prep || x.def == c.indef || d.country == "" || d.country == first.Country {
+			break
+		}
+		m := s.newMention(x.start, x.end, x.cut, Sector)
+		m.Country, m.Sector, m.Code = d.country, first.Sector, d.country+first.Sector
+		m.Confidence = confSector
+		members = append(members, m)
+		j = x.end
+	}
+	if len(members) < 2 {
+		return 0, false
+	}
+	g := s.groupMention(L.start, j, L.cut, Sector, "", members, false)
+	g.Confidence = confSector
+	s.out = append(s.out, g)
+	return j, true
 }
 
 // bareStopWords are sector words too abstract or too often not an actor to stand alone:

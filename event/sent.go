@@ -75,7 +75,7 @@ func mergeMentions(d *doc.Sentence) []doc.Mention {
 	out := make([]doc.Mention, 0, len(d.Mentions)+len(d.Places))
 	for _, m := range d.Mentions {
 		// an unresolved entity (the tagger's alone) that is a known place gives way to the place
-		if m.Code == "" && overlapsPlace(d.Places, m) {
+		if m.Code == "" && len(m.Group) == 0 && overlapsPlace(d.Places, m) {
 			continue
 		}
 		out = append(out, m)
