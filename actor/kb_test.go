@@ -330,3 +330,18 @@ func TestLoadErrors(t *testing.T) {
 		t.Errorf("Check does not report the broken file: %v", ps)
 	}
 }
+
+func TestAbdVariant(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"عبد الله بن زايد", "عبدالله بن زايد"},
+		{"عبدالملك الحوثي", "عبد الملك الحوثي"},
+		{"محمد بن عبد الرحمن آل ثاني", "محمد بن عبدالرحمن آل ثاني"},
+		{"عبد ربه منصور هادي", "عبدربه منصور هادي"},
+		{"مظلوم عبدي", "مظلوم عبدي"},
+		{"عبد", "عبد"},
+	} {
+		if got := abdVariant(tt.in); got != tt.want {
+			t.Errorf("abdVariant(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -405,9 +405,15 @@ func (l *loader) record(file string, line int, schema string, r *record) {
 		if a.Kind == Person {
 			l.firstName(f)
 		}
+		if v := abdVariant(f); v != f && !slices.Contains(r.Ar, v) {
+			l.add(v, entry{kind: nameKind, actor: a})
+		}
 	}
 	for _, f := range r.Short {
 		l.addForm(file, line, f, entry{kind: eShort, actor: a})
+		if v := abdVariant(f); v != f && !slices.Contains(r.Short, v) {
+			l.add(v, entry{kind: eShort, actor: a})
+		}
 	}
 	if r.Capital != nil {
 		for _, f := range r.Capital.Ar {
@@ -435,6 +441,27 @@ func (l *loader) record(file string, line int, schema string, r *record) {
 			l.add(t, entry{kind: eDemonym, actor: a, country: a.ID, num: pl, weak: r.WeakDemonym})
 		}
 	}
+}
+
+// abdVariant returns a name with its "عبد" compounds written the other way: joined where the
+// record separates them ("عبد الله بن زايد" → "عبدالله بن زايد") and separated where it joins
+// them ("عبدالملك الحوثي" → "عبد الملك الحوثي"). News writes both.
+func abdVariant(name string) string {
+	words := strings.Fields(name)
+	out := make([]string, 0, len(words))
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		switch {
+		case w == "عبد" && i+1 < len(words):
+			out = append(out, w+words[i+1])
+			i++
+		case strings.HasPrefix(w, "عبدال") && len(w) > len("عبدال")+2:
+			out = append(out, "عبد", strings.TrimPrefix(w, "عبد"))
+		default:
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // span parses a start/end pair into days; empty start is the beginning of time, empty end the end.

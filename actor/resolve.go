@@ -773,7 +773,7 @@ func (s *sentence) unknownName(j int) int {
 		}
 		end++
 	}
-	return end
+	return s.familyName(end)
 }
 
 // nameLinks are the words inside Arabic names that are also frequent words.

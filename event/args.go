@@ -134,7 +134,7 @@ func objectFollows(s *sent, k int) bool {
 
 // honorifics stand before a name ("قام صاحب السمو الملكي الأمير محمد بن سلمان بزيارة").
 var honorifics = keySet("صاحب", "السمو", "الملكي", "سمو", "فخامة", "معالي", "جلالة", "الجلالة", "سعادة",
-	"سماحة", "عطوفة", "السيد", "السيدة")
+	"سماحة", "عطوفة", "السيد", "السيدة", "الشيخ", "الشيخة", "الأمير", "الأميرة", "الدكتور", "الدكتورة")
 
 // prepPronoun are prepositions carrying a pronoun ("فيه", "عليها"), which may stand between a
 // verb and its subject.

@@ -138,6 +138,9 @@ func TestCodeSentences(t *testing.T) {
 		// an object that is itself an actor ("طرد السفير الكندي") is the target
 		{"قررت المملكة العربية السعودية طرد السفير الكندي.", "2018-08-06",
 			[]string{"161 SAU CANGOV asserted"}, nil},
+		// a title before the subject's name ("وقال سمو الشيخ عبدالله بن زايد")
+		{"هددت إيران إسرائيل. وقال الدكتور يوري أوشاكوف إن المحادثات كانت جيدة.", "2025-02-18",
+			[]string{"010 RUSGOV - asserted"}, nil},
 		// receiving: the giver is the source
 		{"تلقت أوكرانيا شحنة أسلحة جديدة من الولايات المتحدة.", "2024-05-01",
 			[]string{"072 USA UKR asserted"}, nil},
