@@ -71,6 +71,18 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 				}
 			}
 		}
+		// "وأفاد بيان مشترك للمملكة والولايات المتحدة", "وقال بيان صادر عن الخارجية": a
+		// statement speaks for its author
+		if statements[s.keys[j]] {
+			for k := j + 1; k < limit && k <= j+3; k++ {
+				if m := s.mentionStarting(k); m >= 0 {
+					if mk := s.marker(m); mk == "ل" || mk == "عن" || mk == "obj" && k == j+1 {
+						return m
+					}
+					break
+				}
+			}
+		}
 		// "عناصر من قوات الأمن", "مئات الآلاف من الإسرائيليين": the actor after من
 		if partitive[s.keys[j]] || s.toks[j].Kind == arabic.Number {
 			for k := j + 1; k < limit && k <= j+3; k++ {
@@ -101,6 +113,10 @@ var unknownSubjects = keySet("تقارير", "تقرير", "مصادر", "مصد
 // officials are words for an unnamed official or source: "مسؤول في حماس" speaks for Hamas.
 var officials = keySet("مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "منسق", "ممثل", "مبعوث", "دبلوماسي",
 	"دبلوماسيون", "متحدث", "عضو", "قيادي", "قياديون")
+
+// statements are the nouns of a written or spoken statement that may be the subject of a
+// speech verb in place of their author.
+var statements = keySet("بيان", "بلاغ", "تصريح", "تصريحات", "رسالة", "مذكرة", "تقرير")
 
 // unknownSubject reports a verb at p followed by a subject the coder cannot resolve.
 func (c *Coder) unknownSubject(s *sent, p int) bool {

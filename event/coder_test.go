@@ -138,6 +138,11 @@ func TestCodeSentences(t *testing.T) {
 		// an object that is itself an actor ("طرد السفير الكندي") is the target
 		{"قررت المملكة العربية السعودية طرد السفير الكندي.", "2018-08-06",
 			[]string{"161 SAU CANGOV asserted"}, nil},
+		// a statement speaks for its author; "صادر عن" is "issued by", not a confiscation
+		{"وقال بيان صادر عن وزارة الخارجية الأمريكية إن الاجتماع كان مثمرا.", "2025-02-18",
+			[]string{"010 USAGOV - asserted"}, []string{"17"}},
+		{"هددت إيران إسرائيل. وذكر بيان للجيش الإسرائيلي أن الوضع هادئ.", "2025-02-18",
+			[]string{"010 ISRMIL - asserted"}, nil},
 		// a title before the subject's name ("وقال سمو الشيخ عبدالله بن زايد")
 		{"هددت إيران إسرائيل. وقال الدكتور يوري أوشاكوف إن المحادثات كانت جيدة.", "2025-02-18",
 			[]string{"010 RUSGOV - asserted"}, nil},
