@@ -1012,16 +1012,22 @@ func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 			if blocked {
 				continue
 			}
+			key := c.themeOf(s, t)
+			if violent(t) && refrained(s, t.i) {
+				// "اتفقا على الامتناع عن القتال", "دعت إلى عدم استهداف المدنيين": refraining
+				// from force is de-escalation
+				key = "deescalate"
+			}
 			if f.theme < 0 {
 				f.theme = indexOf(trigs, t)
-				f.themeKey = c.themeOf(s, t)
+				f.themeKey = key
 			} else {
 				// only a theme coordinated with و joins the first
 				if t.sp.conj != "و" {
 					continue
 				}
 				f.theme2 = indexOf(trigs, t)
-				f.theme2K = c.themeOf(s, t)
+				f.theme2K = key
 			}
 			t.frame = fi
 			t.dropped = true
@@ -1082,6 +1088,18 @@ func nounBefore(s *sent, trigs []*trig, v *trig) *trig {
 		}
 	}
 	return nil
+}
+
+// refrainWords say that what follows is not done: "عدم", "الامتناع عن", "الكف عن".
+var refrainWords = keySet("عدم", "الامتناع", "امتناع", "الكف", "التوقف", "بالامتناع", "بعدم")
+
+// refrained reports a theme word at i governed by a refraining word ("عدم استهداف", "الامتناع
+// عن القتال").
+func refrained(s *sent, i int) bool {
+	if i >= 1 && refrainWords[s.keys[i-1]] {
+		return true
+	}
+	return i >= 2 && s.keys[i-1] == "عن" && refrainWords[s.keys[i-2]]
 }
 
 func violent(t *trig) bool {

@@ -138,6 +138,11 @@ func TestCodeSentences(t *testing.T) {
 		// an object that is itself an actor ("طرد السفير الكندي") is the target
 		{"قررت المملكة العربية السعودية طرد السفير الكندي.", "2018-08-06",
 			[]string{"161 SAU CANGOV asserted"}, nil},
+		// refraining from force is de-escalation, whatever the frame
+		{"اتفقت روسيا وأوكرانيا على الامتناع عن القتال.", "2025-02-18",
+			[]string{"0356 RUS UKR asserted"}, nil},
+		{"دعت الأمم المتحدة روسيا إلى عدم استهداف المدنيين.", "2025-02-18",
+			[]string{"0256 IGOUNO RUS asserted"}, nil},
 		// a statement speaks for its author; "صادر عن" is "issued by", not a confiscation
 		{"وقال بيان صادر عن وزارة الخارجية الأمريكية إن الاجتماع كان مثمرا.", "2025-02-18",
 			[]string{"010 USAGOV - asserted"}, []string{"17"}},
