@@ -14,6 +14,7 @@ import (
 // entry is a dictionary form of a trigger pattern.
 type entry struct {
 	p       *Pattern
+	ps      *patSets // the compiled word sets of p
 	pos     pos
 	rest    []string // keys of the words that must follow the head
 	passive bool
@@ -187,15 +188,53 @@ type lexicon struct {
 	wordsMu sync.RWMutex
 	words   map[string]*wordInfo
 	wordsTa map[string]*wordInfo // the same for keys of tokens ending in ة
+	// dict is the coder's trigger dictionary (stem → entries), set once the coder is compiled:
+	// a wordInfo lists the trigger readings of its key, so that finding triggers takes no
+	// dictionary look-up per token.
+	dict map[string][]entry
 }
 
 // wordInfo is what the coder knows of a token key, independent of its sentence.
 type wordInfo struct {
 	spl           []split
 	single, first []uint64
+	// cands are the trigger readings of the key: each split with each dictionary entry of its
+	// stem whose part of speech the split's clitics fit, in split order, then dictionary order.
+	cands []cand
+}
+
+// cand is a trigger reading: the split spl[sp] of a key read as entry e.
+type cand struct {
+	sp int
+	e  *entry
 }
 
 const wordsMax = 200_000
+
+// infos sets dst[i] to the info of keys[i] (ta[i]: the token ends in ة) and returns dst. The
+// cached keys are looked up in one pass under one read lock: independent look-ups, whose cache
+// misses the processor can overlap.
+func (lx *lexicon) infos(keys []string, ta []bool, dst []*wordInfo) []*wordInfo {
+	missing := false
+	lx.wordsMu.RLock()
+	for i, k := range keys {
+		m := lx.words
+		if ta[i] {
+			m = lx.wordsTa
+		}
+		dst[i] = m[k]
+		missing = missing || dst[i] == nil
+	}
+	lx.wordsMu.RUnlock()
+	if missing {
+		for i, k := range keys {
+			if dst[i] == nil {
+				dst[i] = lx.info(k, ta[i])
+			}
+		}
+	}
+	return dst
+}
 
 // info returns the cached readings and word-set membership of a token key (taMarb: the token
 // ends in ة, so a final ه is not a pronoun).
@@ -223,8 +262,17 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 		sp = sp[:k]
 	}
 	wi.spl = sp
+	for k, x := range sp {
+		es := lx.dict[x.stem]
+		for j := range es {
+			if x.compatible(es[j].pos) {
+				wi.cands = append(wi.cands, cand{k, &es[j]})
+			}
+		}
+	}
 	n := (len(lx.sets) + 63) / 64
-	wi.single, wi.first = make([]uint64, n), make([]uint64, n)
+	bits := make([]uint64, 2*n) // one allocation, side by side in memory
+	wi.single, wi.first = bits[:n:n], bits[n:]
 	add := func(w string) {
 		for _, id := range lx.single[w] {
 			wi.single[id>>6] |= 1 << (id & 63)

@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"marsad"
 	"marsad/arabic"
@@ -19,8 +20,10 @@ type sent struct {
 	mentAt []int         // token index → index in ments, or -1
 	lx     *lexicon
 	cs, ce []int       // clause start and end of every token, computed on first use
-	wi     []*wordInfo // cached readings of every token
-	mk     []string    // marker of every mention, computed on first use
+	wi     []*wordInfo // readings of every token
+
+	clausesDone bool     // cs and ce are computed
+	mk          []string // marker of every mention, computed on first use
 }
 
 // bits returns the word sets token i belongs to (read through its clitics): as a single word,
@@ -40,13 +43,16 @@ func newSent(d *doc.Sentence, lx *lexicon) *sent {
 			s.keys[i] = arabic.Key(t.Text)
 		}
 	}
-	s.wi = make([]*wordInfo, n)
 	s.taMarb = make([]bool, n)
 	for i, t := range d.Tokens {
 		s.taMarb[i] = endsWithTaMarbuta(t.Text)
 	}
+	// every token is read (clauses, triggers): look them all up now, in one pass
+	s.wi = lx.infos(s.keys, s.taMarb, make([]*wordInfo, n))
 	s.ments = mergeMentions(d)
-	s.mentAt = make([]int, n)
+	// mentAt, cs and ce in one allocation
+	ints := make([]int, 3*n)
+	s.mentAt, s.cs, s.ce = ints[:n:n], ints[n:2*n:2*n], ints[2*n:]
 	for i := range s.mentAt {
 		s.mentAt[i] = -1
 	}
@@ -116,19 +122,14 @@ func (s *sent) splits(i int) []split {
 	return s.info(i).spl
 }
 
-func (s *sent) info(i int) *wordInfo {
-	if s.wi[i] == nil {
-		s.wi[i] = s.lx.info(s.keys[i], s.taMarb[i])
-	}
-	return s.wi[i]
-}
+func (s *sent) info(i int) *wordInfo { return s.wi[i] }
 
 // endsWithTaMarbuta reports whether the last letter of a word (ignoring diacritics) is ة.
 func endsWithTaMarbuta(w string) bool {
-	rs := []rune(w)
-	for i := len(rs) - 1; i >= 0; i-- {
-		r := rs[i]
+	for len(w) > 0 {
+		r, size := utf8.DecodeLastRuneInString(w)
 		if (r >= 0x064B && r <= 0x065F) || r == 0x0670 || r == 0x0640 {
+			w = w[:len(w)-size]
 			continue
 		}
 		return r == 'ة'
@@ -220,36 +221,38 @@ func (s *sent) quoteMark(i int) bool {
 // quotation marks do not end a clause.
 func (s *sent) clauses() {
 	n := len(s.toks)
-	s.cs, s.ce = make([]int, n), make([]int, n)
-	brk := make([]bool, n)
-	for j := 0; j < n; j++ {
+	brk := func(j int) bool {
 		if s.quoteMark(j) {
-			continue
+			return false
 		}
 		if s.strong(j) {
-			brk[j] = true
-			continue
+			return true
 		}
 		if _, ok := s.lx.compl.matchAt(s, j); ok {
-			brk[j] = true
-		} else if _, ok := s.lx.clauseConj.matchAt(s, j); ok {
-			brk[j] = true
+			return true
 		}
+		_, ok := s.lx.clauseConj.matchAt(s, j)
+		return ok
 	}
+	// ce[j] is set to -1 at a boundary in the first pass, then to the clause end in the second
 	start := 0
 	for j := 0; j < n; j++ {
 		s.cs[j] = start
-		if brk[j] {
+		s.ce[j] = 0
+		if brk(j) {
 			start = j + 1
+			s.ce[j] = -1
 		}
 	}
 	end := n
 	for j := n - 1; j >= 0; j-- {
+		b := s.ce[j] < 0
 		s.ce[j] = end
-		if brk[j] {
+		if b {
 			end = j
 		}
 	}
+	s.clausesDone = true
 }
 
 // clauseStart returns the first token of the clause that holds token i: after the last
@@ -258,7 +261,7 @@ func (s *sent) clauseStart(i int) int {
 	if i <= 0 || len(s.toks) == 0 {
 		return 0
 	}
-	if s.cs == nil {
+	if !s.clausesDone {
 		s.clauses()
 	}
 	if i >= len(s.toks) {
@@ -272,7 +275,7 @@ func (s *sent) clauseEnd(i int) int {
 	if len(s.toks) == 0 {
 		return 0
 	}
-	if s.ce == nil {
+	if !s.clausesDone {
 		s.clauses()
 	}
 	if i < 0 {
