@@ -210,8 +210,9 @@ func (c *Coder) Code(d *doc.Doc, opt Options) Result {
 	var res Result
 	st := &docState{date: d.Date}
 	sents := make([]*sent, len(d.Sentences))
+	var sc lookScratch
 	for si := range d.Sentences {
-		sents[si] = newSent(&d.Sentences[si], c.lx)
+		sents[si] = newSent(&d.Sentences[si], c.lx, &sc)
 		st.countCountries(sents[si]) // the story's main country, from the whole article
 	}
 	for _, s := range sents {
@@ -225,7 +226,7 @@ func (c *Coder) findTriggers(s *sent) []*trig {
 	var out []*trig
 	for i := range s.toks {
 		// words inside an actor mention are names, not triggers ("ناصر كنعاني", "حماس")
-		if s.isPunct(i) || s.mentAt[i] >= 0 {
+		if s.isPunct(i) || s.mentAt[i] >= 0 || s.flags[i]&fCands == 0 {
 			continue
 		}
 		wi := s.info(i)

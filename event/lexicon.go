@@ -192,12 +192,15 @@ type lexicon struct {
 	// a wordInfo lists the trigger readings of its key, so that finding triggers takes no
 	// dictionary look-up per token.
 	dict map[string][]entry
+	// table is the front of words for the tokens of sentences (see words.go).
+	table wordTable
 }
 
 // wordInfo is what the coder knows of a token key, independent of its sentence.
 type wordInfo struct {
 	spl           []split
 	single, first []uint64
+	flags         wordFlags // what every token is asked (see wordFlags)
 	// cands are the trigger readings of the key: each split with each dictionary entry of its
 	// stem whose part of speech the split's clitics fit, in split order, then dictionary order.
 	cands []cand
@@ -210,31 +213,6 @@ type cand struct {
 }
 
 const wordsMax = 200_000
-
-// infos sets dst[i] to the info of keys[i] (ta[i]: the token ends in ة) and returns dst. The
-// cached keys are looked up in one pass under one read lock: independent look-ups, whose cache
-// misses the processor can overlap.
-func (lx *lexicon) infos(keys []string, ta []bool, dst []*wordInfo) []*wordInfo {
-	missing := false
-	lx.wordsMu.RLock()
-	for i, k := range keys {
-		m := lx.words
-		if ta[i] {
-			m = lx.wordsTa
-		}
-		dst[i] = m[k]
-		missing = missing || dst[i] == nil
-	}
-	lx.wordsMu.RUnlock()
-	if missing {
-		for i, k := range keys {
-			if dst[i] == nil {
-				dst[i] = lx.info(k, ta[i])
-			}
-		}
-	}
-	return dst
-}
 
 // info returns the cached readings and word-set membership of a token key (taMarb: the token
 // ends in ة, so a final ه is not a pronoun).
@@ -294,6 +272,15 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 			add("ال" + x.stem)
 		}
 	}
+	if len(wi.cands) > 0 {
+		wi.flags |= fCands
+	}
+	if lx.inSet(wi, lx.compl) {
+		wi.flags |= fCompl
+	}
+	if lx.inSet(wi, lx.clauseConj) {
+		wi.flags |= fClauseConj
+	}
 	lx.wordsMu.Lock()
 	if lx.words == nil || len(lx.words)+len(lx.wordsTa) > wordsMax {
 		// a crude bound: start over rather than grow without limit
@@ -307,6 +294,16 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 	}
 	lx.wordsMu.Unlock()
 	return wi
+}
+
+// inSet reports whether a key with info wi may match ws: it is one of its words or starts one
+// of its phrases (an unindexed set: always).
+func (lx *lexicon) inSet(wi *wordInfo, ws *wordSet) bool {
+	if ws == nil || ws.id < 0 {
+		return ws != nil
+	}
+	w, bit := ws.id>>6, uint64(1)<<(ws.id&63)
+	return (wi.single[w]|wi.first[w])&bit != 0
 }
 
 // learn indexes word sets (so that membership is a bit test per token) and adds their words

@@ -21,6 +21,7 @@ type sent struct {
 	lx     *lexicon
 	cs, ce []int       // clause start and end of every token, computed on first use
 	wi     []*wordInfo // readings of every token
+	flags  []wordFlags // what the word table says of every token
 
 	clausesDone bool     // cs and ce are computed
 	mk          []string // marker of every mention, computed on first use
@@ -33,7 +34,8 @@ func (s *sent) bits(i int) (single, first []uint64) {
 	return wi.single, wi.first
 }
 
-func newSent(d *doc.Sentence, lx *lexicon) *sent {
+// newSent prepares sentence d; sc is scratch space for the word table, reused across sentences.
+func newSent(d *doc.Sentence, lx *lexicon, sc *lookScratch) *sent {
 	s := &sent{d: d, toks: d.Tokens, lx: lx}
 	n := len(d.Tokens)
 	s.keys = make([]string, n)
@@ -48,7 +50,8 @@ func newSent(d *doc.Sentence, lx *lexicon) *sent {
 		s.taMarb[i] = endsWithTaMarbuta(t.Text)
 	}
 	// every token is read (clauses, triggers): look them all up now, in one pass
-	s.wi = lx.infos(s.keys, s.taMarb, make([]*wordInfo, n))
+	s.wi, s.flags = make([]*wordInfo, n), make([]wordFlags, n)
+	lx.infos(s.keys, s.taMarb, s.wi, s.flags, sc)
 	s.ments = mergeMentions(d)
 	// mentAt, cs and ce in one allocation
 	ints := make([]int, 3*n)
@@ -228,11 +231,17 @@ func (s *sent) clauses() {
 		if s.strong(j) {
 			return true
 		}
-		if _, ok := s.lx.compl.matchAt(s, j); ok {
-			return true
+		// the flags rule out nearly every token without reading its wordInfo
+		if s.flags[j]&fCompl != 0 {
+			if _, ok := s.lx.compl.matchAt(s, j); ok {
+				return true
+			}
 		}
-		_, ok := s.lx.clauseConj.matchAt(s, j)
-		return ok
+		if s.flags[j]&fClauseConj != 0 {
+			_, ok := s.lx.clauseConj.matchAt(s, j)
+			return ok
+		}
+		return false
 	}
 	// ce[j] is set to -1 at a boundary in the first pass, then to the clause end in the second
 	start := 0
