@@ -79,7 +79,11 @@ func (ws *wordSet) matchAt(s *sent, i int) (int, bool) {
 		return 0, false
 	}
 	if ws.id >= 0 {
-		// an indexed set: one bit test on the token's precomputed membership
+		// an indexed set: the token's flags rule out most tokens without reading its wordInfo,
+		// then one bit test on the token's precomputed membership
+		if ws.id < s.lx.nLex && s.flags[i]&fLexSet == 0 || ws.id >= s.lx.nLex && s.flags[i]&fPatSet == 0 {
+			return 0, false
+		}
 		single, first := s.bits(i)
 		w, bit := ws.id>>6, uint64(1)<<(ws.id&63)
 		if single[w]&bit != 0 {
@@ -180,6 +184,7 @@ type lexicon struct {
 	// holding w as a word, first[w] the sets with a phrase starting with w.
 	sets          []*wordSet
 	single, first map[string][]uint16
+	nLex          int // sets[:nLex] are the lexicon's own lists (words.yaml, cues.yaml)
 	// known holds every stem any dictionary or word set of the coder can match: readings of a
 	// token whose stem is not known are never generated.
 	known map[string]bool
@@ -280,6 +285,18 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 	}
 	if lx.inSet(wi, lx.clauseConj) {
 		wi.flags |= fClauseConj
+	}
+	for w := range wi.single {
+		for b := range 64 {
+			if (wi.single[w]|wi.first[w])&(1<<b) == 0 {
+				continue
+			}
+			if w*64+b < lx.nLex {
+				wi.flags |= fLexSet
+			} else {
+				wi.flags |= fPatSet
+			}
+		}
 	}
 	lx.wordsMu.Lock()
 	if lx.words == nil || len(lx.words)+len(lx.wordsTa) > wordsMax {
@@ -400,6 +417,7 @@ func loadLexicon() (*lexicon, error) {
 		sets = append(sets, ws)
 	}
 	lx.learn(sets...)
+	lx.nLex = len(lx.sets)
 	if err := yaml.Unmarshal(framesYAML, &lx.frames); err != nil {
 		return nil, fmt.Errorf("event: frames.yaml: %w", err)
 	}

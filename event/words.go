@@ -53,6 +53,8 @@ const (
 	fCands      wordFlags = 1 << iota // the key has trigger readings (wordInfo.cands)
 	fCompl                            // the key is, or starts a phrase of, lexicon.compl
 	fClauseConj                       // the key is, or starts a phrase of, lexicon.clauseConj
+	fLexSet                           // the key is in, or starts a phrase of, a set of the lexicon's lists (id < lexicon.nLex)
+	fPatSet                           // the key is in, or starts a phrase of, another indexed set (patterns, calendar)
 )
 
 // taMix spreads the hashes of keys of tokens ending in ة away from the same keys' without.
