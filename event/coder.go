@@ -123,7 +123,7 @@ func New(ps []*Pattern) (*Coder, error) {
 	for k := range c.dict {
 		lx.known[k] = true
 	}
-	lx.dict = c.dict
+	lx.dict, lx.calAny = c.dict, cal.any
 	lx.learn(cal.past, cal.future, cal.week, cal.month, cal.yr)
 	for _, m := range []map[int]*wordSet{cal.greg, cal.hijri, cal.weekdays, cal.days} {
 		for _, ws := range m {

@@ -197,6 +197,8 @@ type lexicon struct {
 	// a wordInfo lists the trigger readings of its key, so that finding triggers takes no
 	// dictionary look-up per token.
 	dict map[string][]entry
+	// calAny is the calendar's first words (calendar.any), set with dict.
+	calAny map[string]bool
 	// table is the front of words for the tokens of sentences (see words.go).
 	table wordTable
 }
@@ -285,6 +287,9 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 	}
 	if lx.inSet(wi, lx.clauseConj) {
 		wi.flags |= fClauseConj
+	}
+	if hasWord(key, sp, lx.calAny) {
+		wi.flags |= fCalAny
 	}
 	for w := range wi.single {
 		for b := range 64 {

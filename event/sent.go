@@ -142,17 +142,22 @@ func endsWithTaMarbuta(w string) bool {
 
 // tokHas reports whether token i, read through its clitics, is one of the words in set.
 func (s *sent) tokHas(i int, set map[string]bool) bool {
+	return hasWord(s.keys[i], s.splits(i), set)
+}
+
+// hasWord reports whether a token key k with readings spl, read through its clitics, is one of
+// the words in set.
+func hasWord(k string, spl []split, set map[string]bool) bool {
 	if len(set) == 0 {
 		return false
 	}
-	k := s.keys[i]
 	if set[k] {
 		return true
 	}
 	if len(k) > 2 && (strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف")) && set[k[len("و"):]] {
 		return true
 	}
-	for _, sp := range s.splits(i) {
+	for _, sp := range spl {
 		if sp.prep == "س" {
 			continue
 		}

@@ -55,6 +55,7 @@ const (
 	fClauseConj                       // the key is, or starts a phrase of, lexicon.clauseConj
 	fLexSet                           // the key is in, or starts a phrase of, a set of the lexicon's lists (id < lexicon.nLex)
 	fPatSet                           // the key is in, or starts a phrase of, another indexed set (patterns, calendar)
+	fCalAny                           // the key is, through its clitics, the first word of a calendar expression
 )
 
 // taMix spreads the hashes of keys of tokens ending in ة away from the same keys' without.
