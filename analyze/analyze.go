@@ -122,6 +122,7 @@ func (a *Analyzer) analyze(ctx context.Context, art marsad.Article) (*marsad.Ana
 		byteAt = append(byteAt, int32(b))
 	}
 	byteAt = append(byteAt, int32(len(text)))
+	d.ByteAt = byteAt
 	slice := func(start, end int) string { return text[byteAt[start]:byteAt[end]] }
 	spans := arabic.Sentences(text)
 	toks := make([][]arabic.Token, len(spans))
