@@ -2,6 +2,7 @@ package arabic
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -19,7 +20,14 @@ type Span struct{ Start, End int }
 // an e-mail address. Closing quotes, brackets and further marks after the final mark belong to
 // the sentence ("؟!", ".»").
 func Sentences(text string) []Span {
-	rs := []rune(text)
+	// the code points, in a buffer reused across calls (no span refers to it)
+	buf := runeBufs.Get().(*[]rune)
+	defer runeBufs.Put(buf)
+	rs := (*buf)[:0]
+	for _, r := range text {
+		rs = append(rs, r)
+	}
+	*buf = rs
 	n := len(rs)
 	out := make([]Span, 0, n/80+1)
 	var stack []rune // the closing marks we wait for
@@ -68,6 +76,9 @@ func Sentences(text string) []Span {
 	}
 	return addSentence(out, rs, start, n)
 }
+
+// runeBufs holds the code-point buffers of Sentences.
+var runeBufs = sync.Pool{New: func() any { return new([]rune) }}
 
 // addSentence appends the trimmed span [start, end) if it holds anything.
 func addSentence(out []Span, rs []rune, start, end int) []Span {
