@@ -3,6 +3,7 @@ package event
 import (
 	_ "embed"
 	"fmt"
+	"math/bits"
 	"strings"
 	"sync"
 
@@ -256,8 +257,8 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 		}
 	}
 	n := (len(lx.sets) + 63) / 64
-	bits := make([]uint64, 2*n) // one allocation, side by side in memory
-	wi.single, wi.first = bits[:n:n], bits[n:]
+	set := make([]uint64, 2*n) // one allocation, side by side in memory
+	wi.single, wi.first = set[:n:n], set[n:]
 	add := func(w string) {
 		for _, id := range lx.single[w] {
 			wi.single[id>>6] |= 1 << (id & 63)
@@ -292,11 +293,8 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 		wi.flags |= fCalAny
 	}
 	for w := range wi.single {
-		for b := range 64 {
-			if (wi.single[w]|wi.first[w])&(1<<b) == 0 {
-				continue
-			}
-			if w*64+b < lx.nLex {
+		for x := wi.single[w] | wi.first[w]; x != 0; x &= x - 1 {
+			if w*64+bits.TrailingZeros64(x) < lx.nLex {
 				wi.flags |= fLexSet
 			} else {
 				wi.flags |= fPatSet
