@@ -209,14 +209,14 @@ type Options struct {
 func (c *Coder) Code(d *doc.Doc, opt Options) Result {
 	var res Result
 	st := &docState{date: d.Date}
-	sents := make([]*sent, len(d.Sentences))
-	var sc lookScratch
+	ar := getArena(d)
+	defer putArena(ar)
 	for si := range d.Sentences {
-		sents[si] = newSent(&d.Sentences[si], c.lx, &sc)
-		st.countCountries(sents[si]) // the story's main country, from the whole article
+		newSent(&d.Sentences[si], c.lx, ar)
+		st.countCountries(&ar.sents[si]) // the story's main country, from the whole article
 	}
-	for _, s := range sents {
-		c.codeSentence(d, s, st, &res, opt)
+	for si := range ar.sents {
+		c.codeSentence(d, &ar.sents[si], st, &res, opt)
 	}
 	res.Events = dedup(res.Events, d)
 	return res

@@ -34,28 +34,23 @@ func (s *sent) bits(i int) (single, first []uint64) {
 	return wi.single, wi.first
 }
 
-// newSent prepares sentence d; sc is scratch space for the word table, reused across sentences.
-func newSent(d *doc.Sentence, lx *lexicon, sc *lookScratch) *sent {
-	s := &sent{d: d, toks: d.Tokens, lx: lx}
+// newSent prepares sentence d as the next sentence of the arena, and returns it.
+func newSent(d *doc.Sentence, lx *lexicon, ar *arena) *sent {
+	ar.sents = append(ar.sents, sent{d: d, toks: d.Tokens, lx: lx})
+	s := &ar.sents[len(ar.sents)-1]
 	n := len(d.Tokens)
-	s.keys = make([]string, n)
+	s.keys, s.taMarb, s.wi, s.flags = ar.keys.take(n), ar.ta.take(n), ar.wi.take(n), ar.flags.take(n)
 	for i, t := range d.Tokens {
 		s.keys[i] = t.Norm
 		if s.keys[i] == "" {
 			s.keys[i] = arabic.Key(t.Text)
 		}
-	}
-	s.taMarb = make([]bool, n)
-	for i, t := range d.Tokens {
 		s.taMarb[i] = endsWithTaMarbuta(t.Text)
 	}
 	// every token is read (clauses, triggers): look them all up now, in one pass
-	s.wi, s.flags = make([]*wordInfo, n), make([]wordFlags, n)
-	lx.infos(s.keys, s.taMarb, s.wi, s.flags, sc)
+	lx.infos(s.keys, s.taMarb, s.wi, s.flags, &ar.look)
 	s.ments = mergeMentions(d)
-	// mentAt, cs and ce in one allocation
-	ints := make([]int, 3*n)
-	s.mentAt, s.cs, s.ce = ints[:n:n], ints[n:2*n:2*n], ints[2*n:]
+	s.mentAt, s.cs, s.ce = ar.ints.take(n), ar.ints.take(n), ar.ints.take(n)
 	for i := range s.mentAt {
 		s.mentAt[i] = -1
 	}
