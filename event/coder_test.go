@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"marsad"
 	"marsad/arabic"
@@ -403,4 +404,11 @@ func TestHonorificPronoun(t *testing.T) {
 		}
 	}
 	t.Errorf("no statement in the second sentence: %+v", res.Events)
+}
+
+// TestWordSlotSize: a slot of the word table is half a cache line (words.go).
+func TestWordSlotSize(t *testing.T) {
+	if n := unsafe.Sizeof(wordSlot{}); n != 32 {
+		t.Errorf("wordSlot is %d bytes, want 32", n)
+	}
 }

@@ -292,6 +292,9 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 	if hasWord(key, sp, lx.calAny) {
 		wi.flags |= fCalAny
 	}
+	if mayStandFor(key) {
+		wi.flags |= fPronoun
+	}
 	for w := range wi.single {
 		for x := wi.single[w] | wi.first[w]; x != 0; x &= x - 1 {
 			if w*64+bits.TrailingZeros64(x) < lx.nLex {

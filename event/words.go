@@ -33,7 +33,7 @@ type wordTable struct {
 const (
 	tableBits = 17
 	tableMax  = 1 << (tableBits - 1) // words: half the slots
-	slotKey   = 21                   // key bytes a slot holds (ten letters); longer keys are not cached here
+	slotKey   = 20                   // key bytes a slot holds (ten letters); longer keys are not cached here
 )
 
 // wordSlot is one key of the table (ta: the key of a token ending in ة, a key of its own).
@@ -47,7 +47,7 @@ type wordSlot struct {
 }
 
 // wordFlags are what the coder asks of every token, kept in the table's slot.
-type wordFlags uint8
+type wordFlags uint16
 
 const (
 	fCands      wordFlags = 1 << iota // the key has trigger readings (wordInfo.cands)
@@ -56,6 +56,7 @@ const (
 	fLexSet                           // the key is in, or starts a phrase of, a set of the lexicon's lists (id < lexicon.nLex)
 	fPatSet                           // the key is in, or starts a phrase of, another indexed set (patterns, calendar)
 	fCalAny                           // the key is, through its clitics, the first word of a calendar expression
+	fPronoun                          // the key may be a possessive country word, an anaphoric group noun or an honorific pronoun (sent.addPossessives …)
 )
 
 // taMix spreads the hashes of keys of tokens ending in ة away from the same keys' without.
