@@ -85,12 +85,12 @@ func (ws *wordSet) matchAt(s *sent, i int) (int, bool) {
 		if ws.id < s.lx.nLex && s.flags[i]&fLexSet == 0 || ws.id >= s.lx.nLex && s.flags[i]&fPatSet == 0 {
 			return 0, false
 		}
-		single, first := s.bits(i)
-		w, bit := ws.id>>6, uint64(1)<<(ws.id&63)
-		if single[w]&bit != 0 {
+		single, first := s.info(i).bits(ws.id >> 6)
+		bit := uint64(1) << (ws.id & 63)
+		if single&bit != 0 {
 			return 1, true
 		}
-		if first[w]&bit == 0 {
+		if first&bit == 0 {
 			return 0, false
 		}
 	} else if s.tokHas(i, ws.single) {
@@ -206,12 +206,35 @@ type lexicon struct {
 
 // wordInfo is what the coder knows of a token key, independent of its sentence.
 type wordInfo struct {
-	spl           []split
-	single, first []uint64
-	flags         wordFlags // what every token is asked (see wordFlags)
+	spl []split
+	// sets holds the indexed word sets (lexicon.sets) the key belongs to, read through its
+	// clitics: as a word (single) and as the first word of a phrase (first), as bit sets of 64
+	// set ids, only the words that are not zero. Most keys are in few sets or none: 1,200 sets
+	// kept densely would take 300 bytes a key, and a processor cache full of zeros.
+	sets  []setBits
+	flags wordFlags // what every token is asked (see wordFlags)
 	// cands are the trigger readings of the key: each split with each dictionary entry of its
 	// stem whose part of speech the split's clitics fit, in split order, then dictionary order.
 	cands []cand
+}
+
+// setBits is word w of a key's membership bit sets: the sets 64w … 64w+63.
+type setBits struct {
+	w             uint32
+	single, first uint64
+}
+
+// bits returns word w of the key's membership bit sets.
+func (wi *wordInfo) bits(w int) (single, first uint64) {
+	for _, b := range wi.sets {
+		if int(b.w) >= w {
+			if int(b.w) == w {
+				return b.single, b.first
+			}
+			break
+		}
+	}
+	return 0, 0
 }
 
 // cand is a trigger reading: the split spl[sp] of a key read as entry e.
@@ -256,15 +279,15 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 			}
 		}
 	}
+	// the membership bits, dense while they are worked out, then kept sparse
 	n := (len(lx.sets) + 63) / 64
-	set := make([]uint64, 2*n) // one allocation, side by side in memory
-	wi.single, wi.first = set[:n:n], set[n:]
+	single, first := make([]uint64, n), make([]uint64, n)
 	add := func(w string) {
 		for _, id := range lx.single[w] {
-			wi.single[id>>6] |= 1 << (id & 63)
+			single[id>>6] |= 1 << (id & 63)
 		}
 		for _, id := range lx.first[w] {
-			wi.first[id>>6] |= 1 << (id & 63)
+			first[id>>6] |= 1 << (id & 63)
 		}
 	}
 	add(key)
@@ -278,6 +301,11 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 		add(x.stem)
 		if x.art {
 			add("ال" + x.stem)
+		}
+	}
+	for w := range single {
+		if single[w]|first[w] != 0 {
+			wi.sets = append(wi.sets, setBits{uint32(w), single[w], first[w]})
 		}
 	}
 	if len(wi.cands) > 0 {
@@ -295,9 +323,9 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 	if mayStandFor(key) {
 		wi.flags |= fPronoun
 	}
-	for w := range wi.single {
-		for x := wi.single[w] | wi.first[w]; x != 0; x &= x - 1 {
-			if w*64+bits.TrailingZeros64(x) < lx.nLex {
+	for _, b := range wi.sets {
+		for x := b.single | b.first; x != 0; x &= x - 1 {
+			if int(b.w)*64+bits.TrailingZeros64(x) < lx.nLex {
 				wi.flags |= fLexSet
 			} else {
 				wi.flags |= fPatSet
@@ -325,8 +353,8 @@ func (lx *lexicon) inSet(wi *wordInfo, ws *wordSet) bool {
 	if ws == nil || ws.id < 0 {
 		return ws != nil
 	}
-	w, bit := ws.id>>6, uint64(1)<<(ws.id&63)
-	return (wi.single[w]|wi.first[w])&bit != 0
+	single, first := wi.bits(ws.id >> 6)
+	return (single|first)&(1<<(ws.id&63)) != 0
 }
 
 // learn indexes word sets (so that membership is a bit test per token) and adds their words

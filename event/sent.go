@@ -27,13 +27,6 @@ type sent struct {
 	mk          []string // marker of every mention, computed on first use
 }
 
-// bits returns the word sets token i belongs to (read through its clitics): as a single word,
-// and as the first word of a phrase.
-func (s *sent) bits(i int) (single, first []uint64) {
-	wi := s.info(i)
-	return wi.single, wi.first
-}
-
 // newSent prepares sentence d as the next sentence of the arena, and returns it.
 func newSent(d *doc.Sentence, lx *lexicon, ar *arena) *sent {
 	ar.sents = append(ar.sents, sent{d: d, toks: d.Tokens, lx: lx})
