@@ -34,6 +34,9 @@ func Sentences(text string) []Span {
 	start := 0
 	for i := 0; i < n; i++ {
 		r := rs[i]
+		if plainRune(r) {
+			continue // most of a text: nothing below applies
+		}
 		switch {
 		case isNewline(r):
 			out = addSentence(out, rs, start, i)
@@ -79,6 +82,18 @@ func Sentences(text string) []Span {
 
 // runeBufs holds the code-point buffers of Sentences.
 var runeBufs = sync.Pool{New: func() any { return new([]rune) }}
+
+// plainRune reports a rune that no case of Sentences' scan applies to: an Arabic letter or
+// mark, a space, a Latin letter other than h and w (which may start a URL), a digit.
+func plainRune(r rune) bool {
+	switch {
+	case r >= 0x0621 && r <= 0x065F, r == ' ', r >= '0' && r <= '9':
+		return true
+	case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+		return r != 'h' && r != 'H' && r != 'w' && r != 'W'
+	}
+	return false
+}
 
 // addSentence appends the trimmed span [start, end) if it holds anything.
 func addSentence(out []Span, rs []rune, start, end int) []Span {
