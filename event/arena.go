@@ -15,6 +15,7 @@ type arena struct {
 	keys  slab[string]
 	ta    slab[bool]
 	wi    slab[*wordInfo]
+	wix   slab[int32]
 	flags slab[wordFlags]
 	ints  slab[int]
 	look  lookScratch
@@ -36,6 +37,7 @@ func getArena(d *doc.Doc) *arena {
 	ar.keys.reset(n)
 	ar.ta.reset(n)
 	ar.wi.reset(n)
+	ar.wix.reset(n)
 	ar.flags.reset(n)
 	ar.ints.reset(3 * n)
 	return ar

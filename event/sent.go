@@ -20,7 +20,9 @@ type sent struct {
 	mentAt []int         // token index → index in ments, or -1
 	lx     *lexicon
 	cs, ce []int       // clause start and end of every token, computed on first use
-	wi     []*wordInfo // readings of every token
+	wi     []*wordInfo // readings of every token, set on first use (see info)
+	wix    []int32     // where in infos the readings of a token are, when wi is not set yet
+	infos  *[tableMax]*wordInfo
 	flags  []wordFlags // what the word table says of every token
 
 	clausesDone bool     // cs and ce are computed
@@ -32,7 +34,7 @@ func newSent(d *doc.Sentence, lx *lexicon, ar *arena) *sent {
 	ar.sents = append(ar.sents, sent{d: d, toks: d.Tokens, lx: lx})
 	s := &ar.sents[len(ar.sents)-1]
 	n := len(d.Tokens)
-	s.keys, s.taMarb, s.wi, s.flags = ar.keys.take(n), ar.ta.take(n), ar.wi.take(n), ar.flags.take(n)
+	s.keys, s.taMarb, s.wi, s.wix, s.flags = ar.keys.take(n), ar.ta.take(n), ar.wi.take(n), ar.wix.take(n), ar.flags.take(n)
 	for i, t := range d.Tokens {
 		s.keys[i] = t.Norm
 		if s.keys[i] == "" {
@@ -41,7 +43,7 @@ func newSent(d *doc.Sentence, lx *lexicon, ar *arena) *sent {
 		s.taMarb[i] = endsWithTaMarbuta(t.Text)
 	}
 	// every token is read (clauses, triggers): look them all up now, in one pass
-	lx.infos(s.keys, s.taMarb, s.wi, s.flags, &ar.look)
+	s.infos = lx.infos(s.keys, s.taMarb, s.wi, s.wix, s.flags, &ar.look)
 	s.ments = mergeMentions(d)
 	s.mentAt, s.cs, s.ce = ar.ints.take(n), ar.ints.take(n), ar.ints.take(n)
 	for i := range s.mentAt {
@@ -113,7 +115,13 @@ func (s *sent) splits(i int) []split {
 	return s.info(i).spl
 }
 
-func (s *sent) info(i int) *wordInfo { return s.wi[i] }
+// info returns the readings of token i, fetched from the word table on first use.
+func (s *sent) info(i int) *wordInfo {
+	if s.wi[i] == nil {
+		s.wi[i] = s.infos[s.wix[i]]
+	}
+	return s.wi[i]
+}
 
 // endsWithTaMarbuta reports whether the last letter of a word (ignoring diacritics) is ة.
 func endsWithTaMarbuta(w string) bool {

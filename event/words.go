@@ -25,9 +25,12 @@ import (
 // every new key once the table is full, go through lexicon.info's map, as all keys did before.
 type wordTable struct {
 	mu    sync.RWMutex
-	slots []wordSlot  // 1<<tableBits, allocated on first store
-	infos []*wordInfo // wordSlot.info → wordInfo
-	n     int         // words in the table
+	slots []wordSlot // 1<<tableBits, allocated on first store
+	// infos maps wordSlot.info to the wordInfo; allocated whole on first store, so that a
+	// sentence can read an entry after the read lock is released (an entry is written once,
+	// under the write lock, before any slot points to it)
+	infos *[tableMax]*wordInfo
+	n     int // words in the table
 }
 
 const (
@@ -105,6 +108,7 @@ func (t *wordTable) store(keys []string, ta []bool, hs []uint64, wis []*wordInfo
 	defer t.mu.Unlock()
 	if t.slots == nil {
 		t.slots = make([]wordSlot, 1<<tableBits)
+		t.infos = new([tableMax]*wordInfo)
 	}
 	for _, i := range which {
 		if t.n >= tableMax {
@@ -118,9 +122,9 @@ func (t *wordTable) store(keys []string, ta []bool, hs []uint64, wis []*wordInfo
 		if s.tag != 0 {
 			continue // met twice in the sentence
 		}
-		*s = wordSlot{tag: wordhash.Tag(hs[i]), info: int32(len(t.infos)), klen: uint8(len(k)), ta: ta[i], flags: wis[i].flags}
+		*s = wordSlot{tag: wordhash.Tag(hs[i]), info: int32(t.n), klen: uint8(len(k)), ta: ta[i], flags: wis[i].flags}
 		copy(s.key[:], k)
-		t.infos = append(t.infos, wis[i])
+		t.infos[t.n] = wis[i]
 		t.n++
 	}
 }
@@ -131,8 +135,11 @@ type lookScratch struct {
 	touched uint32   // the sum touchAll returns, kept so that its loads are not optimised away
 }
 
-// infos sets wis[i] and flags[i] to the info and flags of keys[i] (ta[i]: the token ends in ة).
-func (lx *lexicon) infos(keys []string, ta []bool, wis []*wordInfo, flags []wordFlags, sc *lookScratch) {
+// infos sets flags[i] to the flags of keys[i] (ta[i]: the token ends in ة), and either wis[i] to
+// its info or, for a key of the table, wix[i] to the info's index in the returned array: most
+// tokens are never asked more than their flags, and the array, as large as the table, is as
+// cold in the processor's caches.
+func (lx *lexicon) infos(keys []string, ta []bool, wis []*wordInfo, wix []int32, flags []wordFlags, sc *lookScratch) *[tableMax]*wordInfo {
 	hs := sc.hs[:0]
 	for i, k := range keys {
 		hs = append(hs, wordKeyHash(k, ta[i]))
@@ -145,16 +152,18 @@ func (lx *lexicon) infos(keys []string, ta []bool, wis []*wordInfo, flags []word
 	for i, k := range keys {
 		if len(t.slots) > 0 && len(k) <= slotKey {
 			if s := t.find(hs[i], k, ta[i]); s.tag != 0 {
-				wis[i], flags[i] = t.infos[s.info], s.flags
+				wix[i], flags[i] = s.info, s.flags
 				continue
 			}
 		}
 		missing = append(missing, i)
 	}
+	arr := t.infos
 	t.mu.RUnlock()
 	for _, i := range missing {
 		wis[i] = lx.info(keys[i], ta[i])
 		flags[i] = wis[i].flags
 	}
 	t.store(keys, ta, hs, wis, missing)
+	return arr
 }
