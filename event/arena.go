@@ -6,8 +6,8 @@ import (
 	"marsad/doc"
 )
 
-// arena holds the per-token working arrays of a document's sentences (sent) in a few slices
-// reused from document to document: coding allocates them once per process, not per sentence.
+// arena holds the per-token working arrays of a document's sentences (sent), and their
+// mentions, in a few slices reused from document to document: coding allocates them once per process, not per sentence.
 // Nothing of it outlives Code: the results hold copies (mentions, tokens, strings), never a
 // sent or its arrays.
 type arena struct {
@@ -18,6 +18,7 @@ type arena struct {
 	wix   slab[int32]
 	flags slab[wordFlags]
 	ints  slab[int]
+	ments slab[doc.Mention]
 	look  lookScratch
 }
 
@@ -40,6 +41,11 @@ func getArena(d *doc.Doc) *arena {
 	ar.wix.reset(n)
 	ar.flags.reset(n)
 	ar.ints.reset(3 * n)
+	m := 0
+	for i := range d.Sentences {
+		m += len(d.Sentences[i].Mentions) + len(d.Sentences[i].Places)
+	}
+	ar.ments.reset(m)
 	return ar
 }
 
@@ -50,6 +56,7 @@ func putArena(ar *arena) {
 	ar.sents = ar.sents[:0]
 	ar.keys.release()
 	ar.wi.release()
+	ar.ments.release()
 	arenas.Put(ar)
 }
 

@@ -44,7 +44,7 @@ func newSent(d *doc.Sentence, lx *lexicon, ar *arena) *sent {
 	}
 	// every token is read (clauses, triggers): look them all up now, in one pass
 	s.infos = lx.infos(s.keys, s.taMarb, s.wi, s.wix, s.flags, &ar.look)
-	s.ments = mergeMentions(d)
+	s.ments = mergeMentions(d, ar.ments.take(len(d.Mentions) + len(d.Places))[:0])
 	s.mentAt, s.cs, s.ce = ar.ints.take(n), ar.ints.take(n), ar.ints.take(n)
 	for i := range s.mentAt {
 		s.mentAt[i] = -1
@@ -69,9 +69,9 @@ func overlapsPlace(ps []doc.Place, m doc.Mention) bool {
 }
 
 // mergeMentions returns the actor mentions plus the places not covered by an actor mention
-// (a place can stand for its country as an actor: "غارة على غزة").
-func mergeMentions(d *doc.Sentence) []doc.Mention {
-	out := make([]doc.Mention, 0, len(d.Mentions)+len(d.Places))
+// (a place can stand for its country as an actor: "غارة على غزة"), in out (which has room for
+// them all).
+func mergeMentions(d *doc.Sentence, out []doc.Mention) []doc.Mention {
 	for _, m := range d.Mentions {
 		// an unresolved entity (the tagger's alone) that is a known place gives way to the place
 		if m.Code == "" && overlapsPlace(d.Places, m) {
