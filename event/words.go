@@ -33,8 +33,11 @@ type wordTable struct {
 	n     int // words in the table
 }
 
+// The table holds up to 131,072 keys (8 MB of slots, 1 MB of infos): a thousand news articles
+// already have some 72,000 distinct keys (with and without a final ة), and the wordInfo cache
+// behind the table holds up to wordsMax.
 const (
-	tableBits = 17
+	tableBits = 18
 	tableMax  = 1 << (tableBits - 1) // words: half the slots
 	slotKey   = 20                   // key bytes a slot holds (ten letters); longer keys are not cached here
 )
