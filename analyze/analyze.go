@@ -130,9 +130,20 @@ func (a *Analyzer) analyze(ctx context.Context, art marsad.Article) (*marsad.Ana
 	d.ByteAt = byteAt
 	slice := func(start, end int) string { return text[byteAt[start]:byteAt[end]] }
 	spans := arabic.Sentences(text)
+	// the tokens of all sentences in one buffer reused across articles: nothing that Analyze
+	// returns holds them (the Analysis has copies, marsad.Token, and substrings of text)
+	tp := tokenBufs.Get().(*[]arabic.Token)
+	defer func() {
+		clear(*tp) // drop the references to text before the buffer goes back to the pool
+		tokenBufs.Put(tp)
+	}()
+	buf := (*tp)[:0]
 	toks := make([][]arabic.Token, len(spans))
 	for i, sp := range spans {
-		toks[i] = arabic.AppendTokens(nil, slice(sp.Start, sp.End), sp.Start)
+		start := len(buf)
+		buf = arabic.AppendTokens(buf, slice(sp.Start, sp.End), sp.Start)
+		*tp = buf
+		toks[i] = buf[start:len(buf):len(buf)] // a sentence's tokens cannot grow into the next's
 	}
 	d.Headline = isHeadline(text, byteAt, spans)
 
@@ -220,6 +231,9 @@ func (a *Analyzer) analyze(ctx context.Context, art marsad.Article) (*marsad.Ana
 	slog.Debug("analyzed", "id", art.ID, "sentences", len(spans), "events", len(out.Events), "quotes", len(out.Quotes))
 	return out, res.Trace, nil
 }
+
+// tokenBufs holds the token buffers of analyze.
+var tokenBufs = sync.Pool{New: func() any { s := make([]arabic.Token, 0, 1024); return &s }}
 
 // byteAts holds the code-point → byte offset buffers of analyze.
 var byteAts = sync.Pool{New: func() any { return new([]int32) }}
