@@ -14,6 +14,8 @@
 package quote
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 
 	"marsad"
@@ -31,15 +33,29 @@ var complementizers = map[string]bool{
 
 // Find returns the quotes of a document, ordered by position.
 func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
-	bySent := map[int][]doc.Speech{}
-	for _, sp := range speeches {
-		bySent[sp.Sentence] = append(bySent[sp.Sentence], sp)
+	// the speech acts of each sentence: sub-slices of speeches when they come in sentence order,
+	// as the event coder gives them, else copies grouped by sentence
+	inOrder := slices.IsSortedFunc(speeches, func(a, b doc.Speech) int { return cmp.Compare(a.Sentence, b.Sentence) })
+	var bySent map[int][]doc.Speech
+	if !inOrder {
+		bySent = map[int][]doc.Speech{}
+		for _, sp := range speeches {
+			bySent[sp.Sentence] = append(bySent[sp.Sentence], sp)
+		}
 	}
 	var out []marsad.Quote
 	var last *doc.Mention // last speaker, for quotes that open a sentence
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		sps := bySent[s.Index]
+		if inOrder {
+			lo, _ := slices.BinarySearchFunc(speeches, s.Index, func(sp doc.Speech, i int) int { return cmp.Compare(sp.Sentence, i) })
+			hi := lo
+			for hi < len(speeches) && speeches[hi].Sentence == s.Index {
+				hi++
+			}
+			sps = speeches[lo:hi:hi]
+		}
 		// reported speech, each up to the next speech act of the sentence
 		for k, sp := range sps {
 			if sp.Act {
