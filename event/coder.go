@@ -208,7 +208,7 @@ type Options struct {
 // Code finds the events of an annotated document.
 func (c *Coder) Code(d *doc.Doc, opt Options) Result {
 	var res Result
-	st := &docState{date: d.Date}
+	st := &docState{date: d.Date, speeches: &res.Speeches}
 	ar := getArena(d)
 	defer putArena(ar)
 	for si := range d.Sentences {
@@ -441,7 +441,7 @@ type docState struct {
 	countryRef     map[string]marsad.Participant // the first words naming each country
 	actorCountries map[string]int                // countries named as actors (not as places) so far
 	placeRef       map[string]marsad.Participant // the first place of each country
-	speeches       []doc.Speech                  // speech acts found so far
+	speeches       *[]doc.Speech                 // speech acts found so far: Result.Speeches, less those with Act set
 	lastSource     map[string][]doc.Mention      // CAMEO root → sources of its last event
 	groups         []doc.Mention                 // non-state groups named so far, most recent last
 	persons        []doc.Mention                 // known persons named so far, most recent last
@@ -506,8 +506,12 @@ func (st *docState) countCountries(s *sent) {
 
 // speechBefore returns the speaker of the last speech act in sentence si before token p.
 func (st *docState) speechBefore(si, p int) *doc.Mention {
-	for k := len(st.speeches) - 1; k >= 0; k-- {
-		sp := st.speeches[k]
+	sps := *st.speeches
+	for k := len(sps) - 1; k >= 0; k-- {
+		sp := &sps[k]
+		if sp.Act {
+			continue // another act, not speech
+		}
 		if sp.Sentence != si {
 			break
 		}
@@ -587,7 +591,6 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		if !t.dropped && (t.p.Speech || (t.p.Frame != "" && t.pos.verb())) && len(a.sources) > 0 {
 			sp := doc.Speech{Sentence: s.d.Index, Verb: s.toks[t.i], VerbTok: t.i, Speaker: a.sources[0], ContentTok: t.end, Frame: !t.p.Speech}
 			res.Speeches = append(res.Speeches, sp)
-			st.speeches = append(st.speeches, sp)
 			m := a.sources[0]
 			st.lastSpeaker = &m
 		} else if !t.dropped && (t.pos.verb() || t.p.Participle) && len(a.sources) > 0 && a.sources[0].Code != "" {
@@ -847,7 +850,7 @@ func (c *Coder) initialSubject(s *sent) *doc.Mention {
 // at token i, or nil.
 func reporter(sps []doc.Speech, si, i int) *doc.Mention {
 	for k := len(sps) - 1; k >= 0; k-- {
-		sp := sps[k]
+		sp := &sps[k]
 		if sp.Sentence != si {
 			if sp.Sentence < si {
 				break
