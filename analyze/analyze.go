@@ -17,6 +17,7 @@ import (
 	"log/slog"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -117,16 +118,32 @@ func (a *Analyzer) analyze(ctx context.Context, art marsad.Article) (*marsad.Ana
 	d := &doc.Doc{Text: text, Date: date}
 	// offsets are in code points; byteAt maps them to bytes of text, so that sentences and
 	// mentions are substrings, not copies
-	byteAt := make([]int32, 0, utf8.RuneCountInString(text)+1)
+	// (in a buffer reused across articles: nothing that Analyze returns refers to it)
+	bp := byteAts.Get().(*[]int32)
+	defer func() { byteAts.Put(bp) }()
+	byteAt := (*bp)[:0]
 	for b := range text {
 		byteAt = append(byteAt, int32(b))
 	}
 	byteAt = append(byteAt, int32(len(text)))
+	*bp = byteAt
+	d.ByteAt = byteAt
 	slice := func(start, end int) string { return text[byteAt[start]:byteAt[end]] }
 	spans := arabic.Sentences(text)
+	// the tokens of all sentences in one buffer reused across articles: nothing that Analyze
+	// returns holds them (the Analysis has copies, marsad.Token, and substrings of text)
+	tp := tokenBufs.Get().(*[]arabic.Token)
+	defer func() {
+		clear(*tp) // drop the references to text before the buffer goes back to the pool
+		tokenBufs.Put(tp)
+	}()
+	buf := (*tp)[:0]
 	toks := make([][]arabic.Token, len(spans))
 	for i, sp := range spans {
-		toks[i] = arabic.AppendTokens(nil, slice(sp.Start, sp.End), sp.Start)
+		start := len(buf)
+		buf = arabic.AppendTokens(buf, slice(sp.Start, sp.End), sp.Start)
+		*tp = buf
+		toks[i] = buf[start:len(buf):len(buf)] // a sentence's tokens cannot grow into the next's
 	}
 	d.Headline = isHeadline(text, byteAt, spans)
 
@@ -141,8 +158,11 @@ func (a *Analyzer) analyze(ctx context.Context, art marsad.Article) (*marsad.Ana
 		}
 		s := &d.Sentences[i]
 		s.Index, s.Span, s.Tokens = i, marsad.Span{Start: sp.Start, End: sp.End}, toks[i]
-		for _, m := range ad.Sentence(slice(sp.Start, sp.End), toks[i]) {
-			s.Mentions = append(s.Mentions, fromActor(m))
+		if ms := ad.Sentence(slice(sp.Start, sp.End), toks[i]); len(ms) > 0 {
+			s.Mentions = make([]doc.Mention, len(ms))
+			for k, m := range ms {
+				s.Mentions[k] = fromActor(m)
+			}
 		}
 	}
 	// entities the tagger finds and the knowledge base does not know
@@ -211,6 +231,12 @@ func (a *Analyzer) analyze(ctx context.Context, art marsad.Article) (*marsad.Ana
 	slog.Debug("analyzed", "id", art.ID, "sentences", len(spans), "events", len(out.Events), "quotes", len(out.Quotes))
 	return out, res.Trace, nil
 }
+
+// tokenBufs holds the token buffers of analyze.
+var tokenBufs = sync.Pool{New: func() any { s := make([]arabic.Token, 0, 1024); return &s }}
+
+// byteAts holds the code-point → byte offset buffers of analyze.
+var byteAts = sync.Pool{New: func() any { return new([]int32) }}
 
 // isHeadline reports a first sentence that is a title line: followed by a line break and not
 // ending in sentence punctuation.

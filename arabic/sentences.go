@@ -2,6 +2,7 @@ package arabic
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -19,13 +20,23 @@ type Span struct{ Start, End int }
 // an e-mail address. Closing quotes, brackets and further marks after the final mark belong to
 // the sentence ("؟!", ".»").
 func Sentences(text string) []Span {
-	rs := []rune(text)
+	// the code points, in a buffer reused across calls (no span refers to it)
+	buf := runeBufs.Get().(*[]rune)
+	defer runeBufs.Put(buf)
+	rs := (*buf)[:0]
+	for _, r := range text {
+		rs = append(rs, r)
+	}
+	*buf = rs
 	n := len(rs)
 	out := make([]Span, 0, n/80+1)
 	var stack []rune // the closing marks we wait for
 	start := 0
 	for i := 0; i < n; i++ {
 		r := rs[i]
+		if plainRune(r) {
+			continue // most of a text: nothing below applies
+		}
 		switch {
 		case isNewline(r):
 			out = addSentence(out, rs, start, i)
@@ -67,6 +78,21 @@ func Sentences(text string) []Span {
 		}
 	}
 	return addSentence(out, rs, start, n)
+}
+
+// runeBufs holds the code-point buffers of Sentences.
+var runeBufs = sync.Pool{New: func() any { return new([]rune) }}
+
+// plainRune reports a rune that no case of Sentences' scan applies to: an Arabic letter or
+// mark, a space, a Latin letter other than h and w (which may start a URL), a digit.
+func plainRune(r rune) bool {
+	switch {
+	case r >= 0x0621 && r <= 0x065F, r == ' ', r >= '0' && r <= '9':
+		return true
+	case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+		return r != 'h' && r != 'H' && r != 'w' && r != 'W'
+	}
+	return false
 }
 
 // addSentence appends the trimmed span [start, end) if it holds anything.

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
 
 	"marsad/internal/shareddata"
 )
@@ -120,5 +121,15 @@ func checkSpans(t testing.TB, text string, spans []Span) {
 			t.Fatalf("span %d = %q is not trimmed", i, string(rs[s.Start:s.End]))
 		}
 		prev = s.End
+	}
+}
+
+// TestPlainRune: the runes Sentences skips at once are runes none of its cases apply to.
+func TestPlainRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if plainRune(r) && (isNewline(r) || r == 'h' || r == 'H' || r == 'w' || r == 'W' || r == '"' ||
+			closerOf(r) != 0 || isCloser(r) || isTerminator(r)) {
+			t.Errorf("plainRune(%U) but Sentences has a case for it", r)
+		}
 	}
 }

@@ -6,6 +6,7 @@ package doc
 
 import (
 	"time"
+	"unicode/utf8"
 
 	"marsad"
 	"marsad/arabic"
@@ -18,6 +19,27 @@ type Doc struct {
 	Sentences []Sentence
 	// Headline is true when the first sentence is a headline (a title line or the title field).
 	Headline bool
+	// ByteAt holds the byte offset in Text of every code point, then len(Text): what Slice reads.
+	// The analyzer, which has it already, sets it; else Slice builds it on first use.
+	ByteAt []int32
+}
+
+// Slice returns the text between code-point offsets start and end: string([]rune(d.Text)[start:end]),
+// without converting the whole text. For a valid UTF-8 text (as the analyzer's always is) it is
+// a substring of Text, not a copy.
+func (d *Doc) Slice(start, end int) string {
+	if d.ByteAt == nil {
+		d.ByteAt = make([]int32, 0, len(d.Text)+1)
+		for b := range d.Text {
+			d.ByteAt = append(d.ByteAt, int32(b))
+		}
+		d.ByteAt = append(d.ByteAt, int32(len(d.Text)))
+	}
+	s := d.Text[d.ByteAt[start]:d.ByteAt[end]]
+	if !utf8.ValidString(s) {
+		return string([]rune(s)) // invalid bytes become U+FFFD, as through []rune
+	}
+	return s
 }
 
 // Sentence is one sentence with its annotations. Token offsets are code points into Doc.Text.

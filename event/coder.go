@@ -79,6 +79,18 @@ func New(ps []*Pattern) (*Coder, error) {
 	}
 	c := &Coder{patterns: ps, dict: map[string][]entry{}, lx: lx, sets: map[*Pattern]*patSets{}, cal: cal}
 	for _, p := range ps {
+		ps := &patSets{
+			next:   newWordSet(p.Next, true),
+			object: newWordSet(p.Object, true),
+			before: newWordSet(p.Before, true),
+			not:    newWordSet(p.Not, true),
+		}
+		for _, r := range p.Refine {
+			ps.refine = append(ps.refine, refineSet{Refine: r, near: newWordSet(r.Near, true), object: newWordSet(r.Object, true)})
+		}
+		for _, r := range p.ThemeRefine {
+			ps.themeRefine = append(ps.themeRefine, themeRefineSet{r.Theme, newWordSet(r.Near, true)})
+		}
 		for _, f := range p.forms() {
 			if f.key == "" {
 				continue
@@ -91,20 +103,8 @@ func New(ps []*Pattern) (*Coder, error) {
 				}
 			}
 			if !dup {
-				c.dict[f.key] = append(c.dict[f.key], entry{p, f.pos, f.rest, f.passive})
+				c.dict[f.key] = append(c.dict[f.key], entry{p, ps, f.pos, f.rest, f.passive})
 			}
-		}
-		ps := &patSets{
-			next:   newWordSet(p.Next, true),
-			object: newWordSet(p.Object, true),
-			before: newWordSet(p.Before, true),
-			not:    newWordSet(p.Not, true),
-		}
-		for _, r := range p.Refine {
-			ps.refine = append(ps.refine, refineSet{Refine: r, near: newWordSet(r.Near, true), object: newWordSet(r.Object, true)})
-		}
-		for _, r := range p.ThemeRefine {
-			ps.themeRefine = append(ps.themeRefine, themeRefineSet{r.Theme, newWordSet(r.Near, true)})
 		}
 		lx.learn(ps.next, ps.object, ps.before, ps.not)
 		for _, r := range ps.refine {
@@ -123,6 +123,7 @@ func New(ps []*Pattern) (*Coder, error) {
 	for k := range c.dict {
 		lx.known[k] = true
 	}
+	lx.dict, lx.calAny = c.dict, cal.any
 	lx.learn(cal.past, cal.future, cal.week, cal.month, cal.yr)
 	for _, m := range []map[int]*wordSet{cal.greg, cal.hijri, cal.weekdays, cal.days} {
 		for _, ws := range m {
@@ -207,14 +208,15 @@ type Options struct {
 // Code finds the events of an annotated document.
 func (c *Coder) Code(d *doc.Doc, opt Options) Result {
 	var res Result
-	st := &docState{date: d.Date}
-	sents := make([]*sent, len(d.Sentences))
+	st := &docState{date: d.Date, speeches: &res.Speeches}
+	ar := getArena(d)
+	defer putArena(ar)
 	for si := range d.Sentences {
-		sents[si] = newSent(&d.Sentences[si], c.lx)
-		st.countCountries(sents[si]) // the story's main country, from the whole article
+		newSent(&d.Sentences[si], c.lx, ar)
+		st.countCountries(&ar.sents[si]) // the story's main country, from the whole article
 	}
-	for _, s := range sents {
-		c.codeSentence(d, s, st, &res, opt)
+	for si := range ar.sents {
+		c.codeSentence(d, &ar.sents[si], st, &res, opt)
 	}
 	res.Events = dedup(res.Events, d)
 	return res
@@ -224,26 +226,24 @@ func (c *Coder) findTriggers(s *sent) []*trig {
 	var out []*trig
 	for i := range s.toks {
 		// words inside an actor mention are names, not triggers ("ناصر كنعاني", "حماس")
-		if s.isPunct(i) || s.mentAt[i] >= 0 {
+		if s.isPunct(i) || s.mentAt[i] >= 0 || s.flags[i]&fCands == 0 {
 			continue
 		}
-		var best *trig
-		for _, sp := range s.splits(i) {
-			for _, e := range c.dict[sp.stem] {
-				if !sp.compatible(e.pos) {
-					continue
-				}
-				t := c.check(s, i, e, sp)
-				if t == nil {
-					continue
-				}
-				if best == nil || t.spec > best.spec || (t.spec == best.spec && c.preferNoun(s, i, best, t)) {
-					best = t
-				}
+		wi := s.info(i)
+		var best trig
+		found := false
+		for _, cd := range wi.cands {
+			t, ok := c.check(s, i, cd.e, wi.spl[cd.sp])
+			if !ok {
+				continue
+			}
+			if !found || t.spec > best.spec || (t.spec == best.spec && c.preferNoun(s, i, &best, &t)) {
+				best, found = t, true
 			}
 		}
-		if best != nil {
-			out = append(out, best)
+		if found {
+			kept := best
+			out = append(out, &kept)
 		}
 	}
 	// a word that is the object of another trigger (توصل إلى اتفاق, وقع اتفاقية) is not a
@@ -320,15 +320,17 @@ func (c *Coder) preferNoun(s *sent, i int, verb, noun *trig) bool {
 }
 
 // check verifies a pattern's context constraints at token i.
-func (c *Coder) check(s *sent, i int, e entry, sp split) *trig {
-	p, ps := e.p, c.sets[e.p]
-	t := &trig{p: p, i: i, end: i + 1, pos: e.pos, sp: sp, light: -1, frame: -1, theme: -1, code: p.Code, obj: -1, relVerb: -1, theme2: -1, passive: e.passive}
+// It returns the trigger by value, and whether the constraints hold: most readings fail, and
+// only the trigger kept for a token is moved to the heap.
+func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
+	p, ps := e.p, e.ps
+	t := trig{p: p, i: i, end: i + 1, pos: e.pos, sp: sp, light: -1, frame: -1, theme: -1, code: p.Code, obj: -1, relVerb: -1, theme2: -1, passive: e.passive}
 	if e.pos == posPerfect && passiveMark(s.toks[i].Text) {
 		t.passive = true // "قُتل", "اعتُقل": the vowels say passive
 	}
 	for k, w := range e.rest {
 		if !s.tokIs(i+1+k, w, true) {
-			return nil
+			return trig{}, false
 		}
 		t.end = i + 2 + k
 		t.spec++
@@ -358,7 +360,7 @@ func (c *Coder) check(s *sent, i int, e entry, sp split) *trig {
 			}
 		}
 		if !ok {
-			return nil
+			return trig{}, false
 		}
 		t.spec += 2
 	}
@@ -391,7 +393,7 @@ func (c *Coder) check(s *sent, i int, e entry, sp split) *trig {
 		}
 		j, n := ps.object.find(s, from, to)
 		if j < 0 {
-			return nil
+			return trig{}, false
 		}
 		if j+n > t.end && j+n-i <= 3 {
 			t.end = j + n
@@ -410,25 +412,25 @@ func (c *Coder) check(s *sent, i int, e entry, sp split) *trig {
 			}
 		}
 		if j, _ := ps.before.findBack(s, from, i); j < 0 {
-			return nil
+			return trig{}, false
 		}
 		t.spec++
 	}
 	if p.Future && !(sp.prep == "س" || (i > 0 && s.keys[i-1] == "سوف")) {
-		return nil
+		return trig{}, false
 	}
 	if p.Clause && sp.conj == "" && i > 0 && !s.isPunct(i-1) {
-		return nil
+		return trig{}, false
 	}
 	if p.Participle && sp.art {
-		return nil // "الشاحنات المحملة": a definite participle is an adjective
+		return trig{}, false // "الشاحنات المحملة": a definite participle is an adjective
 	}
 	if !ps.not.empty() {
 		if j, _ := ps.not.find(s, i-2, min(len(s.toks), i+1+win)); j >= 0 && j != i {
-			return nil
+			return trig{}, false
 		}
 	}
-	return t
+	return t, true
 }
 
 // docState carries what later sentences need from earlier ones.
@@ -442,7 +444,7 @@ type docState struct {
 	countryRef     map[string]marsad.Participant // the first words naming each country
 	actorCountries map[string]int                // countries named as actors (not as places) so far
 	placeRef       map[string]marsad.Participant // the first place of each country
-	speeches       []doc.Speech                  // speech acts found so far
+	speeches       *[]doc.Speech                 // speech acts found so far: Result.Speeches, less those with Act set
 	lastSource     map[string][]doc.Mention      // CAMEO root → sources of its last event
 	groups         []doc.Mention                 // non-state groups named so far, most recent last
 	persons        []doc.Mention                 // known persons named so far, most recent last
@@ -507,8 +509,12 @@ func (st *docState) countCountries(s *sent) {
 
 // speechBefore returns the speaker of the last speech act in sentence si before token p.
 func (st *docState) speechBefore(si, p int) *doc.Mention {
-	for k := len(st.speeches) - 1; k >= 0; k-- {
-		sp := st.speeches[k]
+	sps := *st.speeches
+	for k := len(sps) - 1; k >= 0; k-- {
+		sp := &sps[k]
+		if sp.Act {
+			continue // another act, not speech
+		}
 		if sp.Sentence != si {
 			break
 		}
@@ -588,7 +594,6 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		if !t.dropped && (t.p.Speech || (t.p.Frame != "" && t.pos.verb())) && len(a.sources) > 0 {
 			sp := doc.Speech{Sentence: s.d.Index, Verb: s.toks[t.i], VerbTok: t.i, Speaker: a.sources[0], ContentTok: t.end, Frame: !t.p.Speech}
 			res.Speeches = append(res.Speeches, sp)
-			st.speeches = append(st.speeches, sp)
 			m := a.sources[0]
 			st.lastSpeaker = &m
 		} else if !t.dropped && (t.pos.verb() || t.p.Participle) && len(a.sources) > 0 && a.sources[0].Code != "" {
@@ -848,7 +853,7 @@ func (c *Coder) initialSubject(s *sent) *doc.Mention {
 // at token i, or nil.
 func reporter(sps []doc.Speech, si, i int) *doc.Mention {
 	for k := len(sps) - 1; k >= 0; k-- {
-		sp := sps[k]
+		sp := &sps[k]
 		if sp.Sentence != si {
 			if sp.Sentence < si {
 				break

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"marsad"
 	"marsad/arabic"
@@ -88,7 +89,8 @@ func TestTriggers(t *testing.T) {
 		{"اغتيال", "18.assassinate"}, {"أفرجت", "08.release"}, {"قال", "01.say"}, {"وأضاف", "01.say"},
 	}
 	for _, tt := range tests {
-		s := newSent(&annotate(tt.word, "2024-01-01").Sentences[0], c.lx)
+		d := annotate(tt.word, "2024-01-01")
+		s := newSent(&d.Sentences[0], c.lx, getArena(d))
 		trigs := c.findTriggers(s)
 		if len(trigs) == 0 {
 			t.Errorf("%s: no trigger, want %s", tt.word, tt.rule)
@@ -100,7 +102,8 @@ func TestTriggers(t *testing.T) {
 	}
 	// words that look like triggers but are not
 	for _, w := range []string{"وزارة", "البنك", "بين", "مقابل", "القاهرة"} {
-		s := newSent(&annotate(w, "2024-01-01").Sentences[0], c.lx)
+		d := annotate(w, "2024-01-01")
+		s := newSent(&d.Sentences[0], c.lx, getArena(d))
 		if trigs := c.findTriggers(s); len(trigs) > 0 {
 			t.Errorf("%s: spurious trigger %s", w, trigs[0].p.Rule())
 		}
@@ -433,4 +436,11 @@ func TestHonorificPronoun(t *testing.T) {
 		}
 	}
 	t.Errorf("no statement in the second sentence: %+v", res.Events)
+}
+
+// TestWordSlotSize: a slot of the word table is half a cache line (words.go).
+func TestWordSlotSize(t *testing.T) {
+	if n := unsafe.Sizeof(wordSlot{}); n != 32 {
+		t.Errorf("wordSlot is %d bytes, want 32", n)
+	}
 }

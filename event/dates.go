@@ -98,7 +98,7 @@ func (c *Coder) eventDate(s *sent, t *trig, article time.Time, mod string) (time
 		}
 	}
 	for i := lo; i < hi; i++ {
-		if !s.tokHas(i, c.cal.any) {
+		if s.flags[i]&fCalAny == 0 { // s.tokHas(i, c.cal.any), worked out once per word key
 			continue
 		}
 		if d, n, ok := c.relativeDate(s, i, article, mod); ok {

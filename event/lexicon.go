@@ -3,6 +3,7 @@ package event
 import (
 	_ "embed"
 	"fmt"
+	"math/bits"
 	"strings"
 	"sync"
 
@@ -14,6 +15,7 @@ import (
 // entry is a dictionary form of a trigger pattern.
 type entry struct {
 	p       *Pattern
+	ps      *patSets // the compiled word sets of p
 	pos     pos
 	rest    []string // keys of the words that must follow the head
 	passive bool
@@ -78,13 +80,17 @@ func (ws *wordSet) matchAt(s *sent, i int) (int, bool) {
 		return 0, false
 	}
 	if ws.id >= 0 {
-		// an indexed set: one bit test on the token's precomputed membership
-		single, first := s.bits(i)
-		w, bit := ws.id>>6, uint64(1)<<(ws.id&63)
-		if single[w]&bit != 0 {
+		// an indexed set: the token's flags rule out most tokens without reading its wordInfo,
+		// then one bit test on the token's precomputed membership
+		if ws.id < s.lx.nLex && s.flags[i]&fLexSet == 0 || ws.id >= s.lx.nLex && s.flags[i]&fPatSet == 0 {
+			return 0, false
+		}
+		single, first := s.info(i).bits(ws.id >> 6)
+		bit := uint64(1) << (ws.id & 63)
+		if single&bit != 0 {
 			return 1, true
 		}
-		if first[w]&bit == 0 {
+		if first&bit == 0 {
 			return 0, false
 		}
 	} else if s.tokHas(i, ws.single) {
@@ -179,6 +185,7 @@ type lexicon struct {
 	// holding w as a word, first[w] the sets with a phrase starting with w.
 	sets          []*wordSet
 	single, first map[string][]uint16
+	nLex          int // sets[:nLex] are the lexicon's own lists (words.yaml, cues.yaml)
 	// known holds every stem any dictionary or word set of the coder can match: readings of a
 	// token whose stem is not known are never generated.
 	known map[string]bool
@@ -187,12 +194,53 @@ type lexicon struct {
 	wordsMu sync.RWMutex
 	words   map[string]*wordInfo
 	wordsTa map[string]*wordInfo // the same for keys of tokens ending in ة
+	// dict is the coder's trigger dictionary (stem → entries), set once the coder is compiled:
+	// a wordInfo lists the trigger readings of its key, so that finding triggers takes no
+	// dictionary look-up per token.
+	dict map[string][]entry
+	// calAny is the calendar's first words (calendar.any), set with dict.
+	calAny map[string]bool
+	// table is the front of words for the tokens of sentences (see words.go).
+	table wordTable
 }
 
 // wordInfo is what the coder knows of a token key, independent of its sentence.
 type wordInfo struct {
-	spl           []split
-	single, first []uint64
+	spl []split
+	// sets holds the indexed word sets (lexicon.sets) the key belongs to, read through its
+	// clitics: as a word (single) and as the first word of a phrase (first), as bit sets of 64
+	// set ids, only the words that are not zero. Most keys are in few sets or none: 1,200 sets
+	// kept densely would take 300 bytes a key, and a processor cache full of zeros.
+	sets  []setBits
+	flags wordFlags // what every token is asked (see wordFlags)
+	// cands are the trigger readings of the key: each split with each dictionary entry of its
+	// stem whose part of speech the split's clitics fit, in split order, then dictionary order.
+	cands []cand
+}
+
+// setBits is word w of a key's membership bit sets: the sets 64w … 64w+63.
+type setBits struct {
+	w             uint32
+	single, first uint64
+}
+
+// bits returns word w of the key's membership bit sets.
+func (wi *wordInfo) bits(w int) (single, first uint64) {
+	for _, b := range wi.sets {
+		if int(b.w) >= w {
+			if int(b.w) == w {
+				return b.single, b.first
+			}
+			break
+		}
+	}
+	return 0, 0
+}
+
+// cand is a trigger reading: the split spl[sp] of a key read as entry e.
+type cand struct {
+	sp int
+	e  *entry
 }
 
 const wordsMax = 200_000
@@ -223,14 +271,23 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 		sp = sp[:k]
 	}
 	wi.spl = sp
+	for k, x := range sp {
+		es := lx.dict[x.stem]
+		for j := range es {
+			if x.compatible(es[j].pos) {
+				wi.cands = append(wi.cands, cand{k, &es[j]})
+			}
+		}
+	}
+	// the membership bits, dense while they are worked out, then kept sparse
 	n := (len(lx.sets) + 63) / 64
-	wi.single, wi.first = make([]uint64, n), make([]uint64, n)
+	single, first := make([]uint64, n), make([]uint64, n)
 	add := func(w string) {
 		for _, id := range lx.single[w] {
-			wi.single[id>>6] |= 1 << (id & 63)
+			single[id>>6] |= 1 << (id & 63)
 		}
 		for _, id := range lx.first[w] {
-			wi.first[id>>6] |= 1 << (id & 63)
+			first[id>>6] |= 1 << (id & 63)
 		}
 	}
 	add(key)
@@ -246,6 +303,35 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 			add("ال" + x.stem)
 		}
 	}
+	for w := range single {
+		if single[w]|first[w] != 0 {
+			wi.sets = append(wi.sets, setBits{uint32(w), single[w], first[w]})
+		}
+	}
+	if len(wi.cands) > 0 {
+		wi.flags |= fCands
+	}
+	if lx.inSet(wi, lx.compl) {
+		wi.flags |= fCompl
+	}
+	if lx.inSet(wi, lx.clauseConj) {
+		wi.flags |= fClauseConj
+	}
+	if hasWord(key, sp, lx.calAny) {
+		wi.flags |= fCalAny
+	}
+	if mayStandFor(key) {
+		wi.flags |= fPronoun
+	}
+	for _, b := range wi.sets {
+		for x := b.single | b.first; x != 0; x &= x - 1 {
+			if int(b.w)*64+bits.TrailingZeros64(x) < lx.nLex {
+				wi.flags |= fLexSet
+			} else {
+				wi.flags |= fPatSet
+			}
+		}
+	}
 	lx.wordsMu.Lock()
 	if lx.words == nil || len(lx.words)+len(lx.wordsTa) > wordsMax {
 		// a crude bound: start over rather than grow without limit
@@ -259,6 +345,16 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 	}
 	lx.wordsMu.Unlock()
 	return wi
+}
+
+// inSet reports whether a key with info wi may match ws: it is one of its words or starts one
+// of its phrases (an unindexed set: always).
+func (lx *lexicon) inSet(wi *wordInfo, ws *wordSet) bool {
+	if ws == nil || ws.id < 0 {
+		return ws != nil
+	}
+	single, first := wi.bits(ws.id >> 6)
+	return (single|first)&(1<<(ws.id&63)) != 0
 }
 
 // learn indexes word sets (so that membership is a bit test per token) and adds their words
@@ -355,6 +451,7 @@ func loadLexicon() (*lexicon, error) {
 		sets = append(sets, ws)
 	}
 	lx.learn(sets...)
+	lx.nLex = len(lx.sets)
 	if err := yaml.Unmarshal(framesYAML, &lx.frames); err != nil {
 		return nil, fmt.Errorf("event: frames.yaml: %w", err)
 	}

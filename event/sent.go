@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"marsad"
 	"marsad/arabic"
@@ -19,34 +20,32 @@ type sent struct {
 	mentAt []int         // token index → index in ments, or -1
 	lx     *lexicon
 	cs, ce []int       // clause start and end of every token, computed on first use
-	wi     []*wordInfo // cached readings of every token
-	mk     []string    // marker of every mention, computed on first use
+	wi     []*wordInfo // readings of every token, set on first use (see info)
+	wix    []int32     // where in infos the readings of a token are, when wi is not set yet
+	infos  *[tableMax]*wordInfo
+	flags  []wordFlags // what the word table says of every token
+
+	clausesDone bool     // cs and ce are computed
+	mk          []string // marker of every mention, computed on first use
 }
 
-// bits returns the word sets token i belongs to (read through its clitics): as a single word,
-// and as the first word of a phrase.
-func (s *sent) bits(i int) (single, first []uint64) {
-	wi := s.info(i)
-	return wi.single, wi.first
-}
-
-func newSent(d *doc.Sentence, lx *lexicon) *sent {
-	s := &sent{d: d, toks: d.Tokens, lx: lx}
+// newSent prepares sentence d as the next sentence of the arena, and returns it.
+func newSent(d *doc.Sentence, lx *lexicon, ar *arena) *sent {
+	ar.sents = append(ar.sents, sent{d: d, toks: d.Tokens, lx: lx})
+	s := &ar.sents[len(ar.sents)-1]
 	n := len(d.Tokens)
-	s.keys = make([]string, n)
+	s.keys, s.taMarb, s.wi, s.wix, s.flags = ar.keys.take(n), ar.ta.take(n), ar.wi.take(n), ar.wix.take(n), ar.flags.take(n)
 	for i, t := range d.Tokens {
 		s.keys[i] = t.Norm
 		if s.keys[i] == "" {
 			s.keys[i] = arabic.Key(t.Text)
 		}
-	}
-	s.wi = make([]*wordInfo, n)
-	s.taMarb = make([]bool, n)
-	for i, t := range d.Tokens {
 		s.taMarb[i] = endsWithTaMarbuta(t.Text)
 	}
-	s.ments = mergeMentions(d)
-	s.mentAt = make([]int, n)
+	// every token is read (clauses, triggers): look them all up now, in one pass
+	s.infos = lx.infos(s.keys, s.taMarb, s.wi, s.wix, s.flags, &ar.look)
+	s.ments = mergeMentions(d, ar.ments.take(len(d.Mentions) + len(d.Places))[:0])
+	s.mentAt, s.cs, s.ce = ar.ints.take(n), ar.ints.take(n), ar.ints.take(n)
 	for i := range s.mentAt {
 		s.mentAt[i] = -1
 	}
@@ -70,9 +69,9 @@ func overlapsPlace(ps []doc.Place, m doc.Mention) bool {
 }
 
 // mergeMentions returns the actor mentions plus the places not covered by an actor mention
-// (a place can stand for its country as an actor: "غارة على غزة").
-func mergeMentions(d *doc.Sentence) []doc.Mention {
-	out := make([]doc.Mention, 0, len(d.Mentions)+len(d.Places))
+// (a place can stand for its country as an actor: "غارة على غزة"), in out (which has room for
+// them all).
+func mergeMentions(d *doc.Sentence, out []doc.Mention) []doc.Mention {
 	for _, m := range d.Mentions {
 		// an unresolved entity (the tagger's alone) that is a known place gives way to the place
 		if m.Code == "" && len(m.Group) == 0 && overlapsPlace(d.Places, m) {
@@ -116,19 +115,20 @@ func (s *sent) splits(i int) []split {
 	return s.info(i).spl
 }
 
+// info returns the readings of token i, fetched from the word table on first use.
 func (s *sent) info(i int) *wordInfo {
 	if s.wi[i] == nil {
-		s.wi[i] = s.lx.info(s.keys[i], s.taMarb[i])
+		s.wi[i] = s.infos[s.wix[i]]
 	}
 	return s.wi[i]
 }
 
 // endsWithTaMarbuta reports whether the last letter of a word (ignoring diacritics) is ة.
 func endsWithTaMarbuta(w string) bool {
-	rs := []rune(w)
-	for i := len(rs) - 1; i >= 0; i-- {
-		r := rs[i]
+	for len(w) > 0 {
+		r, size := utf8.DecodeLastRuneInString(w)
 		if (r >= 0x064B && r <= 0x065F) || r == 0x0670 || r == 0x0640 {
+			w = w[:len(w)-size]
 			continue
 		}
 		return r == 'ة'
@@ -138,17 +138,22 @@ func endsWithTaMarbuta(w string) bool {
 
 // tokHas reports whether token i, read through its clitics, is one of the words in set.
 func (s *sent) tokHas(i int, set map[string]bool) bool {
+	return hasWord(s.keys[i], s.splits(i), set)
+}
+
+// hasWord reports whether a token key k with readings spl, read through its clitics, is one of
+// the words in set.
+func hasWord(k string, spl []split, set map[string]bool) bool {
 	if len(set) == 0 {
 		return false
 	}
-	k := s.keys[i]
 	if set[k] {
 		return true
 	}
 	if len(k) > 2 && (strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف")) && set[k[len("و"):]] {
 		return true
 	}
-	for _, sp := range s.splits(i) {
+	for _, sp := range spl {
 		if sp.prep == "س" {
 			continue
 		}
@@ -220,36 +225,44 @@ func (s *sent) quoteMark(i int) bool {
 // quotation marks do not end a clause.
 func (s *sent) clauses() {
 	n := len(s.toks)
-	s.cs, s.ce = make([]int, n), make([]int, n)
-	brk := make([]bool, n)
-	for j := 0; j < n; j++ {
+	brk := func(j int) bool {
 		if s.quoteMark(j) {
-			continue
+			return false
 		}
 		if s.strong(j) {
-			brk[j] = true
-			continue
+			return true
 		}
-		if _, ok := s.lx.compl.matchAt(s, j); ok {
-			brk[j] = true
-		} else if _, ok := s.lx.clauseConj.matchAt(s, j); ok {
-			brk[j] = true
+		// the flags rule out nearly every token without reading its wordInfo
+		if s.flags[j]&fCompl != 0 {
+			if _, ok := s.lx.compl.matchAt(s, j); ok {
+				return true
+			}
 		}
+		if s.flags[j]&fClauseConj != 0 {
+			_, ok := s.lx.clauseConj.matchAt(s, j)
+			return ok
+		}
+		return false
 	}
+	// ce[j] is set to -1 at a boundary in the first pass, then to the clause end in the second
 	start := 0
 	for j := 0; j < n; j++ {
 		s.cs[j] = start
-		if brk[j] {
+		s.ce[j] = 0
+		if brk(j) {
 			start = j + 1
+			s.ce[j] = -1
 		}
 	}
 	end := n
 	for j := n - 1; j >= 0; j-- {
+		b := s.ce[j] < 0
 		s.ce[j] = end
-		if brk[j] {
+		if b {
 			end = j
 		}
 	}
+	s.clausesDone = true
 }
 
 // clauseStart returns the first token of the clause that holds token i: after the last
@@ -258,7 +271,7 @@ func (s *sent) clauseStart(i int) int {
 	if i <= 0 || len(s.toks) == 0 {
 		return 0
 	}
-	if s.cs == nil {
+	if !s.clausesDone {
 		s.clauses()
 	}
 	if i >= len(s.toks) {
@@ -272,7 +285,7 @@ func (s *sent) clauseEnd(i int) int {
 	if len(s.toks) == 0 {
 		return 0
 	}
-	if s.ce == nil {
+	if !s.clausesDone {
 		s.clauses()
 	}
 	if i < 0 {
@@ -427,7 +440,7 @@ var possessiveCountry = map[string]string{
 func (s *sent) addPossessives(fallback *doc.Mention) {
 	added := false
 	for i := range s.toks {
-		if s.mentAt[i] >= 0 {
+		if s.mentAt[i] >= 0 || s.flags[i]&fPronoun == 0 {
 			continue
 		}
 		k := s.keys[i]
@@ -483,6 +496,28 @@ func (s *sent) reindex() {
 	s.mk = nil // mention indices changed
 }
 
+// mayStandFor reports a key that addPossessives, addAnaphors or addHonorifics may read as
+// standing for an actor: the flag fPronoun, worked out once per word key, spares them three map
+// look-ups per token.
+func mayStandFor(k string) bool {
+	if _, ok := possessiveCountry[k]; ok {
+		return true
+	}
+	if len(k) > 2 && (strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف") || strings.HasPrefix(k, "ل") || strings.HasPrefix(k, "ب")) {
+		if _, ok := possessiveCountry[k[len("و"):]]; ok {
+			return true
+		}
+	}
+	if _, ok := anaphors[k]; ok {
+		return true
+	}
+	if honorificPronouns[k] {
+		return true
+	}
+	r, ok := strings.CutPrefix(k, "و")
+	return ok && honorificPronouns[r]
+}
+
 // nearSector is how many tokens away a country may be to give a bare sector its nationality.
 const nearSector = 2
 
@@ -531,7 +566,7 @@ func init() {
 func (s *sent) addAnaphors(prev []doc.Mention) {
 	added := false
 	for i := range s.toks {
-		if s.mentAt[i] >= 0 {
+		if s.mentAt[i] >= 0 || s.flags[i]&fPronoun == 0 {
 			continue
 		}
 		an, ok := anaphors[s.keys[i]]
@@ -632,7 +667,7 @@ var honorificPronouns = keySet("سموه", "سموها", "فخامته", "معا
 func (s *sent) addHonorifics(prev []doc.Mention, subject *doc.Mention) {
 	added := false
 	for i := range s.toks {
-		if s.mentAt[i] >= 0 {
+		if s.mentAt[i] >= 0 || s.flags[i]&fPronoun == 0 {
 			continue
 		}
 		k := s.keys[i]

@@ -14,7 +14,7 @@
 //
 // Tokens are keyed by their Norm (arabic.Key of their text, as the tokenizer sets it); tokens
 // without one are keyed from their text. What a Norm means to the index is worked out once and
-// cached in the Gazetteer (at most 65,536 words, about 4 MB); README.md says how resolution stays
+// cached in the Gazetteer (at most 131,072 words, about 8 MB); README.md says how resolution stays
 // fast.
 package geo
 

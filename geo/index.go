@@ -420,7 +420,7 @@ func (g *Gazetteer) readingID(s *sentenceIndex, k string, p proclitic) int32 {
 // It is an open-addressing table with linear probing, at most half full. Readers hold the read
 // lock while they index a sentence; writers only try the write lock and drop their words when it
 // is taken: it is a cache, and no caller waits for another. Once full, new words are worked out
-// on every use, and memory stays bounded (4 MB of slots) whatever the input. News vocabulary is
+// on every use, and memory stays bounded (8 MB of slots) whatever the input. News vocabulary is
 // Zipfian, so the words met first are the frequent ones. Only words whose key is their Norm are
 // held (nearly all: see tokenKey).
 type wordTable struct {
@@ -431,7 +431,7 @@ type wordTable struct {
 }
 
 const (
-	tableBits = 17
+	tableBits = 18
 	tableMax  = 1 << (tableBits - 1) // words: half the slots
 	slotKey   = 17                   // key bytes a slot holds (97% of words); longer keys are not cached
 )

@@ -14,6 +14,8 @@
 package quote
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 
 	"marsad"
@@ -31,16 +33,29 @@ var complementizers = map[string]bool{
 
 // Find returns the quotes of a document, ordered by position.
 func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
-	bySent := map[int][]doc.Speech{}
-	for _, sp := range speeches {
-		bySent[sp.Sentence] = append(bySent[sp.Sentence], sp)
+	// the speech acts of each sentence: sub-slices of speeches when they come in sentence order,
+	// as the event coder gives them, else copies grouped by sentence
+	inOrder := slices.IsSortedFunc(speeches, func(a, b doc.Speech) int { return cmp.Compare(a.Sentence, b.Sentence) })
+	var bySent map[int][]doc.Speech
+	if !inOrder {
+		bySent = map[int][]doc.Speech{}
+		for _, sp := range speeches {
+			bySent[sp.Sentence] = append(bySent[sp.Sentence], sp)
+		}
 	}
 	var out []marsad.Quote
-	text := []rune(d.Text)
 	var last *doc.Mention // last speaker, for quotes that open a sentence
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		sps := bySent[s.Index]
+		if inOrder {
+			lo, _ := slices.BinarySearchFunc(speeches, s.Index, func(sp doc.Speech, i int) int { return cmp.Compare(sp.Sentence, i) })
+			hi := lo
+			for hi < len(speeches) && speeches[hi].Sentence == s.Index {
+				hi++
+			}
+			sps = speeches[lo:hi:hi]
+		}
 		// reported speech, each up to the next speech act of the sentence
 		for k, sp := range sps {
 			if sp.Act {
@@ -53,12 +68,12 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 					break
 				}
 			}
-			if q, ok := reported(s, sp, text, limit); ok {
+			if q, ok := reported(d, s, sp, limit); ok {
 				out = append(out, q)
 			}
 		}
 		// headline / lead "X: …"
-		if q, spk, ok := colonQuote(s, text); ok && !speechBefore(sps, q, s) {
+		if q, spk, ok := colonQuote(d, s); ok && !speechBefore(sps, q, s) {
 			out = append(out, q)
 			m := spk
 			last = &m
@@ -70,7 +85,7 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 				continue
 			}
 			q := marsad.Quote{Span: marsad.Span{Start: s.Tokens[qs[0]].Start, End: s.Tokens[qs[1]].End}, Direct: true, Sentence: s.Index}
-			q.Text = string(text[q.Start:q.End])
+			q.Text = d.Slice(q.Start, q.End)
 			p := spk.Participant
 			q.Speaker = &p
 			if v := verbFor(s, sps, qs); v != "" {
@@ -102,7 +117,7 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 
 // reported returns the reported speech introduced by a speech act: from the complementizer
 // after the verb (and speaker) to the end of the sentence, or up to the next speech verb.
-func reported(s *doc.Sentence, sp doc.Speech, text []rune, limit int) (marsad.Quote, bool) {
+func reported(d *doc.Doc, s *doc.Sentence, sp doc.Speech, limit int) (marsad.Quote, bool) {
 	toks := s.Tokens[:limit]
 	start := -1
 	for j := sp.ContentTok; j < len(toks) && j <= sp.ContentTok+16; j++ {
@@ -148,7 +163,7 @@ func reported(s *doc.Sentence, sp doc.Speech, text []rune, limit int) (marsad.Qu
 	if isQuoteMark(toks[start].Text) && isQuoteMark(toks[end-1].Text) {
 		q.Direct = true
 	}
-	q.Text = string(text[q.Start:q.End])
+	q.Text = d.Slice(q.Start, q.End)
 	p := sp.Speaker.Participant
 	q.Speaker = &p
 	return q, true
@@ -157,7 +172,19 @@ func reported(s *doc.Sentence, sp doc.Speech, text []rune, limit int) (marsad.Qu
 // closing returns the token that closes the quotation mark, dash or bracket at j within max
 // tokens, or -1.
 func closing(toks []arabic.Token, j, max int) int {
-	want := map[string]string{"«": "»", "“": "”", "\"": "\"", "(": ")", "–": "–", "-": "-", "—": "—", "[": "]"}[toks[j].Text]
+	want := ""
+	switch toks[j].Text {
+	case "«":
+		want = "»"
+	case "“":
+		want = "”"
+	case "(":
+		want = ")"
+	case "[":
+		want = "]"
+	case "\"", "–", "-", "—":
+		want = toks[j].Text
+	}
 	if want == "" {
 		return -1
 	}
@@ -201,7 +228,7 @@ func speechBefore(sps []doc.Speech, q marsad.Quote, s *doc.Sentence) bool {
 }
 
 // colonQuote finds "X: …" where X is an actor mention ending right before the colon.
-func colonQuote(s *doc.Sentence, text []rune) (marsad.Quote, doc.Mention, bool) {
+func colonQuote(d *doc.Doc, s *doc.Sentence) (marsad.Quote, doc.Mention, bool) {
 	for i, t := range s.Tokens {
 		if t.Text != ":" {
 			continue
@@ -221,7 +248,7 @@ func colonQuote(s *doc.Sentence, text []rune) (marsad.Quote, doc.Mention, bool) 
 				break
 			}
 			q := marsad.Quote{Span: marsad.Span{Start: s.Tokens[i+1].Start, End: s.Tokens[end-1].End}, Sentence: s.Index}
-			q.Text = string(text[q.Start:q.End])
+			q.Text = d.Slice(q.Start, q.End)
 			p := m.Participant
 			q.Speaker = &p
 			return q, m, true

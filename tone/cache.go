@@ -114,7 +114,7 @@ func (l *Lexicon) analyze(m *matcher, key string) (uint8, *wordInfo) {
 // It is an open-addressing table with linear probing, at most half full. Readers hold the read
 // lock for a whole scan; writers only try the write lock and drop their words when it is taken:
 // it is a cache, and a scorer never waits for another. Once full, new words are analysed on
-// every use (what every word cost without a cache), and memory stays bounded (4 MB of slots)
+// every use (what every word cost without a cache), and memory stays bounded (8 MB of slots)
 // whatever the input. News vocabulary is Zipfian, so the words met first are the frequent ones.
 type wordTable struct {
 	mu    sync.RWMutex
@@ -124,7 +124,7 @@ type wordTable struct {
 }
 
 const (
-	tableBits = 17
+	tableBits = 18
 	tableMax  = 1 << (tableBits - 1) // words: half the slots
 	slotKey   = 22                   // key bytes a slot holds (eleven letters); longer keys are not cached
 )

@@ -23,6 +23,6 @@
 // their text.
 //
 // What the lexicon says about a word is worked out once per distinct key and cached in the
-// Lexicon (at most 65,536 words, about 4 MB), so a Lexicon is shared, not copied; README.md says
+// Lexicon (at most 131,072 words, about 8 MB), so a Lexicon is shared, not copied; README.md says
 // how scoring stays fast.
 package tone
