@@ -16,11 +16,11 @@ func TestMergeMentions(t *testing.T) {
 		{TokStart: 1, TokEnd: 4, Participant: marsad.Participant{ActorRef: marsad.ActorRef{Code: "EGYMIL"}}},
 		{TokStart: 4, TokEnd: 5, Participant: marsad.Participant{ActorRef: marsad.ActorRef{Code: "SAUMIL"}}},
 	}}
-	got := mergeMentions(&doc.Sentence{Mentions: []doc.Mention{group}, Places: []doc.Place{place}})
+	got := mergeMentions(&doc.Sentence{Mentions: []doc.Mention{group}, Places: []doc.Place{place}}, nil)
 	if len(got) != 1 || len(got[0].Group) != 2 {
 		t.Errorf("group: got %+v", got)
 	}
-	got = mergeMentions(&doc.Sentence{Mentions: []doc.Mention{entity}, Places: []doc.Place{place}})
+	got = mergeMentions(&doc.Sentence{Mentions: []doc.Mention{entity}, Places: []doc.Place{place}}, nil)
 	if len(got) != 1 || got[0].Code != "SAU" {
 		t.Errorf("entity: got %+v", got)
 	}
