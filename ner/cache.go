@@ -27,6 +27,7 @@ type wordVec struct {
 	key, alt uint64
 	cl       cluster.Path
 	shape    uint8
+	phrases  uint8 // resources.phraseStarts
 	gazB     uint32
 	vec      []int8
 	con      [window][2][nL]int32
@@ -62,7 +63,7 @@ func (t *Tagger) word(w string, s *scratch) *wordVec {
 	var info tokInfo
 	t.res.wordInfo(w, &info)
 	e := &wordVec{w: w, key: info.key, alt: info.alt, cl: info.cl, shape: uint8(info.shape),
-		gazB: info.gazB, vec: info.vec}
+		gazB: info.gazB, vec: info.vec, phrases: t.res.phraseStarts(&info)}
 	c := t.fast
 	cl, scl := t.clusterSum(info.cl), t.clusterSum(info.scl)
 	for o := -2; o <= 2; o++ {
@@ -189,12 +190,15 @@ func (c *compiled) subset(feats []uint64) *compiled {
 
 // analyzeCached fills infos for a sentence from the word cache and ents with the cache entries.
 func (t *Tagger) analyzeCached(words []string, infos []tokInfo, ents []*wordVec, s *scratch) {
+	starts := s.starts[:0]
 	for i, w := range words {
 		e := t.word(w, s)
 		ents[i] = e
 		infos[i] = e.info()
+		starts = append(starts, e.phrases)
 	}
-	t.res.context(infos)
+	s.starts = starts
+	t.res.contextStarts(infos, starts)
 }
 
 // pass1Cached is pass1 over cached words: the same scores, from the cached sums plus the

@@ -162,6 +162,38 @@ func (r *resources) wordInfo(w string, t *tokInfo) {
 // context adds to the infos of a sentence, filled by wordInfo, what depends on the words around
 // each one: gazetteer and lexicon phrase matches and the silver lexicon.
 func (r *resources) context(infos []tokInfo) {
+	r.contextStarts(infos, nil)
+}
+
+// phraseStarts returns the bits of contextStarts for one word: whether its key (bit 0) or
+// clitic-stripped form (bit 1) opens a gazetteer phrase, and the same for the lexicon's phrases
+// (bits 2, 3).
+func (r *resources) phraseStarts(t *tokInfo) uint8 {
+	var b uint8
+	for i, ps := range []*phraseSet{r.gaz, r.lexPhrases()} {
+		if ps == nil {
+			continue
+		}
+		if ps.opens(t.key) {
+			b |= 1 << (2 * i)
+		}
+		if t.alt != t.key && ps.opens(t.alt) {
+			b |= 2 << (2 * i)
+		}
+	}
+	return b
+}
+
+func (r *resources) lexPhrases() *phraseSet {
+	if r.lex == nil {
+		return nil
+	}
+	return r.lex.Phr
+}
+
+// contextStarts is context where starts (if not nil) holds each token's phraseStarts: phrase
+// matching then only tries the tokens that open a phrase.
+func (r *resources) contextStarts(infos []tokInfo, starts []uint8) {
 	n := len(infos)
 	if n == 0 {
 		return
@@ -175,10 +207,10 @@ func (r *resources) context(infos []tokInfo) {
 		alts[i] = infos[i].alt
 	}
 	if r.gaz != nil {
-		r.gaz.match(keys, alts, begin, inside)
+		r.gaz.matchStarts(keys, alts, begin, inside, starts, 0)
 	}
 	if r.lex != nil {
-		r.lex.Phr.match(keys, alts, begin, inside)
+		r.lex.Phr.matchStarts(keys, alts, begin, inside, starts, 2)
 	}
 	if r.silver != nil {
 		r.silver.markSilver(infos)

@@ -116,9 +116,25 @@ func (p *phraseSet) add(keys []string, c int) {
 // begin[i] if a phrase of class c starts at i, bit c of inside[i] if it covers i after its
 // start. The first token of a phrase may also match by its clitic-stripped form (alt).
 func (p *phraseSet) match(keys, alt []uint64, begin, inside []uint32) {
+	p.matchStarts(keys, alt, begin, inside, nil, 0)
+}
+
+// opens reports whether a phrase of the set starts with the word key h.
+func (p *phraseSet) opens(h uint64) bool {
+	_, found, more := p.step(phraseStep(0, h))
+	return found || more
+}
+
+// matchStarts is match where starts (if not nil) says which tokens may open a phrase: bit
+// shift of starts[i] for the token's key, bit shift+1 for its clitic-stripped form (see
+// opens). Other starts are not tried.
+func (p *phraseSet) matchStarts(keys, alt []uint64, begin, inside []uint32, starts []uint8, shift uint) {
 	n := len(keys)
 	for i := 0; i < n; i++ {
 		for first := 0; first < 2; first++ {
+			if starts != nil && starts[i]>>shift&(1<<first) == 0 {
+				continue
+			}
 			start := keys[i]
 			if first == 1 {
 				if alt[i] == keys[i] {

@@ -17,15 +17,16 @@ type Tagger struct {
 }
 
 type scratch struct {
-	infos []tokInfo
-	ents  []*wordVec
-	feats []uint64
-	small []uint64
-	rows  []int32
-	em    [][nL]float32
-	em2   [][nL]float32
-	back  []int8
-	out   []int8
+	infos  []tokInfo
+	ents   []*wordVec
+	feats  []uint64
+	small  []uint64
+	starts []uint8
+	rows   []int32
+	em     [][nL]float32
+	em2    [][nL]float32
+	back   []int8
+	out    []int8
 }
 
 func (t *Tagger) getScratch(n int) *scratch {
