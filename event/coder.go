@@ -1241,8 +1241,9 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		return nil
 	}
 	loc := c.location(s, t, st)
-	// an attack with no named target hit the country where it happened
-	if len(tgts) == 0 && loc != nil && loc.Country != "" {
+	// an attack with no named target hit the country where it happened (not a clash between
+	// the parties named: "اشتباكات بين الجيش السوداني وقوات الدعم السريع في أم درمان")
+	if len(tgts) == 0 && loc != nil && loc.Country != "" && !(len(srcs) > 1 && (t.p.Symmetric || a.mutual)) {
 		if r := t.p.root[:2]; r == "18" || r == "19" || r == "20" {
 			m := doc.Mention{TokStart: t.i, TokEnd: t.end, Kind: doc.KindPlace, Confidence: 0.5}
 			m.Text, m.Span, m.Code, m.Country = loc.Text, loc.Span, loc.Country, loc.Country

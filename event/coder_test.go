@@ -141,6 +141,9 @@ func TestCodeSentences(t *testing.T) {
 		// an object that is itself an actor ("طرد السفير الكندي") is the target
 		{"قررت المملكة العربية السعودية طرد السفير الكندي.", "2018-08-06",
 			[]string{"161 SAU CANGOV asserted"}, nil},
+		// a clash between two named parties in their own country is between them
+		{"اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في أم درمان.", "2023-05-01",
+			[]string{"190 SDNMIL SDNREB asserted", "190 SDNREB SDNMIL asserted"}, nil},
 		// refraining from force is de-escalation, whatever the frame
 		{"اتفقت روسيا وأوكرانيا على الامتناع عن القتال.", "2025-02-18",
 			[]string{"0356 RUS UKR asserted"}, nil},

@@ -129,6 +129,7 @@ var fixturePlaces = []struct {
 	{"جنيف", "CHE"},
 	{"الدوحة", "QAT"},
 	{"مسقط", "OMN"},
+	{"أم درمان", "SDN"},
 }
 
 // annotate builds a doc.Doc with fixture mentions: every phrase is matched on token keys, the
