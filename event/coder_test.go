@@ -141,6 +141,9 @@ func TestCodeSentences(t *testing.T) {
 		// an object that is itself an actor ("طرد السفير الكندي") is the target
 		{"قررت المملكة العربية السعودية طرد السفير الكندي.", "2018-08-06",
 			[]string{"161 SAU CANGOV asserted"}, nil},
+		// a short gloss in brackets does not end the clause
+		{"استخدمت روسيا حق النقض (الفيتو) ضد مشروع قرار في مجلس الأمن.", "2022-09-30",
+			[]string{"129 RUS IGOUNO asserted"}, nil},
 		// a clash between two named parties in their own country is between them
 		{"اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في أم درمان.", "2023-05-01",
 			[]string{"190 SDNMIL SDNREB asserted", "190 SDNREB SDNMIL asserted"}, nil},

@@ -105,6 +105,7 @@ var fixtureActors = []fixtureActor{
 	{"سوريا", "SYR", doc.KindCountry, nil},
 	{"وزارة الخارجية", "GOV", doc.KindSector, nil},
 	{"قوات الدعم السريع", "SDNREB", doc.KindOrg, nil},
+	{"مجلس الأمن", "IGOUNO", doc.KindOrg, nil},
 	{"أمير قطر الشيخ تميم بن حمد آل ثاني", "QATGOV", doc.KindRole, nil},
 	{"الرئيس التركي رجب طيب أردوغان", "TURGOV", doc.KindRole, nil},
 	{"أمير الكويت", "KWTGOV", doc.KindRole, nil},

@@ -199,8 +199,35 @@ func (s *sent) strong(i int) bool {
 	switch s.toks[i].Text {
 	case "،", ",", "'":
 		return false
+	case "(":
+		return !s.gloss(i, 1)
+	case ")":
+		return !s.gloss(i, -1)
 	}
 	return true
+}
+
+// gloss reports a bracket at i that encloses a short gloss of what stands before it ("حق النقض
+// (الفيتو)", "حلف شمال الأطلسي (الناتو)"): one to three words up to the matching bracket in
+// direction dir. A gloss does not end the clause.
+func (s *sent) gloss(i, dir int) bool {
+	want := ")"
+	if dir < 0 {
+		want = "("
+	}
+	for k := 1; k <= 4; k++ {
+		j := i + dir*k
+		if j < 0 || j >= len(s.toks) {
+			return false
+		}
+		if s.toks[j].Text == want {
+			return k > 1
+		}
+		if s.isPunct(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // weak reports a comma.
