@@ -199,7 +199,12 @@ var iyya = map[string]bool{"اياه": true, "اياها": true, "اياهم": t
 var adjunctWords = map[string]bool{"في": true, "خلال": true, "اثناء": true, "عبر": true, "لدي": true}
 
 // agentWords introduce the doer of a passive act ("قتل برصاص الشرطة", "على يد مسلحين").
-var agentWords = keySet("قبل", "يد", "بنيران", "برصاص", "بأيدي", "ايدي", "بقصف", "بغارة", "بصاروخ")
+var agentWords = keySet("قبل", "يد", "بنيران", "برصاص", "بأيدي", "ايدي", "بقصف", "بغارة", "بصاروخ", "غارة", "ضربة",
+	"هجوم", "قصف")
+
+// attackAgents are the agent words that need "في" before them ("في غارة أمريكية") and take
+// only an actor that is their genitive or adjective.
+var attackAgents = keySet("غارة", "ضربة", "هجوم", "قصف")
 
 // agentAfter finds "من قبل X" / "على يد X" / "بنيران X" after token from: the actor X.
 func (c *Coder) agentAfter(s *sent, from, end int) int {
@@ -207,15 +212,22 @@ func (c *Coder) agentAfter(s *sent, from, end int) int {
 		if s.strong(j) {
 			return -1
 		}
-		if !agentWords[s.keys[j]] {
+		attack := attackAgents[strings.TrimPrefix(s.keys[j], "ال")]
+		if !agentWords[s.keys[j]] && !attack {
 			continue
 		}
 		// "من قبل" / "على يد": the preposition comes first
 		if (s.keys[j] == "قبل" && (j == 0 || s.keys[j-1] != "من")) || (s.keys[j] == "يد" && (j == 0 || s.keys[j-1] != "على")) {
 			continue
 		}
+		if attack && (j == 0 || s.keys[j-1] != "في") {
+			continue
+		}
 		for k := j + 1; k <= j+2 && k < end; k++ {
 			if m := s.mentionStarting(k); m >= 0 {
+				if attack && s.marker(m) != "obj" {
+					return -1 // "في غارة على غزة": the place attacked, not the attacker
+				}
 				return m
 			}
 		}
@@ -224,8 +236,9 @@ func (c *Coder) agentAfter(s *sent, from, end int) int {
 }
 
 // partitive words stand before "من + actor" in a subject ("عشرات من المتظاهرين").
-var partitive = keySet("عناصر", "أفراد", "عدد", "عدد", "مئات", "آلاف", "الآلاف", "عشرات", "بعض", "مجموعة",
-	"مجموعات", "جنود", "مسؤولون", "مسؤولين", "قادة", "ممثلون", "ممثلو", "وفد", "أعضاء", "ألف", "مليون", "آلاف")
+var partitive = keySet("عناصر", "أفراد", "عدد", "مئات", "آلاف", "الآلاف", "عشرات", "بعض", "مجموعة",
+	"مجموعات", "جنود", "مسؤولون", "مسؤولين", "قادة", "ممثلون", "ممثلو", "وفد", "أعضاء", "ألف", "مليون", "آلاف",
+	"اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "العشرات", "المئات")
 
 // preSubject finds the subject before token p (SVO): the nearest mention in the clause not
 // introduced by a preposition.
@@ -537,10 +550,17 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.inferred = true
 		}
 	}
-	// the agent of a passive or a noun: "من قبل X", "على يد X", "بنيران X", "برصاص X"
-	if len(a.sources) == 0 {
-		if k := c.agentAfter(s, t.end, min(len(s.toks), ce+1)); k >= 0 {
+	// the agent of a passive or a noun: "من قبل X", "على يد X", "بنيران X", "برصاص X", "في
+	// غارة أمريكية" — after the target of a passive ("اغتيل قائد فيلق القدس … في غارة أمريكية")
+	if len(a.sources) == 0 || t.passive && len(a.targets) > 0 && sameActor(a.sources[0], a.targets[0]) {
+		from := t.end
+		if t.passive && len(a.targets) > 0 {
+			from = max(from, a.targets[len(a.targets)-1].TokEnd)
+		}
+		if k := c.agentAfter(s, from, min(len(s.toks), ce+1)); k >= 0 {
 			a.sources = s.members(k)
+		} else if len(a.sources) > 0 {
+			a.sources = nil // the passive's subject is what was done to, not the doer
 		}
 	}
 	// "… في خرق جديد لاتفاق وقف إطلاق النار", "… في غارة على …": a nominal adjunct describes

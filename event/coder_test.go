@@ -141,6 +141,9 @@ func TestCodeSentences(t *testing.T) {
 		// an object that is itself an actor ("طرد السفير الكندي") is the target
 		{"قررت المملكة العربية السعودية طرد السفير الكندي.", "2018-08-06",
 			[]string{"161 SAU CANGOV asserted"}, nil},
+		// the doer of a passive may be the author of the attack it happened in
+		{"قُتل ثلاثة من السجناء الأمريكيين في الغارة الإسرائيلية على غزة.", "2024-01-10",
+			[]string{"1823 ISR USACVL asserted"}, nil},
 		// a short gloss in brackets does not end the clause
 		{"استخدمت روسيا حق النقض (الفيتو) ضد مشروع قرار في مجلس الأمن.", "2022-09-30",
 			[]string{"129 RUS IGOUNO asserted"}, nil},
