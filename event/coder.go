@@ -365,9 +365,10 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 		t.spec += 2
 	}
 	if !ps.object.empty() {
-		if p.Frame != "" {
-			// a frame's object may be in its complement clause ("حذر من أن أي استفزاز سيقابل
-			// برد عسكري"): look up to the end of the sentence part
+		if p.Frame != "" || p.Speech {
+			// a frame's or a speech verb's object may be in its complement clause ("حذر من أن
+			// أي استفزاز سيقابل برد عسكري", "وصف الهجوم بأنه جريمة"), or in quotation marks:
+			// look up to the end of the sentence part
 			for ce = i + 1; ce < len(s.toks) && (!s.strong(ce) || s.quoteMark(ce)); ce++ {
 			}
 		}

@@ -141,6 +141,11 @@ func TestCodeSentences(t *testing.T) {
 		// an object that is itself an actor ("طرد السفير الكندي") is the target
 		{"قررت المملكة العربية السعودية طرد السفير الكندي.", "2018-08-06",
 			[]string{"161 SAU CANGOV asserted"}, nil},
+		// what a speech verb calls something may be in its complement clause or quotation marks
+		{"وصف وزير الخارجية الأمريكي ماركو روبيو الهجوم بأنه جريمة.", "2025-03-01",
+			[]string{"111 USAGOV * asserted"}, nil},
+		{"وصف وزير الخارجية الأمريكي ماركو روبيو الهجوم بأنه \"عمل حربي متهور\".", "2025-03-01",
+			[]string{"111 USAGOV * asserted"}, nil},
 		// the doer of a passive may be the author of the attack it happened in
 		{"قُتل ثلاثة من السجناء الأمريكيين في الغارة الإسرائيلية على غزة.", "2024-01-10",
 			[]string{"1823 ISR USACVL asserted"}, nil},
