@@ -141,6 +141,9 @@ func TestCodeSentences(t *testing.T) {
 		// an object that is itself an actor ("طرد السفير الكندي") is the target
 		{"قررت المملكة العربية السعودية طرد السفير الكندي.", "2018-08-06",
 			[]string{"161 SAU CANGOV asserted"}, nil},
+		// thanking someone is praise
+		{"شكر ترامب بوتين على المحادثة البناءة.", "2025-03-01",
+			[]string{"051 USAGOV RUSGOV asserted"}, nil},
 		// what a speech verb calls something may be in its complement clause or quotation marks
 		{"وصف وزير الخارجية الأمريكي ماركو روبيو الهجوم بأنه جريمة.", "2025-03-01",
 			[]string{"111 USAGOV * asserted"}, nil},
