@@ -141,6 +141,11 @@ func TestCodeSentences(t *testing.T) {
 		// an object that is itself an actor ("طرد السفير الكندي") is the target
 		{"قررت المملكة العربية السعودية طرد السفير الكندي.", "2018-08-06",
 			[]string{"161 SAU CANGOV asserted"}, nil},
+		// a release decided is a release; demanded, it is the demand's theme
+		{"قررت السعودية الإفراج عن السجناء الأمريكيين.", "2025-03-01",
+			[]string{"0841 SAU USACVL asserted"}, nil},
+		{"طالبت السعودية بالإفراج عن السجناء الأمريكيين.", "2025-03-01",
+			[]string{"1053 SAU * asserted"}, []string{"08"}},
 		// thanking someone is praise
 		{"شكر ترامب بوتين على المحادثة البناءة.", "2025-03-01",
 			[]string{"051 USAGOV RUSGOV asserted"}, nil},
