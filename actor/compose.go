@@ -63,6 +63,8 @@ func (s *sentence) role(L match, e *entry) int {
 			m.Code = s.roleCode(o, c)
 		}
 		m.Office = s.officeFor(o, named)
+		// "وزير الخارجية السوري وليد المعلم" … "قال المعلم": the last word of the name
+		s.addAlias(j, end, refOf(&m))
 	case ref != nil:
 		setRef(&m, *ref)
 		m.Type, m.Confidence = ShortName, confAlias

@@ -417,6 +417,7 @@ func (s *sentence) honorific(L match) int {
 			m.Type, m.Confidence = ShortName, confShort
 		} else {
 			s.fullMention(e.actor)
+			s.addAlias(x.start, x.end, refOf(&m))
 		}
 		s.out = append(s.out, m)
 		return end

@@ -284,3 +284,20 @@ func TestResolve(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownNameAlias checks that the last word of a known person's name, named after a role,
+// refers to them later in the document ("وزير الخارجية السوري وليد المعلم" … "المعلم").
+func TestKnownNameAlias(t *testing.T) {
+	kb := testKB(t)
+	text := `قال وزير الخارجية السوري وليد المعلم إن الاتفاق لن يؤثر. وقال "المعلم" في مؤتمر صحفي إن الدعم مستمر.`
+	second := len([]rune(`قال وزير الخارجية السوري وليد المعلم إن الاتفاق لن يؤثر.`))
+	for _, m := range resolveText(kb, time.Date(2015, 7, 20, 0, 0, 0, 0, time.UTC), text) {
+		if m.Start > second {
+			if m.Actor == nil || m.Actor.ID != "walid-muallem" {
+				t.Errorf("later mention %q resolved to %v", m.Text, m.Actor)
+			}
+			return
+		}
+	}
+	t.Error("no mention in the second sentence")
+}
