@@ -59,6 +59,10 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 		if j == p+1 && prepPronoun[s.keys[j]] {
 			continue
 		}
+		// "وجاء في بيان الجيش", "جاء ذلك في بيان": the statement the words came in
+		if j <= p+2 && s.keys[j] == "في" && j+1 < limit && statements[s.keys[j+1]] || j == p+1 && s.keys[j] == "ذلك" {
+			continue
+		}
 		// "أعرب منسق الأمم المتحدة الخاص", "قال مسؤول في حماس": an unnamed official speaks
 		// for the body or country named right after the office word
 		if officials[s.keys[j]] {
@@ -116,7 +120,7 @@ var officials = keySet("مسؤول", "مسؤولون", "مسؤولين", "مصد
 
 // statements are the nouns of a written or spoken statement that may be the subject of a
 // speech verb in place of their author.
-var statements = keySet("بيان", "بلاغ", "تصريح", "تصريحات", "رسالة", "مذكرة", "تقرير")
+var statements = keySet("بيان", "بلاغ", "تصريح", "تصريحات", "رسالة", "مذكرة", "تقرير", "كلمة", "خطاب", "مقابلة")
 
 // unknownSubject reports a verb at p followed by a subject the coder cannot resolve.
 func (c *Coder) unknownSubject(s *sent, p int) bool {

@@ -168,6 +168,11 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"0356 RUS UKR asserted"}, nil},
 		{"دعت الأمم المتحدة روسيا إلى عدم استهداف المدنيين.", "2025-02-18",
 			[]string{"0256 IGOUNO RUS asserted"}, nil},
+		// "جاء في بيان X": the words came in X's statement
+		{"وجاء في بيان لوزارة الخارجية الأمريكية أن الاجتماع كان مثمرا.", "2025-02-18",
+			[]string{"010 USAGOV - asserted"}, nil},
+		{"هددت إيران إسرائيل. جاء ذلك في بيان لوزارة الخارجية الأمريكية.", "2025-02-18",
+			[]string{"010 USAGOV - asserted"}, nil},
 		// a statement speaks for its author; "صادر عن" is "issued by", not a confiscation
 		{"وقال بيان صادر عن وزارة الخارجية الأمريكية إن الاجتماع كان مثمرا.", "2025-02-18",
 			[]string{"010 USAGOV - asserted"}, []string{"17"}},
