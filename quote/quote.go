@@ -129,7 +129,7 @@ func reported(d *doc.Doc, s *doc.Sentence, sp doc.Speech, limit int) (marsad.Quo
 		// a short quoted name ("لـ«الشرق الأوسط»") or a parenthetical between dashes or
 		// brackets is skipped
 		if toks[j].Kind == arabic.Punct {
-			if c := closing(toks, j, 5); c > j {
+			if c := closing(toks, j, 4); c > j {
 				j = c
 				continue
 			}
@@ -148,6 +148,11 @@ func reported(d *doc.Doc, s *doc.Sentence, sp doc.Speech, limit int) (marsad.Quo
 	end := len(toks)
 	for j := start; j < len(toks); j++ {
 		if j > start && isSentenceEnd(toks[j]) {
+			end = j
+			break
+		}
+		// "…، بينما دعت السعودية": a contrasting clause has a speaker of its own
+		if j > start && toks[j].Norm == "بينما" {
 			end = j
 			break
 		}

@@ -129,3 +129,28 @@ func TestContinuation(t *testing.T) {
 		t.Errorf("no quote for the continuation: %+v", a.Quotes)
 	}
 }
+
+// TestQuoteBoundaries: the words of one speaker do not run into a contrasting clause with a
+// speaker of its own, and a quotation that is the speech's content is not skipped as a name.
+func TestQuoteBoundaries(t *testing.T) {
+	text := `وأدانت إيران الضربات، واعتبرتها "انتهاكا واضحا لسيادة اليمن"، بينما دعت السعودية إلى ضبط النفس و"تجنب التصعيد".`
+	a, err := analyzer(t).Analyze(context.Background(), marsad.Article{ID: "q", Date: "2024-01-12", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, q := range a.Quotes {
+		if q.Speaker == nil {
+			continue
+		}
+		if strings.Contains(q.Text, "تجنب التصعيد") && q.Speaker.Code != "SAU" {
+			t.Errorf("quote %q given to %s", q.Text, q.Speaker.Code)
+		}
+		if strings.Contains(q.Text, "انتهاكا واضحا") && q.Speaker.Code == "IRN" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no quote of Iran's words; got %+v", a.Quotes)
+	}
+}
