@@ -146,6 +146,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"0841 SAU USACVL asserted"}, nil},
 		{"طالبت السعودية بالإفراج عن السجناء الأمريكيين.", "2025-03-01",
 			[]string{"1053 SAU * asserted"}, []string{"08"}},
+		// sanctions with no target named are aimed at the country the story is about
+		{"هددت إيران إسرائيل. وأدانت السعودية إيران. وفرضت الولايات المتحدة عقوبات جديدة.", "2025-03-01",
+			[]string{"163 USA IRN asserted"}, nil},
 		// thanking someone is praise
 		{"شكر ترامب بوتين على المحادثة البناءة.", "2025-03-01",
 			[]string{"051 USAGOV RUSGOV asserted"}, nil},
