@@ -149,6 +149,9 @@ func TestCodeSentences(t *testing.T) {
 		// sanctions with no target named are aimed at the country the story is about
 		{"هددت إيران إسرائيل. وأدانت السعودية إيران. وفرضت الولايات المتحدة عقوبات جديدة.", "2025-03-01",
 			[]string{"163 USA IRN asserted"}, nil},
+		// "عبر عن قلقه" is pessimism, not a plain statement
+		{"عبر وزير الخارجية الأمريكي ماركو روبيو عن قلقه من التصعيد.", "2025-03-01",
+			[]string{"012 USAGOV - asserted"}, nil},
 		// thanking someone is praise
 		{"شكر ترامب بوتين على المحادثة البناءة.", "2025-03-01",
 			[]string{"051 USAGOV RUSGOV asserted"}, nil},
