@@ -259,8 +259,9 @@ func TestCodeSentences(t *testing.T) {
 		{"وفرت جماعة الحوثي من القاعدة.", "2015-08-03", []string{"0874 YEMREB * asserted"}, nil},
 		{"بدأت الولايات المتحدة نشر طائرات في السعودية.", "2015-07-30", []string{"154 USA * asserted"}, nil},
 		{"شن الجيش الإسرائيلي حملة عسكرية على غزة.", "2024-01-10", []string{"190 ISRMIL PSE asserted"}, nil},
-		// speech that needs its next word: "عبر عن", "كتب على تويتر"
-		{"وعبرت وزارة الخارجية الأمريكية عن أسفها للقرار.", "2024-01-10", []string{"010 USAGOV - asserted"}, nil},
+		// speech that needs its next word: "عبر عن", "كتب على تويتر"; regret right after "عبر عن"
+		// is a pessimistic comment, like "أعرب عن أسفه"
+		{"وعبرت وزارة الخارجية الأمريكية عن أسفها للقرار.", "2024-01-10", []string{"012 USAGOV - asserted"}, nil},
 		{"وكتب ترامب على تويتر: \"اتفاق تاريخي\".", "2020-12-10", []string{"010 USAGOV - asserted"}, nil},
 		{"وعبرت وزارة الخارجية الأمريكية، في بيان، عن أسفها للقرار.", "2024-01-10", []string{"010 USAGOV - asserted"}, nil},
 		{"وكتب ترامب كتابا عن حياته.", "2020-12-10", nil, []string{"01"}},
