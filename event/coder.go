@@ -269,6 +269,9 @@ func (c *Coder) findTriggers(s *sent) []*trig {
 	return out[:k]
 }
 
+// impersonal are speech verbs that, right before أن, mean "it is said that" (يُذكر، يُشار، يُقال).
+var impersonal = keySet("يذكر", "يشار", "يقال")
+
 // passiveMark reports a perfect verb written with the vowels of the passive: a damma on one
 // of its first two letters after any clitic ("قُتل", "وقُتل", "اُعتقل", "اعتُقل").
 func passiveMark(w string) bool {
@@ -422,6 +425,12 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	}
 	if p.Clause && sp.conj == "" && i > 0 && !s.isPunct(i-1) {
 		return trig{}, false
+	}
+	// "يذكر أن …", "يشار إلى أن …": the impersonal "it is said that" has no speaker
+	if p.Speech && impersonal[sp.stem] && sp.conj != "" || p.Speech && impersonal[s.keys[i]] {
+		if j := i + 1; j < len(s.toks) && (s.keys[j] == "ان" || s.keys[j] == "الي" && j+1 < len(s.toks) && s.keys[j+1] == "ان") {
+			return trig{}, false
+		}
 	}
 	if p.Participle && sp.art {
 		return trig{}, false // "الشاحنات المحملة": a definite participle is an adjective

@@ -152,6 +152,9 @@ func TestCodeSentences(t *testing.T) {
 		// "عبر عن قلقه" is pessimism, not a plain statement
 		{"عبر وزير الخارجية الأمريكي ماركو روبيو عن قلقه من التصعيد.", "2025-03-01",
 			[]string{"012 USAGOV - asserted"}, nil},
+		// "يذكر أن", "يشار إلى أن": it is said that — nobody speaks
+		{"هددت إيران إسرائيل. ويذكر أن المحادثات توقفت.", "2025-03-01", nil, []string{"01"}},
+		{"هددت إيران إسرائيل. يشار إلى أن المحادثات توقفت.", "2025-03-01", nil, []string{"01"}},
 		// thanking someone is praise
 		{"شكر ترامب بوتين على المحادثة البناءة.", "2025-03-01",
 			[]string{"051 USAGOV RUSGOV asserted"}, nil},
