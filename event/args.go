@@ -453,7 +453,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		a.sources = speaker.Members()
 		a.why = append(a.why, "first person → speaker")
 	}
-	if len(a.sources) == 0 && verbal && speaker == nil && st.lastSpeaker != nil && isFirstPlural(s, t) {
+	// "…«اتفقنا على …»": inside quotation marks, "we" is the last speaker's side (outside them,
+	// as in an opinion column, it is the writer, who is no actor)
+	if len(a.sources) == 0 && verbal && speaker == nil && st.lastSpeaker != nil && isFirstPlural(s, t) && inQuotes(s, t.i) {
 		a.sources = st.lastSpeaker.Members()
 	}
 	// "هجمات شنها الحوثيون": a light verb after the noun, its object pronoun the noun, its
@@ -586,7 +588,24 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		}
 	}
 	// a symmetric event with a plural subject and the other party also in sources
+	// "لنعلق", "علقنا" in an opinion column: "we" outside quotation marks and reported speech is
+	// the writer, not an actor named nearby
+	if t.pos.verb() && t.light < 0 && isFirstPlural(s, t) && speaker == nil && !inQuotes(s, t.i) && !reportedBefore(c, s, t.i) {
+		a.sources = nil
+		a.why = append(a.why, "first person outside quotations: the writer")
+	}
 	return a
+}
+
+// reportedBefore reports a complementizer (أن، إن) before token i in its sentence: the words
+// from there on are someone's reported speech.
+func reportedBefore(c *Coder, s *sent, i int) bool {
+	for j := 0; j < i; j++ {
+		if _, ok := c.lx.compl.matchAt(s, j); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAdjacentSubject reports an actor right before token p (SVO).
@@ -653,9 +672,47 @@ func isPlaceLike(m doc.Mention) bool {
 // isFirstPlural reports a first-person verb (اتفقنا) — its subject is the speaker's side.
 func isFirstPlural(s *sent, t *trig) bool {
 	if t.pos != posPerfect {
-		return t.pos == posImperfect && strings.HasPrefix(s.keys[t.i], "ن")
+		return t.pos == posImperfect && (strings.HasPrefix(s.keys[t.i], "ن") || strings.HasPrefix(t.sp.stem, "ن"))
 	}
 	return strings.HasSuffix(s.keys[t.i], "نا")
+}
+
+// inQuotes reports a token inside quotation marks: more marks open before it in its sentence
+// than close, or a sentence that runs on from an open quotation (no mark before the token and
+// a closing one after it).
+func inQuotes(s *sent, i int) bool {
+	depth, marks := 0, 0
+	for j := 0; j < i; j++ {
+		switch s.toks[j].Text {
+		case "«", "“":
+			depth++
+			marks++
+		case "»", "”":
+			depth--
+			marks++
+		case "\"":
+			marks++
+			if depth > 0 {
+				depth--
+			} else {
+				depth++
+			}
+		}
+	}
+	if depth > 0 {
+		return true
+	}
+	if marks == 0 {
+		for j := i + 1; j < len(s.toks); j++ {
+			switch s.toks[j].Text {
+			case "»", "”":
+				return true
+			case "«", "“", "\"":
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // isContinuation reports a speech verb opening its sentence with و/ف ("وأضاف") and no subject.

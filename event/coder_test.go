@@ -155,6 +155,9 @@ func TestCodeSentences(t *testing.T) {
 		// "يذكر أن", "يشار إلى أن": it is said that — nobody speaks
 		{"هددت إيران إسرائيل. ويذكر أن المحادثات توقفت.", "2025-03-01", nil, []string{"01"}},
 		{"هددت إيران إسرائيل. يشار إلى أن المحادثات توقفت.", "2025-03-01", nil, []string{"01"}},
+		// "we" outside quotation marks and reported speech is the writer, no actor
+		{"تظهر شماعة الاستخبارات الأميركية لنعلق عليها كل إخفاقاتنا. علقنا على هذه الشماعة غزو العراق.", "2015-08-01",
+			nil, []string{"01"}},
 		// thanking someone is praise
 		{"شكر ترامب بوتين على المحادثة البناءة.", "2025-03-01",
 			[]string{"051 USAGOV RUSGOV asserted"}, nil},
