@@ -106,6 +106,7 @@ var fixtureActors = []fixtureActor{
 	{"وزارة الخارجية", "GOV", doc.KindSector, nil},
 	{"قوات الدعم السريع", "SDNREB", doc.KindOrg, nil},
 	{"مجلس الأمن", "IGOUNO", doc.KindOrg, nil},
+	{"الاستخبارات الأميركية", "USASPY", doc.KindSector, nil},
 	{"أمير قطر الشيخ تميم بن حمد آل ثاني", "QATGOV", doc.KindRole, nil},
 	{"الرئيس التركي رجب طيب أردوغان", "TURGOV", doc.KindRole, nil},
 	{"أمير الكويت", "KWTGOV", doc.KindRole, nil},
