@@ -91,7 +91,7 @@ func (c *Coder) eventDate(s *sent, t *trig, article time.Time, mod string) (time
 	cs, ce := s.clauseStart(t.i), s.clauseEnd(t.i)
 	lo, hi := max(0, cs-6), min(len(s.toks), ce)
 	for i := lo; i < hi; i++ {
-		if s.toks[i].Kind == arabic.Number {
+		if _, ordinal := ordinalDays[s.keys[i]]; s.toks[i].Kind == arabic.Number || ordinal || s.keys[i] == "الحادي" {
 			if d, n, ok := c.explicitDate(s, i, article); ok {
 				return d, spanText(s, i, i+n), true
 			}
@@ -116,13 +116,59 @@ func (c *Coder) numberAt(s *sent, i int) (int, bool) {
 	return n, err == nil
 }
 
-// explicitDate reads "18 فبراير 2025", "١٨ شباط", "5 رمضان 1446 هـ" at token i.
+// ordinalDays are the day ordinals of dates ("العاشر من مارس", "الحادي والعشرين من يونيو"), by
+// their keys; the tens of 21–29 and 31 follow with و.
+var ordinalDays = map[string]int{"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
+	"السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10, "العشرين": 20, "الثلاثين": 30}
+
+// ordinalAt reads a day ordinal at token i: one word (العاشر), "X عشر" (11–19) or "X والعشرين"
+// (21–29, 31). It returns the day and the tokens read.
+func ordinalAt(s *sent, i int) (int, int) {
+	if i >= len(s.toks) {
+		return 0, 0
+	}
+	k := s.keys[i]
+	if k == "الحادي" {
+		k = "الاول"
+	}
+	d, ok := ordinalDays[k]
+	if !ok {
+		return 0, 0
+	}
+	if i+1 < len(s.toks) && d < 10 {
+		switch s.keys[i+1] {
+		case "عشر":
+			return 10 + d, 2
+		case "والعشرين":
+			return 20 + d, 2
+		case "والثلاثين":
+			if d == 1 {
+				return 31, 2
+			}
+		}
+	}
+	if s.keys[i] == "الحادي" {
+		return 0, 0
+	}
+	return d, 1
+}
+
+// explicitDate reads "18 فبراير 2025", "١٨ شباط", "5 رمضان 1446 هـ", "العاشر من مارس 2023" at
+// token i.
 func (c *Coder) explicitDate(s *sent, i int, article time.Time) (time.Time, int, bool) {
 	day, ok := c.numberAt(s, i)
-	if !ok || day < 1 || day > 31 {
+	j := i + 1
+	if !ok {
+		// an ordinal needs من before the month: "العاشر من مارس"
+		d, n := ordinalAt(s, i)
+		if n == 0 || i+n >= len(s.toks) || s.keys[i+n] != "من" {
+			return time.Time{}, 0, false
+		}
+		day, j = d, i+n
+	}
+	if day < 1 || day > 31 {
 		return time.Time{}, 0, false
 	}
-	j := i + 1
 	if j < len(s.toks) && (s.keys[j] == "من" || s.toks[j].Text == "/") {
 		j++
 	}
@@ -196,14 +242,16 @@ func (c *Coder) relativeDate(s *sent, i int, article time.Time, mod string) (tim
 		if mod == marsad.Planned {
 			dir = 1
 		}
+		past := false
 		if _, ok := c.cal.future.matchAt(s, i+n); ok {
 			dir, n = 1, n+1
 		} else if _, ok := c.cal.past.matchAt(s, i+n); ok {
-			dir, n = -1, n+1
+			dir, n, past = -1, n+1, true
 		}
 		diff := (wd - int(article.Weekday()) + 7) % 7 // days until that weekday
 		if dir < 0 {
-			if diff != 0 {
+			// "الثلاثاء" on a Tuesday is today; "الثلاثاء الماضي" is a week ago
+			if diff != 0 || past {
 				diff -= 7
 			}
 		} else if diff == 0 {
