@@ -103,7 +103,7 @@ func New(ps []*Pattern) (*Coder, error) {
 				}
 			}
 			if !dup {
-				c.dict[f.key] = append(c.dict[f.key], entry{p, ps, f.pos, f.rest, f.passive})
+				c.dict[f.key] = append(c.dict[f.key], newEntry(p, ps, f))
 			}
 		}
 		lx.learn(ps.next, ps.object, ps.before, ps.not)
@@ -233,7 +233,7 @@ func (c *Coder) findTriggers(s *sent) []*trig {
 		var best trig
 		found := false
 		for _, cd := range wi.cands {
-			t, ok := c.check(s, i, cd.e, wi.spl[cd.sp])
+			t, ok := c.check(s, i, &cd.e, wi.spl[cd.sp])
 			if !ok {
 				continue
 			}
@@ -321,10 +321,20 @@ func (c *Coder) preferNoun(s *sent, i int, verb, noun *trig) bool {
 
 // check verifies a pattern's context constraints at token i.
 // It returns the trigger by value, and whether the constraints hold: most readings fail, and
-// only the trigger kept for a token is moved to the heap.
+// only the trigger kept for a token is moved to the heap. The constraints that need no look
+// around the token are tested first; the pattern and its word sets are read only for the
+// constraints the entry has (e.has).
 func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
-	p, ps := e.p, e.ps
-	t := trig{p: p, i: i, end: i + 1, pos: e.pos, sp: sp, light: -1, frame: -1, theme: -1, code: p.Code, obj: -1, relVerb: -1, theme2: -1, passive: e.passive}
+	if e.has&hasFuture != 0 && !(sp.prep == "س" || (i > 0 && s.keys[i-1] == "سوف")) {
+		return trig{}, false
+	}
+	if e.has&hasClause != 0 && sp.conj == "" && i > 0 && !s.isPunct(i-1) {
+		return trig{}, false
+	}
+	if e.has&hasParticiple != 0 && sp.art {
+		return trig{}, false // "الشاحنات المحملة": a definite participle is an adjective
+	}
+	t := trig{p: e.p, i: i, end: i + 1, pos: e.pos, sp: sp, light: -1, frame: -1, theme: -1, code: e.code, obj: -1, relVerb: -1, theme2: -1, passive: e.passive}
 	if e.pos == posPerfect && passiveMark(s.toks[i].Text) {
 		t.passive = true // "قُتل", "اعتُقل": the vowels say passive
 	}
@@ -335,15 +345,12 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 		t.end = i + 2 + k
 		t.spec++
 	}
-	win := p.Window
-	if win == 0 {
-		win = 4
-	}
-	ce := s.clauseEnd(i)
-	if !ps.next.empty() {
+	win := e.window
+	if e.has&hasNext != 0 {
+		next := e.ps.next
 		ok := false
 		for j := i + 1; j <= i+2 && j < len(s.toks); j++ {
-			if n, m := ps.next.matchAt(s, j); m {
+			if n, m := next.matchAt(s, j); m {
 				t.end = j + n
 				ok = true
 				break
@@ -354,7 +361,7 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 			if k := s.mentionStarting(i + 1); k >= 0 {
 				ch := s.chain(k)
 				j := s.ments[ch[len(ch)-1]].TokEnd
-				if _, m := ps.next.matchAt(s, j); m {
+				if _, m := next.matchAt(s, j); m {
 					ok = true
 				}
 			}
@@ -364,8 +371,9 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 		}
 		t.spec += 2
 	}
-	if !ps.object.empty() {
-		if p.Frame != "" {
+	if e.has&hasObject != 0 {
+		ce := s.clauseEnd(i)
+		if e.has&hasFrame != 0 {
 			// a frame's object may be in its complement clause ("حذر من أن أي استفزاز سيقابل
 			// برد عسكري"): look up to the end of the sentence part
 			for ce = i + 1; ce < len(s.toks) && (!s.strong(ce) || s.quoteMark(ce)); ce++ {
@@ -388,7 +396,7 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 			}
 			to++
 		}
-		j, n := ps.object.find(s, from, to)
+		j, n := e.ps.object.find(s, from, to)
 		if j < 0 {
 			return trig{}, false
 		}
@@ -398,7 +406,7 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 		t.obj = j
 		t.spec++
 	}
-	if !ps.before.empty() {
+	if e.has&hasBefore != 0 {
 		// up to three words back, not counting the words of actor names ("أكد الرئيس المصري
 		// عبد الفتاح السيسي دعم …")
 		from, words := i, 0
@@ -408,22 +416,13 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 				words++
 			}
 		}
-		if j, _ := ps.before.findBack(s, from, i); j < 0 {
+		if j, _ := e.ps.before.findBack(s, from, i); j < 0 {
 			return trig{}, false
 		}
 		t.spec++
 	}
-	if p.Future && !(sp.prep == "س" || (i > 0 && s.keys[i-1] == "سوف")) {
-		return trig{}, false
-	}
-	if p.Clause && sp.conj == "" && i > 0 && !s.isPunct(i-1) {
-		return trig{}, false
-	}
-	if p.Participle && sp.art {
-		return trig{}, false // "الشاحنات المحملة": a definite participle is an adjective
-	}
-	if !ps.not.empty() {
-		if j, _ := ps.not.find(s, i-2, min(len(s.toks), i+1+win)); j >= 0 && j != i {
+	if e.has&hasNot != 0 {
+		if j, _ := e.ps.not.find(s, i-2, min(len(s.toks), i+1+win)); j >= 0 && j != i {
 			return trig{}, false
 		}
 	}

@@ -19,6 +19,44 @@ type entry struct {
 	pos     pos
 	rest    []string // keys of the words that must follow the head
 	passive bool
+	// what check asks of p and ps, copied here: a token's trigger readings are read together
+	// (wordInfo.cands), and a constraint the pattern does not have costs no look at it
+	code   string
+	window int // p.Window, or the default 4
+	has    constraints
+}
+
+// constraints are the context constraints of an entry's pattern (see Coder.check).
+type constraints uint8
+
+const (
+	hasNext       constraints = 1 << iota // ps.next is not empty
+	hasObject                             // ps.object is not empty
+	hasBefore                             // ps.before is not empty
+	hasNot                                // ps.not is not empty
+	hasFuture                             // p.Future
+	hasClause                             // p.Clause
+	hasParticiple                         // p.Participle
+	hasFrame                              // p.Frame != ""
+)
+
+// newEntry compiles a dictionary form of pattern p (word sets ps).
+func newEntry(p *Pattern, ps *patSets, f form) entry {
+	e := entry{p: p, ps: ps, pos: f.pos, rest: f.rest, passive: f.passive, code: p.Code, window: p.Window}
+	if e.window == 0 {
+		e.window = 4
+	}
+	for _, c := range []struct {
+		bit constraints
+		on  bool
+	}{{hasNext, !ps.next.empty()}, {hasObject, !ps.object.empty()}, {hasBefore, !ps.before.empty()},
+		{hasNot, !ps.not.empty()}, {hasFuture, p.Future}, {hasClause, p.Clause},
+		{hasParticiple, p.Participle}, {hasFrame, p.Frame != ""}} {
+		if c.on {
+			e.has |= c.bit
+		}
+	}
+	return e
 }
 
 // wordSet matches a list of words (single or multi-word) against tokens, through clitics.
@@ -237,10 +275,11 @@ func (wi *wordInfo) bits(w int) (single, first uint64) {
 	return 0, 0
 }
 
-// cand is a trigger reading: the split spl[sp] of a key read as entry e.
+// cand is a trigger reading: the split spl[sp] of a key read as entry e (a copy: the cands of
+// a key lie together in memory).
 type cand struct {
 	sp int
-	e  *entry
+	e  entry
 }
 
 const wordsMax = 200_000
@@ -275,7 +314,7 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 		es := lx.dict[x.stem]
 		for j := range es {
 			if x.compatible(es[j].pos) {
-				wi.cands = append(wi.cands, cand{k, &es[j]})
+				wi.cands = append(wi.cands, cand{k, es[j]})
 			}
 		}
 	}
