@@ -196,8 +196,12 @@ func (a *Analyzer) analyze(ctx context.Context, art marsad.Article) (*marsad.Ana
 	}
 	// events and quotes
 	res := a.coder.Code(d, event.Options{Trace: a.opt.Trace})
-	out.Events = append(out.Events, res.Events...)
-	out.Quotes = append(out.Quotes, quote.Find(d, res.Speeches)...)
+	if len(res.Events) > 0 {
+		out.Events = res.Events // the coder's, not a copy
+	}
+	if qs := quote.Find(d, res.Speeches); len(qs) > 0 {
+		out.Quotes = qs
+	}
 	// tone: each sentence's, and the article's summed from them (negation and phrases do not
 	// cross sentences)
 	var pos, neg float64

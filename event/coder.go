@@ -1627,9 +1627,11 @@ func confidence(t *trig, src, tgt *doc.Mention) float64 {
 func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }
 
 // dedup merges events of the same code, dyad, place and modality found in several sentences.
+//
+// It works in place: the merged events are evs' first ones.
 func dedup(evs []marsad.Event, d *doc.Doc) []marsad.Event {
 	idx := map[string]int{}
-	var out []marsad.Event
+	out := evs[:0] // out[i] is written only after evs[i] is read
 	for _, e := range evs {
 		k := strings.Join([]string{e.Code, pident(e.Source), pident(e.Target), lcode(e.Location), e.Modality}, "|")
 		if i, ok := idx[k]; ok {
