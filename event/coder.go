@@ -1395,12 +1395,15 @@ func allEntities(ms []doc.Mention) bool {
 func coded(ms []doc.Mention) ([]doc.Mention, bool) {
 	var out []doc.Mention
 	unknown := false
-	for _, m := range ms {
-		if m.Code == "" {
+	for i := range ms {
+		if ms[i].Code == "" {
 			unknown = true
 			continue
 		}
-		out = append(out, m)
+		if out == nil {
+			out = make([]doc.Mention, 0, len(ms)-i) // room for the rest: one allocation
+		}
+		out = append(out, ms[i])
 	}
 	return out, unknown
 }
