@@ -232,7 +232,8 @@ func (c *Coder) findTriggers(s *sent) []*trig {
 		wi := s.info(i)
 		var best trig
 		found := false
-		for _, cd := range wi.cands {
+		for k := range wi.cands {
+			cd := &wi.cands[k]
 			t, ok := c.check(s, i, &cd.e, wi.spl[cd.sp])
 			if !ok {
 				continue
