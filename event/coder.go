@@ -696,10 +696,12 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			}
 		}
 		// a multilateral event lists every party
-		if parts := append(append([]doc.Mention(nil), a.sources...), a.targets...); len(parts) > 2 {
-			var all []marsad.Participant
-			for _, m := range parts {
-				all = append(all, m.Participant)
+		if n := len(a.sources) + len(a.targets); n > 2 {
+			all := make([]marsad.Participant, 0, n)
+			for _, ms := range [...][]doc.Mention{a.sources, a.targets} {
+				for i := range ms {
+					all = append(all, ms[i].Participant)
+				}
 			}
 			for i := range evs {
 				evs[i].Actors = all
