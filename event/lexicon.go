@@ -297,7 +297,25 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 	if ok {
 		return wi
 	}
-	wi = &wordInfo{}
+	wi = lx.analyze(key, taMarb)
+	lx.wordsMu.Lock()
+	if lx.words == nil || len(lx.words)+len(lx.wordsTa) > wordsMax {
+		// a crude bound: start over rather than grow without limit
+		lx.words = make(map[string]*wordInfo, 1024)
+		lx.wordsTa = make(map[string]*wordInfo, 256)
+	}
+	if taMarb {
+		lx.wordsTa[key] = wi
+	} else {
+		lx.words[key] = wi
+	}
+	lx.wordsMu.Unlock()
+	return wi
+}
+
+// analyze works out the readings and word-set membership of a token key, as info caches them.
+func (lx *lexicon) analyze(key string, taMarb bool) *wordInfo {
+	wi := &wordInfo{}
 	sp := splits(key, nil, lx.known)
 	if taMarb {
 		k := 0
@@ -371,18 +389,6 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 			}
 		}
 	}
-	lx.wordsMu.Lock()
-	if lx.words == nil || len(lx.words)+len(lx.wordsTa) > wordsMax {
-		// a crude bound: start over rather than grow without limit
-		lx.words = make(map[string]*wordInfo, 1024)
-		lx.wordsTa = make(map[string]*wordInfo, 256)
-	}
-	if taMarb {
-		lx.wordsTa[key] = wi
-	} else {
-		lx.words[key] = wi
-	}
-	lx.wordsMu.Unlock()
 	return wi
 }
 
