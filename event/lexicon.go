@@ -10,6 +10,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"marsad/arabic"
+	"marsad/internal/wordhash"
 )
 
 // entry is a dictionary form of a trigger pattern.
@@ -227,6 +228,8 @@ type lexicon struct {
 	// known holds every stem any dictionary or word set of the coder can match: readings of a
 	// token whose stem is not known are never generated.
 	known map[string]bool
+	// knownFilter is a Bloom filter over known, built once the coder is compiled
+	knownFilter wordhash.Filter
 	// words caches, per distinct token key, its clitic readings and word-set membership: news
 	// vocabulary repeats, so most tokens cost one lookup. Bounded by wordsMax entries.
 	wordsMu sync.RWMutex
@@ -316,7 +319,7 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 // analyze works out the readings and word-set membership of a token key, as info caches them.
 func (lx *lexicon) analyze(key string, taMarb bool) *wordInfo {
 	wi := &wordInfo{}
-	sp := splits(key, nil, lx.known)
+	sp := splits(key, nil, lx.known, lx.knownFilter)
 	if taMarb {
 		k := 0
 		for _, x := range sp {
