@@ -196,17 +196,23 @@ func (a *Analyzer) analyze(ctx context.Context, art marsad.Article) (*marsad.Ana
 	}
 	// events and quotes
 	res := a.coder.Code(d, event.Options{Trace: a.opt.Trace})
-	out.Events = append(out.Events, res.Events...)
-	out.Quotes = append(out.Quotes, quote.Find(d, res.Speeches)...)
+	if len(res.Events) > 0 {
+		out.Events = res.Events // the coder's, not a copy
+	}
+	if qs := quote.Find(d, res.Speeches); len(qs) > 0 {
+		out.Quotes = qs
+	}
 	// tone: each sentence's, and the article's summed from them (negation and phrases do not
 	// cross sentences)
 	var pos, neg float64
 	words := 0
+	out.Sentences = make([]marsad.Sentence, 0, len(d.Sentences))
+	tones := make([]float64, len(d.Sentences)) // what the sentences' Tone point to
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		t := a.tone.Score(s.Tokens)
-		tv := t.Tone
-		out.Sentences = append(out.Sentences, marsad.Sentence{Span: s.Span, Tone: &tv})
+		tones[i] = t.Tone
+		out.Sentences = append(out.Sentences, marsad.Sentence{Span: s.Span, Tone: &tones[i]})
 		pos += t.Positive * float64(t.WordCount) / 100
 		neg += t.Negative * float64(t.WordCount) / 100
 		words += t.WordCount
@@ -333,6 +339,9 @@ func entityType(m actor.Mention) string {
 // toDocPlaces maps resolved places (code-point spans) to token ranges.
 func toDocPlaces(ps []marsad.Place, toks []arabic.Token) []doc.Place {
 	var out []doc.Place
+	if len(ps) > 0 {
+		out = make([]doc.Place, 0, len(ps))
+	}
 	for _, p := range ps {
 		ts, te := -1, -1
 		for i, t := range toks {
@@ -354,7 +363,11 @@ func toDocPlaces(ps []marsad.Place, toks []arabic.Token) []doc.Place {
 // entities lists the named entities: actor mentions with their actors, places, and what the
 // tagger found alone.
 func entities(d *doc.Doc) []marsad.Entity {
-	out := []marsad.Entity{}
+	n := 0
+	for i := range d.Sentences {
+		n += len(d.Sentences[i].Mentions) + len(d.Sentences[i].Places)
+	}
+	out := make([]marsad.Entity, 0, n) // room for them all: one allocation
 	for _, s := range d.Sentences {
 		for _, m := range s.Mentions {
 			if m.Kind == doc.KindDemonym || m.Kind == doc.KindSector || m.Kind == doc.KindCoref || m.Kind == doc.KindGroup || m.Kind == doc.KindRole && m.ID == "" {

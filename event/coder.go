@@ -12,6 +12,7 @@ package event
 
 import (
 	"fmt"
+	"maps"
 	"sort"
 	"strings"
 	"sync"
@@ -21,6 +22,7 @@ import (
 	"marsad/arabic"
 	"marsad/doc"
 	"marsad/event/cameo"
+	"marsad/internal/wordhash"
 )
 
 // Coder codes events. It is safe for concurrent use.
@@ -103,7 +105,7 @@ func New(ps []*Pattern) (*Coder, error) {
 				}
 			}
 			if !dup {
-				c.dict[f.key] = append(c.dict[f.key], entry{p, ps, f.pos, f.rest, f.passive})
+				c.dict[f.key] = append(c.dict[f.key], newEntry(p, ps, f))
 			}
 		}
 		lx.learn(ps.next, ps.object, ps.before, ps.not)
@@ -139,6 +141,8 @@ func New(ps []*Pattern) (*Coder, error) {
 	for k := range continuing {
 		lx.known[k] = true
 	}
+	// 32 KB of bits for some 15,000 stems: one false positive in eighteen
+	lx.knownFilter = wordhash.NewFilter(18, maps.Keys(lx.known))
 	for f, tab := range lx.frames {
 		for th, code := range tab {
 			if !cameo.Valid(code) {
@@ -232,8 +236,9 @@ func (c *Coder) findTriggers(s *sent) []*trig {
 		wi := s.info(i)
 		var best trig
 		found := false
-		for _, cd := range wi.cands {
-			t, ok := c.check(s, i, cd.e, wi.spl[cd.sp])
+		for k := range wi.cands {
+			cd := &wi.cands[k]
+			t, ok := c.check(s, i, &cd.e, wi.spl[cd.sp])
 			if !ok {
 				continue
 			}
@@ -324,10 +329,26 @@ func (c *Coder) preferNoun(s *sent, i int, verb, noun *trig) bool {
 
 // check verifies a pattern's context constraints at token i.
 // It returns the trigger by value, and whether the constraints hold: most readings fail, and
-// only the trigger kept for a token is moved to the heap.
+// only the trigger kept for a token is moved to the heap. The constraints that need no look
+// around the token are tested first; the pattern and its word sets are read only for the
+// constraints the entry has (e.has).
 func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
-	p, ps := e.p, e.ps
-	t := trig{p: p, i: i, end: i + 1, pos: e.pos, sp: sp, light: -1, frame: -1, theme: -1, code: p.Code, obj: -1, relVerb: -1, theme2: -1, passive: e.passive}
+	if e.has&hasFuture != 0 && !(sp.prep == "س" || (i > 0 && s.keys[i-1] == "سوف")) {
+		return trig{}, false
+	}
+	if e.has&hasClause != 0 && sp.conj == "" && i > 0 && !s.isPunct(i-1) {
+		return trig{}, false
+	}
+	if e.has&hasParticiple != 0 && sp.art {
+		return trig{}, false // "الشاحنات المحملة": a definite participle is an adjective
+	}
+	// "يذكر أن …", "يشار إلى أن …": the impersonal "it is said that" has no speaker
+	if e.p.Speech && (impersonal[sp.stem] && sp.conj != "" || impersonal[s.keys[i]]) {
+		if j := i + 1; j < len(s.toks) && (s.keys[j] == "ان" || s.keys[j] == "الي" && j+1 < len(s.toks) && s.keys[j+1] == "ان") {
+			return trig{}, false
+		}
+	}
+	t := trig{p: e.p, i: i, end: i + 1, pos: e.pos, sp: sp, light: -1, frame: -1, theme: -1, code: e.code, obj: -1, relVerb: -1, theme2: -1, passive: e.passive}
 	if e.pos == posPerfect && passiveMark(s.toks[i].Text) {
 		t.passive = true // "قُتل", "اعتُقل": the vowels say passive
 	}
@@ -338,15 +359,12 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 		t.end = i + 2 + k
 		t.spec++
 	}
-	win := p.Window
-	if win == 0 {
-		win = 4
-	}
-	ce := s.clauseEnd(i)
-	if !ps.next.empty() {
+	win := e.window
+	if e.has&hasNext != 0 {
+		next := e.ps.next
 		ok := false
 		for j := i + 1; j <= i+2 && j < len(s.toks); j++ {
-			if n, m := ps.next.matchAt(s, j); m {
+			if n, m := next.matchAt(s, j); m {
 				t.end = j + n
 				ok = true
 				break
@@ -357,7 +375,7 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 			if k := s.mentionStarting(i + 1); k >= 0 {
 				ch := s.chain(k)
 				j := s.ments[ch[len(ch)-1]].TokEnd
-				if _, m := ps.next.matchAt(s, j); m {
+				if _, m := next.matchAt(s, j); m {
 					ok = true
 				}
 			}
@@ -367,8 +385,9 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 		}
 		t.spec += 2
 	}
-	if !ps.object.empty() {
-		if p.Frame != "" || p.Speech {
+	if e.has&hasObject != 0 {
+		ce := s.clauseEnd(i)
+		if e.has&hasFrame != 0 || e.p.Speech {
 			// a frame's or a speech verb's object may be in its complement clause ("حذر من أن
 			// أي استفزاز سيقابل برد عسكري", "وصف الهجوم بأنه جريمة"), or in quotation marks:
 			// look up to the end of the sentence part
@@ -380,7 +399,7 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 			// VSO: the window starts after the subject ("أبدى رئيس الوزراء … تفاؤله"), unless
 			// the object word itself opens the name ("اعترفت بدولة فلسطين")
 			if k := s.mentionStarting(i + 1); k >= 0 {
-				if _, obj := ps.object.matchAt(s, i+1); !obj {
+				if _, obj := e.ps.object.matchAt(s, i+1); !obj {
 					ch := s.chain(k)
 					from = s.ments[ch[len(ch)-1]].TokEnd
 				}
@@ -395,7 +414,7 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 			}
 			to++
 		}
-		j, n := ps.object.find(s, from, to)
+		j, n := e.ps.object.find(s, from, to)
 		if j < 0 {
 			return trig{}, false
 		}
@@ -405,7 +424,7 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 		t.obj = j
 		t.spec++
 	}
-	if !ps.before.empty() {
+	if e.has&hasBefore != 0 {
 		// up to three words back, not counting the words of actor names ("أكد الرئيس المصري
 		// عبد الفتاح السيسي دعم …")
 		from, words := i, 0
@@ -415,28 +434,13 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 				words++
 			}
 		}
-		if j, _ := ps.before.findBack(s, from, i); j < 0 {
+		if j, _ := e.ps.before.findBack(s, from, i); j < 0 {
 			return trig{}, false
 		}
 		t.spec++
 	}
-	if p.Future && !(sp.prep == "س" || (i > 0 && s.keys[i-1] == "سوف")) {
-		return trig{}, false
-	}
-	if p.Clause && sp.conj == "" && i > 0 && !s.isPunct(i-1) {
-		return trig{}, false
-	}
-	// "يذكر أن …", "يشار إلى أن …": the impersonal "it is said that" has no speaker
-	if p.Speech && impersonal[sp.stem] && sp.conj != "" || p.Speech && impersonal[s.keys[i]] {
-		if j := i + 1; j < len(s.toks) && (s.keys[j] == "ان" || s.keys[j] == "الي" && j+1 < len(s.toks) && s.keys[j+1] == "ان") {
-			return trig{}, false
-		}
-	}
-	if p.Participle && sp.art {
-		return trig{}, false // "الشاحنات المحملة": a definite participle is an adjective
-	}
-	if !ps.not.empty() {
-		if j, _ := ps.not.find(s, i-2, min(len(s.toks), i+1+win)); j >= 0 && j != i {
+	if e.has&hasNot != 0 {
+		if j, _ := e.ps.not.find(s, i-2, min(len(s.toks), i+1+win)); j >= 0 && j != i {
 			return trig{}, false
 		}
 	}
@@ -709,10 +713,12 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			}
 		}
 		// a multilateral event lists every party
-		if parts := append(append([]doc.Mention(nil), a.sources...), a.targets...); len(parts) > 2 {
-			var all []marsad.Participant
-			for _, m := range parts {
-				all = append(all, m.Participant)
+		if n := len(a.sources) + len(a.targets); n > 2 {
+			all := make([]marsad.Participant, 0, n)
+			for _, ms := range [...][]doc.Mention{a.sources, a.targets} {
+				for i := range ms {
+					all = append(all, ms[i].Participant)
+				}
 			}
 			for i := range evs {
 				evs[i].Actors = all
@@ -1436,12 +1442,15 @@ func allEntities(ms []doc.Mention) bool {
 func coded(ms []doc.Mention) ([]doc.Mention, bool) {
 	var out []doc.Mention
 	unknown := false
-	for _, m := range ms {
-		if m.Code == "" {
+	for i := range ms {
+		if ms[i].Code == "" {
 			unknown = true
 			continue
 		}
-		out = append(out, m)
+		if out == nil {
+			out = make([]doc.Mention, 0, len(ms)-i) // room for the rest: one allocation
+		}
+		out = append(out, ms[i])
 	}
 	return out, unknown
 }
@@ -1668,9 +1677,11 @@ func confidence(t *trig, src, tgt *doc.Mention) float64 {
 func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }
 
 // dedup merges events of the same code, dyad, place and modality found in several sentences.
+//
+// It works in place: the merged events are evs' first ones.
 func dedup(evs []marsad.Event, d *doc.Doc) []marsad.Event {
 	idx := map[string]int{}
-	var out []marsad.Event
+	out := evs[:0] // out[i] is written only after evs[i] is read
 	for _, e := range evs {
 		k := strings.Join([]string{e.Code, pident(e.Source), pident(e.Target), lcode(e.Location), e.Modality}, "|")
 		if i, ok := idx[k]; ok {

@@ -10,6 +10,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"marsad/arabic"
+	"marsad/internal/wordhash"
 )
 
 // entry is a dictionary form of a trigger pattern.
@@ -19,6 +20,44 @@ type entry struct {
 	pos     pos
 	rest    []string // keys of the words that must follow the head
 	passive bool
+	// what check asks of p and ps, copied here: a token's trigger readings are read together
+	// (wordInfo.cands), and a constraint the pattern does not have costs no look at it
+	code   string
+	window int // p.Window, or the default 4
+	has    constraints
+}
+
+// constraints are the context constraints of an entry's pattern (see Coder.check).
+type constraints uint8
+
+const (
+	hasNext       constraints = 1 << iota // ps.next is not empty
+	hasObject                             // ps.object is not empty
+	hasBefore                             // ps.before is not empty
+	hasNot                                // ps.not is not empty
+	hasFuture                             // p.Future
+	hasClause                             // p.Clause
+	hasParticiple                         // p.Participle
+	hasFrame                              // p.Frame != ""
+)
+
+// newEntry compiles a dictionary form of pattern p (word sets ps).
+func newEntry(p *Pattern, ps *patSets, f form) entry {
+	e := entry{p: p, ps: ps, pos: f.pos, rest: f.rest, passive: f.passive, code: p.Code, window: p.Window}
+	if e.window == 0 {
+		e.window = 4
+	}
+	for _, c := range []struct {
+		bit constraints
+		on  bool
+	}{{hasNext, !ps.next.empty()}, {hasObject, !ps.object.empty()}, {hasBefore, !ps.before.empty()},
+		{hasNot, !ps.not.empty()}, {hasFuture, p.Future}, {hasClause, p.Clause},
+		{hasParticiple, p.Participle}, {hasFrame, p.Frame != ""}} {
+		if c.on {
+			e.has |= c.bit
+		}
+	}
+	return e
 }
 
 // wordSet matches a list of words (single or multi-word) against tokens, through clitics.
@@ -189,6 +228,8 @@ type lexicon struct {
 	// known holds every stem any dictionary or word set of the coder can match: readings of a
 	// token whose stem is not known are never generated.
 	known map[string]bool
+	// knownFilter is a Bloom filter over known, built once the coder is compiled
+	knownFilter wordhash.Filter
 	// words caches, per distinct token key, its clitic readings and word-set membership: news
 	// vocabulary repeats, so most tokens cost one lookup. Bounded by wordsMax entries.
 	wordsMu sync.RWMutex
@@ -237,10 +278,11 @@ func (wi *wordInfo) bits(w int) (single, first uint64) {
 	return 0, 0
 }
 
-// cand is a trigger reading: the split spl[sp] of a key read as entry e.
+// cand is a trigger reading: the split spl[sp] of a key read as entry e (a copy: the cands of
+// a key lie together in memory).
 type cand struct {
 	sp int
-	e  *entry
+	e  entry
 }
 
 const wordsMax = 200_000
@@ -258,8 +300,26 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 	if ok {
 		return wi
 	}
-	wi = &wordInfo{}
-	sp := splits(key, nil, lx.known)
+	wi = lx.analyze(key, taMarb)
+	lx.wordsMu.Lock()
+	if lx.words == nil || len(lx.words)+len(lx.wordsTa) > wordsMax {
+		// a crude bound: start over rather than grow without limit
+		lx.words = make(map[string]*wordInfo, 1024)
+		lx.wordsTa = make(map[string]*wordInfo, 256)
+	}
+	if taMarb {
+		lx.wordsTa[key] = wi
+	} else {
+		lx.words[key] = wi
+	}
+	lx.wordsMu.Unlock()
+	return wi
+}
+
+// analyze works out the readings and word-set membership of a token key, as info caches them.
+func (lx *lexicon) analyze(key string, taMarb bool) *wordInfo {
+	wi := &wordInfo{}
+	sp := splits(key, nil, lx.known, lx.knownFilter)
 	if taMarb {
 		k := 0
 		for _, x := range sp {
@@ -275,7 +335,7 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 		es := lx.dict[x.stem]
 		for j := range es {
 			if x.compatible(es[j].pos) {
-				wi.cands = append(wi.cands, cand{k, &es[j]})
+				wi.cands = append(wi.cands, cand{k, es[j]})
 			}
 		}
 	}
@@ -332,18 +392,6 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 			}
 		}
 	}
-	lx.wordsMu.Lock()
-	if lx.words == nil || len(lx.words)+len(lx.wordsTa) > wordsMax {
-		// a crude bound: start over rather than grow without limit
-		lx.words = make(map[string]*wordInfo, 1024)
-		lx.wordsTa = make(map[string]*wordInfo, 256)
-	}
-	if taMarb {
-		lx.wordsTa[key] = wi
-	} else {
-		lx.words[key] = wi
-	}
-	lx.wordsMu.Unlock()
 	return wi
 }
 

@@ -2,6 +2,8 @@ package event
 
 import (
 	"strings"
+
+	"marsad/internal/wordhash"
 )
 
 // Part-of-speech of a dictionary form.
@@ -147,7 +149,10 @@ type split struct {
 
 // splits returns the candidate readings of a token key. stems shorter than two runes are not
 // produced. The caller keeps only readings whose stem is in its dictionary with a compatible pos.
-func splits(key string, dst []split, known map[string]bool) []split {
+// filter is a Bloom filter over known's keys (the zero Filter: none), which rules out most
+// candidate stems without a probe into the map.
+func splits(key string, dst []split, known map[string]bool, filter wordhash.Filter) []split {
+	isKnown := func(w string) bool { return filter.Has(wordhash.String(w)) && known[w] }
 	for _, c := range conjClitics {
 		if !strings.HasPrefix(key, c) {
 			continue
@@ -184,7 +189,7 @@ func splits(key string, dst []split, known map[string]bool) []split {
 					if len(stem) < 4 { // two Arabic letters
 						continue
 					}
-					if known != nil && !known[stem] && !(a.art && known["ال"+stem]) {
+					if known != nil && !isKnown(stem) && !(a.art && isKnown("ال"+stem)) {
 						continue
 					}
 					dst = append(dst, split{conj: c, prep: p, art: a.art, stem: stem, suffix: s})

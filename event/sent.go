@@ -180,7 +180,7 @@ func (s *sent) tokIs(i int, key string, _ bool) bool {
 		return true
 	}
 	for _, sp := range s.splits(i) {
-		if sp.stem == key || (sp.art && "ال"+sp.stem == key) {
+		if sp.stem == key || (sp.art && len(key) == len("ال")+len(sp.stem) && key[:len("ال")] == "ال" && key[len("ال"):] == sp.stem) {
 			return true
 		}
 	}

@@ -22,7 +22,8 @@ import (
 // It is an open-addressing table with linear probing, at most half full. Readers hold the read
 // lock for a whole sentence; writers only try the write lock and drop their words when it is
 // taken: it is a cache, and a coder never waits for another. Keys longer than a slot holds, and
-// every new key once the table is full, go through lexicon.info's map, as all keys did before.
+// every new key once the table is full, go through lexicon.info's map, as all keys did before;
+// the keys the table takes are not kept in the map too.
 type wordTable struct {
 	mu    sync.RWMutex
 	slots []wordSlot // 1<<tableBits, allocated on first store
@@ -162,9 +163,14 @@ func (lx *lexicon) infos(keys []string, ta []bool, wis []*wordInfo, wix []int32,
 		missing = append(missing, i)
 	}
 	arr := t.infos
+	room := t.n+len(keys) <= tableMax // the table will take the sentence's new keys (unless it is busy)
 	t.mu.RUnlock()
 	for _, i := range missing {
-		wis[i] = lx.info(keys[i], ta[i])
+		if room && len(keys[i]) <= slotKey {
+			wis[i] = lx.analyze(keys[i], ta[i]) // for the table alone: no need of the map too
+		} else {
+			wis[i] = lx.info(keys[i], ta[i])
+		}
 		flags[i] = wis[i].flags
 	}
 	t.store(keys, ta, hs, wis, missing)
