@@ -89,6 +89,11 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 		}
 		// "عناصر من قوات الأمن", "مئات الآلاف من الإسرائيليين": the actor after من
 		if partitive[s.keys[j]] || s.toks[j].Kind == arabic.Number {
+			// "آلاف العراقيين", "عشرات الفلسطينيين": the actor as the partitive's genitive
+			// (not after a number: "قتل خمسة جنود" is mostly passive, the soldiers its target)
+			if m := s.mentionStarting(j + 1); m >= 0 && j+1 < limit && s.marker(m) == "obj" && !countWords[s.keys[j]] && s.toks[j].Kind != arabic.Number {
+				return m
+			}
 			for k := j + 1; k < limit && k <= j+3; k++ {
 				if s.keys[k] == "من" {
 					if m := s.mentionStarting(k + 1); m >= 0 {
@@ -229,7 +234,7 @@ func (c *Coder) agentAfter(s *sent, from, end int) int {
 		}
 		for k := j + 1; k <= j+2 && k < end; k++ {
 			if m := s.mentionStarting(k); m >= 0 {
-				if attack && s.marker(m) != "obj" {
+				if mk := s.marker(m); attack && mk != "obj" && mk != "ل" {
 					return -1 // "في غارة على غزة": the place attacked, not the attacker
 				}
 				return m
@@ -238,6 +243,9 @@ func (c *Coder) agentAfter(s *sent, from, end int) int {
 	}
 	return -1
 }
+
+// countWords are the number words among the partitive words.
+var countWords = keySet("اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة")
 
 // partitive words stand before "من + actor" in a subject ("عشرات من المتظاهرين").
 var partitive = keySet("عناصر", "أفراد", "عدد", "مئات", "آلاف", "الآلاف", "عشرات", "بعض", "مجموعة",

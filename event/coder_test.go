@@ -158,6 +158,14 @@ func TestCodeSentences(t *testing.T) {
 		// "we" outside quotation marks and reported speech is the writer, no actor
 		{"تظهر شماعة الاستخبارات الأميركية لنعلق عليها كل إخفاقاتنا. علقنا على هذه الشماعة غزو العراق.", "2015-08-01",
 			nil, []string{"01"}},
+		// "آلاف العراقيين": the actor as a partitive's genitive; "في هجوم لتنظيم داعش": the
+		// author of the attack a passive act happened in; a denial of an act
+		{"هددت إيران إسرائيل. تظاهر آلاف العراقيين في بغداد.", "2024-05-01",
+			[]string{"141 IRQ * asserted"}, nil},
+		{"قُتل خمسة جنود سوريين في هجوم لتنظيم داعش في دير الزور.", "2024-05-01",
+			[]string{"1823 IMGISI SYRMIL asserted"}, nil},
+		{"نفت الخارجية الإيرانية تزويد روسيا بطائرات مسيرة.", "2024-05-01",
+			[]string{"016 IRNGOV * asserted"}, nil},
 		// thanking someone is praise
 		{"شكر ترامب بوتين على المحادثة البناءة.", "2025-03-01",
 			[]string{"051 USAGOV RUSGOV asserted"}, nil},
