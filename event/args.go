@@ -59,6 +59,10 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 		if j == p+1 && prepPronoun[s.keys[j]] {
 			continue
 		}
+		// "استهدفت طائرة مسيرة أمريكية …": a weapon named by its nationality stands for its owner
+		if j <= p+2 && instruments[s.keys[j]] {
+			continue
+		}
 		// "وجاء في بيان الجيش", "جاء ذلك في بيان": the statement the words came in
 		if j <= p+2 && s.keys[j] == "في" && j+1 < limit && statements[s.keys[j+1]] || j == p+1 && s.keys[j] == "ذلك" {
 			continue
@@ -243,6 +247,11 @@ func (c *Coder) agentAfter(s *sent, from, end int) int {
 	}
 	return -1
 }
+
+// instruments are weapons and craft that may head a subject with a nationality adjective
+// ("طائرة مسيرة أمريكية", "زوارق إيرانية").
+var instruments = keySet("طائرة", "طائرات", "مسيرة", "مسيرات", "مقاتلة", "مقاتلات", "مروحية", "مروحيات", "صاروخ",
+	"صواريخ", "زوارق", "زورق", "سفينة", "سفن", "بارجة", "فرقاطة", "غواصة", "دبابات", "مدفعية")
 
 // countWords are the number words among the partitive words.
 var countWords = keySet("اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة")

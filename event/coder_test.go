@@ -166,6 +166,11 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"1823 IMGISI SYRMIL asserted"}, nil},
 		{"نفت الخارجية الإيرانية تزويد روسيا بطائرات مسيرة.", "2024-05-01",
 			[]string{"016 IRNGOV * asserted"}, nil},
+		// shooting down aircraft is force; a weapon named by its nationality is its owner's
+		{"أعلنت وزارة الدفاع الروسية إسقاط 20 طائرة مسيرة أوكرانية.", "2024-05-01",
+			[]string{"190 RUSMIL UKR asserted"}, nil},
+		{"هددت إيران إسرائيل. استهدفت طائرة مسيرة أمريكية موقعا في بغداد.", "2024-05-01",
+			[]string{"195 USA * asserted"}, nil},
 		// thanking someone is praise
 		{"شكر ترامب بوتين على المحادثة البناءة.", "2025-03-01",
 			[]string{"051 USAGOV RUSGOV asserted"}, nil},
