@@ -168,7 +168,8 @@ var honorifics = keySet("صاحب", "السمو", "الملكي", "سمو", "ف�
 // prepPronoun are prepositions carrying a pronoun ("فيه", "عليها"), which may stand between a
 // verb and its subject.
 var prepPronoun = keySet("فيه", "فيها", "فيهم", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "إليه", "إليها",
-	"به", "بها", "بهم", "منه", "منها", "منهم", "عنه", "عنها", "معه", "معها", "معهم", "لديه", "لديها")
+	"به", "بها", "بهم", "منه", "منها", "منهم", "عنه", "عنها", "معه", "معها", "معهم", "لديه", "لديها", "خلالها",
+	"خلاله", "أثناءها", "أثناءه")
 
 // pronounCompl are complementizers carrying a third-person pronoun ("إنه", "أنها").
 var pronounCompl = map[string]bool{"انه": true, "انها": true, "بانه": true, "بانها": true, "وانه": true, "وانها": true}
@@ -655,6 +656,10 @@ func continuesClause(s *sent, p int, conj bool) bool {
 	if p == 0 {
 		return false
 	}
+	// "في زيارة يلتقي خلالها ولي العهد": a clause set during the subject's act
+	if p+1 < len(s.toks) && duringIt[s.keys[p+1]] {
+		return true
+	}
 	switch s.keys[p-1] {
 	case "حيث", "ثم", "كما", "بعدما", "قبل", "بعد", "عندما", "حين", "حينما":
 		return true
@@ -691,7 +696,22 @@ func isFirstPlural(s *sent, t *trig) bool {
 	if t.pos != posPerfect {
 		return t.pos == posImperfect && (strings.HasPrefix(s.keys[t.i], "ن") || strings.HasPrefix(t.sp.stem, "ن"))
 	}
-	return strings.HasSuffix(s.keys[t.i], "نا")
+	// on the written word: the key of "هنأ" (congratulated) also ends in نا
+	return endsWithNa(s.toks[t.i].Text)
+}
+
+// endsWithNa reports a word written with the suffix نا (a bare alif, not أ), diacritics aside.
+func endsWithNa(w string) bool {
+	var last [2]rune
+	n := 0
+	for _, r := range w {
+		if r >= 0x064B && r <= 0x065F || r == 0x0640 {
+			continue
+		}
+		last[0], last[1] = last[1], r
+		n++
+	}
+	return n >= 4 && last[0] == 'ن' && last[1] == 'ا'
 }
 
 // inQuotes reports a token inside quotation marks: more marks open before it in its sentence

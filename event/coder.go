@@ -1142,6 +1142,10 @@ func (c *Coder) linkRelatives(s *sent, trigs []*trig) {
 		if !v.pos.verb() || v.i < 2 {
 			continue
 		}
+		// "في زيارة يلتقي خلالها ولي العهد": a clause set during the noun's act tells another act
+		if v.i+1 < len(s.toks) && duringIt[s.keys[v.i+1]] {
+			continue
+		}
 		if !relatives[s.keys[v.i-1]] {
 			// an indefinite noun takes its relative clause without الذي ("بانفجار عبوة ناسفة
 			// استهدفت دوريتهم", "هجوم بطائرة مسيرة استهدف تل أبيب")
@@ -1177,6 +1181,9 @@ func (c *Coder) linkRelatives(s *sent, trigs []*trig) {
 		}
 	}
 }
+
+// duringIt are the adjuncts that set a relative clause during or at the noun before it.
+var duringIt = keySet("خلالها", "خلاله", "أثناءها", "أثناءه", "فيها", "فيه", "بعدها", "بعده")
 
 // relativeBetween reports a relative pronoun among tokens [from, to).
 func relativeBetween(s *sent, from, to int) bool {

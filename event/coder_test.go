@@ -171,6 +171,12 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"190 RUSMIL UKR asserted"}, nil},
 		{"هددت إيران إسرائيل. استهدفت طائرة مسيرة أمريكية موقعا في بغداد.", "2024-05-01",
 			[]string{"195 USA * asserted"}, nil},
+		// congratulating is praise (the key of هنأ ends in نا: it is no first-person verb)
+		{"هنأ ترامب بوتين بمناسبة فوزه في الانتخابات.", "2024-05-01",
+			[]string{"051 USAGOV RUSGOV asserted"}, nil},
+		// a visit during which the visitor meets someone: the visitor meets them
+		{"وصل وزير الخارجية الأمريكي ماركو روبيو إلى الرياض في زيارة يلتقي خلالها نظيره السعودي.", "2025-02-17",
+			[]string{"040 USAGOV SAUGOV asserted", "040 SAUGOV USAGOV asserted"}, nil},
 		// thanking someone is praise
 		{"شكر ترامب بوتين على المحادثة البناءة.", "2025-03-01",
 			[]string{"051 USAGOV RUSGOV asserted"}, nil},
