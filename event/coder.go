@@ -13,6 +13,7 @@ package event
 import (
 	"fmt"
 	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -1268,7 +1269,9 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// an attack with no named target hit the country where it happened (not a clash between
 	// the parties named: "اشتباكات بين الجيش السوداني وقوات الدعم السريع في أم درمان")
 	if len(tgts) == 0 && loc != nil && loc.Country != "" && !(len(srcs) > 1 && (t.p.Symmetric || a.mutual)) {
-		if r := t.p.root[:2]; r == "18" || r == "19" || r == "20" {
+		// (a yielding act — a ceasefire, a withdrawal — in another country than the source's
+		// concerns that country: "أعلنت السعودية وقف العمليات العسكرية في اليمن")
+		if r := t.p.root[:2]; r == "18" || r == "19" || r == "20" || r == "08" && len(srcs) > 0 && !slices.ContainsFunc(srcs, func(m doc.Mention) bool { return countryOf(&m) == loc.Country }) {
 			m := doc.Mention{TokStart: t.i, TokEnd: t.end, Kind: doc.KindPlace, Confidence: 0.5}
 			m.Text, m.Span, m.Code, m.Country = loc.Text, loc.Span, loc.Country, loc.Country
 			tgts = []doc.Mention{m}

@@ -177,6 +177,9 @@ func TestCodeSentences(t *testing.T) {
 		// a visit during which the visitor meets someone: the visitor meets them
 		{"وصل وزير الخارجية الأمريكي ماركو روبيو إلى الرياض في زيارة يلتقي خلالها نظيره السعودي.", "2025-02-17",
 			[]string{"040 USAGOV SAUGOV asserted", "040 SAUGOV USAGOV asserted"}, nil},
+		// announcing a ceasefire; a yielding act in another country concerns that country
+		{"أعلنت إسرائيل وقف العمليات العسكرية في غزة.", "2024-05-01",
+			[]string{"0871 ISR PSE asserted"}, nil},
 		// thanking someone is praise
 		{"شكر ترامب بوتين على المحادثة البناءة.", "2025-03-01",
 			[]string{"051 USAGOV RUSGOV asserted"}, nil},
