@@ -119,7 +119,7 @@ func (t *Tagger) TagWords(words []string) []string {
 		t.second(s.infos, s)
 	}
 	for i, l := range s.out {
-		out[i] = labelNames[l]
+		out[i] = outName(l)
 	}
 	t.pool.Put(s)
 	return out
@@ -168,7 +168,7 @@ func (t *Tagger) TagDocument(sents [][]string) [][]string {
 		}
 	}
 	for i, l := range allLabels {
-		allOut[i] = labelNames[l]
+		allOut[i] = outName(l)
 	}
 	t.pool.Put(s)
 	return out
