@@ -82,6 +82,9 @@ func (t *crfTrainer) epoch(seqs []trainSeq, rng *rand.Rand) float64 {
 		}
 		for c := range nL {
 			beta[n-1][c] = 0
+			if !allowedEnd[c] {
+				beta[n-1][c] = negInf
+			}
 		}
 		for i := n - 2; i >= 0; i-- {
 			for p := range nL {
@@ -94,7 +97,13 @@ func (t *crfTrainer) epoch(seqs []trainSeq, rng *rand.Rand) float64 {
 				beta[i][p] = logSumExp(tmp)
 			}
 		}
-		z := logSumExp(alpha[n-1][:])
+		last := alpha[n-1]
+		for c := range nL {
+			if !allowedEnd[c] {
+				last[c] = negInf
+			}
+		}
+		z := logSumExp(last[:])
 		gold := t.tw[nL][s.gold[0]]
 		for i := range n {
 			gold += em[i][s.gold[i]]

@@ -6,23 +6,24 @@ package ner
 // run-time tagging consistent.
 const DocWindow = 30
 
-// docCounts counts first-pass labels per clitic-stripped key over a window of sentences.
-type docCounts map[uint64][nL]uint16
+// docCounts counts first-pass labels (as BIO labels) per clitic-stripped key over a window of sentences.
+type docCounts map[uint64][nBIO]uint16
 
 func (d docCounts) add(inf []tokInfo, labels []int8, sign int) {
 	for j := range inf {
 		c := d[inf[j].alt]
-		c[labels[j]] = uint16(int(c[labels[j]]) + sign)
+		b := bioOf[labels[j]]
+		c[b] = uint16(int(c[b]) + sign)
 		d[inf[j].alt] = c
 	}
 }
 
 // mark sets the doc field of each token from the window counts, leaving out the token itself:
-// bit l for every label l seen elsewhere, and the majority label + 1 in bits 16 and up.
+// bit l for every BIO label l seen elsewhere, and the majority label + 1 in bits 16 and up.
 func (d docCounts) mark(inf []tokInfo, labels []int8) {
 	for j := range inf {
 		c := d[inf[j].alt]
-		c[labels[j]]--
+		c[bioOf[labels[j]]]--
 		var m uint32
 		best, arg, total := uint16(0), -1, 0
 		for l, n := range c {

@@ -296,6 +296,9 @@ const (
 	fSilB
 	fSilI
 	fSilP1
+	fAlt // the key without conjunction/preposition, of the token and its neighbours
+	fAltP1
+	fAltN1
 )
 
 func feat(tmpl int, v uint64) uint64 { return mix(uint64(tmpl)<<56 ^ v) }
@@ -353,6 +356,7 @@ func features(dst []uint64, t []tokInfo, i int, pass2 bool) []uint64 {
 		feat(fKeyP1, kp1), feat(fKeyN1, kn1), feat(fKeyP2, kp2), feat(fKeyN2, kn2),
 		feat(fStemP1, p1.stem), feat(fStemN1, n1.stem),
 		feat2(fBiP, kp1, c.key), feat2(fBiN, c.key, kn1),
+		feat(fAlt, c.alt), feat(fAltP1, p1.alt), feat(fAltN1, n1.alt),
 	)
 	for l := range cluster.Levels {
 		dst = append(dst,
@@ -416,6 +420,7 @@ func wordFeatures(dst, small []uint64, x *tokInfo, o int) ([]uint64, []uint64) {
 			feat(fPre, x.pre),
 			feat(fSuf, x.suf),
 			feat2(fPreSuf, x.pre, x.suf),
+			feat(fAlt, x.alt),
 		)
 		for j, a := range x.aff {
 			if a != 0 {
@@ -425,10 +430,10 @@ func wordFeatures(dst, small []uint64, x *tokInfo, o int) ([]uint64, []uint64) {
 		small = append(small, feat(fBias, 0), feat(fShape, x.shape), feat2(fLen, x.runes, x.shape))
 		small = bits(small, fLex, x.lex)
 	case -1:
-		dst = append(dst, feat(fKeyP1, x.key), feat(fStemP1, x.stem))
+		dst = append(dst, feat(fKeyP1, x.key), feat(fStemP1, x.stem), feat(fAltP1, x.alt))
 		small = bits(small, fLexP, x.lex)
 	case 1:
-		dst = append(dst, feat(fKeyN1, x.key), feat(fStemN1, x.stem))
+		dst = append(dst, feat(fKeyN1, x.key), feat(fStemN1, x.stem), feat(fAltN1, x.alt))
 		small = bits(small, fLexN, x.lex)
 	case -2:
 		dst = append(dst, feat(fKeyP2, x.key))

@@ -2,34 +2,24 @@ package ner
 
 import "strings"
 
-// The label set, as in the ANERcorp CoNLL files.
-var labelNames = []string{"O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"}
+// The output label set, as in the ANERcorp CoNLL files (BIO).
+var bioNames = []string{"O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"}
 
-const nL = 9
+// nBIO is the number of BIO labels (bioNames).
+const nBIO = 9
 
+// outName returns the BIO name of an internal label.
+func outName(l int8) string { return bioNames[bioOf[l]] }
+
+// labelIndex returns the BIO label index of a BIO label name (0 for O or unknown).
 func labelIndex(s string) int {
-	for i, l := range labelNames {
+	for i, l := range bioNames {
 		if l == s {
 			return i
 		}
 	}
 	return 0
 }
-
-// allowed reports whether label cur may follow prev (prev == nL means sentence start): I-X only
-// continues B-X or I-X.
-var allowed = func() (a [nL + 1][nL]bool) {
-	for p := 0; p <= nL; p++ {
-		for c := range nL {
-			if c%2 == 0 && c > 0 { // I-X
-				a[p][c] = p < nL && (p == c || p == c-1)
-			} else {
-				a[p][c] = true
-			}
-		}
-	}
-	return
-}()
 
 // labelType returns the entity type of a BIO label ("" for O).
 func labelType(l string) string {

@@ -51,8 +51,20 @@ func addDense(dense []float32, dim int, vecs *[nSlots][]int8, em *[nL]float32) {
 	}
 }
 
-// viterbi finds the best label sequence under the BIO constraints. em holds n rows of nL
-// scores; back is scratch of n*nL; out receives label indices.
+// predecessors lists, for each label, the labels that may precede it (allowed), in order.
+var predecessors = func() (ps [nL][]int8) {
+	for c := range nL {
+		for p := range nL {
+			if allowed[p][c] {
+				ps[c] = append(ps[c], int8(p))
+			}
+		}
+	}
+	return
+}()
+
+// viterbi finds the best label sequence under the label constraints (allowed, allowedEnd). em
+// holds n rows of nL scores; back is scratch of n*nL; out receives label indices.
 func viterbi(trans *[nL + 1][nL]float32, em [][nL]float32, back []int8, out []int8) {
 	n := len(em)
 	if n == 0 {
@@ -69,23 +81,20 @@ func viterbi(trans *[nL + 1][nL]float32, em [][nL]float32, back []int8, out []in
 	}
 	for i := 1; i < n; i++ {
 		for c := range nL {
-			best, arg := neg, 0
-			for p := range nL {
-				if !allowed[p][c] {
-					continue
-				}
+			best, arg := neg, int8(0)
+			for _, p := range predecessors[c] {
 				if s := prev[p] + trans[p][c]; s > best {
 					best, arg = s, p
 				}
 			}
 			cur[c] = best + em[i][c]
-			back[i*nL+c] = int8(arg)
+			back[i*nL+c] = arg
 		}
 		prev = cur
 	}
 	best, arg := neg, 0
 	for c := range nL {
-		if prev[c] > best {
+		if allowedEnd[c] && prev[c] > best {
 			best, arg = prev[c], c
 		}
 	}
@@ -102,7 +111,7 @@ type trainSeq struct {
 	gold  []int8
 	// mask, if set, makes the gold partial: token i may take any label whose bit is set, and
 	// the gold path is the best path those masks allow under the current weights.
-	mask   []uint16
+	mask   []uint32
 	weight float64 // update size (0 means 1)
 }
 

@@ -120,7 +120,7 @@ func (t *Tagger) TagWords(words []string) []string {
 		t.second(s.infos, s)
 	}
 	for i, l := range s.out {
-		out[i] = labelNames[l]
+		out[i] = outName(l)
 	}
 	t.pool.Put(s)
 	return out
@@ -169,7 +169,7 @@ func (t *Tagger) TagDocument(sents [][]string) [][]string {
 		}
 	}
 	for i, l := range allLabels {
-		allOut[i] = labelNames[l]
+		allOut[i] = outName(l)
 	}
 	t.pool.Put(s)
 	return out

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"math"
 	"math/rand/v2"
 	"sync"
 	"time"
@@ -19,6 +20,14 @@ type TrainConfig struct {
 	UseLex  bool   // features from the training split's own entity lexicon (jackknifed)
 	Seed    uint64 // shuffling seed
 	Workers int    // goroutines for the fold models
+	// Bags > 1 trains each pass's final model that many times with different shuffles and
+	// averages the weights.
+	Bags int
+	// PruneBelow drops, from bagged weights, the rows whose weights are all smaller (in absolute
+	// value) than it.
+	PruneBelow float64
+	// MinCount > 1 drops the features seen on fewer training tokens.
+	MinCount int
 	// CRF trains the final pass as a linear-chain CRF (AdaGrad, L2) instead of an averaged
 	// perceptron; the jackknifed first pass stays a perceptron (it is fitted Folds+1 times).
 	CRF       bool
@@ -40,7 +49,7 @@ type TrainConfig struct {
 }
 
 // DefaultTrain is the configuration of the committed model.
-var DefaultTrain = TrainConfig{Epochs: 12, Folds: 5, TwoPass: true, UseLex: true, Seed: 1, Workers: 2, Eta: 0.1, L2: 1e-4}
+var DefaultTrain = TrainConfig{Epochs: 12, Folds: 5, TwoPass: true, UseLex: true, Seed: 1, Workers: 2, Bags: 6, PruneBelow: 0.5, Eta: 0.1, L2: 1e-4}
 
 // Train fits a tagger on labeled sentences with the given clusters and external gazetteer
 // (either may be nil).
@@ -95,7 +104,7 @@ func Train(ctx context.Context, sents []Sentence, cl *cluster.Clusters, emb *clu
 	sents = append(sents[:n0:n0], cfg.Extra...)
 	infos := make([][]tokInfo, len(sents))
 	gold := make([][]int8, len(sents))
-	masks := make([][]uint16, len(sents))
+	masks := make([][]uint32, len(sents))
 	for i, s := range sents {
 		r := resources{clusters: cl, clh: base.clh, emb: emb, gaz: gaz, lex: foldLex[fold(i)]}
 		if i >= labeled {
@@ -106,34 +115,24 @@ func Train(ctx context.Context, sents []Sentence, cl *cluster.Clusters, emb *clu
 		}
 		infos[i] = make([]tokInfo, len(s.Words))
 		r.analyze(s.Words, infos[i])
-		gold[i] = make([]int8, len(s.Words))
+		gold[i] = encodeLabels(s.Labels)
 		if i >= labeled {
-			masks[i] = make([]uint16, len(s.Words))
-		}
-		for j, l := range s.Labels {
-			if masks[i] != nil {
+			masks[i] = make([]uint32, len(s.Words))
+			for j, l := range s.Labels {
+				masks[i][j] = 1 << gold[i][j]
 				if l == "?" {
-					masks[i][j] = 1<<labelIndex("O") | 1<<labelIndex("B-MISC") | 1<<labelIndex("I-MISC")
-					l = "O"
-				} else {
-					masks[i][j] = 1 << labelIndex(l)
+					masks[i][j] = 1 // O or any MISC label
+					for l := range nL {
+						if b := bioNames[bioOf[l]]; b == "B-MISC" || b == "I-MISC" {
+							masks[i][j] |= 1 << l
+						}
+					}
 				}
 			}
-			g := labelIndex(l)
-			// An I-X that continues nothing starts an entity (conlleval): make it B-X so the
-			// gold path obeys the BIO constraints of decoding.
-			prev := nL
-			if j > 0 {
-				prev = int(gold[i][j-1])
-			}
-			if !allowed[prev][g] {
-				g--
-			}
-			gold[i][j] = int8(g)
 		}
 	}
 	t := &Tagger{res: resources{clusters: cl, clh: base.clh, emb: emb, gaz: gaz, lex: full}, info: map[string]string{}}
-	ix := &featIndex{m: map[uint64]int32{}}
+	ix := &featIndex{m: map[uint64]int32{}, minCount: cfg.MinCount}
 	seqs1 := ix.seqs(infos, gold, false)
 	setMasks := func(seqs []trainSeq) {
 		for i := labeled; i < len(seqs); i++ {
@@ -227,7 +226,7 @@ func Train(ctx context.Context, sents []Sentence, cl *cluster.Clusters, emb *clu
 			}
 		}
 		markDocs(infos, preds)
-		ix2 := &featIndex{m: map[uint64]int32{}}
+		ix2 := &featIndex{m: map[uint64]int32{}, minCount: cfg.MinCount}
 		seqs2 := ix2.seqs(infos, gold, true)
 		setMasks(seqs2)
 		slog.Info("ner: features", "pass", 2, "rows", len(ix2.keys))
@@ -254,6 +253,9 @@ func trainPass(ctx context.Context, seqs []trainSeq, keys []uint64, dim int, cfg
 	if cfg.CRF && t != nil {
 		return trainCRF(ctx, seqs, keys, dim, cfg, t, dev)
 	}
+	if cfg.Bags > 1 {
+		return trainBags(ctx, seqs, keys, dim, cfg)
+	}
 	tr := newTrainer(len(keys), dim)
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0))
 	for ep := range cfg.Epochs {
@@ -273,15 +275,117 @@ func trainPass(ctx context.Context, seqs []trainSeq, keys []uint64, dim int, cfg
 	return tr.average(keys), nil
 }
 
+// trainBags trains cfg.Bags perceptrons on the same sequences, each with its own shuffles (bag 0
+// shuffles as trainPass does), and returns their mean averaged weights.
+func trainBags(ctx context.Context, seqs []trainSeq, keys []uint64, dim int, cfg TrainConfig) (*weights, error) {
+	type bag struct {
+		w, dw []float32
+		trans [nL + 1][nL]float32
+	}
+	bags := make([]bag, cfg.Bags)
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, cfg.Workers)
+	var ferr error
+	for b := range cfg.Bags {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			tr := newTrainer(len(keys), dim)
+			stream := uint64(0)
+			if b > 0 {
+				stream = 1000 + uint64(b)
+			}
+			rng := rand.New(rand.NewPCG(cfg.Seed, stream))
+			for range cfg.Epochs {
+				if err := ctx.Err(); err != nil {
+					mu.Lock()
+					ferr = err
+					mu.Unlock()
+					return
+				}
+				tr.epoch(seqs, rng)
+			}
+			bags[b].w, bags[b].trans, bags[b].dw = tr.dense()
+		})
+	}
+	wg.Wait()
+	if ferr != nil {
+		return nil, ferr
+	}
+	// Summed in bag order, so that the result does not depend on scheduling.
+	sum := newTrainer(len(keys), dim)
+	for _, b := range bags {
+		for i, v := range b.w {
+			sum.w[i] += float64(v)
+		}
+		for i, v := range b.dw {
+			sum.dw[i] += float64(v)
+		}
+		for p := range b.trans {
+			for c := range b.trans[p] {
+				sum.tw[p][c] += float64(b.trans[p][c])
+			}
+		}
+	}
+	// The mean; with u = 0 and c = 1, average keeps it as it is.
+	k := float64(cfg.Bags)
+	for i := range sum.w {
+		sum.w[i] /= k
+	}
+	for i := range sum.dw {
+		sum.dw[i] /= k
+	}
+	for p := range sum.tw {
+		for c := range sum.tw[p] {
+			sum.tw[p][c] /= k
+		}
+	}
+	// Rows that stay small were updated in few bags (mostly rare features): drop them, so that
+	// the model, and the tagging table, do not grow with the union of the bags' features.
+	if cfg.PruneBelow > 0 {
+		for r := range len(keys) {
+			row := sum.w[r*nL : r*nL+nL]
+			big := false
+			for _, v := range row {
+				big = big || math.Abs(v) >= cfg.PruneBelow
+			}
+			if !big {
+				clear(row)
+			}
+		}
+	}
+	return sum.average(keys), nil
+}
+
 // featIndex assigns row ids to feature hashes.
 type featIndex struct {
-	m    map[uint64]int32
-	keys []uint64
+	m        map[uint64]int32
+	keys     []uint64
+	minCount int
 }
 
 func (ix *featIndex) seqs(infos [][]tokInfo, gold [][]int8, pass2 bool) []trainSeq {
 	out := make([]trainSeq, len(infos))
 	var buf []uint64
+	var keep map[uint64]bool
+	if ix.minCount > 1 {
+		counts := map[uint64]int{}
+		for _, inf := range infos {
+			for j := range inf {
+				buf = features(buf[:0], inf, j, pass2)
+				for _, f := range buf {
+					counts[f]++
+				}
+			}
+		}
+		keep = make(map[uint64]bool, len(counts))
+		for f, c := range counts {
+			if c >= ix.minCount {
+				keep[f] = true
+			}
+		}
+	}
 	for i, inf := range infos {
 		s := trainSeq{feats: make([][]int32, len(inf)), vecs: make([][nSlots][]int8, len(inf)), gold: gold[i]}
 		for j := range inf {
@@ -289,6 +393,9 @@ func (ix *featIndex) seqs(infos [][]tokInfo, gold [][]int8, pass2 bool) []trainS
 			buf = features(buf[:0], inf, j, pass2)
 			rows := make([]int32, 0, len(buf))
 			for _, f := range buf {
+				if keep != nil && !keep[f] {
+					continue
+				}
 				r, ok := ix.m[f]
 				if !ok {
 					r = int32(len(ix.keys))
@@ -395,7 +502,7 @@ func silverLexicon(sents [][]string, tag func([]tokInfo) []int8, r *resources) *
 		labels := tag(inf)
 		ls := make([]string, len(w))
 		for i, l := range labels {
-			ls[i] = labelNames[l]
+			ls[i] = outName(l)
 		}
 		auto = append(auto, Sentence{Words: w, Labels: ls})
 	}

@@ -40,6 +40,9 @@ the model.`,
 			cfg := ner.DefaultTrain
 			cfg.Epochs, _ = cmd.Flags().GetInt("epochs")
 			cfg.Folds, _ = cmd.Flags().GetInt("folds")
+			cfg.Bags, _ = cmd.Flags().GetInt("bags")
+			cfg.MinCount, _ = cmd.Flags().GetInt("min-count")
+			cfg.PruneBelow, _ = cmd.Flags().GetFloat64("prune-below")
 			onePass, _ := cmd.Flags().GetBool("one-pass")
 			cfg.TwoPass = !onePass
 			cfg.CRF, _ = cmd.Flags().GetBool("crf")
@@ -199,6 +202,9 @@ the model.`,
 	cmd.Flags().String("vectors", "none", "word vectors from 'train clusters' (\"none\" for none)")
 	cmd.Flags().Int("epochs", ner.DefaultTrain.Epochs, "perceptron epochs")
 	cmd.Flags().Int("folds", ner.DefaultTrain.Folds, "jackknife folds")
+	cmd.Flags().Float64("prune-below", ner.DefaultTrain.PruneBelow, "with --bags, drop feature rows whose averaged weights are all below this (absolute)")
+	cmd.Flags().Int("min-count", ner.DefaultTrain.MinCount, "drop features seen on fewer training tokens")
+	cmd.Flags().Int("bags", ner.DefaultTrain.Bags, "train each pass's final model this many times with different shuffles and average them")
 	cmd.Flags().Int("cv", 0, "k-fold cross-validation over --train (contiguous folds); prints pooled scores, writes no model")
 	cmd.Flags().Bool("crf", ner.DefaultTrain.CRF, "train the final pass as a CRF (AdaGrad) instead of a perceptron")
 	cmd.Flags().Float64("eta", ner.DefaultTrain.Eta, "CRF AdaGrad step")
