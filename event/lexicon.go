@@ -300,6 +300,7 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 	if ok {
 		return wi
 	}
+	key = strings.Clone(key) // a key may be a slice of the article: the cache must not keep it
 	wi = lx.analyze(key, taMarb)
 	lx.wordsMu.Lock()
 	if lx.words == nil || len(lx.words)+len(lx.wordsTa) > wordsMax {
@@ -318,6 +319,9 @@ func (lx *lexicon) info(key string, taMarb bool) *wordInfo {
 
 // analyze works out the readings and word-set membership of a token key, as info caches them.
 func (lx *lexicon) analyze(key string, taMarb bool) *wordInfo {
+	// the readings' stems are slices of the key, and the info is cached: it must not keep a
+	// slice of the article alive
+	key = strings.Clone(key)
 	wi := &wordInfo{}
 	sp := splits(key, nil, lx.known, lx.knownFilter)
 	if taMarb {

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"sync/atomic"
 
 	"marsad/cluster"
@@ -63,7 +64,7 @@ func (t *Tagger) word(w string, s *scratch) *wordVec {
 	}
 	var info tokInfo
 	t.res.wordInfo(w, &info)
-	e := &wordVec{w: w, key: info.key, alt: info.alt, cl: info.cl, shape: uint8(info.shape),
+	e := &wordVec{w: strings.Clone(w), key: info.key, alt: info.alt, cl: info.cl, shape: uint8(info.shape),
 		gazB: info.gazB, vec: info.vec, phrases: t.res.phraseStarts(&info)}
 	c := t.fast
 	cl, scl := t.clusterSum(info.cl), t.clusterSum(info.scl)
