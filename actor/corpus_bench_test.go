@@ -8,6 +8,7 @@ import (
 
 	"marsad/arabic"
 	"marsad/corpus"
+	"marsad/internal/cputime"
 	"marsad/internal/shareddata"
 )
 
@@ -75,7 +76,7 @@ func BenchmarkSentenceCorpus(b *testing.B) {
 	sents, toks := 0, 0
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for i := 0; b.Loop(); i++ {
 		a := &arts[i%len(arts)]
 		doc := kb.NewDoc(a.date)
@@ -85,7 +86,7 @@ func BenchmarkSentenceCorpus(b *testing.B) {
 		}
 		sents += len(a.sents)
 	}
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Used() - cpu0
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(sents), "ns/sentence")
 	if cpu > 0 {
 		b.ReportMetric(float64(cpu.Nanoseconds())/float64(sents), "cpu-ns/sentence")
@@ -117,14 +118,14 @@ func BenchmarkSentenceArticle(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for b.Loop() {
 		doc := kb.NewDoc(date)
 		for k, s := range a.sents {
 			doc.Sentence(s, a.toks[k])
 		}
 	}
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Used() - cpu0
 	n := float64(b.N * len(a.sents))
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/n, "ns/sentence")
 	if cpu > 0 {

@@ -14,6 +14,7 @@ import (
 	"marsad/arabic"
 	"marsad/corpus"
 	"marsad/eval"
+	"marsad/internal/cputime"
 	"marsad/internal/shareddata"
 	"marsad/tone"
 )
@@ -268,7 +269,7 @@ func benchCorpus(b *testing.B, an *Analyzer) {
 	ctx := context.Background()
 	sentences, bytes := 0, 0
 	b.ResetTimer()
-	cpu0 := cpuTime().Nanoseconds()
+	cpu0 := cputime.Used().Nanoseconds()
 	for i := 0; b.Loop(); i++ {
 		a, err := an.Analyze(ctx, arts[i%len(arts)])
 		if err != nil {
@@ -280,7 +281,7 @@ func benchCorpus(b *testing.B, an *Analyzer) {
 	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
 	b.ReportMetric(float64(bytes)/b.Elapsed().Seconds()/1e6, "MB/s")
 	// the machines are shared: CPU time measures our work only, wall time the others' load too
-	if cpu := cpuTime().Nanoseconds() - cpu0; cpu > 0 && cpu0 > 0 && sentences > 0 {
+	if cpu := cputime.Used().Nanoseconds() - cpu0; cpu > 0 && cpu0 > 0 && sentences > 0 {
 		b.ReportMetric(float64(sentences)/(float64(cpu)/1e9), "sentences/cpu-s")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"marsad/corpus"
+	"marsad/internal/cputime"
 	"marsad/internal/shareddata"
 )
 
@@ -174,14 +175,14 @@ func BenchmarkTokenizeCorpus(b *testing.B) {
 	}
 	b.ReportAllocs()
 	sentences := 0
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for i := 0; b.Loop(); i++ {
 		for _, s := range docs[i%len(docs)] {
 			AppendTokens(nil, s.text, s.base)
 		}
 		sentences += len(docs[i%len(docs)])
 	}
-	if cpu := cpuTime() - cpu0; cpu > 0 && sentences > 0 {
+	if cpu := cputime.Used() - cpu0; cpu > 0 && sentences > 0 {
 		b.ReportMetric(float64(cpu.Nanoseconds())/float64(sentences), "cpu-ns/sentence")
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(max(sentences, 1)), "ns/sentence")

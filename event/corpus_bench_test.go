@@ -5,6 +5,7 @@ import (
 
 	"marsad/corpus"
 	"marsad/doc"
+	"marsad/internal/cputime"
 	"marsad/internal/shareddata"
 )
 
@@ -28,14 +29,14 @@ func BenchmarkCodeCorpus(b *testing.B) {
 	sentences := 0
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime().Nanoseconds()
+	cpu0 := cputime.Used().Nanoseconds()
 	for i := 0; b.Loop(); i++ {
 		d := docs[i%len(docs)]
 		c.Code(d, Options{})
 		sentences += len(d.Sentences)
 	}
 	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
-	if cpu := cpuTime().Nanoseconds() - cpu0; cpu > 0 && cpu0 > 0 && sentences > 0 {
+	if cpu := cputime.Used().Nanoseconds() - cpu0; cpu > 0 && cpu0 > 0 && sentences > 0 {
 		b.ReportMetric(float64(sentences)/(float64(cpu)/1e9), "sentences/cpu-s")
 	}
 }

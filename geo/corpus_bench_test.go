@@ -5,6 +5,7 @@ import (
 
 	"marsad/arabic"
 	"marsad/corpus"
+	"marsad/internal/cputime"
 	"marsad/internal/shareddata"
 	"marsad/tone"
 )
@@ -38,7 +39,7 @@ func reportPerSentence(b *testing.B, sentences int, cpu0 int64) {
 	if sentences == 0 {
 		return
 	}
-	if cpu := cpuTime().Nanoseconds() - cpu0; cpu > 0 && cpu0 > 0 {
+	if cpu := cputime.Used().Nanoseconds() - cpu0; cpu > 0 && cpu0 > 0 {
 		b.ReportMetric(float64(cpu)/float64(sentences), "cpu-ns/sentence")
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(sentences), "ns/sentence")
@@ -54,7 +55,7 @@ func BenchmarkResolveCorpus(b *testing.B) {
 	g := Default()
 	b.ReportAllocs()
 	sentences := 0
-	cpu0 := cpuTime().Nanoseconds()
+	cpu0 := cputime.Used().Nanoseconds()
 	for i := 0; b.Loop(); i++ {
 		d := docs[i%len(docs)]
 		g.Resolve(d, Options{SourceCountry: "SAU"})
@@ -83,7 +84,7 @@ func BenchmarkFrontCorpus(b *testing.B) {
 	g, lex := Default(), tone.Default()
 	b.ReportAllocs()
 	sentences := 0
-	cpu0 := cpuTime().Nanoseconds()
+	cpu0 := cputime.Used().Nanoseconds()
 	var all []arabic.Token
 	for i := 0; b.Loop(); i++ {
 		ss := split[i%len(split)]

@@ -3,20 +3,10 @@ package ner
 import (
 	"bytes"
 	"runtime"
-	"syscall"
 	"testing"
-	"time"
-)
 
-// cpuTime is the CPU time this process has used: on a shared machine it measures the work
-// done, where wall time also counts waiting for a core.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
+	"marsad/internal/cputime"
+)
 
 // BenchmarkTagWords measures tagging alone (both passes, sentence by sentence) on the training
 // split and reports tokens per second on one core.
@@ -28,14 +18,14 @@ func BenchmarkTagWords(b *testing.B) {
 		tokens += len(s.Words)
 	}
 	runtime.GC()
-	c0 := cpuTime()
+	c0 := cputime.Used()
 	for b.Loop() {
 		for _, s := range sents {
 			tg.TagWords(s.Words)
 		}
 	}
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-	b.ReportMetric(float64(tokens)*float64(b.N)/(cpuTime()-c0).Seconds(), "tokens/cpu-s")
+	b.ReportMetric(float64(tokens)*float64(b.N)/(cputime.Used()-c0).Seconds(), "tokens/cpu-s")
 }
 
 // BenchmarkTagDocument measures document tagging (with the cross-sentence context).
@@ -49,19 +39,19 @@ func BenchmarkTagDocument(b *testing.B) {
 		tokens += len(s.Words)
 	}
 	runtime.GC()
-	c0 := cpuTime()
+	c0 := cputime.Used()
 	for b.Loop() {
 		tg.TagDocument(words)
 	}
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-	b.ReportMetric(float64(tokens)*float64(b.N)/(cpuTime()-c0).Seconds(), "tokens/cpu-s")
+	b.ReportMetric(float64(tokens)*float64(b.N)/(cputime.Used()-c0).Seconds(), "tokens/cpu-s")
 }
 
 // BenchmarkLoad measures loading the embedded model and the heap it keeps.
 func BenchmarkLoad(b *testing.B) {
 	var before, after runtime.MemStats
 	var keep *Tagger
-	c0 := cpuTime()
+	c0 := cputime.Used()
 	for b.Loop() {
 		runtime.GC()
 		runtime.ReadMemStats(&before)
@@ -73,7 +63,7 @@ func BenchmarkLoad(b *testing.B) {
 		runtime.ReadMemStats(&after)
 		keep = t
 	}
-	b.ReportMetric((cpuTime()-c0).Seconds()/float64(b.N), "cpu-s/load")
+	b.ReportMetric((cputime.Used()-c0).Seconds()/float64(b.N), "cpu-s/load")
 	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "heap-MiB")
 	b.ReportMetric(float64(len(embedded))/(1<<20), "file-MiB")
 	_ = keep

@@ -225,12 +225,7 @@ func (t *Tagger) pass1Cached(infos []tokInfo, ents []*wordVec, s *scratch) {
 		s.rows = c.hot.sumRows(s.small, 0, &acc, s.rows)
 		var two [2][nL]float32
 		s.rows = c.addAcc(s.feats, 0, &acc, two[:c.passes], s.rows)
-		if c.dim > 0 {
-			v := slotVecs(infos, i)
-			for p := range c.passes {
-				addDense(c.dense[p], c.dim, &v, &two[p])
-			}
-		}
+		c.addVectors(infos, i, &two)
 		s.em[i], s.em2[i] = two[0], two[1]
 	}
 	viterbi(&c.trans[0], s.em[:n], s.back, s.out[:n])

@@ -138,23 +138,7 @@ func (c *compiled) addRows(feats []uint64, from int, em [][nL]float32, rows []in
 // addAcc is addRows starting from the integer sums in acc (acc[p-from] for pass p), which it
 // overwrites.
 func (c *compiled) addAcc(feats []uint64, from int, acc *[2][nL]int32, em [][nL]float32, rows []int32) []int32 {
-	// Resolve every feature first: the probes are independent loads the CPU can overlap.
-	rows = rows[:0]
-	for _, f := range feats {
-		if r, ok := c.lookup(f); ok {
-			rows = append(rows, r)
-		}
-	}
-	for _, r := range rows {
-		row := c.w[int(r)*c.stride : int(r+1)*c.stride]
-		for p := from; p < c.passes; p++ {
-			a := &acc[p-from]
-			x := row[p*nL : p*nL+nL]
-			for l := range nL {
-				a[l] += int32(x[l])
-			}
-		}
-	}
+	rows = c.sumRows(feats, from, acc, rows)
 	for p := from; p < c.passes; p++ {
 		e, a, sc := &em[p-from], &acc[p-from], c.scale[p]
 		for l := range nL {

@@ -305,6 +305,27 @@ func feat(tmpl int, v uint64) uint64 { return mix(uint64(tmpl)<<56 ^ v) }
 
 func feat2(tmpl int, a, b uint64) uint64 { return mix(uint64(tmpl)<<56 ^ mix(a*0x9E3779B97F4A7C15^b)) }
 
+// noToken stands for the neighbours a token does not have; it is never written.
+var noToken tokInfo
+
+// neighbours returns the tokens one and two places before and after token i, or noToken.
+func neighbours(t []tokInfo, i int) (p1, n1, p2, n2 *tokInfo) {
+	p1, n1, p2, n2 = &noToken, &noToken, &noToken, &noToken
+	if i > 0 {
+		p1 = &t[i-1]
+	}
+	if i+1 < len(t) {
+		n1 = &t[i+1]
+	}
+	if i > 1 {
+		p2 = &t[i-2]
+	}
+	if i+2 < len(t) {
+		n2 = &t[i+2]
+	}
+	return
+}
+
 // bos and eos stand for the key before the first and after the last word of a sentence.
 const bos, eos = 1, 2
 
@@ -313,20 +334,7 @@ const bos, eos = 1, 2
 func features(dst []uint64, t []tokInfo, i int, pass2 bool) []uint64 {
 	n := len(t)
 	c := &t[i]
-	var none tokInfo
-	p1, n1, p2, n2 := &none, &none, &none, &none
-	if i > 0 {
-		p1 = &t[i-1]
-	}
-	if i+1 < n {
-		n1 = &t[i+1]
-	}
-	if i > 1 {
-		p2 = &t[i-2]
-	}
-	if i+2 < n {
-		n2 = &t[i+2]
-	}
+	p1, n1, p2, n2 := neighbours(t, i)
 	dst = append(dst,
 		feat(fBias, 0),
 		feat(fWord, c.word),
@@ -480,17 +488,7 @@ func subClusterFeatures(dst []uint64, p cluster.Path) []uint64 {
 func contextFeatures(dst, small []uint64, t []tokInfo, i int) ([]uint64, []uint64) {
 	n := len(t)
 	c := &t[i]
-	var none tokInfo
-	p1, n1, p2 := &none, &none, &none
-	if i > 0 {
-		p1 = &t[i-1]
-	}
-	if i+1 < n {
-		n1 = &t[i+1]
-	}
-	if i > 1 {
-		p2 = &t[i-2]
-	}
+	p1, n1, p2, _ := neighbours(t, i)
 	kp1, kn1 := p1.key, n1.key
 	if i == 0 {
 		kp1 = bos
@@ -530,20 +528,7 @@ func contextFeatures(dst, small []uint64, t []tokInfo, i int) ([]uint64, []uint6
 func features2Split(dst, small []uint64, t []tokInfo, i int) ([]uint64, []uint64) {
 	n := len(t)
 	c := &t[i]
-	var none tokInfo
-	p1, n1, p2, n2 := &none, &none, &none, &none
-	if i > 0 {
-		p1 = &t[i-1]
-	}
-	if i+1 < n {
-		n1 = &t[i+1]
-	}
-	if i > 1 {
-		p2 = &t[i-2]
-	}
-	if i+2 < n {
-		n2 = &t[i+2]
-	}
+	p1, n1, p2, n2 := neighbours(t, i)
 	small = append(small,
 		feat(fP1, c.p1),
 		feat(fP1P1, p1.p1+uint64(boolInt(i == 0))*100),
@@ -637,20 +622,7 @@ func boolInt(b bool) int {
 func features2(dst []uint64, t []tokInfo, i int) []uint64 {
 	n := len(t)
 	c := &t[i]
-	var none tokInfo
-	p1, n1, p2, n2 := &none, &none, &none, &none
-	if i > 0 {
-		p1 = &t[i-1]
-	}
-	if i+1 < n {
-		n1 = &t[i+1]
-	}
-	if i > 1 {
-		p2 = &t[i-2]
-	}
-	if i+2 < n {
-		n2 = &t[i+2]
-	}
+	p1, n1, p2, n2 := neighbours(t, i)
 	dst = append(dst,
 		feat(fP1, c.p1),
 		feat(fP1P1, p1.p1+uint64(boolInt(i == 0))*100),

@@ -56,15 +56,22 @@ func (t *Tagger) pass1(infos []tokInfo, s *scratch) {
 		s.feats = features(s.feats[:0], infos, i, false)
 		two = [2][nL]float32{}
 		s.rows = c.addRows(s.feats, 0, two[:c.passes], s.rows)
-		if c.dim > 0 {
-			v := slotVecs(infos, i)
-			for p := range c.passes {
-				addDense(c.dense[p], c.dim, &v, &two[p])
-			}
-		}
+		c.addVectors(infos, i, &two)
 		s.em[i], s.em2[i] = two[0], two[1]
 	}
 	viterbi(&c.trans[0], s.em[:n], s.back, s.out[:n])
+}
+
+// addVectors adds the word-vector part of token i's scores for every pass (models trained
+// with --vectors only).
+func (c *compiled) addVectors(infos []tokInfo, i int, two *[2][nL]float32) {
+	if c.dim == 0 {
+		return
+	}
+	v := slotVecs(infos, i)
+	for p := range c.passes {
+		addDense(c.dense[p], c.dim, &v, &two[p])
+	}
 }
 
 // first fills infos for a sentence of words and decodes its first pass (see pass1).

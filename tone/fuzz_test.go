@@ -6,6 +6,7 @@ import (
 
 	"marsad/arabic"
 	"marsad/corpus"
+	"marsad/internal/cputime"
 	"marsad/internal/shareddata"
 )
 
@@ -115,7 +116,7 @@ func BenchmarkScoreCorpus(b *testing.B) {
 	b.ReportAllocs()
 	sentences := 0
 	var all []arabic.Token
-	cpu0 := cpuTime().Nanoseconds()
+	cpu0 := cputime.Used().Nanoseconds()
 	for i := 0; b.Loop(); i++ {
 		doc := docs[i%len(docs)]
 		all = all[:0]
@@ -126,7 +127,7 @@ func BenchmarkScoreCorpus(b *testing.B) {
 		lex.Score(all)
 		sentences += len(doc)
 	}
-	if cpu := cpuTime().Nanoseconds() - cpu0; cpu > 0 && cpu0 > 0 && sentences > 0 {
+	if cpu := cputime.Used().Nanoseconds() - cpu0; cpu > 0 && cpu0 > 0 && sentences > 0 {
 		b.ReportMetric(float64(cpu)/float64(sentences), "cpu-ns/sentence")
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(max(sentences, 1)), "ns/sentence")
