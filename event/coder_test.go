@@ -180,6 +180,13 @@ func TestCodeSentences(t *testing.T) {
 		// announcing a ceasefire; a yielding act in another country concerns that country
 		{"أعلنت إسرائيل وقف العمليات العسكرية في غزة.", "2024-05-01",
 			[]string{"0871 ISR PSE asserted"}, nil},
+		// exchanging prisoners; opposing; barring people from a place
+		{"تبادلت روسيا وأوكرانيا الأسرى.", "2024-05-01",
+			[]string{"0841 RUS UKR asserted", "0841 UKR RUS asserted"}, nil},
+		{"قالت الخارجية الإيرانية إن إيران تعارض العقوبات الأمريكية.", "2024-05-01",
+			[]string{"120 IRN USA asserted"}, nil},
+		{"منع الجيش الإسرائيلي السجناء الأمريكيين من دخول غزة.", "2024-05-01",
+			[]string{"191 ISRMIL USACVL asserted"}, nil},
 		// thanking someone is praise
 		{"شكر ترامب بوتين على المحادثة البناءة.", "2025-03-01",
 			[]string{"051 USAGOV RUSGOV asserted"}, nil},
