@@ -187,6 +187,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"120 IRN USA asserted"}, nil},
 		{"منع الجيش الإسرائيلي السجناء الأمريكيين من دخول غزة.", "2024-05-01",
 			[]string{"191 ISRMIL USACVL asserted"}, nil},
+		// an unnamed member of a body named after في belongs to it
+		{"اغتالت إسرائيل القيادي في حماس في بيروت.", "2024-01-02",
+			[]string{"186 ISR PSEREB asserted"}, nil},
 		// a protest lodged with a government is an official complaint
 		{"احتجت روسيا رسميا لدى الولايات المتحدة على التصريحات.", "2024-05-01",
 			[]string{"114 RUS USA asserted"}, []string{"14"}},

@@ -112,6 +112,7 @@ var fixtureActors = []fixtureActor{
 	{"جنود سوريين", "SYRMIL", doc.KindSector, nil},
 	{"الخارجية الإيرانية", "IRNGOV", doc.KindGovBody, nil},
 	{"وزارة الدفاع الروسية", "RUSMIL", doc.KindGovBody, nil},
+	{"القيادي", "ELI", doc.KindSector, nil},
 	{"أوكرانية", "UKR", doc.KindDemonym, nil},
 	{"أمريكية", "USA", doc.KindDemonym, nil},
 	{"أمير قطر الشيخ تميم بن حمد آل ثاني", "QATGOV", doc.KindRole, nil},

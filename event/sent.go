@@ -757,6 +757,17 @@ func (s *sent) placeCountries(focus string) {
 		if !bareSector(*m) {
 			continue
 		}
+		// "القيادي في حماس", "مسؤولون في الحكومة السورية": the body named right after في is
+		// the one the unnamed person belongs to
+		if j := m.TokEnd; m.Kind != doc.KindEntity && j+1 < len(s.toks) && s.keys[j] == "في" {
+			if k := s.mentionStarting(j + 1); k >= 0 && !bareSector(s.ments[k]) && len(s.ments[k].Group) == 0 {
+				if o := s.ments[k]; o.Kind == doc.KindOrg && len(o.Code) >= 6 && countryOf(&o) != "IGO" {
+					m.Code, m.Country = o.Code, countryOf(&o)
+					m.Confidence *= 0.8
+					continue
+				}
+			}
+		}
 		best, dist := "", 1<<30
 		for j := range s.ments {
 			o := s.ments[j]
