@@ -372,10 +372,24 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 			}
 		}
 		if !ok && e.pos.verb() {
-			// VSO: the required word may follow the subject ("نفت وزارة الدفاع أن …")
-			if k := s.mentionStarting(i + 1); k >= 0 {
+			// VSO: the required word may follow the subject ("نفت وزارة الدفاع أن …"), also
+			// one named through a partitive ("وصل وفد من حماس إلى القاهرة")
+			k := s.mentionStarting(i + 1)
+			if k < 0 && i+3 < len(s.toks) && partitive[s.keys[i+1]] && s.keys[i+2] == "من" {
+				k = s.mentionStarting(i + 3)
+			}
+			if k >= 0 {
 				ch := s.chain(k)
 				j := s.ments[ch[len(ch)-1]].TokEnd
+				// "وفد من حماس": a sector word, then the body it comes from
+				if j+1 < len(s.toks) && s.keys[j] == "من" {
+					if k2 := s.mentionStarting(j + 1); k2 >= 0 {
+						ch = s.chain(k2)
+						if _, m := next.matchAt(s, j); !m {
+							j = s.ments[ch[len(ch)-1]].TokEnd
+						}
+					}
+				}
 				if _, m := next.matchAt(s, j); m {
 					ok = true
 				}

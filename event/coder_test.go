@@ -190,6 +190,12 @@ func TestCodeSentences(t *testing.T) {
 		// an unnamed member of a body named after في belongs to it
 		{"اغتالت إسرائيل القيادي في حماس في بيروت.", "2024-01-02",
 			[]string{"186 ISR PSEREB asserted"}, nil},
+		// "وفد من حماس": a delegation from a body is that body's, and the verb's required next
+		// word may follow it; "تحقيق أهدافها" is achieving, not investigating
+		{"وصل وفد من حماس إلى الدوحة.", "2024-05-01",
+			[]string{"042 PSEREB QAT asserted"}, nil},
+		{"أعلن ترامب تحقيق أهدافه.", "2025-03-01", nil, []string{"09"}},
+		{"حققت روسيا أهدافها في أوكرانيا.", "2025-03-01", nil, []string{"09"}},
 		// a protest lodged with a government is an official complaint
 		{"احتجت روسيا رسميا لدى الولايات المتحدة على التصريحات.", "2024-05-01",
 			[]string{"114 RUS USA asserted"}, []string{"14"}},

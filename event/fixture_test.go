@@ -113,6 +113,7 @@ var fixtureActors = []fixtureActor{
 	{"الخارجية الإيرانية", "IRNGOV", doc.KindGovBody, nil},
 	{"وزارة الدفاع الروسية", "RUSMIL", doc.KindGovBody, nil},
 	{"القيادي", "ELI", doc.KindSector, nil},
+	{"وفد", "GOV", doc.KindSector, nil},
 	{"أوكرانية", "UKR", doc.KindDemonym, nil},
 	{"أمريكية", "USA", doc.KindDemonym, nil},
 	{"أمير قطر الشيخ تميم بن حمد آل ثاني", "QATGOV", doc.KindRole, nil},

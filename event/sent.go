@@ -757,9 +757,9 @@ func (s *sent) placeCountries(focus string) {
 		if !bareSector(*m) {
 			continue
 		}
-		// "القيادي في حماس", "مسؤولون في الحكومة السورية": the body named right after في is
-		// the one the unnamed person belongs to
-		if j := m.TokEnd; m.Kind != doc.KindEntity && j+1 < len(s.toks) && s.keys[j] == "في" {
+		// "القيادي في حماس", "وفد من حماس": the body named right after في or من is the one
+		// the unnamed person or group belongs to
+		if j := m.TokEnd; m.Kind != doc.KindEntity && j+1 < len(s.toks) && (s.keys[j] == "في" || s.keys[j] == "من") {
 			if k := s.mentionStarting(j + 1); k >= 0 && !bareSector(s.ments[k]) && len(s.ments[k].Group) == 0 {
 				if o := s.ments[k]; o.Kind == doc.KindOrg && len(o.Code) >= 6 && countryOf(&o) != "IGO" {
 					m.Code, m.Country = o.Code, countryOf(&o)
