@@ -589,7 +589,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	}
 	// "… في خرق جديد لاتفاق وقف إطلاق النار", "… في غارة على …": a nominal adjunct describes
 	// the act of the sentence's subject
-	if len(a.sources) == 0 && !verbal && t.i > 0 && adjunctWords[s.keys[t.i-1]] && sentSubject != nil && (!t.p.Symmetric || len(a.targets) > 0) {
+	// (not a protest "during" which the subject acted: "أوقفت الشرطة 45 شخصا خلال احتجاجات")
+	if len(a.sources) == 0 && !verbal && t.i > 0 && adjunctWords[s.keys[t.i-1]] && sentSubject != nil && (!t.p.Symmetric || len(a.targets) > 0) &&
+		!(t.p.root[:2] == "14" && (s.keys[t.i-1] == "خلال" || s.keys[t.i-1] == "اثناء")) {
 		a.sources = sentSubject.Members()
 		a.inferred = true
 		a.why = append(a.why, "adjunct of the sentence subject's act")

@@ -525,3 +525,19 @@ func TestWordSlotSize(t *testing.T) {
 		t.Errorf("wordSlot is %d bytes, want 32", n)
 	}
 }
+
+// TestProtestDuring: a protest during which someone acted ("خلال احتجاجات") is not theirs.
+func TestProtestDuring(t *testing.T) {
+	c := testCoder(t)
+	res := c.Code(annotate("أوقفت الشرطة الإسرائيلية عشرات الأشخاص خلال احتجاجات في غزة.", "2024-05-01"), Options{})
+	arrest := false
+	for _, e := range res.Events {
+		if e.Root == "14" && pcode(e.Source) == "ISRCOP" {
+			t.Errorf("the police's arrest made them protesters: %s %s", e.Code, e.Rule)
+		}
+		arrest = arrest || e.Root == "17"
+	}
+	if !arrest {
+		t.Errorf("no arrest coded: %+v", res.Events)
+	}
+}

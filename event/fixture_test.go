@@ -114,6 +114,7 @@ var fixtureActors = []fixtureActor{
 	{"وزارة الدفاع الروسية", "RUSMIL", doc.KindGovBody, nil},
 	{"القيادي", "ELI", doc.KindSector, nil},
 	{"وفد", "GOV", doc.KindSector, nil},
+	{"الشرطة الإسرائيلية", "ISRCOP", doc.KindSector, nil},
 	{"أوكرانية", "UKR", doc.KindDemonym, nil},
 	{"أمريكية", "USA", doc.KindDemonym, nil},
 	{"أمير قطر الشيخ تميم بن حمد آل ثاني", "QATGOV", doc.KindRole, nil},
