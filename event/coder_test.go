@@ -196,6 +196,11 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"042 PSEREB QAT asserted"}, nil},
 		{"أعلن ترامب تحقيق أهدافه.", "2025-03-01", nil, []string{"09"}},
 		{"حققت روسيا أهدافها في أوكرانيا.", "2025-03-01", nil, []string{"09"}},
+		// a threat of nuclear weapons; a warning addressed to someone
+		{"هددت إيران إسرائيل باستخدام السلاح النووي.", "2024-05-01",
+			[]string{"1385 IRN ISR asserted"}, nil},
+		{"وجهت إيران تحذيرا شديد اللهجة إلى إسرائيل.", "2024-05-01",
+			[]string{"130 IRN ISR asserted"}, nil},
 		// a protest lodged with a government is an official complaint
 		{"احتجت روسيا رسميا لدى الولايات المتحدة على التصريحات.", "2024-05-01",
 			[]string{"114 RUS USA asserted"}, []string{"14"}},
