@@ -1082,6 +1082,9 @@ func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 		if f.theme >= 0 {
 			if code, ok := tab[f.themeKey]; ok {
 				f.code = code
+			} else if code, ok := c.lx.frames["threaten"][f.themeKey]; ok && f.p.Frame == "intent" && f.p.root[:2] == "03" && f.pos.verb() && vowWords[f.sp.stem] {
+				// vowing force is threatening it: "تعهدت طهران بالرد على الهجوم" (138)
+				f.code = code
 			} else if f.p.Frame == "intent" {
 				// intending to fight is not an intent to cooperate
 				f.dropped = true
@@ -1126,6 +1129,9 @@ func nounBefore(s *sent, trigs []*trig, v *trig) *trig {
 	}
 	return nil
 }
+
+// vowWords are the pledging verbs whose object, when it is force, makes a threat.
+var vowWords = keySet("تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا", "يتعهدون", "وعد", "وعدت", "يعد", "تعد")
 
 // refrainWords say that what follows is not done: "عدم", "الامتناع عن", "الكف عن".
 var refrainWords = keySet("عدم", "الامتناع", "امتناع", "الكف", "التوقف", "بالامتناع", "بعدم")

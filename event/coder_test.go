@@ -196,6 +196,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"042 PSEREB QAT asserted"}, nil},
 		{"أعلن ترامب تحقيق أهدافه.", "2025-03-01", nil, []string{"09"}},
 		{"حققت روسيا أهدافها في أوكرانيا.", "2025-03-01", nil, []string{"09"}},
+		// vowing force is threatening it
+		{"تعهدت إيران بالرد على إسرائيل.", "2024-05-01",
+			[]string{"138 IRN ISR asserted"}, nil},
 		// a threat of nuclear weapons; a warning addressed to someone
 		{"هددت إيران إسرائيل باستخدام السلاح النووي.", "2024-05-01",
 			[]string{"1385 IRN ISR asserted"}, nil},
