@@ -196,6 +196,12 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"042 PSEREB QAT asserted"}, nil},
 		{"أعلن ترامب تحقيق أهدافه.", "2025-03-01", nil, []string{"09"}},
 		{"حققت روسيا أهدافها في أوكرانيا.", "2025-03-01", nil, []string{"09"}},
+		// accepting a proposal; an airborne raid is an attack; "قبل" alone is "before"
+		{"قبلت أوكرانيا المقترح الأمريكي.", "2024-05-01",
+			[]string{"037 UKR * asserted"}, nil},
+		{"زار لافروف أنقرة قبل الاجتماع.", "2024-05-01", nil, []string{"03"}},
+		{"نفذت القوات الأميركية إنزالا جويا في غزة.", "2024-05-01",
+			[]string{"195 USAMIL PSE asserted"}, nil},
 		// vowing force is threatening it
 		{"تعهدت إيران بالرد على إسرائيل.", "2024-05-01",
 			[]string{"138 IRN ISR asserted"}, nil},
