@@ -854,7 +854,9 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 			out = append(out, m)
 		}
 	}
-	return out, s.marker(k) == "بين"
+	// "بين X و Y" makes both parties only where the pattern takes بين ("رحب بالاتفاق بين
+	// السودان وجنوب السودان": the agreement's parties, not the welcome's)
+	return out, s.marker(k) == "بين" && contains(allowed, "بين")
 }
 
 // markedAfter returns the first mention in [from, end) whose marker is allowed, or -1.

@@ -558,3 +558,15 @@ func TestProtestDuring(t *testing.T) {
 		t.Errorf("no arrest coded: %+v", res.Events)
 	}
 }
+
+// TestBetweenInObject: "بين X و Y" inside what is welcomed names the agreement's parties, not
+// the welcomer's ("أعربت عن ترحيبها بالاتفاق بين السودان وجنوب السودان" with no antecedent).
+func TestBetweenInObject(t *testing.T) {
+	c := testCoder(t)
+	res := c.Code(annotate("وأعربت عن ترحيبها بالاتفاق بين روسيا وأوكرانيا.", "2024-05-01"), Options{})
+	for _, e := range res.Events {
+		if e.Root == "05" && e.Code != "057" && (pcode(e.Source) == "RUS" || pcode(e.Source) == "UKR") {
+			t.Errorf("the agreement's parties welcome it: %s %s → %s (%s)", e.Code, pcode(e.Source), pcode(e.Target), e.Rule)
+		}
+	}
+}
