@@ -70,11 +70,19 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 		// "أعرب منسق الأمم المتحدة الخاص", "قال مسؤول في حماس": an unnamed official speaks
 		// for the body or country named right after the office word
 		if officials[s.keys[j]] {
-			for k := j + 1; k < limit && k <= j+2; k++ {
+			// (the office may take a couple of words: "مسؤول السياسة الخارجية في الاتحاد
+			// الأوروبي جوزيب بوريل"; the person named after the body is the speaker)
+			for k := j + 1; k < limit && k <= j+4; k++ {
 				if m := s.mentionStarting(k); m >= 0 {
 					if mk := s.marker(m); mk == "obj" || mk == "في" || mk == "ل" {
+						if n := s.mentionStarting(s.ments[m].TokEnd); n >= 0 && s.ments[n].ActorRef.Kind == "person" && countryOf(&s.ments[n]) == countryOf(&s.ments[m]) {
+							return n
+						}
 						return m
 					}
+					break
+				}
+				if s.isPunct(k) {
 					break
 				}
 			}

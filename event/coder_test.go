@@ -202,6 +202,9 @@ func TestCodeSentences(t *testing.T) {
 		{"زار لافروف أنقرة قبل الاجتماع.", "2024-05-01", nil, []string{"03"}},
 		{"نفذت القوات الأميركية إنزالا جويا في غزة.", "2024-05-01",
 			[]string{"195 USAMIL PSE asserted"}, nil},
+		// an official whose office takes a few words speaks for the person named after the body
+		{"هددت إيران إسرائيل. وأكد مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل أن القرارات ملزمة.", "2024-05-25",
+			[]string{"010 IGOEEC - asserted"}, nil},
 		// a threat to strike (بضرب) is a threat of force
 		{"هدد ترامب بضرب إيران.", "2025-04-01",
 			[]string{"138 USAGOV IRN asserted"}, nil},

@@ -115,6 +115,8 @@ var fixtureActors = []fixtureActor{
 	{"القيادي", "ELI", doc.KindSector, nil},
 	{"وفد", "GOV", doc.KindSector, nil},
 	{"الشرطة الإسرائيلية", "ISRCOP", doc.KindSector, nil},
+	{"الاتحاد الأوروبي", "IGOEEC", doc.KindOrg, nil},
+	{"جوزيب بوريل", "IGOEEC", doc.KindName, nil},
 	{"أوكرانية", "UKR", doc.KindDemonym, nil},
 	{"أمريكية", "USA", doc.KindDemonym, nil},
 	{"أمير قطر الشيخ تميم بن حمد آل ثاني", "QATGOV", doc.KindRole, nil},
