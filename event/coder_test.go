@@ -202,6 +202,9 @@ func TestCodeSentences(t *testing.T) {
 		{"زار لافروف أنقرة قبل الاجتماع.", "2024-05-01", nil, []string{"03"}},
 		{"نفذت القوات الأميركية إنزالا جويا في غزة.", "2024-05-01",
 			[]string{"195 USAMIL PSE asserted"}, nil},
+		// a government body "in" a country is that country's, and a role right before it too
+		{"هددت إيران إسرائيل. وقال المتحدث باسم الحكومة الانتقالية في مالي إن القوات الأميركية يجب أن تغادر.", "2022-02-18",
+			[]string{"010 MLIGOV - asserted"}, nil},
 		// an official whose office takes a few words speaks for the person named after the body
 		{"هددت إيران إسرائيل. وأكد مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل أن القرارات ملزمة.", "2024-05-25",
 			[]string{"010 IGOEEC - asserted"}, nil},

@@ -752,20 +752,26 @@ func bareSector(m doc.Mention) bool {
 // placeCountries completes bare sector mentions with a country: the nearest country named in
 // the sentence (an actor or a place), else the document's main country.
 func (s *sent) placeCountries(focus string) {
+	// first the mentions whose body is named right after them (see belongsTo), so that a
+	// mention next to them can take their country below
+	for k := range s.ments {
+		if m := &s.ments[k]; bareSector(*m) {
+			s.belongsTo(m)
+		}
+	}
 	for k := range s.ments {
 		m := &s.ments[k]
 		if !bareSector(*m) {
 			continue
 		}
-		// "القيادي في حماس", "وفد من حماس": the body named right after في or من is the one
-		// the unnamed person or group belongs to
-		if j := m.TokEnd; m.Kind != doc.KindEntity && j+1 < len(s.toks) && (s.keys[j] == "في" || s.keys[j] == "من") {
-			if k := s.mentionStarting(j + 1); k >= 0 && !bareSector(s.ments[k]) && len(s.ments[k].Group) == 0 {
-				if o := s.ments[k]; o.Kind == doc.KindOrg && len(o.Code) >= 6 && countryOf(&o) != "IGO" {
-					m.Code, m.Country = o.Code, countryOf(&o)
-					m.Confidence *= 0.8
-					continue
-				}
+		// "المتحدث باسم الحكومة الانتقالية في مالي": a role right before a mention of a body
+		// is that body's
+		if n := s.mentionStarting(m.TokEnd); n >= 0 && m.Kind == doc.KindRole && !bareSector(s.ments[n]) && len(s.ments[n].Group) == 0 {
+			if c := countryOf(&s.ments[n]); c != "" && !sectors[c] && c != "IGO" && c != "NGO" && s.ments[n].Kind == doc.KindSector {
+				m.Country = c
+				m.Code = c + m.Code
+				m.Confidence *= 0.8
+				continue
 			}
 		}
 		best, dist := "", 1<<30
@@ -809,5 +815,29 @@ func (s *sent) placeCountries(focus string) {
 				m.Confidence = 0.3 // a person the knowledge base does not know: a guess
 			}
 		}
+	}
+}
+
+// belongsTo gives a bare sector mention the body named right after في or من: "القيادي في
+// حماس", "وفد من حماس" (the body's code), "الحكومة الانتقالية في مالي" (a government body in a
+// country).
+func (s *sent) belongsTo(m *doc.Mention) {
+	j := m.TokEnd
+	if m.Kind == doc.KindEntity || j+1 >= len(s.toks) || (s.keys[j] != "في" && s.keys[j] != "من") {
+		return
+	}
+	k := s.mentionStarting(j + 1)
+	if k < 0 || bareSector(s.ments[k]) || len(s.ments[k].Group) > 0 {
+		return
+	}
+	o := s.ments[k]
+	switch {
+	case o.Kind == doc.KindOrg && len(o.Code) >= 6 && countryOf(&o) != "IGO":
+		m.Code, m.Country = o.Code, countryOf(&o)
+		m.Confidence *= 0.8
+	case s.keys[j] == "في" && o.Kind == doc.KindCountry && len(o.Code) == 3 && (m.Code == "GOV" || m.Code == "LEG" || m.Code == "JUD"):
+		m.Country = o.Code
+		m.Code = o.Code + m.Code
+		m.Confidence *= 0.8
 	}
 }
