@@ -211,6 +211,13 @@ func (s *sentence) name(L match, e *entry) int {
 	switch a.Kind {
 	case CountryKind:
 		m.Confidence = confCountry
+		// "المملكة العربية السعودية" … "وأكدت المملكة": a kingdom named in full is "the kingdom"
+		// later in the document
+		if L.end-L.start > 1 && strings.HasSuffix(s.m.keys[L.start], "مملكه") {
+			ref := refOf(&m)
+			s.d.alias["المملكه"] = &ref
+			s.d.aliasFilter.add(keyHash(&variant{key: "المملكه"}))
+		}
 	case Person:
 		s.addAlias(L.start, L.end, refOf(&m))
 	default:

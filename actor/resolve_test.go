@@ -301,3 +301,31 @@ func TestKnownNameAlias(t *testing.T) {
 	}
 	t.Error("no mention in the second sentence")
 }
+
+// TestKingdomAlias: a kingdom named in full is "المملكة" later in the document.
+func TestKingdomAlias(t *testing.T) {
+	kb := testKB(t)
+	for _, tc := range []struct{ text, want string }{
+		{"أعربت المملكة العربية السعودية عن قلقها. وأكدت المملكة دعمها للحل السياسي.", "SAU"},
+		{"وقعت مملكة البحرين اتفاقا. وأكدت المملكة التزامها به.", "BHR"},
+	} {
+		first := strings.Index(tc.text, ". ")
+		second := len([]rune(tc.text[:first]))
+		found := false
+		for _, m := range resolveText(kb, time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC), tc.text) {
+			if m.Start > second {
+				found = true
+				if m.Code != tc.want {
+					t.Errorf("%s: later %q resolved to %q, want %s", tc.text, m.Text, m.Code, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no later mention", tc.text)
+		}
+	}
+	// with no kingdom named before, "المملكة" alone is nobody
+	if ms := resolveText(kb, time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC), "وأكدت المملكة دعمها."); len(ms) != 0 {
+		t.Errorf("bare المملكة resolved: %+v", ms)
+	}
+}
