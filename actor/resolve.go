@@ -211,12 +211,16 @@ func (s *sentence) name(L match, e *entry) int {
 	switch a.Kind {
 	case CountryKind:
 		m.Confidence = confCountry
-		// "المملكة العربية السعودية" … "وأكدت المملكة": a kingdom named in full is "the kingdom"
-		// later in the document
-		if L.end-L.start > 1 && strings.HasSuffix(s.m.keys[L.start], "مملكه") {
-			ref := refOf(&m)
-			s.d.alias["المملكه"] = &ref
-			s.d.aliasFilter.add(keyHash(&variant{key: "المملكه"}))
+		// "المملكة العربية السعودية" … "وأكدت المملكة": a kingdom (or sultanate) named in full is
+		// "the kingdom" later in the document
+		if L.end-L.start > 1 {
+			for _, w := range [...]string{"مملكه", "سلطنه"} {
+				if strings.HasSuffix(s.m.keys[L.start], w) {
+					ref := refOf(&m)
+					s.d.alias["ال"+w] = &ref
+					s.d.aliasFilter.add(keyHash(&variant{key: "ال" + w}))
+				}
+			}
 		}
 	case Person:
 		s.addAlias(L.start, L.end, refOf(&m))

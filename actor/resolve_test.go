@@ -302,12 +302,14 @@ func TestKnownNameAlias(t *testing.T) {
 	t.Error("no mention in the second sentence")
 }
 
-// TestKingdomAlias: a kingdom named in full is "المملكة" later in the document.
+// TestKingdomAlias: a kingdom (sultanate) named in full is "المملكة" ("السلطنة") later in the
+// document.
 func TestKingdomAlias(t *testing.T) {
 	kb := testKB(t)
 	for _, tc := range []struct{ text, want string }{
 		{"أعربت المملكة العربية السعودية عن قلقها. وأكدت المملكة دعمها للحل السياسي.", "SAU"},
 		{"وقعت مملكة البحرين اتفاقا. وأكدت المملكة التزامها به.", "BHR"},
+		{"استضافت سلطنة عمان المحادثات. وأكدت السلطنة استعدادها للوساطة.", "OMN"},
 	} {
 		first := strings.Index(tc.text, ". ")
 		second := len([]rune(tc.text[:first]))
