@@ -264,6 +264,25 @@ func period(day string, level int) string {
 }
 
 // add adds p to the sums of k in m.
+// rollUp returns m with its keys' periods rolled up to level (0: as they are, 1: months, 2:
+// years; see period), summing what falls together, and its keys sorted by cmp, so that rows are
+// written in one order whatever the map's.
+func rollUp[K comparable](m map[K]*sums, level int, up func(K, int) K, cmp func(a, b K) int) (map[K]*sums, []K) {
+	if level > 0 {
+		rolled := make(map[K]*sums, len(m))
+		for k, p := range m {
+			add(rolled, up(k, level), p)
+		}
+		m = rolled
+	}
+	keys := make([]K, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, cmp)
+	return m, keys
+}
+
 func add[K comparable](m map[K]*sums, k K, p *sums) {
 	q := m[k]
 	if q == nil {
@@ -351,21 +370,11 @@ func (s *Store) flush(ctx context.Context, tx Tx, t *tally) error {
 	pairTables := []struct{ table, col string }{{"pair_days", "day"}, {"pair_months", "month"}, {"pair_years", "year"}}
 	pairs := t.pairs
 	for level, tb := range pairTables {
-		if level > 0 {
-			up := map[pairMonth]*sums{}
-			for k, p := range pairs {
-				k.month = period(k.month, level)
-				add(up, k, p)
-			}
-			pairs = up
-		}
-		keys := make([]pairMonth, 0, len(pairs))
-		for k := range pairs {
-			keys = append(keys, k)
-		}
-		slices.SortFunc(keys, func(a, b pairMonth) int {
-			return cmp.Or(strings.Compare(a.month, b.month), strings.Compare(a.src, b.src), strings.Compare(a.tgt, b.tgt))
-		})
+		var keys []pairMonth
+		pairs, keys = rollUp(pairs, level, func(k pairMonth, level int) pairMonth { k.month = period(k.month, level); return k },
+			func(a, b pairMonth) int {
+				return cmp.Or(strings.Compare(a.month, b.month), strings.Compare(a.src, b.src), strings.Compare(a.tgt, b.tgt))
+			})
 		sql := s.D.rebind(`INSERT INTO ` + tb.table + ` (` + tb.col + `, src, tgt, n, gold, tone) VALUES (?, ?, ?, ?, ?, ?)
 			ON CONFLICT (` + tb.col + `, src, tgt) DO UPDATE SET n = ` + tb.table + `.n + excluded.n,
 			gold = ` + tb.table + `.gold + excluded.gold, tone = ` + tb.table + `.tone + excluded.tone`)
@@ -378,21 +387,11 @@ func (s *Store) flush(ctx context.Context, tx Tx, t *tally) error {
 	}
 	places := t.places
 	for level, tb := range []struct{ table, col string }{{"place_days", "day"}, {"place_months", "month"}} {
-		if level > 0 {
-			up := map[placeMonth]*sums{}
-			for k, p := range places {
-				k.month = period(k.month, level)
-				add(up, k, p)
-			}
-			places = up
-		}
-		keys := make([]placeMonth, 0, len(places))
-		for k := range places {
-			keys = append(keys, k)
-		}
-		slices.SortFunc(keys, func(a, b placeMonth) int {
-			return cmp.Or(strings.Compare(a.month, b.month), cmp.Compare(a.place, b.place), a.quad-b.quad)
-		})
+		var keys []placeMonth
+		places, keys = rollUp(places, level, func(k placeMonth, level int) placeMonth { k.month = period(k.month, level); return k },
+			func(a, b placeMonth) int {
+				return cmp.Or(strings.Compare(a.month, b.month), cmp.Compare(a.place, b.place), a.quad-b.quad)
+			})
 		sql := s.D.rebind(`INSERT INTO ` + tb.table + ` (` + tb.col + `, place_pk, quad, n, gold) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT (` + tb.col + `, place_pk, quad) DO UPDATE SET n = ` + tb.table + `.n + excluded.n,
 			gold = ` + tb.table + `.gold + excluded.gold`)
