@@ -389,6 +389,8 @@ func TestCodeSentences(t *testing.T) {
 		{"قال وزير الخارجية الأمريكي ماركو روبيو إن واشنطن لن تفرض عقوبات جديدة على إيران.", "2025-03-01",
 			[]string{"010 USAGOV - asserted", "163 USA IRN negated"}, nil},
 		{"ارتفعت أسعار النفط في الأسواق العالمية.", "2024-01-10", nil, []string{"01", "19", "04"}},
+		// "اثنين" (two) is not the feminine plural of أثنى (praised)
+		{"وأدى ذلك إلى إصابة الجيش الإسرائيلي اثنين.", "2015-07-20", nil, []string{"05"}},
 	}
 	for _, tt := range tests {
 		res := c.Code(annotate(tt.text, tt.date), Options{})

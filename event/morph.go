@@ -52,8 +52,10 @@ func verbForms(spec string) []form {
 	if perf != "" {
 		switch {
 		case strings.HasSuffix(perf, "ى"): // defective: التقى → التقت التقيا التقوا
+			// The feminine plural (التقين) is left out: it is rare in news and its form is
+			// often a common word (أثنين = اثنين "two", بنين "sons").
 			b := strings.TrimSuffix(perf, "ى")
-			add(posPerfect, perf, b+"ت", b+"يا", b+"تا", b+"وا", b+"ينا", b+"يت", b+"يتم", b+"ين")
+			add(posPerfect, perf, b+"ت", b+"يا", b+"تا", b+"وا", b+"ينا", b+"يت", b+"يتم")
 		case strings.HasSuffix(perf, "ا") && runeLen(perf) == 3: // دعا → دعت دعوا دعونا
 			b := strings.TrimSuffix(perf, "ا")
 			add(posPerfect, perf, b+"ت", b+"وا", b+"ونا", b+"وت", b+"وتم", b+"تا", b+"وتا")
@@ -77,10 +79,21 @@ func verbForms(spec string) []form {
 		default:
 			bodies = []string{body, body + "ان", body + "ون", body + "ين", body + "ن", body + "ا", body + "وا"}
 		}
+		// The first person (أ, ن) takes no number suffix: only the plain body and, for a weak
+		// verb, its short (jussive) form, the last of bodies. A suffixed form after أ is not a
+		// verb and is often a common word (أثنين = اثنين "two").
+		short := body
+		if strings.HasSuffix(body, "ي") || strings.HasSuffix(body, "و") || strings.HasSuffix(body, "ى") {
+			short = bodies[len(bodies)-1]
+		}
 		for _, b := range bodies {
-			for _, p := range []string{"ي", "ت", "ن", "أ"} {
+			for _, p := range []string{"ي", "ت"} {
 				add(posImperfect, p+b)
 			}
+		}
+		add(posImperfect, "ن"+body, "أ"+body)
+		if short != body {
+			add(posImperfect, "ن"+short, "أ"+short)
 		}
 	}
 	for _, x := range strings.Split(extra, ",") {
