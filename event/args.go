@@ -265,6 +265,16 @@ var instruments = keySet("طائرة", "طائرات", "مسيرة", "مسيرا
 // countWords are the number words among the partitive words.
 var countWords = keySet("اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة")
 
+// quantities are the words of a count that is not a digit: numerals and "dozens", "a number of".
+var quantities = keySet("اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
+	"ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عشرين", "ثلاثين", "أربعين", "خمسين",
+	"عدد", "عشرات", "مئات", "آلاف", "العشرات", "المئات", "الآلاف", "نحو", "قرابة", "حوالي")
+
+// isCount reports a count at token j: a number or a quantity word ("قتل 3"، "اعتقل عشرات").
+func isCount(s *sent, j int) bool {
+	return s.toks[j].Kind == arabic.Number || quantities[s.keys[j]]
+}
+
 // partitive words stand before "من + actor" in a subject ("عشرات من المتظاهرين").
 var partitive = keySet("عناصر", "أفراد", "عدد", "مئات", "آلاف", "الآلاف", "عشرات", "بعض", "مجموعة",
 	"مجموعات", "جنود", "مسؤولون", "مسؤولين", "قادة", "ممثلون", "ممثلو", "وفد", "أعضاء", "ألف", "مليون", "آلاف",
@@ -831,6 +841,11 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 			break
 		}
 	}
+	// a counted object ("قتل الجيش ثلاثة من الحوثيين", "اعتقلت الشرطة عشرات من أنصار حماس"):
+	// the actor after the count's من
+	if k < 0 && contains(allowed, "obj") {
+		k = partitiveObject(s, from, ce)
+	}
 	// an object the knowledge base does not know, placed in a country ("المجلس العسكري
 	// الانتقالي في السودان"): the target is that country
 	if k < 0 && contains(allowed, "obj") {
@@ -865,6 +880,26 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 	// "بين X و Y" makes both parties only where the pattern takes بين ("رحب بالاتفاق بين
 	// السودان وجنوب السودان": the agreement's parties, not the welcome's)
 	return out, s.marker(k) == "بين" && contains(allowed, "بين")
+}
+
+// partitiveObject finds "<count or partitive> [<partitive>] من <actor>" right at from and
+// returns the actor, or -1.
+func partitiveObject(s *sent, from, end int) int {
+	if from >= end || !isCount(s, from) && !partitive[s.keys[from]] {
+		return -1
+	}
+	for j := from + 1; j < end && j <= from+3; j++ {
+		if s.keys[j] == "من" {
+			if k := s.mentionStarting(j + 1); k >= 0 && s.ments[k].Kind != doc.KindPlace {
+				return k
+			}
+			return -1
+		}
+		if !isCount(s, j) && !partitive[s.keys[j]] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // markedAfter returns the first mention in [from, end) whose marker is allowed, or -1.

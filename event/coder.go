@@ -278,6 +278,28 @@ func (c *Coder) findTriggers(s *sent) []*trig {
 // impersonal are speech verbs that, right before أن, mean "it is said that" (يُذكر، يُشار، يُقال).
 var impersonal = keySet("يذكر", "يشار", "يقال")
 
+// activeMark reports a perfect verb written with the vowels of the active: a fatha on one of
+// its first letters and no damma there ("قَتل").
+func activeMark(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r == 'َ': // fatha
+			return letters <= 3
+		case r == 'ُ':
+			return false
+		case r >= 0x064B && r <= 0x065F:
+			continue
+		default:
+			letters++
+			if letters > 3 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // passiveMark reports a perfect verb written with the vowels of the passive: a damma on one
 // of its first two letters after any clitic ("قُتل", "وقُتل", "اُعتقل", "اعتُقل").
 func passiveMark(w string) bool {
@@ -352,6 +374,11 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	t := trig{p: e.p, i: i, end: i + 1, pos: e.pos, sp: sp, light: -1, frame: -1, theme: -1, code: e.code, obj: -1, relVerb: -1, theme2: -1, passive: e.passive}
 	if e.pos == posPerfect && passiveMark(s.toks[i].Text) {
 		t.passive = true // "قُتل", "اعتُقل": the vowels say passive
+	}
+	if e.pos == posPerfect && e.p.CountPassive && !t.passive && i+1 < len(s.toks) && isCount(s, i+1) && !activeMark(s.toks[i].Text) && !c.hasAdjacentSubject(s, i) {
+		// "قتل ثلاثة جنود", "اعتقل عشرات الفلسطينيين": a count after the verb is what was done
+		// to (not after a subject: "قوات الأمن اعتقلت 2839 عسكريا")
+		t.passive = true
 	}
 	for k, w := range e.rest {
 		if !s.tokIs(i+1+k, w, true) {

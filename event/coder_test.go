@@ -389,6 +389,12 @@ func TestCodeSentences(t *testing.T) {
 		{"قال وزير الخارجية الأمريكي ماركو روبيو إن واشنطن لن تفرض عقوبات جديدة على إيران.", "2025-03-01",
 			[]string{"010 USAGOV - asserted", "163 USA IRN negated"}, nil},
 		{"ارتفعت أسعار النفط في الأسواق العالمية.", "2024-01-10", nil, []string{"01", "19", "04"}},
+		// an unvowelled kill or arrest followed by a count is passive: the counted are its target
+		{"قتل عدد من الحوثيين في محافظة البيضاء.", "2015-07-20", []string{"1823 - YEMREB asserted"}, nil},
+		{"وقتل ثلاثة من الحوثيين برصاص الجيش الإسرائيلي.", "2015-07-20", []string{"1823 ISRMIL YEMREB asserted"}, nil},
+		{"اعتقل عشرات من أنصار حماس في غزة.", "2015-07-20", []string{"173 - PSEREB asserted"}, nil},
+		{"قتل الجيش الإسرائيلي ثلاثة من الحوثيين.", "2015-07-20", []string{"1823 ISRMIL YEMREB asserted"}, nil},
+		{"وقال إن الجيش الإسرائيلي اعتقل 25 من الحوثيين.", "2015-07-20", []string{"173 ISRMIL YEMREB asserted"}, nil},
 		// "اثنين" (two) is not the feminine plural of أثنى (praised)
 		{"وأدى ذلك إلى إصابة الجيش الإسرائيلي اثنين.", "2015-07-20", nil, []string{"05"}},
 	}

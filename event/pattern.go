@@ -69,6 +69,9 @@ type Pattern struct {
 	Clause bool `yaml:"clause"`
 	// NeedPair: drop the event unless two parties are found (a summit names who meets).
 	NeedPair bool `yaml:"need_pair"`
+	// CountPassive: an unvowelled perfect followed by a count is passive, its counted noun the
+	// target: "قتل ثلاثة جنود", "اعتقل عشرات الفلسطينيين" (were killed, were arrested).
+	CountPassive bool `yaml:"count_passive"`
 	// Receive: the subject is the one who receives ("تسلم الجيش المصري مقاتلات فرنسية"); the
 	// giver — marked as the pattern's target says, or a nationality adjective in the clause —
 	// is the event's source and the receiver its target.
