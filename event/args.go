@@ -343,9 +343,14 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		}
 		verbal = false
 	}
-	if verbal && t.pos.verb() && t.sp.conj != "" && t.light < 0 && sentSubject != nil && t.i > 0 && c.postSubject(s, p, ce) < 0 && !c.hasAdjacentSubject(s, p) {
+	if verbal && t.pos.verb() && t.sp.conj != "" && t.light < 0 && sentSubject != nil && t.i > 0 && (t.pron != pronNone || c.postSubject(s, p, ce) < 0) && !c.hasAdjacentSubject(s, p) {
 		// "…، ووصفت الاتهامات": a coordinated verb without its own subject shares the sentence's
+		// ("التقى X نظيره Y، واتفقا على …": a dual or plural one, the parties of the meeting)
 		a.sources = sentSubject.Members()
+		if t.pron == pronThird && st.partiesFor(s, sentSubject) {
+			a.sources, a.mutual = st.parties, true
+			a.why = append(a.why, "the parties of the last meeting")
+		}
 		a.inferred = true
 		known = true
 	}
@@ -365,6 +370,10 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		// else the subject after it (VSO); else any subject earlier in the clause
 		if pre := c.preSubject(s, p); pre >= 0 && c.adjacentBefore(s, pre, p) {
 			subj = pre
+		} else if p == t.i && t.pron != pronNone {
+			// "والتقيا الرئيس المصري": a verb that carries its subject as a pronoun takes
+			// no subject after it; the actor there is its object
+			subj = c.preSubject(s, p)
 		} else if subj = c.postSubject(s, p, ce); subj < 0 {
 			subj = c.preSubject(s, p)
 		} else {
@@ -578,6 +587,12 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	// fallbacks: sentence subject, the previous sentence's subject, the last pair for this theme
 	if len(a.sources) == 0 && verbal && !t.p.NoSource && !(c.unknownSubject(s, p) && !t.p.Speech) {
 		switch {
+		case t.pron == pronThird && st.partiesFor(s, sentSubject):
+			// "التقى X نظيره Y، واتفقا على …": a dual or plural verb's subject is the parties
+			// of the mutual event just told
+			a.sources, a.mutual = st.parties, true
+			a.why = append(a.why, "the parties of the last meeting")
+			a.inferred = true
 		case sentSubject != nil:
 			a.sources = sentSubject.Members()
 			a.why = append(a.why, "source from the sentence subject")
@@ -633,6 +648,27 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		a.why = append(a.why, "first person outside quotations: the writer")
 	}
 	return a
+}
+
+// partiesFor reports whether the parties of the last mutual event (this sentence or the one
+// before) can be the subject of a dual or plural verb in s whose sentence subject is subj: subj
+// is none or one of them.
+func (st *docState) partiesFor(s *sent, subj *doc.Mention) bool {
+	if len(st.parties) < 2 || s.d.Index-st.partiesSent > 1 {
+		return false
+	}
+	if subj == nil {
+		return true
+	}
+	if len(subj.Members()) > 1 {
+		return false
+	}
+	for _, m := range st.parties {
+		if sameActor(m, *subj) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedBefore reports a complementizer (أن، إن) before token i in its sentence: the words

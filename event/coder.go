@@ -99,10 +99,19 @@ func New(ps []*Pattern) (*Coder, error) {
 				continue
 			}
 			dup := false
-			for _, e := range c.dict[f.key] {
-				if e.p == p && e.pos == f.pos && e.passive == f.passive && strings.Join(e.rest, " ") == strings.Join(f.rest, " ") {
+			for i, e := range c.dict[f.key] {
+				if e.p != p {
+					continue
+				}
+				// a written form that is also a third-person singular (أتفق = اتفق once
+				// hamza is folded) may take a subject after it, whichever reading it is
+				if f.pron == pronNone {
+					c.dict[f.key][i].pron = pronNone
+				} else if e.pron == pronNone {
+					f.pron = pronNone
+				}
+				if e.pos == f.pos && e.passive == f.passive && strings.Join(e.rest, " ") == strings.Join(f.rest, " ") {
 					dup = true
-					break
 				}
 			}
 			if !dup {
@@ -163,6 +172,7 @@ type trig struct {
 	i, end   int // head token; end of the trigger phrase (exclusive)
 	obj      int // token of the matched Object word, or -1
 	passive  bool
+	pron     pron // the verb form carries its subject as a pronoun (التقيا): no subject after it
 	pos      pos
 	sp       split
 	spec     int // specificity: satisfied constraints
@@ -371,7 +381,7 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 			return trig{}, false
 		}
 	}
-	t := trig{p: e.p, i: i, end: i + 1, pos: e.pos, sp: sp, light: -1, frame: -1, theme: -1, code: e.code, obj: -1, relVerb: -1, theme2: -1, passive: e.passive}
+	t := trig{p: e.p, i: i, end: i + 1, pos: e.pos, sp: sp, light: -1, frame: -1, theme: -1, code: e.code, obj: -1, relVerb: -1, theme2: -1, passive: e.passive, pron: e.pron}
 	if e.pos == posPerfect && passiveMark(s.toks[i].Text) {
 		t.passive = true // "قُتل", "اعتُقل": the vowels say passive
 	}
@@ -496,6 +506,10 @@ type docState struct {
 	lastSpeaker    *doc.Mention
 	headline       []doc.Mention
 	lastPair       map[string][]doc.Mention      // theme/root → participants of the last such event
+	// parties of the last mutual event with two or more, and its sentence: the subject of a
+	// dual or plural verb that follows ("التقى X نظيره Y، واتفقا على …")
+	parties     []doc.Mention
+	partiesSent int
 	countries      map[string]int                // countries named so far
 	countryRef     map[string]marsad.Participant // the first words naming each country
 	actorCountries map[string]int                // countries named as actors (not as places) so far
@@ -631,6 +645,16 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	c.linkFrames(s, trigs)
 	c.linkRelatives(s, trigs)
 	sentSubject := c.initialSubject(s)
+	if sentSubject != nil {
+		// "والتقيا الرئيس المصري": the actor right after a verb that carries its subject as a
+		// pronoun is its object, not the sentence's subject
+		for _, t := range trigs {
+			if t.pos.verb() && t.pron != pronNone && t.light < 0 && t.end == sentSubject.TokStart {
+				sentSubject = nil
+				break
+			}
+		}
+	}
 	speaker := c.headlineSpeaker(s, st)
 	all := make([]args, len(trigs))
 	for ti, t := range trigs {
@@ -645,6 +669,9 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				key = t.p.root
 			}
 			st.rememberPair(key, append(append([]doc.Mention(nil), a.sources...), a.targets...))
+			if ps := append(append([]doc.Mention(nil), a.sources...), a.targets...); len(ps) >= 2 && !t.dropped {
+				st.parties, st.partiesSent = ps, s.d.Index
+			}
 		}
 		all[ti] = a
 		if !t.dropped && (t.p.Speech || (t.p.Frame != "" && t.pos.verb())) && len(a.sources) > 0 {

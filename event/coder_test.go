@@ -584,3 +584,54 @@ func TestBetweenInObject(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounSubject checks verbs that carry their subject as a pronoun: a dual or plural verb
+// after a meeting has the meeting's parties as subject, and the actor right after such a verb
+// is its object, never its subject.
+func TestPronounSubject(t *testing.T) {
+	c := testCoder(t)
+	res := c.Code(annotate("التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف، واتفقا على تشكيل فرق تفاوض.", "2025-02-18"), Options{})
+	var got []string
+	for _, e := range res.Events {
+		got = append(got, fmt.Sprintf("%s %s %s %s", e.Code, orDash(pcode(e.Source)), orDash(pcode(e.Target)), e.Modality))
+	}
+	for _, w := range []string{"036 USAGOV RUSGOV asserted", "036 RUSGOV USAGOV asserted"} {
+		if !containsEvent(got, w) {
+			t.Errorf("missing %q in %q", w, got)
+		}
+	}
+	res = c.Code(annotate("وصل الوزيران إلى الرياض. والتقيا وزير الخارجية الأمريكي ماركو روبيو.", "2025-02-18"), Options{})
+	for _, e := range res.Events {
+		if pcode(e.Source) == "USAGOV" {
+			t.Errorf("the object of a dual verb became its subject: %s %s → %s", e.Code, pcode(e.Source), pcode(e.Target))
+		}
+	}
+	for _, tt := range []struct {
+		spec string
+		key  string
+		want pron
+	}{
+		{"التقى|يلتقي", "التقى", pronNone}, {"التقى|يلتقي", "التقيا", pronThird}, {"التقى|يلتقي", "يلتقون", pronThird},
+		{"التقى|يلتقي", "التقينا", pronFirst}, {"اتفق|يتفق", "اتفقا", pronThird}, {"اتفق|يتفق", "نتفق", pronFirst},
+		{"اتفق|يتفق", "يتفق", pronNone},
+	} {
+		found := false
+		for _, f := range verbForms(tt.spec) {
+			if f.key == tt.key {
+				found = true
+				if f.pron != tt.want {
+					t.Errorf("verbForms(%q): %s has pron %d, want %d", tt.spec, tt.key, f.pron, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("verbForms(%q) lacks %s", tt.spec, tt.key)
+		}
+	}
+	// أتفق (I agree) is written اتفق once hamza is folded: the key keeps its subject
+	for _, e := range c.dict[arabic.Key("اتفق")] {
+		if e.pron != pronNone {
+			t.Errorf("%s: key اتفق marked as carrying its subject", e.p.ID)
+		}
+	}
+}

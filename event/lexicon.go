@@ -20,6 +20,7 @@ type entry struct {
 	pos     pos
 	rest    []string // keys of the words that must follow the head
 	passive bool
+	pron    pron // the form has its subject as a pronoun (dual, plural, first or second person)
 	// what check asks of p and ps, copied here: a token's trigger readings are read together
 	// (wordInfo.cands), and a constraint the pattern does not have costs no look at it
 	code   string
@@ -43,7 +44,7 @@ const (
 
 // newEntry compiles a dictionary form of pattern p (word sets ps).
 func newEntry(p *Pattern, ps *patSets, f form) entry {
-	e := entry{p: p, ps: ps, pos: f.pos, rest: f.rest, passive: f.passive, code: p.Code, window: p.Window}
+	e := entry{p: p, ps: ps, pos: f.pos, rest: f.rest, passive: f.passive, pron: f.pron, code: p.Code, window: p.Window}
 	if e.window == 0 {
 		e.window = 4
 	}

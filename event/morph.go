@@ -25,7 +25,17 @@ type form struct {
 	pos     pos
 	rest    []string // words that must follow (multi-word heads)
 	passive bool     // a passive form ("اغتيل"): the actor after it is the target
+	pron    pron     // the subject is a pronoun in the form (التقيا، يلتقون، التقينا)
 }
+
+// pron says whether a verb form carries its subject as a pronoun, and which.
+type pron uint8
+
+const (
+	pronNone  pron = iota // third person singular: the subject may follow (التقى الوزير)
+	pronThird             // dual or plural, third person (التقيا، يلتقون): the parties named before
+	pronFirst             // first or second person (التقينا، نلتقي): the speaker
+)
 
 // verbForms generates the perfect and imperfect inflections of a verb given as
 // "perfect|imperfect" in the third person masculine singular (e.g. "التقى|يلتقي", "هاجم|يهاجم").
@@ -49,18 +59,31 @@ func verbForms(spec string) []form {
 			out = append(out, form{key: s, pos: p})
 		}
 	}
+	// addPron adds forms that carry their subject as a pronoun suffix or prefix (dual, plural,
+	// first or second person): the actor right after such a verb is not its subject.
+	addPron := func(p pos, pr pron, ss ...string) {
+		for _, s := range ss {
+			out = append(out, form{key: s, pos: p, pron: pr})
+		}
+	}
 	if perf != "" {
 		switch {
 		case strings.HasSuffix(perf, "ى"): // defective: التقى → التقت التقيا التقوا
 			// The feminine plural (التقين) is left out: it is rare in news and its form is
 			// often a common word (أثنين = اثنين "two", بنين "sons").
 			b := strings.TrimSuffix(perf, "ى")
-			add(posPerfect, perf, b+"ت", b+"يا", b+"تا", b+"وا", b+"ينا", b+"يت", b+"يتم")
+			add(posPerfect, perf, b+"ت")
+			addPron(posPerfect, pronThird, b+"يا", b+"تا", b+"وا")
+			addPron(posPerfect, pronFirst, b+"ينا", b+"يت", b+"يتم")
 		case strings.HasSuffix(perf, "ا") && runeLen(perf) == 3: // دعا → دعت دعوا دعونا
 			b := strings.TrimSuffix(perf, "ا")
-			add(posPerfect, perf, b+"ت", b+"وا", b+"ونا", b+"وت", b+"وتم", b+"تا", b+"وتا")
+			add(posPerfect, perf, b+"ت")
+			addPron(posPerfect, pronThird, b+"وا", b+"تا", b+"وتا")
+			addPron(posPerfect, pronFirst, b+"ونا", b+"وت", b+"وتم")
 		default:
-			add(posPerfect, perf, perf+"ت", perf+"ا", perf+"تا", perf+"وا", perf+"نا", perf+"تم", perf+"ن", perf+"تما", perf+"تن")
+			add(posPerfect, perf, perf+"ت")
+			addPron(posPerfect, pronThird, perf+"ا", perf+"تا", perf+"وا", perf+"ن")
+			addPron(posPerfect, pronFirst, perf+"نا", perf+"تم", perf+"تما", perf+"تن")
 		}
 	}
 	if imperf != "" {
@@ -87,13 +110,15 @@ func verbForms(spec string) []form {
 			short = bodies[len(bodies)-1]
 		}
 		for _, b := range bodies {
-			for _, p := range []string{"ي", "ت"} {
-				add(posImperfect, p+b)
+			if b == body || b == short {
+				add(posImperfect, "ي"+b, "ت"+b)
+			} else {
+				addPron(posImperfect, pronThird, "ي"+b, "ت"+b)
 			}
 		}
-		add(posImperfect, "ن"+body, "أ"+body)
+		addPron(posImperfect, pronFirst, "ن"+body, "أ"+body)
 		if short != body {
-			add(posImperfect, "ن"+short, "أ"+short)
+			addPron(posImperfect, pronFirst, "ن"+short, "أ"+short)
 		}
 	}
 	for _, x := range strings.Split(extra, ",") {
