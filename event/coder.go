@@ -501,15 +501,15 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 
 // docState carries what later sentences need from earlier ones.
 type docState struct {
-	date           time.Time
-	lastSubject    *doc.Mention // subject of the last clause with one
-	lastSpeaker    *doc.Mention
-	headline       []doc.Mention
-	lastPair       map[string][]doc.Mention      // theme/root → participants of the last such event
+	date        time.Time
+	lastSubject *doc.Mention // subject of the last clause with one
+	lastSpeaker *doc.Mention
+	headline    []doc.Mention
+	lastPair    map[string][]doc.Mention // theme/root → participants of the last such event
 	// parties of the last mutual event with two or more, and its sentence: the subject of a
 	// dual or plural verb that follows ("التقى X نظيره Y، واتفقا على …")
-	parties     []doc.Mention
-	partiesSent int
+	parties        []doc.Mention
+	partiesSent    int
 	countries      map[string]int                // countries named so far
 	countryRef     map[string]marsad.Participant // the first words naming each country
 	actorCountries map[string]int                // countries named as actors (not as places) so far
