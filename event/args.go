@@ -87,6 +87,25 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 				}
 			}
 		}
+		// "ورحبت دول عربية عدة بالقرار، بينها قطر والإمارات": the countries named after بينها
+		g := j
+		if several[s.keys[j]] && j+1 < limit {
+			g = j + 1 // "عدة دول"
+		}
+		if vagueGroups[s.keys[g]] {
+			// (the list may open a clause of its own: "، ومنها مصر")
+			for k := g + 1; k < len(s.toks) && k <= g+8; k++ {
+				if among[s.keys[k]] {
+					if m := s.mentionStarting(k + 1); m >= 0 && s.ments[m].Kind != doc.KindPlace {
+						return m
+					}
+					break
+				}
+				if s.strong(k) {
+					break
+				}
+			}
+		}
 		// "وأفاد بيان مشترك للمملكة والولايات المتحدة", "وقال بيان صادر عن الخارجية": a
 		// statement speaks for its author
 		if statements[s.keys[j]] {
@@ -264,6 +283,16 @@ var instruments = keySet("طائرة", "طائرات", "مسيرة", "مسيرا
 
 // countWords are the number words among the partitive words.
 var countWords = keySet("اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة")
+
+// vagueGroups are plural nouns of unnamed actors ("دول عربية عدة") whose members may be listed
+// after among ("بينها قطر والإمارات").
+var vagueGroups = keySet("دول", "الدول", "عواصم", "حكومات", "منظمات", "فصائل", "حركات", "أحزاب", "بلدان", "جهات", "أطراف")
+
+// several stand before a vague group: "عدة دول".
+var several = keySet("عدة", "بعض", "عديد")
+
+// among introduce the members of a vague group: "بينها", "منها", "من بينها", "ومنها".
+var among = keySet("بينها", "منها", "ومنها", "وبينها", "بينهم", "منهم", "ومنهم", "ابرزها", "أبرزها", "مقدمتها")
 
 // quantities are the words of a count that is not a digit: numerals and "dozens", "a number of".
 var quantities = keySet("اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",

@@ -822,6 +822,16 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	st.rememberGroups(s)
 }
 
+// manyCountries reports mentions of two or more countries.
+func manyCountries(ms []doc.Mention) bool {
+	for i := 1; i < len(ms); i++ {
+		if countryOf(&ms[i]) != countryOf(&ms[0]) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseOpeners are particles, auxiliaries and cue words that may open an event's clause
 // before its subject or trigger: the evidence reaches back over them.
 var clauseOpeners = keySet("و", "ف", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "فقد", "فيما", "كما", "ثم",
@@ -1356,7 +1366,9 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// "اعتقلت قوات الأمن 2839 عسكريا" in a story on Turkey)
 	if len(tgts) == 0 && len(srcs) > 0 && addresseeRoots[t.p.root[:2]] && !t.p.NoTarget &&
 		!(len(srcs) > 1 && (t.p.Symmetric || a.mutual)) {
-		if f := st.actorFocus(); f != "" {
+		// (not one of the countries of several sources: "رحبت قطر والإمارات بالقرار" is not
+		// aimed at the Emirates because the story is about them)
+		if f := st.actorFocus(); f != "" && !(manyCountries(srcs) && slices.ContainsFunc(srcs, func(m doc.Mention) bool { return countryOf(&m) == f })) {
 			// the participant points at the story's first mention of that country
 			m := doc.Mention{TokStart: t.i, TokEnd: t.end, Kind: doc.KindCountry, Confidence: 0.4}
 			if ref, ok := st.countryRef[f]; ok {

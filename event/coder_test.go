@@ -395,6 +395,10 @@ func TestCodeSentences(t *testing.T) {
 		{"اعتقل عشرات من أنصار حماس في غزة.", "2015-07-20", []string{"173 - PSEREB asserted"}, nil},
 		{"قتل الجيش الإسرائيلي ثلاثة من الحوثيين.", "2015-07-20", []string{"1823 ISRMIL YEMREB asserted"}, nil},
 		{"وقال إن الجيش الإسرائيلي اعتقل 25 من الحوثيين.", "2015-07-20", []string{"173 ISRMIL YEMREB asserted"}, nil},
+		// a vague group with its members listed after بينها/منها; the story's country is not
+		// the target of several countries that include it
+		{"ورحبت دول عربية عدة بالقرار، بينها مصر والسعودية.", "2025-03-01", []string{"051 EGY - asserted", "051 SAU - asserted"}, nil},
+		{"ورحبت عدة دول بالاتفاق، ومنها مصر والسعودية.", "2025-03-01", []string{"051 EGY - asserted", "051 SAU - asserted"}, nil},
 		// "اثنين" (two) is not the feminine plural of أثنى (praised)
 		{"وأدى ذلك إلى إصابة الجيش الإسرائيلي اثنين.", "2015-07-20", nil, []string{"05"}},
 	}
