@@ -492,7 +492,9 @@ func (s *sentence) officeFor(o *office, a *Actor) string {
 // "الجيش السوداني" → SDNMIL, "حكومة السودان" → SDNGOV, "مقاتلو حزب الله" → LBNREB.
 func (s *sentence) sectorPhrase(L match, e *entry) int {
 	j, _ := s.modifiers(L.end)
-	c := s.complementAt(j, e.open, L.def || !e.open, true)
+	// a sector of a sector ("جنود الجيش الإسرائيلي") needs a head in the construct state:
+	// "مسلحون السفارة الإيرانية" and "الشرطة المتظاهرين" are two actors, not one
+	c := s.complementAt(j, e.open, L.def || !e.open, !L.def && construct(s.keys[L.end-1]))
 	if c.orgAdj && !armedOrOfficial[e.sector] {
 		c = complement{} // "الشباب الأوروبي" is Europe's youth, not the EU's; "القوات الأممية" is the UN's
 	}
@@ -531,6 +533,12 @@ func (s *sentence) sectorPhrase(L match, e *entry) int {
 	}
 	s.out = append(s.out, m)
 	return c.end
+}
+
+// construct reports a word key that can head a construct (إضافة): not a sound plural or a
+// dual with its nun ("مسلحون", "متظاهرين", "جنديان"), which the construct drops ("مسلحو").
+func construct(key string) bool {
+	return !strings.HasSuffix(key, "ون") && !strings.HasSuffix(key, "ين") && !strings.HasSuffix(key, "ان")
 }
 
 // sectorList resolves a sector of several countries, its nationalities joined by "و"
