@@ -689,10 +689,16 @@ func (s *sentence) coref(L match, e *entry) int {
 		return L.end
 	}
 	// A counterpart: the holder of the previous person's office in the named country.
-	officeID := ""
+	// (of a sector, when one is named more recently than any office: "القوات البحرية
+	// السعودية ونظيرتها الأمريكية" is the US navy)
+	officeID, lastSector := "", ""
 	for m := range s.recent() {
 		if m.Office != "" && (m.Actor == nil || m.Actor.Kind == Person) {
 			officeID = m.Office
+			break
+		}
+		if m.Type == Sector && m.Actor == nil && m.Sector != "" && m.Sector != "GOV" {
+			lastSector = m.Sector
 			break
 		}
 	}
@@ -729,6 +735,8 @@ func (s *sentence) coref(L match, e *entry) int {
 				sector := "GOV"
 				if o != nil {
 					sector = o.Sector
+				} else if lastSector != "" {
+					sector = lastSector
 				}
 				m.Code, m.Country, m.Sector = d.country+sector, d.country, sector
 				if hasName {

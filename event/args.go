@@ -438,6 +438,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 				r = "target" // "زيارة القاهرة", "قصف حلب": a place is where the act goes
 			}
 			if r == "source" && len(a.sources) > 0 {
+				if m.Kind == doc.KindPronoun && sameCountryAsAny(m, a.sources) {
+					continue // "أعلنت وزارة الدفاع الروسية انسحاب قواتها": the doer's own
+				}
 				r = "target" // the governing verb gave the doer: "يعتزم X لقاء نظيره"
 			}
 			switch {

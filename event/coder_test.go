@@ -399,6 +399,8 @@ func TestCodeSentences(t *testing.T) {
 		// the target of several countries that include it
 		{"ورحبت دول عربية عدة بالقرار، بينها مصر والسعودية.", "2025-03-01", []string{"051 EGY - asserted", "051 SAU - asserted"}, nil},
 		{"ورحبت عدة دول بالاتفاق، ومنها مصر والسعودية.", "2025-03-01", []string{"051 EGY - asserted", "051 SAU - asserted"}, nil},
+		// the doer's own forces in a verbal noun's genitive are not its target
+		{"أعلنت روسيا انسحاب قواتها من أوكرانيا.", "2022-11-11", []string{"0874 RUS UKR asserted"}, nil},
 		// "اثنين" (two) is not the feminine plural of أثنى (praised)
 		{"وأدى ذلك إلى إصابة الجيش الإسرائيلي اثنين.", "2015-07-20", nil, []string{"05"}},
 	}
