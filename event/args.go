@@ -369,6 +369,12 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		if sentSubject != nil {
 			a.sources = sentSubject.Members()
 			a.inferred = true
+		} else if t.p.Speech && st.lastSpeaker != nil && opensSentence(s, t.i) {
+			// "…؛ مضيفاً أنه …": a sentence split off after a semicolon goes on with the
+			// last speaker
+			a.sources = st.lastSpeaker.Members()
+			a.inferred = true
+			a.why = append(a.why, "continues the last speaker")
 		}
 		verbal = false
 	}
@@ -701,6 +707,16 @@ func (st *docState) partiesFor(s *sent, subj *doc.Mention) bool {
 		}
 	}
 	return false
+}
+
+// opensSentence reports a token with nothing but punctuation before it in its sentence.
+func opensSentence(s *sent, i int) bool {
+	for j := 0; j < i; j++ {
+		if !s.isPunct(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedBefore reports a complementizer (أن، إن) before token i in its sentence: the words

@@ -56,14 +56,16 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 			}
 			sps = speeches[lo:hi:hi]
 		}
-		// reported speech, each up to the next speech act of the sentence
+		// reported speech, each up to the next speech act of the sentence (not one inside a
+		// quotation: "وأضاف: "نحن نرى أن …"" quotes the verb نرى too)
+		marks := quoted(s)
 		for k, sp := range sps {
 			if sp.Act {
 				continue
 			}
 			limit := len(s.Tokens)
 			for _, next := range sps[k+1:] {
-				if !next.Act && !next.Frame && next.VerbTok > sp.VerbTok {
+				if !next.Act && !next.Frame && next.VerbTok > sp.VerbTok && !inside(marks, next.VerbTok) {
 					limit = next.VerbTok
 					break
 				}
@@ -79,7 +81,7 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 			last = &m
 		}
 		// quotation marks
-		for _, qs := range quoted(s) {
+		for _, qs := range marks {
 			spk := speakerFor(s, sps, qs, last)
 			if spk == nil {
 				continue
@@ -101,18 +103,45 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	// the same span found twice (reported and in quotation marks) is one quote
+	// the same span found twice (reported and in quotation marks) is one quote, and speech
+	// reported inside a quotation of the same speaker ("نحن نرى أن …") is part of it (quoted
+	// words inside reported speech stay a direct quote of their own)
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End > out[j].End
+	})
 	k := 0
 	for i := range out {
 		if k > 0 && out[k-1].Span == out[i].Span {
 			out[k-1].Direct = out[k-1].Direct || out[i].Direct
 			continue
 		}
+		if k > 0 && out[i].End <= out[k-1].End && !out[i].Direct && out[k-1].Direct && sameSpeaker(out[k-1].Speaker, out[i].Speaker) {
+			continue
+		}
 		out[k] = out[i]
 		k++
 	}
 	return out[:k]
+}
+
+// inside reports a token inside one of the quotation-mark ranges.
+func inside(marks [][2]int, i int) bool {
+	for _, q := range marks {
+		if q[0] < i && i < q[1] {
+			return true
+		}
+	}
+	return false
+}
+
+func sameSpeaker(a, b *marsad.Participant) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.Code == b.Code
 }
 
 // reported returns the reported speech introduced by a speech act: from the complementizer

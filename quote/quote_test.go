@@ -154,3 +154,30 @@ func TestQuoteBoundaries(t *testing.T) {
 		t.Errorf("no quote of Iran's words; got %+v", a.Quotes)
 	}
 }
+
+// TestQuoteNesting checks speech inside a quotation and a participle after a semicolon: one
+// quote per quotation (not the quotation cut at the verb inside it, nor the speech reported
+// inside it), and the words the participle introduces, by the last speaker.
+func TestQuoteNesting(t *testing.T) {
+	text := `قال وزير الخارجية السوري وليد المعلم إن العلاقات قوية. وأضاف: "نحن نرى أن مواقف إيران لن تتغير"؛ مضيفاً أنه "مهما توهم الغرب فإنه مخطئ".`
+	a, err := analyzer(t).Analyze(context.Background(), marsad.Article{ID: "q", Date: "2015-08-12", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range a.Quotes {
+		code := ""
+		if q.Speaker != nil {
+			code = q.Speaker.Code
+		}
+		got = append(got, code+" "+strings.Trim(q.Text, `" `))
+	}
+	want := []string{
+		"SYRGOV العلاقات قوية",
+		"SYRGOV نحن نرى أن مواقف إيران لن تتغير",
+		"SYRGOV مهما توهم الغرب فإنه مخطئ",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("quotes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
