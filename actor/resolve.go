@@ -333,7 +333,11 @@ func (s *sentence) alias(i int) int {
 	if ref == nil {
 		return i + 1
 	}
-	m := s.newMention(i, i+1, cut, ShortName)
+	start := i
+	if cut == 0 && i > 0 && s.m.keys[i-1] == "ال" && (len(s.out) == 0 || s.out[len(s.out)-1].TokEnd < i) {
+		start = i - 1 // "آل جرمان": the family word belongs to the name
+	}
+	m := s.newMention(start, i+1, cut, ShortName)
 	setRef(&m, *ref)
 	m.Confidence = confAlias
 	s.out = append(s.out, m)
@@ -757,11 +761,15 @@ func (s *sentence) unknownName(j int) int {
 		return j
 	}
 	k := s.m.keys[j]
+	minLen := 1
 	switch {
 	case s.kb.first[k]:
+		if s.stopword(k) {
+			minLen = 2 // "علي عمير", not "أكد الوزير علي ضرورة" written with ي for ى
+		}
 		// A given name, even one that is also somebody's short form ("عباس"), but not one that
 		// is also a country or an organisation ("إسرائيل").
-		if s.stopword(k) || !s.personWordsOnly(j) {
+		if s.stopword(k) && !spelledAsName[s.toks[j].Text] || !s.personWordsOnly(j) {
 			return j
 		}
 	case !s.nameLike(j) || !s.rareName(k):
@@ -785,8 +793,15 @@ func (s *sentence) unknownName(j int) int {
 		}
 		end++
 	}
+	if end-j < minLen {
+		return j
+	}
 	return s.familyName(end)
 }
+
+// spelledAsName are given names whose key is a stop word's but whose spelling is the name's:
+// "علي" (Ali) is "على" (on) once ى and ي are folded.
+var spelledAsName = map[string]bool{"علي": true}
 
 // nameLinks are the words inside Arabic names that are also frequent words.
 var nameLinks = map[string]bool{"بن": true, "ابن": true, "ابو": true, "ابي": true, "ال": true, "عبد": true, "بنت": true}
@@ -796,8 +811,11 @@ func (s *sentence) addAlias(ts, te int, r referent) {
 	if te-ts < 2 || te > len(s.m.keys) {
 		return
 	}
-	// After "بن" or "أبو" the last word is the father's or the kunya's, not the person's.
-	if k, prev := s.m.keys[te-1], s.m.keys[te-2]; k != "" && !s.kb.stop[k] && !nameLinks[prev] {
+	// After "بن" or "أبو" the last word is the father's or the kunya's, not the person's; after
+	// "آل" it is the family's, which names an unknown person ("المقدم علي عمير آل جرمان" …
+	// "آل جرمان"), but a known one only by the short forms the knowledge base lists (آل سعود
+	// is every Saudi prince).
+	if k, prev := s.m.keys[te-1], s.m.keys[te-2]; k != "" && !s.kb.stop[k] && (!nameLinks[prev] || prev == "ال" && r.actor == nil && te-ts >= 3) {
 		ref := r // never changed: a later alias of the word gets a referent of its own
 		s.d.alias[k] = &ref
 		s.d.aliasFilter.add(keyHash(&variant{key: k}))
