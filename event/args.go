@@ -87,6 +87,24 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 				}
 			}
 		}
+		// "وأعلن رئيس حكومة الوفاق الليبية فائز السراج": a title the knowledge base could not
+		// read, then the person's name: the person is the subject
+		if titleHeads[s.keys[j]] {
+			for k := j + 1; k < limit && k <= j+6; k++ {
+				if m := s.mentionStarting(k); m >= 0 {
+					if s.ments[m].ActorRef.Kind == "person" && s.ments[m].Kind == doc.KindName || s.ments[m].Kind == doc.KindEntity && s.ments[m].Type == "PER" {
+						return m
+					}
+					if s.ments[m].Kind == doc.KindName || s.ments[m].Kind == doc.KindRole || s.ments[m].Kind == doc.KindShort {
+						break
+					}
+					continue
+				}
+				if s.isPunct(k) || clauseWords[s.keys[k]] {
+					break
+				}
+			}
+		}
 		// "ورحبت دول عربية عدة بالقرار، بينها قطر والإمارات": the countries named after بينها
 		g := j
 		if several[s.keys[j]] && j+1 < limit {
@@ -153,6 +171,13 @@ var unknownSubjects = keySet("تقارير", "تقرير", "مصادر", "مصد
 // officials are words for an unnamed official or source: "مسؤول في حماس" speaks for Hamas.
 var officials = keySet("مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "منسق", "ممثل", "مبعوث", "دبلوماسي",
 	"دبلوماسيون", "متحدث", "عضو", "قيادي", "قياديون")
+
+// titleHeads open an office title ("رئيس حكومة الوفاق", "وزير الدولة لشؤون …").
+var titleHeads = keySet("رئيس", "رئيسة", "وزير", "وزيرة", "قائد", "زعيم", "أمين", "مدير", "مديرة", "نائب", "سفير",
+	"سفيرة", "مستشار", "مستشارة", "محافظ", "حاكم")
+
+// clauseWords open a clause of their own: a name after them is not in the title before.
+var clauseWords = keySet("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "الذي", "التي", "الذين", "عن", "مع", "على", "إلى")
 
 // statements are the nouns of a written or spoken statement that may be the subject of a
 // speech verb in place of their author.

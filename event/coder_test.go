@@ -401,6 +401,8 @@ func TestCodeSentences(t *testing.T) {
 		{"ورحبت عدة دول بالاتفاق، ومنها مصر والسعودية.", "2025-03-01", []string{"051 EGY - asserted", "051 SAU - asserted"}, nil},
 		// the doer's own forces in a verbal noun's genitive are not its target
 		{"أعلنت روسيا انسحاب قواتها من أوكرانيا.", "2022-11-11", []string{"0874 RUS UKR asserted"}, nil},
+		// a title the knowledge base cannot read before a known person: the person is the subject
+		{"وأعلن رئيس حكومة الوفاق الليبية فائز السراج النفير العام.", "2019-04-05", []string{"010 LBYGOV - asserted"}, nil},
 		// "اثنين" (two) is not the feminine plural of أثنى (praised)
 		{"وأدى ذلك إلى إصابة الجيش الإسرائيلي اثنين.", "2015-07-20", nil, []string{"05"}},
 	}

@@ -34,6 +34,7 @@ var fixtureActors = []fixtureActor{
 	{"لافروف", "RUSGOV", doc.KindShort, nil},
 	{"ديمترييف", "RUSGOV", doc.KindShort, nil},
 	{"يوري أوشاكوف", "RUSGOV", doc.KindName, nil},
+	{"فائز السراج", "LBYGOV", doc.KindName, nil},
 	{"مساعد الرئيس الروسي", "RUSGOV", doc.KindRole, nil},
 	{"أوشاكوف", "RUSGOV", doc.KindShort, nil},
 	{"بوتين", "RUSGOV", doc.KindShort, nil},
