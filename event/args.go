@@ -329,6 +329,18 @@ func isCount(s *sent, j int) bool {
 	return s.toks[j].Kind == arabic.Number || quantities[s.keys[j]]
 }
 
+// countWord reports a word of a count: a number, a quantity word, or the "more/less than" of
+// "أكثر من عشرة".
+func countWord(s *sent, j int) bool {
+	if isCount(s, j) || approx[s.keys[j]] {
+		return true
+	}
+	return s.keys[j] == "من" && j > 0 && approx[s.keys[j-1]]
+}
+
+// approx are the words of an approximate count.
+var approx = keySet("أكثر", "أقل", "زهاء", "قرابة", "حوالي", "نحو")
+
 // partitive words stand before "من + actor" in a subject ("عشرات من المتظاهرين").
 var partitive = keySet("عناصر", "أفراد", "عدد", "مئات", "آلاف", "الآلاف", "عشرات", "بعض", "مجموعة",
 	"مجموعات", "جنود", "مسؤولون", "مسؤولين", "قادة", "ممثلون", "ممثلو", "وفد", "أعضاء", "ألف", "مليون", "آلاف",

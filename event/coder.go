@@ -459,9 +459,11 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 		}
 		// the window counts words that are not actor names ("دعوة رسمية لخادم الحرمين الشريفين
 		// الملك سلمان بن عبدالعزيز لزيارة مصر")
+		// nor adverbials, punctuation and counts ("أطلق الحرس الثوري فجر الأربعاء أكثر من
+		// عشرة صواريخ")
 		to, words := from, 0
 		for to < ce && words < win {
-			if s.mentAt[to] < 0 {
+			if s.mentAt[to] < 0 && !s.isPunct(to) && !countWord(s, to) && !c.skippable(s, to) {
 				words++
 			}
 			to++

@@ -403,6 +403,8 @@ func TestCodeSentences(t *testing.T) {
 		{"أعلنت روسيا انسحاب قواتها من أوكرانيا.", "2022-11-11", []string{"0874 RUS UKR asserted"}, nil},
 		// a title the knowledge base cannot read before a known person: the person is the subject
 		{"وأعلن رئيس حكومة الوفاق الليبية فائز السراج النفير العام.", "2019-04-05", []string{"010 LBYGOV - asserted"}, nil},
+		// adverbials and counts between the verb and its object word do not use up the window
+		{"أطلق الجيش الإسرائيلي فجر الأربعاء أكثر من عشرة صواريخ على غزة.", "2024-01-10", []string{"195 ISRMIL PSE asserted"}, nil},
 		// "اثنين" (two) is not the feminine plural of أثنى (praised)
 		{"وأدى ذلك إلى إصابة الجيش الإسرائيلي اثنين.", "2015-07-20", nil, []string{"05"}},
 	}
