@@ -1026,8 +1026,15 @@ func partitiveObject(s *sent, from, end int) int {
 // markedAfter returns the first mention in [from, end) whose marker is allowed, or -1.
 // "obj" mentions must come early (within four tokens of from, skipping non-mentions).
 func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
+	skipped := 0 // tokens of parenthetical adverbials, which do not count towards "early"
 	for j := from; j < end; j++ {
 		if s.weak(j) {
+			// "التقى ترمب، صباح الأربعاء، الرئيس السوري": an adverbial between commas
+			if k := c.parenthetical(s, j, end); k > j {
+				skipped += k - j
+				j = k - 1
+				continue
+			}
 			end = j
 			break
 		}
@@ -1042,7 +1049,7 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 		}
 		for _, a := range allowed {
 			if a == mk {
-				if mk == "obj" && m.TokStart-from > 6 {
+				if mk == "obj" && m.TokStart-from-skipped > 6 {
 					return -1
 				}
 				return k
@@ -1050,6 +1057,19 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 		}
 	}
 	return -1
+}
+
+// parenthetical reports an adverbial set off by commas at the comma j ("، صباح الأربعاء،",
+// "، الأحد،") and returns the token after its closing comma, or j.
+func (c *Coder) parenthetical(s *sent, j, end int) int {
+	k := j + 1
+	for k < end && k <= j+4 && !s.isPunct(k) && c.skippable(s, k) {
+		k++
+	}
+	if k > j+1 && k < end && s.weak(k) {
+		return k + 1
+	}
+	return j
 }
 
 func contains(xs []string, x string) bool {

@@ -405,6 +405,8 @@ func TestCodeSentences(t *testing.T) {
 		{"وأعلن رئيس حكومة الوفاق الليبية فائز السراج النفير العام.", "2019-04-05", []string{"010 LBYGOV - asserted"}, nil},
 		// adverbials and counts between the verb and its object word do not use up the window
 		{"أطلق الجيش الإسرائيلي فجر الأربعاء أكثر من عشرة صواريخ على غزة.", "2024-01-10", []string{"195 ISRMIL PSE asserted"}, nil},
+		// an adverbial set off by commas stands between the verb's subject and its object
+		{"التقى وزير الخارجية الأمريكي ماركو روبيو، صباح الأربعاء، الجيش الإسرائيلي.", "2025-02-19", []string{"040 USAGOV ISRMIL asserted"}, nil},
 		// "اثنين" (two) is not the feminine plural of أثنى (praised)
 		{"وأدى ذلك إلى إصابة الجيش الإسرائيلي اثنين.", "2015-07-20", nil, []string{"05"}},
 	}
