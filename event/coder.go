@@ -427,8 +427,14 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 						}
 					}
 				}
-				if _, m := next.matchAt(s, j); m {
-					ok = true
+				// "نفت وزارة الدفاع، الأحد، أن …": adverbials may follow the subject
+				for j < len(s.toks) && j < s.ments[ch[len(ch)-1]].TokEnd+5 && (s.weak(j) || c.skippable(s, j)) {
+					j++
+				}
+				if j < len(s.toks) {
+					if _, m := next.matchAt(s, j); m {
+						ok = true
+					}
 				}
 			}
 		}

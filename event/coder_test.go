@@ -407,6 +407,8 @@ func TestCodeSentences(t *testing.T) {
 		{"أطلق الجيش الإسرائيلي فجر الأربعاء أكثر من عشرة صواريخ على غزة.", "2024-01-10", []string{"195 ISRMIL PSE asserted"}, nil},
 		// an adverbial set off by commas stands between the verb's subject and its object
 		{"التقى وزير الخارجية الأمريكي ماركو روبيو، صباح الأربعاء، الجيش الإسرائيلي.", "2025-02-19", []string{"040 USAGOV ISRMIL asserted"}, nil},
+		// adverbials between a verb's subject and the word the pattern needs next
+		{"أطلقت روسيا، الأحد، سراح السجناء الأمريكيين.", "2025-02-19", []string{"0841 RUS USACVL asserted"}, nil},
 		// "اثنين" (two) is not the feminine plural of أثنى (praised)
 		{"وأدى ذلك إلى إصابة الجيش الإسرائيلي اثنين.", "2015-07-20", nil, []string{"05"}},
 	}
