@@ -41,7 +41,15 @@ func (c *Coder) skippable(s *sent, i int) bool {
 
 // postSubject finds a subject right after token p (VSO), skipping adverbials.
 func (c *Coder) postSubject(s *sent, p, limit int) int {
-	for j := p + 1; j < limit && j <= p+4; j++ {
+	reach := p + 4
+	for j := p + 1; j < limit && j <= reach; j++ {
+		// "وصل إلى القاهرة وفد من حماس", "وصلت بالرياض …": a place phrase may stand between
+		// the verb and its subject
+		if pp := placePhrase(s, j); pp > j && pp < limit {
+			reach += pp - j
+			j = pp - 1
+			continue
+		}
 		if k := s.mentionStarting(j); k >= 0 {
 			mk := s.marker(k)
 			if j == p+1 && mk == "prep" && !s.hasProclitic(k) {
@@ -592,6 +600,18 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	if len(a.targets) == 0 && !t.p.NoTarget {
 		var between bool
 		a.targets, between = c.targets(s, t, after, ce, a.sources)
+		if len(a.targets) == 0 && subjAfter && subj >= 0 && s.ments[subj].TokStart > t.end {
+			// "وصل إلى القاهرة وفد من حماس": the place phrase before the subject
+			var marks []string
+			for _, m := range t.p.Target {
+				if m != "obj" {
+					marks = append(marks, m)
+				}
+			}
+			if k := c.markedAfter(s, t.end, s.ments[subj].TokStart, marks); k >= 0 && len(marks) > 0 {
+				a.targets = s.members(k)
+			}
+		}
 		if between && len(a.sources) == 0 && len(a.targets) >= 2 {
 			// "بين X و Y": both are parties
 			a.sources, a.targets = a.targets, nil
@@ -821,6 +841,24 @@ func allowsObj(p *Pattern) bool {
 		}
 	}
 	return false
+}
+
+// placePhrase returns the token after a locative phrase starting at j ("إلى القاهرة", "في
+// الرياض", "بالرياض"), or j when there is none.
+func placePhrase(s *sent, j int) int {
+	k := s.mentionStarting(j)
+	if k < 0 && (s.keys[j] == "الي" || s.keys[j] == "في") && j+1 < len(s.toks) {
+		k = s.mentionStarting(j + 1)
+		if k < 0 || s.ments[k].TokStart != j+1 {
+			return j
+		}
+	} else if k < 0 || (s.marker(k) != "ب" && s.marker(k) != "الي" && s.marker(k) != "في") {
+		return j
+	}
+	if m := s.ments[k]; m.Kind == doc.KindPlace || m.Kind == doc.KindCapital {
+		return m.TokEnd
+	}
+	return j
 }
 
 // isPlaceLike reports a mention of a country, capital or place.

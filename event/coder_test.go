@@ -409,6 +409,8 @@ func TestCodeSentences(t *testing.T) {
 		{"التقى وزير الخارجية الأمريكي ماركو روبيو، صباح الأربعاء، الجيش الإسرائيلي.", "2025-02-19", []string{"040 USAGOV ISRMIL asserted"}, nil},
 		// adverbials between a verb's subject and the word the pattern needs next
 		{"أطلقت روسيا، الأحد، سراح السجناء الأمريكيين.", "2025-02-19", []string{"0841 RUS USACVL asserted"}, nil},
+		// a place phrase between a verb and its subject is the target, not the end of the search
+		{"وصل إلى غزة وزير الخارجية الأمريكي ماركو روبيو.", "2025-02-19", []string{"042 USAGOV PSE asserted"}, nil},
 		// "اثنين" (two) is not the feminine plural of أثنى (praised)
 		{"وأدى ذلك إلى إصابة الجيش الإسرائيلي اثنين.", "2015-07-20", nil, []string{"05"}},
 	}
