@@ -830,6 +830,22 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	st.rememberGroups(s)
 }
 
+// stateActor reports a state, its government or an international organisation: a country
+// named as such, a government code (…GOV, …MIL, …LEG, …JUD…) or an IGO.
+func stateActor(m *doc.Mention) bool {
+	code := m.Code
+	if strings.HasPrefix(code, "IGO") || m.Kind == doc.KindCountry || m.Kind == doc.KindCapital || m.Kind == doc.KindGovBody {
+		return true
+	}
+	if len(code) == 6 {
+		switch code[3:] {
+		case "GOV", "MIL", "LEG", "JUD", "SPY":
+			return true
+		}
+	}
+	return false
+}
+
 // manyCountries reports mentions of two or more countries.
 func manyCountries(ms []doc.Mention) bool {
 	for i := 1; i < len(ms); i++ {
@@ -1578,6 +1594,9 @@ func (c *Coder) refine(s *sent, t *trig, src, tgt *doc.Mention, loc *marsad.Plac
 	code := t.code
 	if t.p.Frame != "" {
 		return code // the frame table decided
+	}
+	if t.p.Official != "" && src != nil && stateActor(src) {
+		return t.p.Official
 	}
 	ps := c.sets[t.p]
 	cs, ce := s.clauseStart(t.i), s.clauseEnd(t.i)

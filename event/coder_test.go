@@ -411,6 +411,9 @@ func TestCodeSentences(t *testing.T) {
 		{"أطلقت روسيا، الأحد، سراح السجناء الأمريكيين.", "2025-02-19", []string{"0841 RUS USACVL asserted"}, nil},
 		// a place phrase between a verb and its subject is the target, not the end of the search
 		{"وصل إلى غزة وزير الخارجية الأمريكي ماركو روبيو.", "2025-02-19", []string{"042 USAGOV PSE asserted"}, nil},
+		// a state protesting lodges a formal protest; its people demonstrate
+		{"احتجت السعودية رسميا على تصريحات إيران.", "2025-02-19", []string{"114 SAU IRN asserted"}, []string{"14"}},
+		{"دانت السعودية الهجوم على إسرائيل.", "2025-02-19", []string{"111 SAU ISR asserted"}, nil},
 		// "اثنين" (two) is not the feminine plural of أثنى (praised)
 		{"وأدى ذلك إلى إصابة الجيش الإسرائيلي اثنين.", "2015-07-20", nil, []string{"05"}},
 	}

@@ -69,6 +69,9 @@ type Pattern struct {
 	Clause bool `yaml:"clause"`
 	// NeedPair: drop the event unless two parties are found (a summit names who meets).
 	NeedPair bool `yaml:"need_pair"`
+	// Official: the code when the source is a state or an international organisation rather
+	// than its people: "احتجت الصين على الزيارة" is a formal protest (114), not a demonstration.
+	Official string `yaml:"official"`
 	// CountPassive: an unvowelled perfect followed by a count is passive, its counted noun the
 	// target: "قتل ثلاثة جنود", "اعتقل عشرات الفلسطينيين" (were killed, were arrested).
 	CountPassive bool `yaml:"count_passive"`
