@@ -107,6 +107,12 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 	if j, _ := c.lx.planned.findBack(s, ws, head); j >= 0 && !isSubjectOf(s, j, head) {
 		return marsad.Planned
 	}
+	// the governing verb is itself the plan ("يعتزم الرئيس زيارة الجزائر")
+	if t.light >= 0 && t.lkind == lightActive {
+		if _, ok := c.lx.planned.matchAt(s, t.light); ok {
+			return marsad.Planned
+		}
+	}
 	if !t.pos.verb() {
 		if j, _ := c.lx.plannedAft.find(s, t.end, min(len(s.toks), t.end+3)); j >= 0 {
 			return marsad.Planned
