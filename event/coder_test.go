@@ -414,6 +414,7 @@ func TestCodeSentences(t *testing.T) {
 		// a state protesting lodges a formal protest; its people demonstrate
 		{"احتجت السعودية رسميا على تصريحات إيران.", "2025-02-19", []string{"114 SAU IRN asserted"}, []string{"14"}},
 		{"دانت السعودية الهجوم على إسرائيل.", "2025-02-19", []string{"111 SAU ISR asserted"}, nil},
+		{"أغلق الجيش الإسرائيلي المسجد الأقصى أمام أنصار حماس.", "2025-02-19", []string{"1721 ISRMIL *"}, nil},
 		// "اثنين" (two) is not the feminine plural of أثنى (praised)
 		{"وأدى ذلك إلى إصابة الجيش الإسرائيلي اثنين.", "2015-07-20", nil, []string{"05"}},
 	}
