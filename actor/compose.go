@@ -520,6 +520,9 @@ func (s *sentence) sectorPhrase(L match, e *entry) int {
 		m.Code = c.org.codeOn(s.d.day, 0)
 		m.Country = c.org.countryOn(s.d.day)
 		m.Sector = sectorOf(m.Code, m.Country)
+		if !c.orgAdj {
+			s.fullMention(c.org) // "طيران التحالف العربي" names the coalition in full
+		}
 	default:
 		m.Country = c.country
 		sector := e.sector
