@@ -64,6 +64,9 @@ type Doc struct {
 	// aliasFilter filters lookups in alias: most words are no alias.
 	aliasFilter fewBloom
 	full        map[*Actor]int // actors named in full → sequence number of their latest full mention
+	// kingdomNamed: a kingdom or sultanate was named in full ("المملكة العربية السعودية"), so
+	// "المملكة" is that one; until then it is Saudi Arabia once mentioned in any form
+	kingdomNamed bool
 	seq         int
 	// cursor maps rune offsets of the last text to byte offsets incrementally.
 	cur runeCursor
@@ -149,12 +152,23 @@ func (d *Doc) remember(ms []Mention) {
 			continue // a bare sector is nobody's antecedent
 		}
 		d.hist = append(d.hist, pastOf(&m))
+		// "ترمب يلتقي الشرع في الرياض … وشكر المملكة": the kingdom is the one just mentioned
+		if !d.kingdomNamed && arabKingdoms[m.Country] && m.Actor != nil && m.Actor.Kind == CountryKind {
+			ref := refOf(&m)
+			d.alias["المملكه"] = &ref
+			d.aliasFilter.add(keyHash(&variant{key: "المملكه"}))
+		}
 	}
 	const keep = 256
 	if len(d.hist) > 2*keep {
 		d.hist = append(d.hist[:0], d.hist[len(d.hist)-keep:]...)
 	}
 }
+
+// arabKingdoms are the countries that news calls "المملكة" once named in any form. Only Saudi
+// Arabia: measured on the gold sets, Jordan, Morocco and Bahrain named in passing took
+// "المملكة" from the kingdom the story was about.
+var arabKingdoms = map[string]bool{"SAU": true}
 
 // past is a mention of an earlier sentence as coreference sees it: whom it refers to, its type
 // and whether it carried a conjunction. Its span is not kept: a group member found by

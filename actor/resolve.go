@@ -219,6 +219,7 @@ func (s *sentence) name(L match, e *entry) int {
 					ref := refOf(&m)
 					s.d.alias["ال"+w] = &ref
 					s.d.aliasFilter.add(keyHash(&variant{key: "ال" + w}))
+					s.d.kingdomNamed = true
 				}
 			}
 		}
