@@ -67,7 +67,7 @@ type Doc struct {
 	// kingdomNamed: a kingdom or sultanate was named in full ("المملكة العربية السعودية"), so
 	// "المملكة" is that one; until then it is Saudi Arabia once mentioned in any form
 	kingdomNamed bool
-	seq         int
+	seq          int
 	// cursor maps rune offsets of the last text to byte offsets incrementally.
 	cur runeCursor
 }
