@@ -27,6 +27,7 @@ type record struct {
 	Demonym       []string    `yaml:"demonym"`
 	DemonymPlural []string    `yaml:"demonym_plural"`
 	WeakDemonym   bool        `yaml:"weak_demonym"`
+	RoleDemonym   []string    `yaml:"role_demonym"`
 	Capital       *capital    `yaml:"capital"`
 	Roles         []roleRec   `yaml:"roles"`
 	Code          string      `yaml:"code"`
@@ -49,7 +50,7 @@ type roleRec struct {
 
 var allowedKeys = map[string][]string{
 	"country": {"id", "iso2", "en", "wikidata", "ar", "short", "demonym", "demonym_plural", "weak_demonym", "capital"},
-	"org":     {"id", "kind", "en", "wikidata", "country", "ar", "short", "demonym", "code", "codes"},
+	"org":     {"id", "kind", "en", "wikidata", "country", "ar", "short", "demonym", "role_demonym", "code", "codes"},
 	"person":  {"id", "en", "wikidata", "country", "ar", "short", "roles", "code", "codes"},
 }
 
@@ -434,6 +435,13 @@ func (l *loader) record(file string, line int, schema string, r *record) {
 			} else {
 				l.add(g.text, e)
 			}
+		}
+	}
+	// adjectives that stand for an organisation only after a role or sector word ("المبعوث
+	// الدولي" is the UN's envoy; "المجتمع الدولي" is not the UN)
+	for _, d := range r.RoleDemonym {
+		for _, g := range nisbaForms(d) {
+			l.add(g.text, entry{kind: eOrgAdj, actor: a, country: a.ID, num: g.num, weak: true})
 		}
 	}
 	for _, d := range r.DemonymPlural {

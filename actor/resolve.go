@@ -379,7 +379,7 @@ func (s *sentence) demonym(L match, e *entry) int {
 // orgAdjective resolves an adjective standing for an organisation after a word that is not an
 // actor ("مقترح أوروبي", "القرار الأممي"), with low confidence.
 func (s *sentence) orgAdjective(L match, e *entry) int {
-	if L.cut != 0 || (!L.def && !s.adjectiveAt(L)) {
+	if L.cut != 0 || e.weak || (!L.def && !s.adjectiveAt(L)) {
 		return L.end
 	}
 	m := s.newMention(L.start, L.end, 0, Org)
