@@ -101,6 +101,11 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 			for k := j + 1; k < limit && k <= j+6; k++ {
 				if m := s.mentionStarting(k); m >= 0 {
 					if s.ments[m].ActorRef.Kind == "person" && s.ments[m].Kind == doc.KindName || s.ments[m].Kind == doc.KindEntity && s.ments[m].Type == "PER" {
+						// "المقدم علي الشهراني المتحدث الإعلامي للدفاع المدني": an unknown
+						// name's office in apposition says whom the person speaks for
+						if n := s.mentionStarting(s.ments[m].TokEnd); n >= 0 && s.ments[m].Kind == doc.KindEntity && s.ments[n].Kind == doc.KindRole && s.ments[n].Code != "" {
+							return n
+						}
 						return m
 					}
 					if s.ments[m].Kind == doc.KindName || s.ments[m].Kind == doc.KindRole || s.ments[m].Kind == doc.KindShort {
@@ -182,7 +187,9 @@ var officials = keySet("مسؤول", "مسؤولون", "مسؤولين", "مصد
 
 // titleHeads open an office title ("رئيس حكومة الوفاق", "وزير الدولة لشؤون …").
 var titleHeads = keySet("رئيس", "رئيسة", "وزير", "وزيرة", "قائد", "زعيم", "أمين", "مدير", "مديرة", "نائب", "سفير",
-	"سفيرة", "مستشار", "مستشارة", "محافظ", "حاكم")
+	"سفيرة", "مستشار", "مستشارة", "محافظ", "حاكم",
+	// ranks and titles before a name
+	"المقدم", "العقيد", "اللواء", "العميد", "الفريق", "الرائد", "النقيب", "المشير", "الجنرال", "الدكتور", "الدكتورة")
 
 // clauseWords open a clause of their own: a name after them is not in the title before.
 var clauseWords = keySet("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "الذي", "التي", "الذين", "عن", "مع", "على", "إلى")
