@@ -24,6 +24,9 @@ type KB struct {
 	starts      *firstWords // the words phrases start with, indexed for the matcher
 	stop        map[string]bool
 	first       map[string]bool
+	// institutions are nouns that, before a title and a name, name a place or an institution
+	// ("جامعة الملك سعود"): the title and the name are no mention.
+	institutions map[string]bool
 	// holders indexes people by office and place (a country or an organisation id).
 	holders map[post][]*Actor
 	// forms records every name form for Check.

@@ -86,6 +86,7 @@ type wordsRec struct {
 	Counterparts  []string            `yaml:"counterparts"`
 	PairCountries []string            `yaml:"pair_countries"`
 	PairSides     []string            `yaml:"pair_sides"`
+	Institutions  []string            `yaml:"institutions"`
 }
 
 // formRec remembers where a name form came from, for Check.
@@ -114,12 +115,13 @@ type recLoc struct {
 
 func newKB() *KB {
 	return &KB{
-		actors:  map[string]*Actor{},
-		offices: map[string]*office{},
-		root:    &node{},
-		stop:    map[string]bool{},
-		first:   map[string]bool{},
-		holders: map[post][]*Actor{},
+		actors:       map[string]*Actor{},
+		offices:      map[string]*office{},
+		root:         &node{},
+		stop:         map[string]bool{},
+		institutions: map[string]bool{},
+		first:        map[string]bool{},
+		holders:      map[post][]*Actor{},
 	}
 }
 
@@ -278,6 +280,9 @@ func (l *loader) words(file string) {
 	}
 	for _, s := range w.Stop {
 		l.kb.stop[arabic.Key(s)] = true
+	}
+	for _, s := range w.Institutions {
+		l.kb.institutions[arabic.Key(s)] = true
 	}
 	for _, s := range w.Firstnames {
 		l.kb.first[arabic.Key(s)] = true

@@ -73,6 +73,9 @@ func (s *sentence) parse(i int) int {
 		return s.alias(i)
 	}
 	L := ms[0]
+	if (L.has(eOffice) || L.has(eName) || L.has(eHonor)) && !L.has(eCoref) && s.afterInstitution(i) {
+		return s.skipInstitutionName(L)
+	}
 	if L.end == i+1 && !L.has(eName) && !L.has(eOffice) && !L.has(eCoref) && !L.has(eSector) && !L.has(eHonor) {
 		if ref, _ := s.aliasAt(i); ref != nil {
 			return s.alias(i)
@@ -307,6 +310,43 @@ func containsActor(as []*Actor, a *Actor) bool {
 		}
 	}
 	return false
+}
+
+// afterInstitution reports an institution noun in the construct state right before token i
+// ("جامعة الملك سعود", "بمطار الملك خالد").
+func (s *sentence) afterInstitution(i int) bool {
+	if i == 0 || s.toks[i-1].Kind == arabic.Punct {
+		return false
+	}
+	k := s.m.keys[i-1]
+	for range 2 {
+		if s.kb.institutions[k] {
+			return true
+		}
+		if r, ok := strings.CutPrefix(k, "و"); ok {
+			k = r
+		} else if r, ok := strings.CutPrefix(k, "ف"); ok {
+			k = r
+		}
+		if r, ok := strings.CutPrefix(k, "ب"); ok && len(r) > 4 {
+			k = r
+		} else if r, ok := strings.CutPrefix(k, "ل"); ok && len(r) > 4 {
+			k = r
+		}
+	}
+	return s.kb.institutions[k]
+}
+
+// skipInstitutionName passes over the title and name of a place or institution named after a
+// person ("[جامعة] الملك سعود", "[مطار] الملك عبدالعزيز"): they are no actor.
+func (s *sentence) skipInstitutionName(L match) int {
+	end := L.end
+	if !L.has(eName) {
+		for end < len(s.toks) && end-L.end < 3 && s.toks[end].Kind != arabic.Punct && (s.nameLike(end) || nameLinks[s.m.keys[end]]) {
+			end++
+		}
+	}
+	return s.familyName(end)
 }
 
 // aliasAt looks token i up among the document's aliases (with proclitics) and returns the
