@@ -649,6 +649,9 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	s.sidesOfLastMeeting(st.lastMeeting)
 	s.placeCountries(st.actorFocus())
 	trigs := c.findTriggers(s)
+	if len(trigs) > 0 && c.sportsSentence(s) {
+		return // "مفاوضات مع مهاجم فرنسي للفريق الكروي": sport, not politics
+	}
 	c.linkLight(s, trigs)
 	c.linkFrames(s, trigs)
 	c.linkRelatives(s, trigs)
@@ -841,6 +844,20 @@ func stateActor(m *doc.Mention) bool {
 		switch code[3:] {
 		case "GOV", "MIL", "LEG", "JUD", "SPY":
 			return true
+		}
+	}
+	return false
+}
+
+// sportsSentence reports a sentence with two different words of sports reporting.
+func (c *Coder) sportsSentence(s *sent) bool {
+	first := -1
+	for j := range s.toks {
+		if _, ok := c.lx.sports.matchAt(s, j); ok {
+			if first >= 0 && s.keys[j] != s.keys[first] {
+				return true
+			}
+			first = j
 		}
 	}
 	return false

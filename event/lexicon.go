@@ -210,6 +210,7 @@ type lexicon struct {
 	recvLight   *wordSet
 	announce    *wordSet
 	dualRef     *wordSet
+	sports      *wordSet // words of sports reporting (see Coder.sportsSentence)
 	negation    *wordSet
 	negPerfect  *wordSet
 	deny        *wordSet
@@ -452,6 +453,7 @@ func loadLexicon() (*lexicon, error) {
 		ReceiveLightVerbs  []string            `yaml:"receive_light_verbs"`
 		AnnounceVerbs      []string            `yaml:"announce_verbs"`
 		DualReferents      []string            `yaml:"dual_referents"`
+		Sports             []string            `yaml:"sports"`
 	}
 	if err := yaml.Unmarshal(wordsYAML, &w); err != nil {
 		return nil, fmt.Errorf("event: words.yaml: %w", err)
@@ -487,6 +489,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.recvLight = newWordSet(w.ReceiveLightVerbs, false)
 	lx.announce = newWordSet(w.AnnounceVerbs, false)
 	lx.dualRef = newWordSet(w.DualReferents, false)
+	lx.sports = newWordSet(w.Sports, false)
 	lx.negation = newWordSet(c.Negation, false)
 	lx.negPerfect = newWordSet(c.NegationPerfect, false)
 	lx.deny = newWordSet(c.Deny, false)
@@ -498,7 +501,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.futureTime = newWordSet(c.FutureTime, false)
 	lx.pastTime = newWordSet(c.PastTime, false)
 	sets := []*wordSet{lx.otherPreps, lx.compl, lx.clauseConj, lx.adverbials, lx.light, lx.passLight,
-		lx.recvLight, lx.announce, lx.dualRef, lx.negation, lx.negPerfect, lx.deny, lx.unlikely,
+		lx.recvLight, lx.announce, lx.dualRef, lx.sports, lx.negation, lx.negPerfect, lx.deny, lx.unlikely,
 		lx.hypothet, lx.possibility, lx.planned, lx.plannedAft, lx.futureTime, lx.pastTime}
 	for _, ws := range lx.preps {
 		sets = append(sets, ws)
