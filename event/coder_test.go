@@ -101,7 +101,8 @@ func TestTriggers(t *testing.T) {
 		}
 	}
 	// words that look like triggers but are not
-	for _, w := range []string{"وزارة", "البنك", "بين", "مقابل", "القاهرة"} {
+	for _, w := range []string{"وزارة", "البنك", "بين", "مقابل", "القاهرة", "ضربت الفيضانات إيران", "ضرب زلزال قوي تركيا",
+		"بيانات الوظائف الأمريكية", "مقتل اثنين", "تصفيات كأس العالم"} {
 		d := annotate(w, "2024-01-01")
 		s := newSent(&d.Sentences[0], c.lx, getArena(d))
 		if trigs := c.findTriggers(s); len(trigs) > 0 {
@@ -420,6 +421,8 @@ func TestCodeSentences(t *testing.T) {
 		{"تأهلت السعودية في تصفيات كأس العالم على حساب إيران.", "2015-08-05", nil, []string{"18"}},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
+		// economic data and natural disasters are no statement and no attack
+		{"ارتفع الدولار بعد بيانات الوظائف الأمريكية القوية.", "2015-08-09", nil, []string{"01"}},
 		// "اثنين" (two) is not the feminine plural of أثنى (praised)
 		{"وأدى ذلك إلى إصابة الجيش الإسرائيلي اثنين.", "2015-07-20", nil, []string{"05"}},
 	}
