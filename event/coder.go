@@ -973,6 +973,9 @@ func (c *Coder) initialSubject(s *sent) *doc.Mention {
 			first++
 		}
 		if m.TokStart == first || m.TokStart == first+1 {
+			if e := s.chain(k); s.ments[e[len(e)-1]].TokEnd < len(s.toks) && s.toks[s.ments[e[len(e)-1]].TokEnd].Text == ":" {
+				return nil // "الأزهر: اجتماع الأمة يقضي على الإرهاب": a speaker's label, not the subject
+			}
 			mm := m
 			if ch := s.chain(k); len(ch) > 1 {
 				for _, j := range ch[1:] {

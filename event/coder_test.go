@@ -421,6 +421,8 @@ func TestCodeSentences(t *testing.T) {
 		{"تأهلت السعودية في تصفيات كأس العالم على حساب إيران.", "2015-08-05", nil, []string{"18"}},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
+		// the speaker before a headline's colon is not the subject of what the words say
+		{"حماس: وحدة الصف الفلسطيني تقضي على مخططات الاحتلال", "2024-01-10", nil, []string{"18"}},
 		// economic data and natural disasters are no statement and no attack
 		{"ارتفع الدولار بعد بيانات الوظائف الأمريكية القوية.", "2015-08-09", nil, []string{"01"}},
 		// "اثنين" (two) is not the feminine plural of أثنى (praised)
