@@ -580,6 +580,27 @@ func TestHonorificPronoun(t *testing.T) {
 	t.Errorf("no statement in the second sentence: %+v", res.Events)
 }
 
+// TestHappinessIsNoHonorific: "أبدى سعادته" is his happiness, not His Excellency.
+func TestHappinessIsNoHonorific(t *testing.T) {
+	text := "استقبل الرئيس الجزائري عبد المجيد تبون الرئيس الفرنسي إيمانويل ماكرون. وأبدى سعادته بالزيارة."
+	d := annotate(text, "2023-05-01")
+	res := testCoder(t).Code(d, Options{})
+	for _, e := range res.Events {
+		for _, p := range []*marsad.Participant{e.Source, e.Target} {
+			if p != nil && p.Text == "سعادته" {
+				t.Errorf("%s: سعادته taken for a dignitary", e.Code)
+			}
+		}
+	}
+	s := newSent(&d.Sentences[1], testCoder(t).lx, getArena(d))
+	s.addHonorifics(nil, nil)
+	for _, m := range s.ments {
+		if m.Text == "سعادته" {
+			t.Errorf("سعادته after أبدى is a mention: %+v", m)
+		}
+	}
+}
+
 // TestWordSlotSize: a slot of the word table is half a cache line (words.go).
 func TestWordSlotSize(t *testing.T) {
 	if n := unsafe.Sizeof(wordSlot{}); n != 32 {

@@ -688,6 +688,9 @@ func (s *sent) sidesOfLastMeeting(last []doc.Mention) {
 // honorificPronouns stand for the dignitary last named ("وأكد سموه", "وقال فخامته").
 var honorificPronouns = keySet("سموه", "سموها", "فخامته", "معاليه", "معاليها", "جلالته", "سعادته", "سماحته", "دولته")
 
+// emotionVerbs express a feeling: the word after them is the feeling ("أبدى سعادته").
+var emotionVerbs = keySet("أبدى", "ابدى", "وأبدى", "يبدي", "أبدت", "وأبدت", "تبدي", "أظهر", "أظهرت", "عبر", "أعرب")
+
 // addHonorifics adds a mention for each honorific pronoun outside any mention, standing for
 // the last person named before it in this sentence, else the previous sentence's subject, else
 // the last of prev.
@@ -703,6 +706,11 @@ func (s *sent) addHonorifics(prev []doc.Mention, subject *doc.Mention) {
 			if !ok || !honorificPronouns[r] {
 				continue
 			}
+			k = r
+		}
+		// "أبدى سعادته بالإنجاز", "عن سعادته": his happiness, not His Excellency
+		if k == "سعادته" && i > 0 && (s.keys[i-1] == "عن" || emotionVerbs[s.keys[i-1]]) {
+			continue
 		}
 		var ref *doc.Mention
 		for j := len(s.ments) - 1; j >= 0 && ref == nil; j-- {
