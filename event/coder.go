@@ -647,6 +647,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	s.addAnaphors(st.groups)
 	s.addHonorifics(st.persons, st.lastSubject)
 	s.sidesOfLastMeeting(st.lastMeeting)
+	s.territories()
 	s.placeCountries(st.actorFocus())
 	trigs := c.findTriggers(s)
 	if len(trigs) > 0 && c.sportsSentence(s) {

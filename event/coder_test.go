@@ -9,6 +9,7 @@ import (
 
 	"marsad"
 	"marsad/arabic"
+	"marsad/doc"
 	"marsad/event/cameo"
 )
 
@@ -683,6 +684,31 @@ func TestPronounSubject(t *testing.T) {
 	for _, e := range c.dict[arabic.Key("اتفق")] {
 		if e.pron != pronNone {
 			t.Errorf("%s: key اتفق marked as carrying its subject", e.p.ID)
+		}
+	}
+}
+
+// TestTerritoryIsPlace: a nationality after a territory noun ("بالأراضي الإسرائيلية") is where
+// an act goes, never who acts.
+func TestTerritoryIsPlace(t *testing.T) {
+	text := "أطلقت حماس صواريخ على الأراضي الإسرائيلية وتم إسقاطها."
+	res := testCoder(t).Code(annotate(text, "2024-01-10"), Options{})
+	var got []string
+	for _, e := range res.Events {
+		got = append(got, fmt.Sprintf("%s %s %s", e.Code, orDash(pcode(e.Source)), orDash(pcode(e.Target))))
+		if pcode(e.Source) == "ISR" {
+			t.Errorf("the territory acts: %s", got[len(got)-1])
+		}
+	}
+	if !containsEvent(got, "195 PSEREB ISR") {
+		t.Errorf("missing 195 PSEREB ISR in %q", got)
+	}
+	for _, text := range []string{"بالأراضي الإسرائيلية", "وفي الأراضي الإسرائيلية", "للأراضي الإسرائيلية"} {
+		d := annotate(text, "2024-01-10")
+		s := newSent(&d.Sentences[0], testCoder(t).lx, getArena(d))
+		s.territories()
+		if len(s.ments) != 1 || s.ments[0].Kind != doc.KindPlace {
+			t.Errorf("%s: mentions %+v, want one place", text, s.ments)
 		}
 	}
 }

@@ -685,6 +685,37 @@ func (s *sent) sidesOfLastMeeting(last []doc.Mention) {
 	}
 }
 
+// territoryNouns name a country's land, sea or air: a nationality after one ("بالأراضي
+// اليمنية", "المياه الإقليمية الإيرانية") is a place, not an actor.
+var territoryNouns = keySet("الأراضي", "أراضي", "الأرض", "أرض", "الحدود", "حدود", "المياه", "مياه", "الأجواء", "أجواء",
+	"السواحل", "سواحل", "الساحل", "العاصمة", "المدن", "مدن", "القرى", "قرى", "البلدات", "المناطق", "مناطق", "المحافظات",
+	"محافظات", "الجزر", "العمق", "الداخل", "المدينة", "البلدة", "القرية", "الشواطئ", "الموانئ")
+
+// territories makes a nationality word after a territory noun a place: "قصف مصادر النيران
+// بالأراضي اليمنية" aims at Yemen, and Yemen does not fire.
+func (s *sent) territories() {
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.Kind != doc.KindDemonym || m.TokStart == 0 || len(m.Group) > 0 {
+			continue
+		}
+		w := s.keys[m.TokStart-1]
+		for _, p := range [...]string{"و", "ف"} {
+			w = strings.TrimPrefix(w, p)
+		}
+		if !territoryNouns[w] {
+			if r, ok := strings.CutPrefix(w, "ب"); ok && territoryNouns[r] {
+				w = r
+			} else if r, ok := strings.CutPrefix(w, "ل"); ok && territoryNouns["ا"+r] {
+				w = "ا" + r // "للأراضي" = ل + الأراضي
+			}
+		}
+		if territoryNouns[w] {
+			m.Kind = doc.KindPlace
+		}
+	}
+}
+
 // honorificPronouns stand for the dignitary last named ("وأكد سموه", "وقال فخامته").
 var honorificPronouns = keySet("سموه", "سموها", "فخامته", "معاليه", "معاليها", "جلالته", "سعادته", "سماحته", "دولته")
 
