@@ -312,6 +312,10 @@ func containsActor(as []*Actor, a *Actor) bool {
 	return false
 }
 
+// localBodies are a city's own administration ("أمانة الرياض", "بلدية بيروت").
+var localBodies = map[string]bool{"امانه": true, "اماره": true, "بلديه": true, "منطقه": true, "محافظه": true,
+	"وامانه": true, "واماره": true, "وبلديه": true, "بامانه": true, "بلديات": true}
+
 // afterInstitution reports an institution noun in the construct state right before token i
 // ("جامعة الملك سعود", "بمطار الملك خالد").
 func (s *sentence) afterInstitution(i int) bool {
@@ -387,6 +391,11 @@ func (s *sentence) alias(i int) int {
 
 // capital resolves a capital city: the country's code, type Capital.
 func (s *sentence) capital(L match, e *entry) int {
+	// "أمانة الرياض", "جامعة القاهرة", "مطار بغداد": the city's institution, not its country's
+	// government
+	if L.cut == 0 && (s.afterInstitution(L.start) || L.start > 0 && localBodies[s.m.keys[L.start-1]]) {
+		return L.end
+	}
 	m := s.newMention(L.start, L.end, L.cut, Capital)
 	s.setActor(&m, e.actor)
 	m.Confidence = confCapital
