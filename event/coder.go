@@ -520,6 +520,7 @@ type docState struct {
 	partiesSent    int
 	countries      map[string]int                // countries named so far
 	countryRef     map[string]marsad.Participant // the first words naming each country
+	countryNamed   map[string]bool               // countryRef holds the country's own name, not an actor of it
 	actorCountries map[string]int                // countries named as actors (not as places) so far
 	placeRef       map[string]marsad.Participant // the first place of each country
 	speeches       *[]doc.Speech                 // speech acts found so far: Result.Speeches, less those with Act set
@@ -570,8 +571,16 @@ func (st *docState) countCountries(s *sent) {
 			if m.Kind != doc.KindPlace {
 				st.actorCountries[c]++
 			}
-			if _, ok := st.countryRef[c]; !ok && m.End > m.Start {
+			// the words naming the country itself, else anything of the country
+			named := m.Kind == doc.KindCountry || m.Kind == doc.KindCapital || m.Kind == doc.KindDemonym || m.Kind == doc.KindPlace
+			if _, ok := st.countryRef[c]; (!ok || named && !st.countryNamed[c]) && m.End > m.Start {
 				st.countryRef[c] = m.Participant
+				if named {
+					if st.countryNamed == nil {
+						st.countryNamed = map[string]bool{}
+					}
+					st.countryNamed[c] = true
+				}
 			}
 		}
 	}

@@ -712,3 +712,19 @@ func TestTerritoryIsPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestFocusTargetText: a target inferred from the story's country carries the words naming
+// that country, not those of an actor of it.
+func TestFocusTargetText(t *testing.T) {
+	text := "رفضت حماس المقترح. واستمرت الاشتباكات في غزة. ودعت السعودية إلى التهدئة."
+	res := testCoder(t).Code(annotate(text, "2024-01-10"), Options{})
+	for _, e := range res.Events {
+		if e.Root == "02" && pcode(e.Target) == "PSE" {
+			if e.Target.Text != "غزة" {
+				t.Errorf("target text %q, want غزة", e.Target.Text)
+			}
+			return
+		}
+	}
+	t.Errorf("no appeal aimed at PSE: %+v", res.Events)
+}
