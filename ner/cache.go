@@ -30,6 +30,7 @@ type wordVec struct {
 	shape    uint8
 	phrases  uint8 // resources.phraseStarts
 	gazB     uint32
+	nl       uint32
 	vec      []int8
 	con      [window][2][nL]int32
 }
@@ -37,7 +38,7 @@ type wordVec struct {
 // info returns the token info of a cached word, as far as features other than localFeatures
 // read it.
 func (e *wordVec) info() tokInfo {
-	return tokInfo{key: e.key, alt: e.alt, cl: e.cl, shape: uint64(e.shape), gazB: e.gazB, vec: e.vec}
+	return tokInfo{key: e.key, alt: e.alt, cl: e.cl, shape: uint64(e.shape), gazB: e.gazB, nl: e.nl, vec: e.vec}
 }
 
 // cacheBits sizes the word cache: 2^15 slots, about 25 MiB when full (680 bytes of sums per
@@ -65,7 +66,7 @@ func (t *Tagger) word(w string, s *scratch) *wordVec {
 	var info tokInfo
 	t.res.wordInfo(w, &info)
 	e := &wordVec{w: strings.Clone(w), key: info.key, alt: info.alt, cl: info.cl, shape: uint8(info.shape),
-		gazB: info.gazB, vec: info.vec, phrases: t.res.phraseStarts(&info)}
+		gazB: info.gazB, nl: info.nl, vec: info.vec, phrases: t.res.phraseStarts(&info)}
 	c := t.fast
 	cl, scl := t.clusterSum(info.cl), t.clusterSum(info.scl)
 	for o := -2; o <= 2; o++ {

@@ -58,7 +58,7 @@ func TestCacheEntries(t *testing.T) {
 		var info tokInfo
 		tg.res.wordInfo(w, &info)
 		if want := (tokInfo{key: info.key, alt: info.alt, cl: info.cl, shape: info.shape, gazB: info.gazB,
-			vec: info.vec}); !reflect.DeepEqual(want, e.info()) {
+			nl: info.nl, vec: info.vec}); !reflect.DeepEqual(want, e.info()) {
 			t.Errorf("%q: cached info differs", w)
 		}
 		for o := -2; o <= 2; o++ {

@@ -19,6 +19,7 @@ type tokInfo struct {
 	vec                            []int8       // word vector (nil if unknown)
 	silver, silB, silI             uint32       // silver lexicon: token classes, phrase begin/inside types
 	doc                            uint32       // first-pass labels of the same word elsewhere in the document (see docContext)
+	nl                             uint32       // name-likeness bins of the clitic-free form (CharLM.nameBins)
 }
 
 // resources are the data the features look up.
@@ -30,6 +31,7 @@ type resources struct {
 	emb      *cluster.Embeddings
 	gaz      *phraseSet
 	lex      *lexicon
+	clm      *CharLM // name-likeness models (nil: none)
 }
 
 var hashAl = hashString("ال")
@@ -37,11 +39,16 @@ var hashAl = hashString("ال")
 type wordEntry struct {
 	cl    cluster.Path
 	hasCl bool
+	hasNL bool   // nl is known (CharLM.Known)
+	nl    uint32 // name-likeness bins of the word as a clitic-free form
 	lex   uint32
 }
 
 // prepare builds the lookup tables derived from the resources.
 func (r *resources) prepare() {
+	if r.clm != nil {
+		r.clm.prepare()
+	}
 	r.gaz.merge()
 	if r.lex != nil {
 		r.lex.Phr.merge()
@@ -67,6 +74,13 @@ func (r *resources) prepare() {
 		e := r.words[h]
 		e.lex = r.lex.tokenClasses(h)
 		r.words[h] = e
+	}
+	if r.clm != nil {
+		for h, b := range r.clm.Known {
+			e := r.words[h]
+			e.nl, e.hasNL = b, true
+			r.words[h] = e
+		}
 	}
 }
 
@@ -119,20 +133,26 @@ func (r *resources) wordInfo(w string, t *tokInfo) {
 	if r.gaz != nil && r.gaz.nisbaOf(alt) != 0 {
 		t.gazB |= 1 << gNisba
 	}
+	nlDone := false
 	switch {
 	case r.words != nil:
 		// Tagging: clusters and lexicon classes in one table (same results as below).
 		e := r.words[t.key]
 		t.cl, t.lex = e.cl, e.lex
 		found := false
+		ae := e // the entry of the clitic-free form
 		if t.alt != t.key {
 			a := r.words[t.alt]
+			ae = a
 			if a.hasCl {
 				t.scl, found = a.cl, true
 			}
 			if t.lex == 0 {
 				t.lex = a.lex << 8
 			}
+		}
+		if ae.hasNL {
+			t.nl, nlDone = ae.nl, true
 		}
 		if !found {
 			if a := r.words[fnvAppend(hashAl, st)]; a.hasCl {
@@ -150,6 +170,9 @@ func (r *resources) wordInfo(w string, t *tokInfo) {
 		} else if p, ok := r.clh[t.stem]; ok {
 			t.scl = p
 		}
+	}
+	if !nlDone {
+		t.nl = r.clm.nameBins(alt)
 	}
 	if r.words == nil && r.lex != nil {
 		t.lex = r.lex.tokenClasses(t.key)
@@ -299,6 +322,11 @@ const (
 	fAlt // the key without conjunction/preposition, of the token and its neighbours
 	fAltP1
 	fAltN1
+	fNL // name-likeness: class<<4 | bin+1, of the token and its ±1 neighbours
+	fNLP
+	fNLN
+	fNLBiP // person-name bins of the previous word and the token, of the token and the next
+	fNLBiN
 )
 
 func feat(tmpl int, v uint64) uint64 { return mix(uint64(tmpl)<<56 ^ v) }
@@ -391,6 +419,10 @@ func features(dst []uint64, t []tokInfo, i int, pass2 bool) []uint64 {
 	if p1.gazB&(1<<gTitle) != 0 || p2.gazB&(1<<gTitle) != 0 {
 		dst = append(dst, feat(fTitleP, 1))
 	}
+	dst = nameFeatures(dst, fNL, c.nl)
+	dst = nameFeatures(dst, fNLP, p1.nl)
+	dst = nameFeatures(dst, fNLN, n1.nl)
+	dst = namePairs(dst, p1.nl, c.nl, n1.nl)
 	if i == 0 {
 		dst = append(dst, feat(fFirst, c.shape))
 	}
@@ -437,12 +469,15 @@ func wordFeatures(dst, small []uint64, x *tokInfo, o int) ([]uint64, []uint64) {
 		}
 		small = append(small, feat(fBias, 0), feat(fShape, x.shape), feat2(fLen, x.runes, x.shape))
 		small = bits(small, fLex, x.lex)
+		small = nameFeatures(small, fNL, x.nl)
 	case -1:
 		dst = append(dst, feat(fKeyP1, x.key), feat(fStemP1, x.stem), feat(fAltP1, x.alt))
 		small = bits(small, fLexP, x.lex)
+		small = nameFeatures(small, fNLP, x.nl)
 	case 1:
 		dst = append(dst, feat(fKeyN1, x.key), feat(fStemN1, x.stem), feat(fAltN1, x.alt))
 		small = bits(small, fLexN, x.lex)
+		small = nameFeatures(small, fNLN, x.nl)
 	case -2:
 		dst = append(dst, feat(fKeyP2, x.key))
 	case 2:
@@ -514,6 +549,7 @@ func contextFeatures(dst, small []uint64, t []tokInfo, i int) ([]uint64, []uint6
 	if p1.gazB&(1<<gTitle) != 0 || p2.gazB&(1<<gTitle) != 0 {
 		small = append(small, feat(fTitleP, 1))
 	}
+	small = namePairs(small, p1.nl, c.nl, n1.nl)
 	if i == 0 {
 		small = append(small, feat(fFirst, c.shape))
 	}
@@ -583,6 +619,18 @@ func smallFeatures() []uint64 {
 		}
 	}
 	fs = append(fs, feat(fTitleP, 1))
+	for c := lmPer; c < nLM; c++ {
+		for b := range uint64(nBins + 1) {
+			for _, tm := range []int{fNL, fNLP, fNLN} {
+				fs = append(fs, feat(tm, uint64(c)<<4|b))
+			}
+		}
+	}
+	for a := range uint64(nBins + 1) {
+		for b := range uint64(nBins + 1) {
+			fs = append(fs, feat2(fNLBiP, a, b), feat2(fNLBiN, a, b))
+		}
+	}
 	for a := range uint64(nL + 1) {
 		fs = append(fs, feat(fP1, a), feat(fP1P1, a), feat(fP1P1, a+100), feat(fP1N1, a),
 			feat(fP1N1, a+100), feat(fP1P2, a), feat(fP1N2, a), feat(fDocMaj, a))
@@ -599,6 +647,28 @@ func smallFeatures() []uint64 {
 		fs = append(fs, feat(fDoc, 1<<b))
 	}
 	return fs
+}
+
+// nameFeatures appends the name-likeness features of the bins nl under template tmpl.
+func nameFeatures(dst []uint64, tmpl int, nl uint32) []uint64 {
+	if nl == 0 {
+		return dst
+	}
+	for c := lmPer; c < nLM; c++ {
+		dst = append(dst, feat(tmpl, uint64(c)<<4|binOf(nl, c)))
+	}
+	return dst
+}
+
+// namePairs appends the person-name bins of the token paired with those of its neighbours.
+func namePairs(dst []uint64, p1, c, n1 uint32) []uint64 {
+	if p1|c != 0 {
+		dst = append(dst, feat2(fNLBiP, binOf(p1, lmPer), binOf(c, lmPer)))
+	}
+	if c|n1 != 0 {
+		dst = append(dst, feat2(fNLBiN, binOf(c, lmPer), binOf(n1, lmPer)))
+	}
+	return dst
 }
 
 func bits(dst []uint64, tmpl int, m uint32) []uint64 {

@@ -33,13 +33,14 @@ type modelFile struct {
 	Gaz      *phraseSet
 	Lex      *lexicon
 	Silver   *lexicon
+	CharLM   *CharLM
 	Info     map[string]string
 }
 
 // Save writes the tagger as a gzip-compressed model file.
 func (t *Tagger) Save(w io.Writer) error {
 	mf := modelFile{Version: modelVersion, Labels: labelNames, Clusters: t.res.clusters.Map(),
-		Gaz: t.res.gaz, Lex: t.res.lex, Silver: t.res.silver, Info: t.info}
+		Gaz: t.res.gaz, Lex: t.res.lex, Silver: t.res.silver, CharLM: t.res.clm, Info: t.info}
 	if e := t.res.emb; e != nil {
 		mf.EmbDim, mf.EmbWords, mf.EmbData = e.Dim, e.Words, e.Data
 	}
@@ -101,6 +102,7 @@ func Load(r io.Reader) (*Tagger, error) {
 		t.res.emb = e
 	}
 	t.res.silver = mf.Silver
+	t.res.clm = mf.CharLM
 	if t.res.silver != nil && (t.res.silver.Phr == nil || t.res.silver.Counts == nil) {
 		return nil, fmt.Errorf("ner: load: incomplete silver lexicon")
 	}

@@ -146,7 +146,7 @@ func TestTrainSaveLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := TrainConfig{Epochs: 3, Folds: 3, TwoPass: true, UseLex: true, Seed: 7, Workers: 2}
+	cfg := TrainConfig{Epochs: 3, Folds: 3, TwoPass: true, UseLex: true, Seed: 7, Workers: 2, CharLM: testLM()}
 	// Unlabeled text exercises the silver lexicon (here: later sentences of the same file).
 	for _, s := range loadTestSplit(t, "train.txt")[400:600] {
 		cfg.Unlabeled = append(cfg.Unlabeled, s.Words)
@@ -186,6 +186,11 @@ func TestTrainSaveLoad(t *testing.T) {
 	}
 	if la.res.silver == nil || len(la.res.silver.Counts) == 0 {
 		t.Error("silver lexicon lost in save/load")
+	}
+	for _, w := range []string{"كاسياس", "الحكومه"} {
+		if got, want := la.res.clm.nameBins(w), cfg.CharLM.nameBins(w); got != want || got == 0 {
+			t.Errorf("%s: name bins %#x after save/load, want %#x (non-zero)", w, got, want)
+		}
 	}
 	if _, err := Load(strings.NewReader("not a model")); err == nil {
 		t.Error("Load accepted garbage")

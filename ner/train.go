@@ -43,6 +43,12 @@ type TrainConfig struct {
 	// "silver" lexicon of how names are labelled across many contexts; the second pass sees it.
 	// Training sentences get the silver lexicon of the fold model that did not see them.
 	Unlabeled [][]string
+	// CharLM, if set, gives every word name-likeness features (see CharLM); it is compiled
+	// into the model.
+	CharLM *CharLM
+	// CharLMTrain adds the training split's PERS, LOC and ORG words to CharLM's name classes,
+	// jackknifed like the lexicon.
+	CharLMTrain bool
 	// Dev, if set, is scored after each epoch of the final pass (for logging and choosing
 	// Epochs; it never changes the model).
 	Dev []Sentence
@@ -98,7 +104,24 @@ func Train(ctx context.Context, sents []Sentence, cl *cluster.Clusters, emb *clu
 	} else {
 		full = &lexicon{Counts: map[uint64][5]uint16{}, Phr: newPhraseSet()}
 	}
-	base := resources{clusters: cl}
+	// Name-likeness models: one per fold and one from everything, as for the lexicon.
+	fullLM, foldLM := cfg.CharLM, make([]*CharLM, cfg.Folds)
+	for k := range foldLM {
+		foldLM[k] = cfg.CharLM
+	}
+	if cfg.CharLM != nil && cfg.CharLMTrain {
+		fullLM = cfg.CharLM.extend(sents)
+		for k := range cfg.Folds {
+			var rest []Sentence
+			for i, s := range sents {
+				if fold(i) != k {
+					rest = append(rest, s)
+				}
+			}
+			foldLM[k] = cfg.CharLM.extend(rest)
+		}
+	}
+	base := resources{clusters: cl, clm: fullLM}
 	base.prepare()
 	labeled := n0
 	sents = append(sents[:n0:n0], cfg.Extra...)
@@ -106,9 +129,9 @@ func Train(ctx context.Context, sents []Sentence, cl *cluster.Clusters, emb *clu
 	gold := make([][]int8, len(sents))
 	masks := make([][]uint32, len(sents))
 	for i, s := range sents {
-		r := resources{clusters: cl, clh: base.clh, emb: emb, gaz: gaz, lex: foldLex[fold(i)]}
+		r := resources{clusters: cl, clh: base.clh, emb: emb, gaz: gaz, lex: foldLex[fold(i)], clm: foldLM[fold(i)]}
 		if i >= labeled {
-			r.lex = full
+			r.lex, r.clm = full, fullLM
 		}
 		if !cfg.UseLex {
 			r.lex = nil
@@ -131,7 +154,18 @@ func Train(ctx context.Context, sents []Sentence, cl *cluster.Clusters, emb *clu
 			}
 		}
 	}
-	t := &Tagger{res: resources{clusters: cl, clh: base.clh, emb: emb, gaz: gaz, lex: full}, info: map[string]string{}}
+	if fullLM != nil {
+		// The model keeps the bins of the words it knows, for tagging speed.
+		var vocab []string
+		for k := range cl.Map() {
+			vocab = append(vocab, k)
+		}
+		for _, s := range sents[:labeled] {
+			vocab = append(vocab, s.Words...)
+		}
+		fullLM = fullLM.withKnown(vocab)
+	}
+	t := &Tagger{res: resources{clusters: cl, clh: base.clh, emb: emb, gaz: gaz, lex: full, clm: fullLM}, info: map[string]string{}}
 	ix := &featIndex{m: map[uint64]int32{}, minCount: cfg.MinCount}
 	seqs1 := ix.seqs(infos, gold, false)
 	setMasks := func(seqs []trainSeq) {
@@ -179,7 +213,7 @@ func Train(ctx context.Context, sents []Sentence, cl *cluster.Clusters, emb *clu
 					preds[i] = predictRows(dense, &trans, dw, dim, seqs1[i])
 				}
 				if len(cfg.Unlabeled) > 0 {
-					r := resources{clusters: cl, clh: base.clh, emb: emb, gaz: gaz, lex: foldLex[k]}
+					r := resources{clusters: cl, clh: base.clh, emb: emb, gaz: gaz, lex: foldLex[k], clm: foldLM[k]}
 					if !cfg.UseLex {
 						r.lex = nil
 					}

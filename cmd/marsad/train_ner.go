@@ -41,6 +41,7 @@ the model.`,
 			cfg.Epochs, _ = cmd.Flags().GetInt("epochs")
 			cfg.Folds, _ = cmd.Flags().GetInt("folds")
 			cfg.Bags, _ = cmd.Flags().GetInt("bags")
+			cfg.Seed, _ = cmd.Flags().GetUint64("seed")
 			cfg.MinCount, _ = cmd.Flags().GetInt("min-count")
 			cfg.PruneBelow, _ = cmd.Flags().GetFloat64("prune-below")
 			onePass, _ := cmd.Flags().GetBool("one-pass")
@@ -110,6 +111,12 @@ the model.`,
 			gaz, err := ner.BuildGazetteer(src)
 			if err != nil {
 				return err
+			}
+			cfg.CharLMTrain, _ = cmd.Flags().GetBool("name-lm-train")
+			if useLM, _ := cmd.Flags().GetBool("name-lm"); useLM {
+				if cfg.CharLM, err = buildCharLM(cmd); err != nil {
+					return err
+				}
 			}
 			if cv, _ := cmd.Flags().GetInt("cv"); cv > 1 {
 				// Cross-validation over contiguous blocks of --train: for tuning only, no model.
@@ -204,6 +211,7 @@ the model.`,
 	cmd.Flags().Int("folds", ner.DefaultTrain.Folds, "jackknife folds")
 	cmd.Flags().Float64("prune-below", ner.DefaultTrain.PruneBelow, "with --bags, drop feature rows whose averaged weights are all below this (absolute)")
 	cmd.Flags().Int("min-count", ner.DefaultTrain.MinCount, "drop features seen on fewer training tokens")
+	cmd.Flags().Uint64("seed", ner.DefaultTrain.Seed, "shuffling seed (another seed gauges how much a CV difference is noise)")
 	cmd.Flags().Int("bags", ner.DefaultTrain.Bags, "train each pass's final model this many times with different shuffles and average them")
 	cmd.Flags().Int("cv", 0, "k-fold cross-validation over --train (contiguous folds); prints pooled scores, writes no model")
 	cmd.Flags().Bool("crf", ner.DefaultTrain.CRF, "train the final pass as a CRF (AdaGrad) instead of a perceptron")
@@ -216,6 +224,33 @@ the model.`,
 	cmd.Flags().Bool("one-pass", false, "train a single pass (no stacking)")
 	cmd.Flags().Bool("no-lexicon", false, "no features from the training split's own entity lexicon")
 	cmd.Flags().Bool("name-parts", false, "add single-word name-part lists from WikiFANE (given/family names, organisation and place words)")
+	cmd.Flags().Bool("name-lm", true, "name-likeness features: character n-gram models of WikiFANE name words against SaudiNewsNet words (--name-lm=false: none)")
+	cmd.Flags().Bool("name-lm-train", false, "with --name-lm, add the training split's entity words to the name models (jackknifed)")
+	cmd.Flags().Int("name-lm-min", 2, "with --name-lm, SaudiNewsNet words seen fewer times are left out of the news model")
 	cmd.Flags().Bool("no-gazetteer", false, "no external gazetteers (geo, WikiFANE); titles only")
 	trainCmd.AddCommand(cmd)
+}
+
+// buildCharLM learns the name-likeness models of --name-lm from the shared data.
+func buildCharLM(cmd *cobra.Command) (*ner.CharLM, error) {
+	start := time.Now()
+	shared, err := shareddata.Dir()
+	if err != nil {
+		return nil, fmt.Errorf("train ner: name lm: %w", err)
+	}
+	news, err := cluster.ReadSaudiNewsNet(filepath.Join(shared, "data", "news", "saudinewsnet"))
+	if err != nil {
+		return nil, fmt.Errorf("train ner: name lm: %w", err)
+	}
+	minNews, _ := cmd.Flags().GetInt("name-lm-min")
+	m, err := ner.BuildCharLM(ner.CharLMSources{
+		WikiFANE: filepath.Join(shared, "data", "ner", "fane", "WikiFANE_Gold_2014_500K.txt"),
+		News:     news,
+		MinNews:  minNews,
+	})
+	if err != nil {
+		return nil, err
+	}
+	slog.Info("train ner: name lm", "grams", len(m.Grams), "took", time.Since(start).Round(time.Millisecond))
+	return m, nil
 }
