@@ -375,6 +375,9 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.has&hasParticiple != 0 && sp.art {
 		return trig{}, false // "الشاحنات المحملة": a definite participle is an adjective
 	}
+	if e.pos.verb() && sp.conj == "" && i > 0 && s.toks[i-1].Kind == arabic.Number {
+		return trig{}, false // "150 طالبا": a counted noun (students), not a verb (they demanded)
+	}
 	// "يذكر أن …", "يشار إلى أن …": the impersonal "it is said that" has no speaker
 	if e.p.Speech && (impersonal[sp.stem] && sp.conj != "" || impersonal[s.keys[i]]) {
 		if j := i + 1; j < len(s.toks) && (s.keys[j] == "ان" || s.keys[j] == "الي" && j+1 < len(s.toks) && s.keys[j+1] == "ان") {

@@ -103,7 +103,7 @@ func TestTriggers(t *testing.T) {
 	}
 	// words that look like triggers but are not
 	for _, w := range []string{"وزارة", "البنك", "بين", "مقابل", "القاهرة", "ضربت الفيضانات إيران", "ضرب زلزال قوي تركيا",
-		"بيانات الوظائف الأمريكية", "مقتل اثنين", "تصفيات كأس العالم"} {
+		"بيانات الوظائف الأمريكية", "مقتل اثنين", "تصفيات كأس العالم", "تخرج 150 طالبا"} {
 		d := annotate(w, "2024-01-01")
 		s := newSent(&d.Sentences[0], c.lx, getArena(d))
 		if trigs := c.findTriggers(s); len(trigs) > 0 {
