@@ -92,7 +92,7 @@ func (c *Coder) eventDate(s *sent, t *trig, article time.Time, mod string) (time
 	lo, hi := max(0, cs-6), min(len(s.toks), ce)
 	for i := lo; i < hi; i++ {
 		if _, ordinal := ordinalDays[s.keys[i]]; s.toks[i].Kind == arabic.Number || ordinal || s.keys[i] == "الحادي" {
-			if d, n, ok := c.explicitDate(s, i, article); ok {
+			if d, n, ok := c.explicitDate(s, i, article, mod); ok {
 				return d, spanText(s, i, i+n), true
 			}
 		}
@@ -155,7 +155,7 @@ func ordinalAt(s *sent, i int) (int, int) {
 
 // explicitDate reads "18 فبراير 2025", "١٨ شباط", "5 رمضان 1446 هـ", "العاشر من مارس 2023" at
 // token i.
-func (c *Coder) explicitDate(s *sent, i int, article time.Time) (time.Time, int, bool) {
+func (c *Coder) explicitDate(s *sent, i int, article time.Time, mod string) (time.Time, int, bool) {
 	day, ok := c.numberAt(s, i)
 	j := i + 1
 	if !ok {
@@ -199,6 +199,12 @@ func (c *Coder) explicitDate(s *sent, i int, article time.Time) (time.Time, int,
 				if !hasYear {
 					hy, _, _ := toHijri(article)
 					year = hy
+					// the nearest such day on the side of the article date the tense says
+					if d := fromHijri(year, m, day); mod == marsad.Planned && d.Before(article) {
+						year++
+					} else if mod != marsad.Planned && d.After(article) {
+						year--
+					}
 				}
 				if year < 1300 || year > 1600 {
 					return time.Time{}, 0, false
@@ -208,8 +214,11 @@ func (c *Coder) explicitDate(s *sent, i int, article time.Time) (time.Time, int,
 			if !hasYear {
 				year = article.Year()
 				d := time.Date(year, time.Month(m), day, 0, 0, 0, 0, time.UTC)
-				if d.Sub(article) > 180*24*time.Hour { // "في 20 ديسمبر" read in January
-					d = d.AddDate(-1, 0, 0)
+				switch {
+				case mod == marsad.Planned && d.Before(article) && article.Sub(d) > 30*24*time.Hour:
+					d = d.AddDate(1, 0, 0) // "في 5 يناير" planned in December
+				case mod != marsad.Planned && d.After(article) && d.Sub(article) > 2*24*time.Hour:
+					d = d.AddDate(-1, 0, 0) // "في 20 ديسمبر" told in January
 				}
 				return d, end - i, true
 			}
@@ -226,8 +235,47 @@ func (c *Coder) explicitDate(s *sent, i int, article time.Time) (time.Time, int,
 	return time.Time{}, 0, false
 }
 
+// monthDate reads a Gregorian month named without a day ("في أكتوبر الماضي", "مارس المقبل",
+// "يناير 2024") at token i: the first of that month, the nearest one on the side of the article
+// date that "الماضي"/"المقبل" or the tense says.
+func (c *Coder) monthDate(s *sent, i int, article time.Time, mod string) (time.Time, int, bool) {
+	for m, ws := range c.cal.greg {
+		n, ok := ws.matchAt(s, i)
+		if !ok {
+			continue
+		}
+		if year, ok := c.numberAt(s, i+n); ok {
+			if year < 1900 || year > 2200 {
+				return time.Time{}, 0, false
+			}
+			return time.Date(year, time.Month(m), 1, 0, 0, 0, 0, time.UTC), n + 1, true
+		}
+		future := mod == marsad.Planned
+		if _, ok := c.cal.future.matchAt(s, i+n); ok {
+			future, n = true, n+1
+		} else if _, ok := c.cal.past.matchAt(s, i+n); ok {
+			future, n = false, n+1
+		} else if i == 0 || s.keys[i-1] != "في" && s.keys[i-1] != "شهر" && s.keys[i-1] != "خلال" && s.keys[i-1] != "منذ" {
+			return time.Time{}, 0, false // a month word alone may be a name ("مايو")
+		}
+		d := time.Date(article.Year(), time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+		thisMonth := d.Year() == article.Year() && d.Month() == article.Month()
+		switch {
+		case future && (d.Before(article) && !thisMonth):
+			d = d.AddDate(1, 0, 0)
+		case !future && d.After(article):
+			d = d.AddDate(-1, 0, 0)
+		}
+		return d, n, true
+	}
+	return time.Time{}, 0, false
+}
+
 // relativeDate reads أمس، غدا، الثلاثاء الماضي، الأسبوع المقبل … at token i.
 func (c *Coder) relativeDate(s *sent, i int, article time.Time, mod string) (time.Time, int, bool) {
+	if d, n, ok := c.monthDate(s, i, article, mod); ok {
+		return d, n, true
+	}
 	for off, ws := range c.cal.days {
 		if n, ok := ws.matchAt(s, i); ok {
 			return article.AddDate(0, 0, off), n, true
