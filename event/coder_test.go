@@ -413,6 +413,9 @@ func TestCodeSentences(t *testing.T) {
 		{"أطلقت روسيا، الأحد، سراح السجناء الأمريكيين.", "2025-02-19", []string{"0841 RUS USACVL asserted"}, nil},
 		// a place phrase between a verb and its subject is the target, not the end of the search
 		{"وصل إلى غزة وزير الخارجية الأمريكي ماركو روبيو.", "2025-02-19", []string{"042 USAGOV PSE asserted"}, nil},
+		// refusing to condemn an attack negates the condemnation, not the attack
+		{"امتنعت السعودية عن إدانة الهجوم الإسرائيلي على غزة.", "2024-01-10", []string{"111 SAU ISR negated", "190 ISR PSE asserted"}, nil},
+		{"لم تدن السعودية الهجوم الإسرائيلي على غزة.", "2024-01-10", []string{"111 SAU ISR negated", "190 ISR PSE asserted"}, nil},
 		// a warning of consequences or of nuclear arms is a threat
 		{"حذرت إيران إسرائيل من مغبة التصعيد.", "2024-01-10", []string{"130 IRN ISR asserted"}, nil},
 		// a state protesting lodges a formal protest; its people demonstrate

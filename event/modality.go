@@ -14,6 +14,21 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 	if t.light >= 0 && t.light < head {
 		head = t.light
 	}
+	// "امتنعت الصين عن إدانة الهجوم الروسي", "لم تدن الصين الهجوم": the act a judgement is
+	// about is not under the judgement's own negation or plan
+	if !t.pos.verb() {
+		for _, u := range trigs {
+			if u != t && judgingRoots[u.p.root[:2]] && u.end <= t.i && (u.end == t.i || u.pos.verb() && t.i-u.end <= 4 && noTriggerBetween(trigs, u, t)) {
+				return marsad.Asserted
+			}
+		}
+	}
+	// the governing verb is itself a refusal ("امتنعت الصين عن إدانة …")
+	if t.light >= 0 && t.lkind == lightActive {
+		if _, ok := c.lx.deny.matchAt(s, t.light); ok {
+			return marsad.Negated
+		}
+	}
 	cs := s.clauseStart(head)
 	// widen the clause over a complementizer right before it (من غير المحتمل أن يتم …)
 	ws := cs
@@ -141,6 +156,16 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 
 // isSubjectOf reports a definite noun right after a cue verb: it is the verb's subject
 // ("وتهدف هذه المحادثات إلى …"), not what the cue is about.
+// noTriggerBetween reports that no trigger stands between u and t.
+func noTriggerBetween(trigs []*trig, u, t *trig) bool {
+	for _, v := range trigs {
+		if v != u && v != t && v.i > u.i && v.i < t.i {
+			return false
+		}
+	}
+	return true
+}
+
 func isSubjectOf(s *sent, cue, head int) bool {
 	if head-cue > 3 {
 		return false
