@@ -161,7 +161,9 @@ func (s *sentence) holder(o *office, where string, c complement) *Actor {
 	if c.org != nil {
 		// A role "of" a government body ("رئيس السلطة الفلسطينية") is the role in its country; a
 		// commander "of" an armed group is its leader.
-		if c.org.Kind == Government && c.org.Country != "" {
+		// (only the government itself: "رئيس البنتاغون" or "رئيس الحرس الثوري" heads a force,
+		// not the state)
+		if c.org.Kind == Government && c.org.Country != "" && strings.HasSuffix(c.org.codeOn(s.d.day, 0), "GOV") {
 			if h := s.kb.holderIn(o.ID, c.org.Country, c.region, s.d.day); h != nil {
 				return h
 			}
