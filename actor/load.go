@@ -526,12 +526,24 @@ func (l *loader) add(text string, e entry) []string {
 	}
 	first, last := keys[0], keys[len(keys)-1]
 	e.def = strings.HasPrefix(first, "ال")
-	e.open = !strings.HasPrefix(last, "ال")
+	e.open = !definiteKey(last)
 	l.kb.root.insert(keys, e)
 	if len(keys) > l.kb.maxLen {
 		l.kb.maxLen = len(keys)
 	}
 	return keys
+}
+
+// definiteKey reports a word key with the article, also after a conjunction or preposition
+// ("والمغتربين" in "وزير الخارجية والمغتربين", "للشؤون", "بالإنابة"): a phrase ending in one
+// takes an adjective, not a genitive.
+func definiteKey(k string) bool {
+	if r, ok := strings.CutPrefix(k, "و"); ok && len(r) > 4 {
+		k = r
+	} else if r, ok := strings.CutPrefix(k, "ف"); ok && len(r) > 4 {
+		k = r
+	}
+	return strings.HasPrefix(k, "ال") || strings.HasPrefix(k, "لل") || strings.HasPrefix(k, "بال")
 }
 
 // phraseKeys returns the matching keys of the tokens of a phrase.
