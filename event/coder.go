@@ -288,6 +288,20 @@ func (c *Coder) findTriggers(s *sent) []*trig {
 // impersonal are speech verbs that, right before أن, mean "it is said that" (يُذكر، يُشار، يُقال).
 var impersonal = keySet("يذكر", "يشار", "يقال")
 
+// agentAfterNoun reports a mention at token j followed by the agent of a passive ("قتل فلسطيني
+// على أيدي مستوطنين", "قتل جندي برصاص قناص"): the mention is what was done to.
+func (c *Coder) agentAfterNoun(s *sent, j int) bool {
+	k := s.mentionStarting(j)
+	if k < 0 {
+		return false
+	}
+	e := s.ments[k].TokEnd
+	if e < len(s.toks) && s.keys[e] == "علي" {
+		e++
+	}
+	return e < len(s.toks) && agentWords[s.keys[e]] && !attackAgents[s.keys[e]]
+}
+
 // activeMark reports a perfect verb written with the vowels of the active: a fatha on one of
 // its first letters and no damma there ("قَتل").
 func activeMark(w string) bool {
@@ -378,6 +392,11 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.pos.verb() && sp.conj == "" && i > 0 && s.toks[i-1].Kind == arabic.Number {
 		return trig{}, false // "150 طالبا": a counted noun (students), not a verb (they demanded)
 	}
+	if sp.suffix == "ي" {
+		// a verb's "me" is ـني, and "my" is rare in news: "على أيدي" is hands, not أيّد + ي;
+		// "قتلى" is the dead, not قتل + ي
+		return trig{}, false
+	}
 	// "يذكر أن …", "يشار إلى أن …": the impersonal "it is said that" has no speaker
 	if e.p.Speech && (impersonal[sp.stem] && sp.conj != "" || impersonal[s.keys[i]]) {
 		if j := i + 1; j < len(s.toks) && (s.keys[j] == "ان" || s.keys[j] == "الي" && j+1 < len(s.toks) && s.keys[j+1] == "ان") {
@@ -388,7 +407,7 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.pos == posPerfect && passiveMark(s.toks[i].Text) {
 		t.passive = true // "قُتل", "اعتُقل": the vowels say passive
 	}
-	if e.pos == posPerfect && e.p.CountPassive && !t.passive && i+1 < len(s.toks) && isCount(s, i+1) && !activeMark(s.toks[i].Text) && !c.hasAdjacentSubject(s, i) {
+	if e.pos == posPerfect && e.p.CountPassive && !t.passive && i+1 < len(s.toks) && (isCount(s, i+1) || c.agentAfterNoun(s, i+1)) && !activeMark(s.toks[i].Text) && !c.hasAdjacentSubject(s, i) {
 		// "قتل ثلاثة جنود", "اعتقل عشرات الفلسطينيين": a count after the verb is what was done
 		// to (not after a subject: "قوات الأمن اعتقلت 2839 عسكريا")
 		t.passive = true

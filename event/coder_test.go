@@ -103,7 +103,7 @@ func TestTriggers(t *testing.T) {
 	}
 	// words that look like triggers but are not
 	for _, w := range []string{"وزارة", "البنك", "بين", "مقابل", "القاهرة", "ضربت الفيضانات إيران", "ضرب زلزال قوي تركيا",
-		"بيانات الوظائف الأمريكية", "مقتل اثنين", "تصفيات كأس العالم", "تخرج 150 طالبا"} {
+		"بيانات الوظائف الأمريكية", "مقتل اثنين", "تصفيات كأس العالم", "تخرج 150 طالبا", "على أيدي مسلحين"} {
 		d := annotate(w, "2024-01-01")
 		s := newSent(&d.Sentences[0], c.lx, getArena(d))
 		if trigs := c.findTriggers(s); len(trigs) > 0 {
@@ -413,6 +413,8 @@ func TestCodeSentences(t *testing.T) {
 		{"أطلقت روسيا، الأحد، سراح السجناء الأمريكيين.", "2025-02-19", []string{"0841 RUS USACVL asserted"}, nil},
 		// a place phrase between a verb and its subject is the target, not the end of the search
 		{"وصل إلى غزة وزير الخارجية الأمريكي ماركو روبيو.", "2025-02-19", []string{"042 USAGOV PSE asserted"}, nil},
+		// a victim followed by the agent of a passive: "قتل X برصاص Y" is Y killing X
+		{"قتل السجناء الأمريكيين برصاص الجيش الإسرائيلي.", "2024-01-10", []string{"1823 ISRMIL USACVL asserted"}, nil},
 		// refusing to condemn an attack negates the condemnation, not the attack
 		{"امتنعت السعودية عن إدانة الهجوم الإسرائيلي على غزة.", "2024-01-10", []string{"111 SAU ISR negated", "190 ISR PSE asserted"}, nil},
 		{"لم تدن السعودية الهجوم الإسرائيلي على غزة.", "2024-01-10", []string{"111 SAU ISR negated", "190 ISR PSE asserted"}, nil},
