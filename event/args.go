@@ -964,7 +964,11 @@ func (c *Coder) nominalArgs(s *sent, t *trig) (gen []doc.Mention, adj []adjMenti
 			if s.isPunct(j) {
 				break
 			}
-			// skip ordinary adjectives (الثنائية، الجوية) between the noun and a nationality
+			// skip ordinary adjectives (الثنائية، الجوية) between the noun and a nationality,
+			// not a preposition: "الهجوم على قاعدة أمريكية" is not an American attack
+			if c.isPreposition(s, j) {
+				break
+			}
 			j++
 			continue
 		}
@@ -984,6 +988,19 @@ func (c *Coder) nominalArgs(s *sent, t *trig) (gen []doc.Mention, adj []adjMenti
 		break
 	}
 	return gen, adj
+}
+
+// isPreposition reports a separate preposition word at token j (على، في، من، إلى …).
+func (c *Coder) isPreposition(s *sent, j int) bool {
+	if _, ok := c.lx.otherPreps.matchAt(s, j); ok {
+		return true
+	}
+	for _, ws := range c.lx.preps {
+		if _, ok := ws.matchAt(s, j); ok && s.mentAt[j] < 0 && len([]rune(s.keys[j])) <= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // targets finds the target after token from: the first mention whose marker the pattern allows.

@@ -737,21 +737,26 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		// "أعلن X مسؤوليته عن التفجيرات": the claimed act is X's; "فجر انتحاري نفسه …، وتبنى
 		// داعش الهجوم": so is an earlier attack of the sentence that had no author
 		if t.p.GivesSource && len(all[ti].sources) > 0 {
-			given := false
+			given := -1
 			for tj := ti + 1; tj < len(trigs) && trigs[tj].i <= t.end+6; tj++ {
 				u := trigs[tj]
 				if !u.pos.verb() && len(all[tj].sources) == 0 {
 					all[tj].sources = all[ti].sources
-					given = true
+					given = tj
 					break
 				}
 			}
-			for tj := ti - 1; tj >= 0 && !given; tj-- {
+			for tj := ti - 1; tj >= 0 && given < 0; tj-- {
 				u := trigs[tj]
 				if r := u.p.root[:2]; (r == "18" || r == "19" || r == "20") && len(all[tj].sources) == 0 {
 					all[tj].sources = all[ti].sources
-					given = true
+					given = tj
 				}
+			}
+			// the claim is aimed at whom the claimed attack was ("تبنى داعش الهجوم الذي استهدف
+			// مسجدا للشيعة في الكويت")
+			if given >= 0 && len(all[ti].targets) == 0 && len(all[given].targets) > 0 {
+				all[ti].targets = all[given].targets
 			}
 		}
 	}

@@ -735,3 +735,14 @@ func TestFocusTargetText(t *testing.T) {
 	}
 	t.Errorf("no appeal aimed at PSE: %+v", res.Events)
 }
+
+// TestAdjectiveAfterPreposition: a nationality after a preposition belongs to the preposition's
+// noun ("الهجوم على الأهداف الأمريكية" is no American attack).
+func TestAdjectiveAfterPreposition(t *testing.T) {
+	res := testCoder(t).Code(annotate("أدانت السعودية الهجوم على الأهداف الأمريكية.", "2024-01-10"), Options{})
+	for _, e := range res.Events {
+		if e.Root == "19" && pcode(e.Source) == "USA" {
+			t.Errorf("the attack's source is the target's nationality: %s %s → %s", e.Code, pcode(e.Source), pcode(e.Target))
+		}
+	}
+}
