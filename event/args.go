@@ -185,6 +185,9 @@ var unknownSubjects = keySet("تقارير", "تقرير", "مصادر", "مصد
 var officials = keySet("مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "منسق", "ممثل", "مبعوث", "دبلوماسي",
 	"دبلوماسيون", "متحدث", "عضو", "قيادي", "قياديون")
 
+// relativePronouns stand for the noun before them as the subject of the verb after them.
+var relativePronouns = keySet("الذي", "التي", "اللذان", "اللتان", "الذين", "اللاتي", "اللواتي")
+
 // titleHeads open an office title ("رئيس حكومة الوفاق", "وزير الدولة لشؤون …").
 var titleHeads = keySet("رئيس", "رئيسة", "وزير", "وزيرة", "قائد", "زعيم", "أمين", "مدير", "مديرة", "نائب", "سفير",
 	"سفيرة", "مستشار", "مستشارة", "محافظ", "حاكم",
@@ -457,6 +460,19 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		// else the subject after it (VSO); else any subject earlier in the clause
 		if pre := c.preSubject(s, p); pre >= 0 && c.adjacentBefore(s, pre, p) {
 			subj = pre
+		} else if p > 0 && relativePronouns[s.keys[p-1]] && p == t.i && t.sp.suffix == "" && !(p+1 < len(s.toks) && prepPronoun[s.keys[p+1]]) {
+			// "الهجوم الذي استهدف الجيش": the relative pronoun is the subject; the actor after
+			// the verb is its object (unless a pronoun takes the antecedent's place: "الاتفاق
+			// الذي توسطت فيه الولايات المتحدة", "الاتفاق الذي وقعته مصر"); a person right before
+			// the pronoun is the one it stands for ("البرهان، الذي يزور القاهرة"; other
+			// antecedents were measured to mislead more often than not)
+			subj = -1
+			for k := len(s.ments) - 1; k >= 0; k-- {
+				if e := s.ments[k].TokEnd; (e == p-1 || e == p-2 && s.weak(p-2)) && s.ments[k].ActorRef.Kind == "person" {
+					subj = k
+					break
+				}
+			}
 		} else if p == t.i && t.pron != pronNone {
 			// "والتقيا الرئيس المصري": a verb that carries its subject as a pronoun takes
 			// no subject after it; the actor there is its object

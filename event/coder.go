@@ -734,13 +734,15 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			rv := all[t.relVerb]
 			all[ti].targets = append(all[ti].targets, rv.targets...)
 		}
+	}
+	for ti, t := range trigs {
 		// "أعلن X مسؤوليته عن التفجيرات": the claimed act is X's; "فجر انتحاري نفسه …، وتبنى
 		// داعش الهجوم": so is an earlier attack of the sentence that had no author
 		if t.p.GivesSource && len(all[ti].sources) > 0 {
 			given := -1
 			for tj := ti + 1; tj < len(trigs) && trigs[tj].i <= t.end+6; tj++ {
 				u := trigs[tj]
-				if !u.pos.verb() && len(all[tj].sources) == 0 {
+				if (!u.pos.verb() || u.i > 0 && relativePronouns[s.keys[u.i-1]]) && (len(all[tj].sources) == 0 || sameActor(all[tj].sources[0], all[ti].sources[0])) {
 					all[tj].sources = all[ti].sources
 					given = tj
 					break

@@ -415,6 +415,12 @@ func TestCodeSentences(t *testing.T) {
 		{"وصل إلى غزة وزير الخارجية الأمريكي ماركو روبيو.", "2025-02-19", []string{"042 USAGOV PSE asserted"}, nil},
 		// a victim followed by the agent of a passive: "قتل X برصاص Y" is Y killing X
 		{"قتل السجناء الأمريكيين برصاص الجيش الإسرائيلي.", "2024-01-10", []string{"1823 ISRMIL USACVL asserted"}, nil},
+		// a relative pronoun is the verb's subject: the actor after the verb is its object; a
+		// person before the pronoun is whom it stands for
+		{"أدانت السعودية الهجوم الذي استهدف الجيش الإسرائيلي.", "2024-01-10", nil, []string{"19"}},
+		{"استقبل وزير الخارجية الأمريكي ماركو روبيو لافروف، الذي يزور الولايات المتحدة.", "2025-02-18", []string{"042 RUSGOV USA asserted"}, nil},
+		// a claim is aimed at whom the claimed attack was
+		{"تبنت حماس الهجوم الذي استهدف الجيش الإسرائيلي.", "2024-01-10", []string{"015 PSEREB ISRMIL asserted"}, nil},
 		// refusing to condemn an attack negates the condemnation, not the attack
 		{"امتنعت السعودية عن إدانة الهجوم الإسرائيلي على غزة.", "2024-01-10", []string{"111 SAU ISR negated", "190 ISR PSE asserted"}, nil},
 		{"لم تدن السعودية الهجوم الإسرائيلي على غزة.", "2024-01-10", []string{"111 SAU ISR negated", "190 ISR PSE asserted"}, nil},
