@@ -551,8 +551,8 @@ func (s *sentence) complementAt(j int, open, headDef, sectorOK bool) complement 
 					return complement{end: x.end, org: e.actor, orgAdj: true, ok: true}
 				}
 			case eName, eShort:
-				if e.kind == eShort && !s.uniqueShort(x) {
-					continue
+				if e.kind == eShort && s.shortActor(x) != e.actor {
+					continue // another record's short form, or one named in full by none
 				}
 				if isOrg(e.actor) && (bare && open || lPrep) {
 					return complement{end: x.end, org: e.actor, ok: true}
@@ -584,6 +584,26 @@ func (s *sentence) complementAt(j int, open, headDef, sectorOK bool) complement 
 		}
 	}
 	return complement{}
+}
+
+// shortActor returns the record a short-form match names: the only one, or among records
+// sharing it the one named in full most recently in the document, or nil.
+func (s *sentence) shortActor(x match) *Actor {
+	var a *Actor
+	best, n := 0, 0
+	for _, e := range x.entries {
+		if e.kind != eShort || e.actor == a {
+			continue
+		}
+		n++
+		if f := s.d.full[e.actor]; a == nil || f > best {
+			a, best = e.actor, f
+		}
+	}
+	if n > 1 && best == 0 {
+		return nil
+	}
+	return a
 }
 
 // uniqueShort reports whether a short-form match names one record (or one named in full).
