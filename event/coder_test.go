@@ -420,6 +420,10 @@ func TestCodeSentences(t *testing.T) {
 		// person before the pronoun is whom it stands for
 		{"أدانت السعودية الهجوم الذي استهدف الجيش الإسرائيلي.", "2024-01-10", nil, []string{"19"}},
 		{"استقبل وزير الخارجية الأمريكي ماركو روبيو لافروف، الذي يزور الولايات المتحدة.", "2025-02-18", []string{"042 RUSGOV USA asserted"}, nil},
+		// artillery fire and captures
+		{"أطلقت حماس قذائف هاون على إسرائيل.", "2024-01-10", []string{"194 PSEREB ISR asserted"}, nil},
+		{"أسرت حماس 45 من الجيش الإسرائيلي.", "2024-01-10", []string{"173 PSEREB ISRMIL asserted"}, nil},
+		{"قدمت السعودية العزاء لأسر الضحايا في إسرائيل.", "2024-01-10", nil, []string{"17"}},
 		// a claim is aimed at whom the claimed attack was
 		{"تبنت حماس الهجوم الذي استهدف الجيش الإسرائيلي.", "2024-01-10", []string{"015 PSEREB ISRMIL asserted"}, nil},
 		// refusing to condemn an attack negates the condemnation, not the attack
