@@ -420,6 +420,8 @@ func TestCodeSentences(t *testing.T) {
 		// person before the pronoun is whom it stands for
 		{"أدانت السعودية الهجوم الذي استهدف الجيش الإسرائيلي.", "2024-01-10", nil, []string{"19"}},
 		{"استقبل وزير الخارجية الأمريكي ماركو روبيو لافروف، الذي يزور الولايات المتحدة.", "2025-02-18", []string{"042 RUSGOV USA asserted"}, nil},
+		// setting a condition is a demand
+		{"اشترطت روسيا إطلاق سراح السجناء الأمريكيين.", "2025-03-01", []string{"1053 RUS USACVL asserted"}, nil},
 		// artillery fire and captures
 		{"أطلقت حماس قذائف هاون على إسرائيل.", "2024-01-10", []string{"194 PSEREB ISR asserted"}, nil},
 		{"أسرت حماس 45 من الجيش الإسرائيلي.", "2024-01-10", []string{"173 PSEREB ISRMIL asserted"}, nil},
