@@ -420,6 +420,8 @@ func TestCodeSentences(t *testing.T) {
 		// person before the pronoun is whom it stands for
 		{"أدانت السعودية الهجوم الذي استهدف الجيش الإسرائيلي.", "2024-01-10", nil, []string{"19"}},
 		{"استقبل وزير الخارجية الأمريكي ماركو روبيو لافروف، الذي يزور الولايات المتحدة.", "2025-02-18", []string{"042 RUSGOV USA asserted"}, nil},
+		// recalling one's own ambassador breaks relations; summoning another's is a protest
+		{"استدعت السعودية سفيرها في طهران للتشاور.", "2024-01-10", []string{"161 SAU IRN asserted"}, []string{"11"}},
 		// setting a condition is a demand
 		{"اشترطت روسيا إطلاق سراح السجناء الأمريكيين.", "2025-03-01", []string{"1053 RUS USACVL asserted"}, nil},
 		// artillery fire and captures
