@@ -422,6 +422,8 @@ func TestCodeSentences(t *testing.T) {
 		{"استقبل وزير الخارجية الأمريكي ماركو روبيو لافروف، الذي يزور الولايات المتحدة.", "2025-02-18", []string{"042 RUSGOV USA asserted"}, nil},
 		// recalling one's own ambassador breaks relations; summoning another's is a protest
 		{"استدعت السعودية سفيرها في طهران للتشاور.", "2024-01-10", []string{"161 SAU IRN asserted"}, []string{"11"}},
+		{"خفضت السعودية مستوى تمثيلها الدبلوماسي في إيران.", "2024-01-10", []string{"160 SAU IRN asserted"}, nil},
+		{"جمدت الولايات المتحدة أصول روسيا.", "2022-03-10", []string{"163 USA RUS asserted"}, nil},
 		// setting a condition is a demand
 		{"اشترطت روسيا إطلاق سراح السجناء الأمريكيين.", "2025-03-01", []string{"1053 RUS USACVL asserted"}, nil},
 		// artillery fire and captures
