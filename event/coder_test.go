@@ -424,6 +424,9 @@ func TestCodeSentences(t *testing.T) {
 		{"استدعت السعودية سفيرها في طهران للتشاور.", "2024-01-10", []string{"161 SAU IRN asserted"}, []string{"11"}},
 		{"خفضت السعودية مستوى تمثيلها الدبلوماسي في إيران.", "2024-01-10", []string{"160 SAU IRN asserted"}, nil},
 		{"جمدت الولايات المتحدة أصول روسيا.", "2022-03-10", []string{"163 USA RUS asserted"}, nil},
+		// handing over weapons is military aid to the receiver named as the verb's object
+		{"سلمت الولايات المتحدة أوكرانيا صواريخ باتريوت.", "2023-03-10", []string{"072 USA UKR asserted"}, nil},
+		{"زودت إيران الحوثيين بصواريخ باليستية.", "2023-03-10", []string{"072 IRN YEMREB asserted"}, nil},
 		// setting a condition is a demand
 		{"اشترطت روسيا إطلاق سراح السجناء الأمريكيين.", "2025-03-01", []string{"1053 RUS USACVL asserted"}, nil},
 		// artillery fire and captures
