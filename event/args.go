@@ -181,6 +181,16 @@ var unknownSubjects = keySet("تقارير", "تقرير", "مصادر", "مصد
 	"مسؤولين", "مراقبون", "محللون", "خبراء", "دبلوماسي", "دبلوماسيون", "مسعفون", "أطباء", "رئيس", "وزير",
 	"نائب", "قائد", "زعيم", "مدير", "عضو", "أمين", "مستشار", "سفير", "محافظ", "رئيسة", "وزيرة")
 
+// vagueSubjects are plural nouns of unnamed parties that may stand as a verb's subject before
+// it ("إن الأطراف وافقت على وقف العمليات"): the act is theirs, not the speaker's.
+var vagueSubjects = keySet("الأطراف", "الاطراف", "الجميع", "الفصائل", "المفاوضين", "المفاوضون",
+	"المشاركون", "المشاركين", "المجتمعون", "المجتمعين")
+
+// vagueSubjectBefore reports a vague subject right before the verb at p.
+func vagueSubjectBefore(s *sent, p int) bool {
+	return p > 0 && s.mentAt[p-1] < 0 && vagueSubjects[s.keys[p-1]]
+}
+
 // officials are words for an unnamed official or source: "مسؤول في حماس" speaks for Hamas.
 var officials = keySet("مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "منسق", "ممثل", "مبعوث", "دبلوماسي",
 	"دبلوماسيون", "متحدث", "عضو", "قيادي", "قياديون")
@@ -703,7 +713,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		}
 	}
 	// fallbacks: sentence subject, the previous sentence's subject, the last pair for this theme
-	if len(a.sources) == 0 && verbal && !t.p.NoSource && !(c.unknownSubject(s, p) && !t.p.Speech) {
+	if len(a.sources) == 0 && verbal && !t.p.NoSource && !(c.unknownSubject(s, p) && !t.p.Speech) && !vagueSubjectBefore(s, p) {
 		switch {
 		case t.pron == pronThird && st.partiesFor(s, sentSubject):
 			// "التقى X نظيره Y، واتفقا على …": a dual or plural verb's subject is the parties

@@ -427,6 +427,8 @@ func TestCodeSentences(t *testing.T) {
 		// handing over weapons is military aid to the receiver named as the verb's object
 		{"سلمت الولايات المتحدة أوكرانيا صواريخ باتريوت.", "2023-03-10", []string{"072 USA UKR asserted"}, nil},
 		{"زودت إيران الحوثيين بصواريخ باليستية.", "2023-03-10", []string{"072 IRN YEMREB asserted"}, nil},
+		// a vague plural subject before the verb is no reason to make the speaker the doer
+		{"وقال وزير الخارجية الأمريكي ماركو روبيو إن الأطراف وافقت على وقف إطلاق النار.", "2025-03-01", nil, []string{"03"}},
 		// setting a condition is a demand
 		{"اشترطت روسيا إطلاق سراح السجناء الأمريكيين.", "2025-03-01", []string{"1053 RUS USACVL asserted"}, nil},
 		// artillery fire and captures
