@@ -389,6 +389,9 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.has&hasParticiple != 0 && sp.art {
 		return trig{}, false // "الشاحنات المحملة": a definite participle is an adjective
 	}
+	if e.pos.verb() && sp.conj == "" && i > 0 && (s.keys[i-1] == "اي" || s.keys[i-1] == "كل") {
+		return trig{}, false // "أي طلب", "كل هجوم": a noun after أي/كل, not a verb
+	}
 	if e.pos.verb() && sp.conj == "" && i > 0 && s.toks[i-1].Kind == arabic.Number {
 		return trig{}, false // "150 طالبا": a counted noun (students), not a verb (they demanded)
 	}
