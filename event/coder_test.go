@@ -768,3 +768,15 @@ func TestAdjectiveAfterPreposition(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoCountriesOfMeeting: "البلدين" after a meeting are the meeting's two sides, whatever
+// countries were named last.
+func TestTwoCountriesOfMeeting(t *testing.T) {
+	text := "التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره السعودي. وبحث اللقاء العلاقات الثنائية بين البلدين."
+	res := testCoder(t).Code(annotate(text, "2025-02-18"), Options{})
+	for _, e := range res.Events {
+		if e.Sentence == 1 && (pcode(e.Source) == "RUS" || pcode(e.Target) == "RUS") {
+			t.Errorf("البلدين taken for the last two countries named: %s %s → %s", e.Code, pcode(e.Source), pcode(e.Target))
+		}
+	}
+}

@@ -646,7 +646,8 @@ func (s *sent) addAnaphors(prev []doc.Mention) {
 }
 
 // pairSides are the words for the two sides of an encounter ("اتفق الجانبان").
-var pairSides = keySet("الجانبان", "الجانبين", "الطرفان", "الطرفين", "كلا الجانبين", "كلا الطرفين")
+var pairSides = keySet("الجانبان", "الجانبين", "الطرفان", "الطرفين", "كلا الجانبين", "كلا الطرفين", "البلدين", "البلدان",
+	"كلا البلدين")
 
 // sidesOfLastMeeting makes "الجانبان" after a meeting stand for the meeting's two parties
 // (the knowledge base's guess, the last two actors named, may be a list of countries the
