@@ -20,13 +20,24 @@ func (s *sentence) role(L match, e *entry) int {
 		}
 	}
 	c := complement{end: L.end, country: e.country, ok: e.country != ""}
+	formerFirst := false
 	if !c.ok {
 		c = s.complementAt(L.end, e.open, L.def || !e.open, true)
+		if !c.ok {
+			// "الأمين العام السابق للأمم المتحدة": a modifier between the office and an
+			// organisation after لـ
+			if jm, f := s.modifiers(L.end); jm > L.end {
+				if c2 := s.complementAt(jm, e.open, L.def || !e.open, true); c2.ok && c2.org != nil {
+					c, formerFirst = c2, f
+				}
+			}
+		}
 		if !c.ok {
 			c.end = L.end
 		}
 	}
 	j, former := s.modifiers(c.end)
+	former = former || formerFirst
 	if o.ID == "envoy" || o.ID == "ambassador" {
 		var region string
 		if j, region = s.regionAfter(j); region != "" {
