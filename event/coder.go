@@ -682,6 +682,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	s.addHonorifics(st.persons, st.lastSubject)
 	s.sidesOfLastMeeting(st.lastMeeting)
 	s.territories()
+	s.appositionRoles()
 	s.placeCountries(st.actorFocus())
 	trigs := c.findTriggers(s)
 	if len(trigs) > 0 && c.sportsSentence(s) {

@@ -3,6 +3,7 @@ package event
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unsafe"
@@ -779,4 +780,29 @@ func TestTwoCountriesOfMeeting(t *testing.T) {
 			t.Errorf("البلدين taken for the last two countries named: %s %s → %s", e.Code, pcode(e.Source), pcode(e.Target))
 		}
 	}
+}
+
+// TestAppositionRole: a name only the tagger found takes the code of the office named right
+// after it.
+func TestAppositionRole(t *testing.T) {
+	text := "التقى يوري أوشاكوف أحمد الخطيب وزير الخارجية الأمريكي ماركو روبيو."
+	d := annotate(text, "2025-02-18")
+	toks := d.Sentences[0].Tokens
+	// "أحمد الخطيب" as the tagger would give it: tokens 3–4
+	m := doc.Mention{TokStart: 3, TokEnd: 5, Kind: doc.KindEntity, Type: "PER", Confidence: 0.5}
+	m.Start, m.End = toks[3].Start, toks[4].End
+	m.Text = string([]rune(text)[m.Start:m.End])
+	d.Sentences[0].Mentions = append(d.Sentences[0].Mentions, m)
+	slices.SortFunc(d.Sentences[0].Mentions, func(a, b doc.Mention) int { return a.TokStart - b.TokStart })
+	s := newSent(&d.Sentences[0], testCoder(t).lx, getArena(d))
+	s.appositionRoles()
+	for _, x := range s.ments {
+		if x.Kind == doc.KindEntity {
+			if x.Code != "USAGOV" {
+				t.Errorf("%s: code %q, want USAGOV from the office after it", x.Text, x.Code)
+			}
+			return
+		}
+	}
+	t.Errorf("the entity is gone: %+v", s.ments)
 }

@@ -717,6 +717,26 @@ func (s *sent) territories() {
 	}
 }
 
+// appositionRoles gives a name the tagger found but the knowledge base does not know the code
+// of the office named right after it ("أحمد معاذ الخطيب الرئيس الأسبق للائتلاف الوطني السوري",
+// with or without a comma between).
+func (s *sent) appositionRoles() {
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.Kind != doc.KindEntity || m.Type != "PER" || m.Code != "" {
+			continue
+		}
+		j := m.TokEnd
+		if j < len(s.toks) && s.weak(j) {
+			j++
+		}
+		if n := s.mentionStarting(j); n >= 0 && s.ments[n].Kind == doc.KindRole && s.ments[n].Code != "" && len(s.ments[n].Group) == 0 {
+			r := s.ments[n]
+			m.Code, m.Country, m.Sector, m.Office = r.Code, r.Country, r.Sector, r.Office
+		}
+	}
+}
+
 // honorificPronouns stand for the dignitary last named ("وأكد سموه", "وقال فخامته").
 var honorificPronouns = keySet("سموه", "سموها", "فخامته", "معاليه", "معاليها", "جلالته", "سعادته", "سماحته", "دولته")
 
