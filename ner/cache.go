@@ -232,13 +232,18 @@ func (t *Tagger) pass1Cached(infos []tokInfo, ents []*wordVec, s *scratch) {
 	viterbi(&c.trans[0], s.em[:n], s.back, s.out[:n])
 }
 
-// pass2Cached is pass2 with the features of small value sets looked up in the small table.
+// pass2Cached is pass2 with the features of first-pass labels summed from c.labels and the
+// other features of small value sets looked up in the small table.
 func (t *Tagger) pass2Cached(infos []tokInfo, s *scratch) {
 	c := t.fast
 	n := len(infos)
 	for i := range infos {
 		var acc [2][nL]int32
-		s.feats, s.small = features2Split(s.feats[:0], s.small[:0], infos, i)
+		if c.labels != nil && c.labels.add(infos, i, &acc[0]) {
+			s.feats, s.small = features2Rest(s.feats[:0], s.small[:0], infos, i)
+		} else {
+			s.feats, s.small = features2Split(s.feats[:0], s.small[:0], infos, i)
+		}
 		s.rows = c.hot.sumRows(s.small, 1, &acc, s.rows)
 		s.rows = c.addAcc(s.feats, 1, &acc, s.em2[i:i+1], s.rows)
 	}

@@ -28,6 +28,7 @@ type compiled struct {
 	hot    *compiled // the features of smallFeatures that the model has
 	clOnce sync.Once
 	clSums map[cluster.Path]*clusterSums // see Tagger.clusterSum
+	labels *labelSums                    // second-pass sums by first-pass labels (two passes only)
 }
 
 func fingerprint(f uint64) uint64 { return f>>32 | 1 }
@@ -69,6 +70,9 @@ func compile(passes []*weights) *compiled {
 	}
 	c.cache = new(wordCache)
 	c.hot = c.subset(smallFeatures())
+	if c.passes > 1 {
+		c.labels = newLabelSums(c)
+	}
 	var scratch []int32
 	for o := -2; o <= 2; o++ {
 		if o != 0 {
