@@ -24,7 +24,10 @@ const window = 5
 // need, and, for each offset o in −2..2, the summed weights (per pass) of the features it
 // contributes to the token o places away from it.
 type wordVec struct {
-	w        string
+	h        uint64   // wordhash.String of the word
+	n        int      // the word's length in bytes
+	short    [32]byte // the word, if it fits: the probe compares it without leaving the entry
+	long     string   // the word, if it does not
 	key, alt uint64
 	cl       cluster.Path
 	shape    uint8
@@ -33,6 +36,25 @@ type wordVec struct {
 	nl       uint32
 	vec      []int8
 	con      [window][2][nL]int32
+}
+
+// is reports whether e is the entry of the word w with hash h.
+func (e *wordVec) is(h uint64, w string) bool {
+	if e.h != h || e.n != len(w) {
+		return false
+	}
+	if len(w) <= len(e.short) {
+		return string(e.short[:len(w)]) == w
+	}
+	return e.long == w
+}
+
+// word returns the word of e.
+func (e *wordVec) word() string {
+	if e.n <= len(e.short) {
+		return string(e.short[:e.n])
+	}
+	return e.long
 }
 
 // info returns the token info of a cached word, as far as features other than localFeatures
@@ -50,23 +72,36 @@ const cacheBits = 15
 // holds an immutable entry, replaced whole by another word of its set. A word may sit in either
 // slot of its set (two neighbours in memory); a new word takes an empty one, or else the slot its
 // hash picks, so two frequent words of one set can both stay.
+//
+// Each slot has a tag of its entry's hash beside it (wordhash.Tag): a probe reads the two tags of
+// the set, in one cache line, and visits only an entry whose tag matches, which it then checks
+// in full (a tag may be stale while another goroutine replaces the entry).
 type wordCache struct {
 	slots [1 << cacheBits]atomic.Pointer[wordVec]
+	tags  [1 << cacheBits]atomic.Uint32
 }
 
 // word returns the cached entry of w, building it on a miss; s holds scratch buffers.
 func (t *Tagger) word(w string, s *scratch) *wordVec {
 	h := wordhash.String(w)
-	set := t.fast.cache.slots[h>>(64-cacheBits)&^1:][:2]
+	base := h >> (64 - cacheBits) &^ 1
+	set, tags, tag := t.fast.cache.slots[base:][:2], t.fast.cache.tags[base:][:2], wordhash.Tag(h)
 	for i := range set {
-		if e := set[i].Load(); e != nil && e.w == w {
-			return e
+		if tags[i].Load() == tag {
+			if e := set[i].Load(); e != nil && e.is(h, w) {
+				return e
+			}
 		}
 	}
 	var info tokInfo
 	t.res.wordInfo(w, &info)
-	e := &wordVec{w: strings.Clone(w), key: info.key, alt: info.alt, cl: info.cl, shape: uint8(info.shape),
+	e := &wordVec{h: h, n: len(w), key: info.key, alt: info.alt, cl: info.cl, shape: uint8(info.shape),
 		gazB: info.gazB, nl: info.nl, vec: info.vec, phrases: t.res.phraseStarts(&info)}
+	if len(w) <= len(e.short) {
+		copy(e.short[:], w)
+	} else {
+		e.long = strings.Clone(w)
+	}
 	c := t.fast
 	cl, scl := t.clusterSum(info.cl), t.clusterSum(info.scl)
 	for o := -2; o <= 2; o++ {
@@ -85,6 +120,7 @@ func (t *Tagger) word(w string, s *scratch) *wordVec {
 		i ^= 1
 	}
 	set[i].Store(e)
+	tags[i].Store(tag)
 	return e
 }
 
@@ -210,16 +246,18 @@ func (t *Tagger) pass1Cached(infos []tokInfo, ents []*wordVec, s *scratch) {
 	c := t.fast
 	n := len(infos)
 	for i := range infos {
-		var acc [2][nL]int32
-		for o := -2; o <= 2; o++ {
-			con := &c.pad[o+2]
-			if j := i + o; j >= 0 && j < n {
-				con = &ents[j].con[o+2]
+		var cons [window]*[2][nL]int32
+		for o := range window {
+			cons[o] = &c.pad[o]
+			if j := i + o - 2; j >= 0 && j < n {
+				cons[o] = &ents[j].con[o]
 			}
-			for p := range c.passes {
-				for l := range nL {
-					acc[p][l] += con[p][l]
-				}
+		}
+		var acc [2][nL]int32
+		for p := range c.passes {
+			a, b, d, e, f := &cons[0][p], &cons[1][p], &cons[2][p], &cons[3][p], &cons[4][p]
+			for l := range nL {
+				acc[p][l] = a[l] + b[l] + d[l] + e[l] + f[l]
 			}
 		}
 		s.feats, s.small = contextFeatures(s.feats[:0], s.small[:0], infos, i)
