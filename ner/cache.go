@@ -267,7 +267,7 @@ func (t *Tagger) pass1Cached(infos []tokInfo, ents []*wordVec, s *scratch) {
 		c.addVectors(infos, i, &two)
 		s.em[i], s.em2[i] = two[0], two[1]
 	}
-	viterbi(&c.trans[0], s.em[:n], s.back, s.out[:n])
+	viterbiFast(&c.trans[0], s.em[:n], s.back, s.out[:n])
 }
 
 // pass2Cached is pass2 with the features of first-pass labels summed from c.labels and the
@@ -285,5 +285,5 @@ func (t *Tagger) pass2Cached(infos []tokInfo, s *scratch) {
 		s.rows = c.hot.sumRows(s.small, 1, &acc, s.rows)
 		s.rows = c.addAcc(s.feats, 1, &acc, s.em2[i:i+1], s.rows)
 	}
-	viterbi(&c.trans[1], s.em2[:n], s.back, s.out[:n])
+	viterbiFast(&c.trans[1], s.em2[:n], s.back, s.out[:n])
 }
