@@ -104,11 +104,19 @@ func (t *Tagger) word(w string, s *scratch) *wordVec {
 	}
 	c := t.fast
 	cl, scl := t.clusterSum(info.cl), t.clusterSum(info.scl)
+	// The features of all five offsets are resolved together (see resolve): their table
+	// probes and weight rows, mostly out of the processor's cache, are then fetched at once.
+	var ends, smallEnds [window + 1]int
+	s.feats, s.small = s.feats[:0], s.small[:0]
+	for o := -2; o <= 2; o++ {
+		s.feats, s.small = wordFeatures(s.feats, s.small, &info, o)
+		ends[o+3], smallEnds[o+3] = len(s.feats), len(s.small)
+	}
+	s.rows = c.resolve(s.feats, s.rows, &s.sink)
 	for o := -2; o <= 2; o++ {
 		con := &e.con[o+2]
-		s.feats, s.small = wordFeatures(s.feats[:0], s.small[:0], &info, o)
-		s.rows = c.sumRows(s.feats, 0, con, s.rows)
-		s.rows = c.hot.sumRows(s.small, 0, con, s.rows)
+		c.addResolved(s.rows[ends[o+2]:ends[o+3]], 0, con)
+		s.rows2 = c.hot.sumRows(s.small[smallEnds[o+2]:smallEnds[o+3]], 0, con, s.rows2)
 		addSums(con, &cl.cl[o+2])
 		if o == 0 {
 			addSums(con, &scl.scl)
@@ -203,6 +211,49 @@ func (c *compiled) sumRows(feats []uint64, from int, acc *[2][nL]int32, rows []i
 	return rows
 }
 
+// resolve returns the rows of feats (−1 for a feature the table does not have), in rows. It
+// first touches every feature's probe slot, then every found row's two ends, in loops whose
+// loads do not depend on each other, so that the processor fetches the cache lines in parallel
+// rather than one miss after another; sink keeps the touched values alive.
+func (c *compiled) resolve(feats []uint64, rows []int32, sink *uint64) []int32 {
+	var x uint64
+	for _, f := range feats {
+		x += c.slots[f&c.mask]
+	}
+	rows = rows[:0]
+	for _, f := range feats {
+		r, ok := c.lookup(f)
+		if !ok {
+			r = -1
+		}
+		rows = append(rows, r)
+	}
+	for _, r := range rows {
+		if r >= 0 {
+			x += uint64(c.w[int(r)*c.stride]) + uint64(c.w[int(r+1)*c.stride-1])
+		}
+	}
+	*sink += x
+	return rows
+}
+
+// addResolved adds to acc the rows that resolve found, for pass `from` onwards (acc[p-from]
+// gets pass p).
+func (c *compiled) addResolved(rows []int32, from int, acc *[2][nL]int32) {
+	for _, r := range rows {
+		if r < 0 {
+			continue
+		}
+		row := c.w[int(r)*c.stride : int(r+1)*c.stride]
+		for p := from; p < c.passes; p++ {
+			a, x := &acc[p-from], row[p*nL:p*nL+nL]
+			for l := range nL {
+				a[l] += int32(x[l])
+			}
+		}
+	}
+}
+
 // subset returns the table of those of feats that c has, with the same rows: a small table
 // that stays in the processor's cache (see smallFeatures).
 func (c *compiled) subset(feats []uint64) *compiled {
@@ -245,6 +296,14 @@ func (t *Tagger) analyzeCached(words []string, infos []tokInfo, ents []*wordVec,
 func (t *Tagger) pass1Cached(infos []tokInfo, ents []*wordVec, s *scratch) {
 	c := t.fast
 	n := len(infos)
+	// The contextual features of the whole sentence are resolved together (see resolve).
+	s.feats, s.small = s.feats[:0], s.small[:0]
+	s.ends, s.smallEnds = append(s.ends[:0], 0), append(s.smallEnds[:0], 0)
+	for i := range infos {
+		s.feats, s.small = contextFeatures(s.feats, s.small, infos, i)
+		s.ends, s.smallEnds = append(s.ends, len(s.feats)), append(s.smallEnds, len(s.small))
+	}
+	s.rows = c.resolve(s.feats, s.rows, &s.sink)
 	for i := range infos {
 		var cons [window]*[2][nL]int32
 		for o := range window {
@@ -260,10 +319,10 @@ func (t *Tagger) pass1Cached(infos []tokInfo, ents []*wordVec, s *scratch) {
 				acc[p][l] = a[l] + b[l] + d[l] + e[l] + f[l]
 			}
 		}
-		s.feats, s.small = contextFeatures(s.feats[:0], s.small[:0], infos, i)
-		s.rows = c.hot.sumRows(s.small, 0, &acc, s.rows)
+		s.rows2 = c.hot.sumRows(s.small[s.smallEnds[i]:s.smallEnds[i+1]], 0, &acc, s.rows2)
+		c.addResolved(s.rows[s.ends[i]:s.ends[i+1]], 0, &acc)
 		var two [2][nL]float32
-		s.rows = c.addAcc(s.feats, 0, &acc, two[:c.passes], s.rows)
+		c.scores(0, &acc, two[:c.passes])
 		c.addVectors(infos, i, &two)
 		s.em[i], s.em2[i] = two[0], two[1]
 	}
@@ -275,15 +334,25 @@ func (t *Tagger) pass1Cached(infos []tokInfo, ents []*wordVec, s *scratch) {
 func (t *Tagger) pass2Cached(infos []tokInfo, s *scratch) {
 	c := t.fast
 	n := len(infos)
+	s.feats, s.small = s.feats[:0], s.small[:0]
+	s.ends, s.smallEnds = append(s.ends[:0], 0), append(s.smallEnds[:0], 0)
+	s.accs = s.accs[:0]
 	for i := range infos {
 		var acc [2][nL]int32
 		if c.labels != nil && c.labels.add(infos, i, &acc[0]) {
-			s.feats, s.small = features2Rest(s.feats[:0], s.small[:0], infos, i)
+			s.feats, s.small = features2Rest(s.feats, s.small, infos, i)
 		} else {
-			s.feats, s.small = features2Split(s.feats[:0], s.small[:0], infos, i)
+			s.feats, s.small = features2Split(s.feats, s.small, infos, i)
 		}
-		s.rows = c.hot.sumRows(s.small, 1, &acc, s.rows)
-		s.rows = c.addAcc(s.feats, 1, &acc, s.em2[i:i+1], s.rows)
+		s.accs = append(s.accs, acc)
+		s.ends, s.smallEnds = append(s.ends, len(s.feats)), append(s.smallEnds, len(s.small))
+	}
+	s.rows = c.resolve(s.feats, s.rows, &s.sink)
+	for i := range infos {
+		acc := &s.accs[i]
+		s.rows2 = c.hot.sumRows(s.small[s.smallEnds[i]:s.smallEnds[i+1]], 1, acc, s.rows2)
+		c.addResolved(s.rows[s.ends[i]:s.ends[i+1]], 1, acc)
+		c.scores(1, acc, s.em2[i:i+1])
 	}
 	viterbiFast(&c.trans[1], s.em2[:n], s.back, s.out[:n])
 }

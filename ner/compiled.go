@@ -143,11 +143,16 @@ func (c *compiled) addRows(feats []uint64, from int, em [][nL]float32, rows []in
 // overwrites.
 func (c *compiled) addAcc(feats []uint64, from int, acc *[2][nL]int32, em [][nL]float32, rows []int32) []int32 {
 	rows = c.sumRows(feats, from, acc, rows)
+	c.scores(from, acc, em)
+	return rows
+}
+
+// scores adds the integer sums acc (acc[p-from] for pass p) to em as scores.
+func (c *compiled) scores(from int, acc *[2][nL]int32, em [][nL]float32) {
 	for p := from; p < c.passes; p++ {
 		e, a, sc := &em[p-from], &acc[p-from], c.scale[p]
 		for l := range nL {
 			e[l] += float32(a[l]) * sc
 		}
 	}
-	return rows
 }

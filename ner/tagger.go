@@ -17,16 +17,21 @@ type Tagger struct {
 }
 
 type scratch struct {
-	infos  []tokInfo
-	ents   []*wordVec
-	feats  []uint64
-	small  []uint64
-	starts []uint8
-	rows   []int32
-	em     [][nL]float32
-	em2    [][nL]float32
-	back   []int8
-	out    []int8
+	infos     []tokInfo
+	ents      []*wordVec
+	feats     []uint64
+	small     []uint64
+	starts    []uint8
+	rows      []int32
+	rows2     []int32
+	ends      []int // per token, where its features end in feats and small
+	smallEnds []int
+	accs      [][2][nL]int32
+	sink      uint64 // see compiled.resolve
+	em        [][nL]float32
+	em2       [][nL]float32
+	back      []int8
+	out       []int8
 }
 
 func (t *Tagger) getScratch(n int) *scratch {
