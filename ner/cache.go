@@ -299,8 +299,15 @@ func (t *Tagger) pass1Cached(infos []tokInfo, ents []*wordVec, s *scratch) {
 	// The contextual features of the whole sentence are resolved together (see resolve).
 	s.feats, s.small = s.feats[:0], s.small[:0]
 	s.ends, s.smallEnds = append(s.ends[:0], 0), append(s.smallEnds[:0], 0)
+	s.accs = s.accs[:0]
 	for i := range infos {
-		s.feats, s.small = contextFeatures(s.feats, s.small, infos, i)
+		var acc [2][nL]int32
+		if c.shapes.add(infos, i, &acc) {
+			s.feats, s.small = contextRest(s.feats, s.small, infos, i)
+		} else {
+			s.feats, s.small = contextFeatures(s.feats, s.small, infos, i)
+		}
+		s.accs = append(s.accs, acc)
 		s.ends, s.smallEnds = append(s.ends, len(s.feats)), append(s.smallEnds, len(s.small))
 	}
 	s.rows = c.resolve(s.feats, s.rows, &s.sink)
@@ -312,17 +319,17 @@ func (t *Tagger) pass1Cached(infos []tokInfo, ents []*wordVec, s *scratch) {
 				cons[o] = &ents[j].con[o]
 			}
 		}
-		var acc [2][nL]int32
+		acc := &s.accs[i]
 		for p := range c.passes {
 			a, b, d, e, f := &cons[0][p], &cons[1][p], &cons[2][p], &cons[3][p], &cons[4][p]
 			for l := range nL {
-				acc[p][l] = a[l] + b[l] + d[l] + e[l] + f[l]
+				acc[p][l] += a[l] + b[l] + d[l] + e[l] + f[l]
 			}
 		}
-		s.rows2 = c.hot.sumRows(s.small[s.smallEnds[i]:s.smallEnds[i+1]], 0, &acc, s.rows2)
-		c.addResolved(s.rows[s.ends[i]:s.ends[i+1]], 0, &acc)
+		s.rows2 = c.hot.sumRows(s.small[s.smallEnds[i]:s.smallEnds[i+1]], 0, acc, s.rows2)
+		c.addResolved(s.rows[s.ends[i]:s.ends[i+1]], 0, acc)
 		var two [2][nL]float32
-		c.scores(0, &acc, two[:c.passes])
+		c.scores(0, acc, two[:c.passes])
 		c.addVectors(infos, i, &two)
 		s.em[i], s.em2[i] = two[0], two[1]
 	}

@@ -29,6 +29,7 @@ type compiled struct {
 	clOnce sync.Once
 	clSums map[cluster.Path]*clusterSums // see Tagger.clusterSum
 	labels *labelSums                    // second-pass sums by first-pass labels (two passes only)
+	shapes *shapeSums                    // sums of the shape features (see shapeFeatures)
 }
 
 func fingerprint(f uint64) uint64 { return f>>32 | 1 }
@@ -73,6 +74,7 @@ func compile(passes []*weights) *compiled {
 	if c.passes > 1 {
 		c.labels = newLabelSums(c)
 	}
+	c.shapes = newShapeSums(c)
 	var scratch []int32
 	for o := -2; o <= 2; o++ {
 		if o != 0 {

@@ -521,6 +521,27 @@ func subClusterFeatures(dst []uint64, p cluster.Path) []uint64 {
 // that join two words, and those of gazetteer phrases and the position in the sentence. The
 // features of small value sets (shapes, gazetteer bits, position) go to small, the others to dst.
 func contextFeatures(dst, small []uint64, t []tokInfo, i int) ([]uint64, []uint64) {
+	p1, n1, _, _ := neighbours(t, i)
+	small = shapeFeatures(small, p1.shape, t[i].shape, n1.shape, i == 0, i+1 == len(t))
+	return contextRest(dst, small, t, i)
+}
+
+// shapeFeatures appends the features of a token's shape (cur) with its neighbours' (prev, next;
+// 0 where the sentence starts or ends, first and last then set).
+func shapeFeatures(dst []uint64, prev, cur, next uint64, first, last bool) []uint64 {
+	dst = append(dst, feat2(fShapeP, prev, cur), feat2(fShapeN, cur, next))
+	if first {
+		dst = append(dst, feat(fFirst, cur))
+	}
+	if last {
+		dst = append(dst, feat(fLast, cur))
+	}
+	return dst
+}
+
+// contextRest appends the features of contextFeatures other than shapeFeatures, which the
+// tagger sums from the tables of shapeSums.
+func contextRest(dst, small []uint64, t []tokInfo, i int) ([]uint64, []uint64) {
 	n := len(t)
 	c := &t[i]
 	p1, n1, p2, _ := neighbours(t, i)
@@ -537,10 +558,6 @@ func contextFeatures(dst, small []uint64, t []tokInfo, i int) ([]uint64, []uint6
 		feat2(fClBiN, uint64(c.cl[1]), uint64(n1.cl[1])),
 		feat2(fKeyP1Cl, kp1, uint64(c.cl[2])),
 	)
-	small = append(small,
-		feat2(fShapeP, p1.shape, c.shape),
-		feat2(fShapeN, c.shape, n1.shape),
-	)
 	small = bits(small, fGazB, c.gazB)
 	small = bits(small, fGazI, c.gazI)
 	small = bits(small, fGazBP, p1.gazB|p1.gazI)
@@ -550,12 +567,6 @@ func contextFeatures(dst, small []uint64, t []tokInfo, i int) ([]uint64, []uint6
 		small = append(small, feat(fTitleP, 1))
 	}
 	small = namePairs(small, p1.nl, c.nl, n1.nl)
-	if i == 0 {
-		small = append(small, feat(fFirst, c.shape))
-	}
-	if i+1 == n {
-		small = append(small, feat(fLast, c.shape))
-	}
 	return dst, small
 }
 

@@ -7,6 +7,61 @@ package ner
 // features. The sums are integer sums of the same quantised weights, so the scores are exactly
 // those of looking up each feature (TestLabelSums, TestFastSameLabels).
 
+// The first pass likewise sums the features of a token's shape with its neighbours' (and its
+// position at the start or end of the sentence) from shapeSums: two rows instead of two to
+// four lookups per token.
+
+// nShape is the number of shape values (0 for a missing neighbour, then shapeArabic..shapeOther).
+const nShape = shapeOther + 1
+
+// shapeSums holds sums of shapeFeatures for every pass: before[prev][cur][first] those of the
+// token's shape with the previous one's (and fFirst), after[cur][next][last] those with the next
+// one's (and fLast).
+type shapeSums struct {
+	before, after [nShape][nShape][2][2][nL]int32
+}
+
+// newShapeSums sums the shape features of every pass of c.
+func newShapeSums(c *compiled) *shapeSums {
+	ss := new(shapeSums)
+	var rows []int32
+	for a := range uint64(nShape) {
+		for b := range uint64(nShape) {
+			for e := range 2 {
+				f := shapeFeatures(nil, a, b, 0, e == 1, false)
+				rows = c.sumRows(append(f[:1], f[2:]...), 0, &ss.before[a][b][e], rows)
+				f = shapeFeatures(nil, 0, a, b, false, e == 1)
+				rows = c.sumRows(append(f[1:2], f[2:]...), 0, &ss.after[a][b][e], rows)
+			}
+		}
+	}
+	return ss
+}
+
+// add adds to acc the tabled shape sums of token i, and reports false (adding nothing) if a
+// shape is outside the tables.
+func (ss *shapeSums) add(t []tokInfo, i int, acc *[2][nL]int32) bool {
+	var prev, next uint64
+	if i > 0 {
+		prev = t[i-1].shape
+	}
+	if i+1 < len(t) {
+		next = t[i+1].shape
+	}
+	cur := t[i].shape
+	if prev >= nShape || cur >= nShape || next >= nShape {
+		return false
+	}
+	b := &ss.before[prev][cur][boolInt(i == 0)]
+	a := &ss.after[cur][next][boolInt(i+1 == len(t))]
+	for p := range acc {
+		for l := range nL {
+			acc[p][l] += b[p][l] + a[p][l]
+		}
+	}
+	return true
+}
+
 // nP1 is the number of first-pass label values (tokInfo.p1: 0, or label + 1).
 const nP1 = nL + 1
 

@@ -49,3 +49,39 @@ func TestLabelSums(t *testing.T) {
 		t.Errorf("checked %d tokens", checked)
 	}
 }
+
+// TestShapeSums checks the shape tables against the features they stand for, for every shape
+// of a token and its neighbours, in sentences of one to three tokens.
+func TestShapeSums(t *testing.T) {
+	c := mustDefault(t).fast
+	for a := range uint64(nShape) {
+		for b := range uint64(nShape) {
+			for d := range uint64(nShape) {
+				for n := 1; n <= 3; n++ {
+					infos := []tokInfo{{shape: a}, {shape: b}, {shape: d}}[:n]
+					for i := range infos {
+						var got, want [2][nL]int32
+						if !c.shapes.add(infos, i, &got) {
+							t.Fatalf("shapes %d %d %d: outside the tables", a, b, d)
+						}
+						var prev, next uint64
+						if i > 0 {
+							prev = infos[i-1].shape
+						}
+						if i+1 < n {
+							next = infos[i+1].shape
+						}
+						c.sumRows(shapeFeatures(nil, prev, infos[i].shape, next, i == 0, i+1 == n), 0, &want, nil)
+						if got != want {
+							t.Fatalf("shapes %d %d %d, %d tokens, token %d: table %v, features %v", a, b, d, n, i, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+	var acc [2][nL]int32
+	if c.shapes.add([]tokInfo{{shape: nShape}}, 0, &acc) || acc != ([2][nL]int32{}) {
+		t.Errorf("shape %d: add = true or changed the sums", nShape)
+	}
+}
