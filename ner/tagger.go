@@ -128,7 +128,7 @@ func (t *Tagger) TagWords(words []string) []string {
 		for i := range s.infos {
 			s.infos[i].p1 = uint64(s.out[i]) + 1
 		}
-		markDocs([][]tokInfo{s.infos}, [][]int8{s.out})
+		t.markDocs([][]tokInfo{s.infos}, [][]int8{s.out})
 		t.second(s.infos, s)
 	}
 	for i, l := range s.out {
@@ -173,7 +173,7 @@ func (t *Tagger) TagDocument(sents [][]string) [][]string {
 		for i := range allInfos {
 			allInfos[i].p1 = uint64(allLabels[i]) + 1
 		}
-		markDocs(infos, labels)
+		t.markDocs(infos, labels)
 		for i := range infos {
 			copy(s.em2, em2[i])
 			t.second(infos[i], s)
@@ -185,6 +185,16 @@ func (t *Tagger) TagDocument(sents [][]string) [][]string {
 	}
 	t.pool.Put(s)
 	return out
+}
+
+// markDocs is markDocs, or markDocsFast unless the tagger looks up every feature (tests compare
+// the two).
+func (t *Tagger) markDocs(infos [][]tokInfo, labels [][]int8) {
+	if t.uncached {
+		markDocs(infos, labels)
+	} else {
+		markDocsFast(infos, labels)
+	}
 }
 
 // EntitiesWords returns the entities of a sentence of words, with types PER, ORG, LOC, MISC.
