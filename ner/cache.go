@@ -24,7 +24,10 @@ const window = 5
 // need, and, for each offset o in −2..2, the summed weights (per pass) of the features it
 // contributes to the token o places away from it.
 type wordVec struct {
-	w        string
+	h        uint64   // wordhash.String of the word
+	n        int      // the word's length in bytes
+	short    [32]byte // the word, if it fits: the probe compares it without leaving the entry
+	long     string   // the word, if it does not
 	key, alt uint64
 	cl       cluster.Path
 	shape    uint8
@@ -33,6 +36,25 @@ type wordVec struct {
 	nl       uint32
 	vec      []int8
 	con      [window][2][nL]int32
+}
+
+// is reports whether e is the entry of the word w with hash h.
+func (e *wordVec) is(h uint64, w string) bool {
+	if e.h != h || e.n != len(w) {
+		return false
+	}
+	if len(w) <= len(e.short) {
+		return string(e.short[:len(w)]) == w
+	}
+	return e.long == w
+}
+
+// word returns the word of e.
+func (e *wordVec) word() string {
+	if e.n <= len(e.short) {
+		return string(e.short[:e.n])
+	}
+	return e.long
 }
 
 // info returns the token info of a cached word, as far as features other than localFeatures
@@ -50,30 +72,51 @@ const cacheBits = 15
 // holds an immutable entry, replaced whole by another word of its set. A word may sit in either
 // slot of its set (two neighbours in memory); a new word takes an empty one, or else the slot its
 // hash picks, so two frequent words of one set can both stay.
+//
+// Each slot has a tag of its entry's hash beside it (wordhash.Tag): a probe reads the two tags of
+// the set, in one cache line, and visits only an entry whose tag matches, which it then checks
+// in full (a tag may be stale while another goroutine replaces the entry).
 type wordCache struct {
 	slots [1 << cacheBits]atomic.Pointer[wordVec]
+	tags  [1 << cacheBits]atomic.Uint32
 }
 
 // word returns the cached entry of w, building it on a miss; s holds scratch buffers.
 func (t *Tagger) word(w string, s *scratch) *wordVec {
 	h := wordhash.String(w)
-	set := t.fast.cache.slots[h>>(64-cacheBits)&^1:][:2]
+	base := h >> (64 - cacheBits) &^ 1
+	set, tags, tag := t.fast.cache.slots[base:][:2], t.fast.cache.tags[base:][:2], wordhash.Tag(h)
 	for i := range set {
-		if e := set[i].Load(); e != nil && e.w == w {
-			return e
+		if tags[i].Load() == tag {
+			if e := set[i].Load(); e != nil && e.is(h, w) {
+				return e
+			}
 		}
 	}
 	var info tokInfo
 	t.res.wordInfo(w, &info)
-	e := &wordVec{w: strings.Clone(w), key: info.key, alt: info.alt, cl: info.cl, shape: uint8(info.shape),
+	e := &wordVec{h: h, n: len(w), key: info.key, alt: info.alt, cl: info.cl, shape: uint8(info.shape),
 		gazB: info.gazB, nl: info.nl, vec: info.vec, phrases: t.res.phraseStarts(&info)}
+	if len(w) <= len(e.short) {
+		copy(e.short[:], w)
+	} else {
+		e.long = strings.Clone(w)
+	}
 	c := t.fast
 	cl, scl := t.clusterSum(info.cl), t.clusterSum(info.scl)
+	// The features of all five offsets are resolved together (see resolve): their table
+	// probes and weight rows, mostly out of the processor's cache, are then fetched at once.
+	var ends, smallEnds [window + 1]int
+	s.feats, s.small = s.feats[:0], s.small[:0]
+	for o := -2; o <= 2; o++ {
+		s.feats, s.small = wordFeatures(s.feats, s.small, &info, o)
+		ends[o+3], smallEnds[o+3] = len(s.feats), len(s.small)
+	}
+	s.rows = c.resolve(s.feats, s.rows, &s.sink)
 	for o := -2; o <= 2; o++ {
 		con := &e.con[o+2]
-		s.feats, s.small = wordFeatures(s.feats[:0], s.small[:0], &info, o)
-		s.rows = c.sumRows(s.feats, 0, con, s.rows)
-		s.rows = c.hot.sumRows(s.small, 0, con, s.rows)
+		c.addResolved(s.rows[ends[o+2]:ends[o+3]], 0, con)
+		s.rows2 = c.hot.sumRows(s.small[smallEnds[o+2]:smallEnds[o+3]], 0, con, s.rows2)
 		addSums(con, &cl.cl[o+2])
 		if o == 0 {
 			addSums(con, &scl.scl)
@@ -85,6 +128,7 @@ func (t *Tagger) word(w string, s *scratch) *wordVec {
 		i ^= 1
 	}
 	set[i].Store(e)
+	tags[i].Store(tag)
 	return e
 }
 
@@ -167,6 +211,49 @@ func (c *compiled) sumRows(feats []uint64, from int, acc *[2][nL]int32, rows []i
 	return rows
 }
 
+// resolve returns the rows of feats (−1 for a feature the table does not have), in rows. It
+// first touches every feature's probe slot, then every found row's two ends, in loops whose
+// loads do not depend on each other, so that the processor fetches the cache lines in parallel
+// rather than one miss after another; sink keeps the touched values alive.
+func (c *compiled) resolve(feats []uint64, rows []int32, sink *uint64) []int32 {
+	var x uint64
+	for _, f := range feats {
+		x += c.slots[f&c.mask]
+	}
+	rows = rows[:0]
+	for _, f := range feats {
+		r, ok := c.lookup(f)
+		if !ok {
+			r = -1
+		}
+		rows = append(rows, r)
+	}
+	for _, r := range rows {
+		if r >= 0 {
+			x += uint64(c.w[int(r)*c.stride]) + uint64(c.w[int(r+1)*c.stride-1])
+		}
+	}
+	*sink += x
+	return rows
+}
+
+// addResolved adds to acc the rows that resolve found, for pass `from` onwards (acc[p-from]
+// gets pass p).
+func (c *compiled) addResolved(rows []int32, from int, acc *[2][nL]int32) {
+	for _, r := range rows {
+		if r < 0 {
+			continue
+		}
+		row := c.w[int(r)*c.stride : int(r+1)*c.stride]
+		for p := from; p < c.passes; p++ {
+			a, x := &acc[p-from], row[p*nL:p*nL+nL]
+			for l := range nL {
+				a[l] += int32(x[l])
+			}
+		}
+	}
+}
+
 // subset returns the table of those of feats that c has, with the same rows: a small table
 // that stays in the processor's cache (see smallFeatures).
 func (c *compiled) subset(feats []uint64) *compiled {
@@ -209,38 +296,70 @@ func (t *Tagger) analyzeCached(words []string, infos []tokInfo, ents []*wordVec,
 func (t *Tagger) pass1Cached(infos []tokInfo, ents []*wordVec, s *scratch) {
 	c := t.fast
 	n := len(infos)
+	// The contextual features of the whole sentence are resolved together (see resolve).
+	s.feats, s.small = s.feats[:0], s.small[:0]
+	s.ends, s.smallEnds = append(s.ends[:0], 0), append(s.smallEnds[:0], 0)
+	s.accs = s.accs[:0]
 	for i := range infos {
 		var acc [2][nL]int32
-		for o := -2; o <= 2; o++ {
-			con := &c.pad[o+2]
-			if j := i + o; j >= 0 && j < n {
-				con = &ents[j].con[o+2]
-			}
-			for p := range c.passes {
-				for l := range nL {
-					acc[p][l] += con[p][l]
-				}
+		if c.shapes.add(infos, i, &acc) {
+			s.feats, s.small = contextRest(s.feats, s.small, infos, i)
+		} else {
+			s.feats, s.small = contextFeatures(s.feats, s.small, infos, i)
+		}
+		s.accs = append(s.accs, acc)
+		s.ends, s.smallEnds = append(s.ends, len(s.feats)), append(s.smallEnds, len(s.small))
+	}
+	s.rows = c.resolve(s.feats, s.rows, &s.sink)
+	for i := range infos {
+		var cons [window]*[2][nL]int32
+		for o := range window {
+			cons[o] = &c.pad[o]
+			if j := i + o - 2; j >= 0 && j < n {
+				cons[o] = &ents[j].con[o]
 			}
 		}
-		s.feats, s.small = contextFeatures(s.feats[:0], s.small[:0], infos, i)
-		s.rows = c.hot.sumRows(s.small, 0, &acc, s.rows)
+		acc := &s.accs[i]
+		for p := range c.passes {
+			a, b, d, e, f := &cons[0][p], &cons[1][p], &cons[2][p], &cons[3][p], &cons[4][p]
+			for l := range nL {
+				acc[p][l] += a[l] + b[l] + d[l] + e[l] + f[l]
+			}
+		}
+		s.rows2 = c.hot.sumRows(s.small[s.smallEnds[i]:s.smallEnds[i+1]], 0, acc, s.rows2)
+		c.addResolved(s.rows[s.ends[i]:s.ends[i+1]], 0, acc)
 		var two [2][nL]float32
-		s.rows = c.addAcc(s.feats, 0, &acc, two[:c.passes], s.rows)
+		c.scores(0, acc, two[:c.passes])
 		c.addVectors(infos, i, &two)
 		s.em[i], s.em2[i] = two[0], two[1]
 	}
-	viterbi(&c.trans[0], s.em[:n], s.back, s.out[:n])
+	viterbiFast(&c.trans[0], s.em[:n], s.back, s.out[:n])
 }
 
-// pass2Cached is pass2 with the features of small value sets looked up in the small table.
+// pass2Cached is pass2 with the features of first-pass labels summed from c.labels and the
+// other features of small value sets looked up in the small table.
 func (t *Tagger) pass2Cached(infos []tokInfo, s *scratch) {
 	c := t.fast
 	n := len(infos)
+	s.feats, s.small = s.feats[:0], s.small[:0]
+	s.ends, s.smallEnds = append(s.ends[:0], 0), append(s.smallEnds[:0], 0)
+	s.accs = s.accs[:0]
 	for i := range infos {
 		var acc [2][nL]int32
-		s.feats, s.small = features2Split(s.feats[:0], s.small[:0], infos, i)
-		s.rows = c.hot.sumRows(s.small, 1, &acc, s.rows)
-		s.rows = c.addAcc(s.feats, 1, &acc, s.em2[i:i+1], s.rows)
+		if c.labels != nil && c.labels.add(infos, i, &acc[0]) {
+			s.feats, s.small = features2Rest(s.feats, s.small, infos, i)
+		} else {
+			s.feats, s.small = features2Split(s.feats, s.small, infos, i)
+		}
+		s.accs = append(s.accs, acc)
+		s.ends, s.smallEnds = append(s.ends, len(s.feats)), append(s.smallEnds, len(s.small))
 	}
-	viterbi(&c.trans[1], s.em2[:n], s.back, s.out[:n])
+	s.rows = c.resolve(s.feats, s.rows, &s.sink)
+	for i := range infos {
+		acc := &s.accs[i]
+		s.rows2 = c.hot.sumRows(s.small[s.smallEnds[i]:s.smallEnds[i+1]], 1, acc, s.rows2)
+		c.addResolved(s.rows[s.ends[i]:s.ends[i+1]], 1, acc)
+		c.scores(1, acc, s.em2[i:i+1])
+	}
+	viterbiFast(&c.trans[1], s.em2[:n], s.back, s.out[:n])
 }

@@ -28,6 +28,8 @@ type compiled struct {
 	hot    *compiled // the features of smallFeatures that the model has
 	clOnce sync.Once
 	clSums map[cluster.Path]*clusterSums // see Tagger.clusterSum
+	labels *labelSums                    // second-pass sums by first-pass labels (two passes only)
+	shapes *shapeSums                    // sums of the shape features (see shapeFeatures)
 }
 
 func fingerprint(f uint64) uint64 { return f>>32 | 1 }
@@ -69,6 +71,10 @@ func compile(passes []*weights) *compiled {
 	}
 	c.cache = new(wordCache)
 	c.hot = c.subset(smallFeatures())
+	if c.passes > 1 {
+		c.labels = newLabelSums(c)
+	}
+	c.shapes = newShapeSums(c)
 	var scratch []int32
 	for o := -2; o <= 2; o++ {
 		if o != 0 {
@@ -139,11 +145,16 @@ func (c *compiled) addRows(feats []uint64, from int, em [][nL]float32, rows []in
 // overwrites.
 func (c *compiled) addAcc(feats []uint64, from int, acc *[2][nL]int32, em [][nL]float32, rows []int32) []int32 {
 	rows = c.sumRows(feats, from, acc, rows)
+	c.scores(from, acc, em)
+	return rows
+}
+
+// scores adds the integer sums acc (acc[p-from] for pass p) to em as scores.
+func (c *compiled) scores(from int, acc *[2][nL]int32, em [][nL]float32) {
 	for p := from; p < c.passes; p++ {
 		e, a, sc := &em[p-from], &acc[p-from], c.scale[p]
 		for l := range nL {
 			e[l] += float32(a[l]) * sc
 		}
 	}
-	return rows
 }

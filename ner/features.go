@@ -521,6 +521,27 @@ func subClusterFeatures(dst []uint64, p cluster.Path) []uint64 {
 // that join two words, and those of gazetteer phrases and the position in the sentence. The
 // features of small value sets (shapes, gazetteer bits, position) go to small, the others to dst.
 func contextFeatures(dst, small []uint64, t []tokInfo, i int) ([]uint64, []uint64) {
+	p1, n1, _, _ := neighbours(t, i)
+	small = shapeFeatures(small, p1.shape, t[i].shape, n1.shape, i == 0, i+1 == len(t))
+	return contextRest(dst, small, t, i)
+}
+
+// shapeFeatures appends the features of a token's shape (cur) with its neighbours' (prev, next;
+// 0 where the sentence starts or ends, first and last then set).
+func shapeFeatures(dst []uint64, prev, cur, next uint64, first, last bool) []uint64 {
+	dst = append(dst, feat2(fShapeP, prev, cur), feat2(fShapeN, cur, next))
+	if first {
+		dst = append(dst, feat(fFirst, cur))
+	}
+	if last {
+		dst = append(dst, feat(fLast, cur))
+	}
+	return dst
+}
+
+// contextRest appends the features of contextFeatures other than shapeFeatures, which the
+// tagger sums from the tables of shapeSums.
+func contextRest(dst, small []uint64, t []tokInfo, i int) ([]uint64, []uint64) {
 	n := len(t)
 	c := &t[i]
 	p1, n1, p2, _ := neighbours(t, i)
@@ -537,10 +558,6 @@ func contextFeatures(dst, small []uint64, t []tokInfo, i int) ([]uint64, []uint6
 		feat2(fClBiN, uint64(c.cl[1]), uint64(n1.cl[1])),
 		feat2(fKeyP1Cl, kp1, uint64(c.cl[2])),
 	)
-	small = append(small,
-		feat2(fShapeP, p1.shape, c.shape),
-		feat2(fShapeN, c.shape, n1.shape),
-	)
 	small = bits(small, fGazB, c.gazB)
 	small = bits(small, fGazI, c.gazI)
 	small = bits(small, fGazBP, p1.gazB|p1.gazI)
@@ -550,12 +567,6 @@ func contextFeatures(dst, small []uint64, t []tokInfo, i int) ([]uint64, []uint6
 		small = append(small, feat(fTitleP, 1))
 	}
 	small = namePairs(small, p1.nl, c.nl, n1.nl)
-	if i == 0 {
-		small = append(small, feat(fFirst, c.shape))
-	}
-	if i+1 == n {
-		small = append(small, feat(fLast, c.shape))
-	}
 	return dst, small
 }
 
@@ -565,17 +576,36 @@ func features2Split(dst, small []uint64, t []tokInfo, i int) ([]uint64, []uint64
 	n := len(t)
 	c := &t[i]
 	p1, n1, p2, n2 := neighbours(t, i)
-	small = append(small,
-		feat(fP1, c.p1),
-		feat(fP1P1, p1.p1+uint64(boolInt(i == 0))*100),
-		feat(fP1N1, n1.p1+uint64(boolInt(i+1 == n))*100),
-		feat(fP1P2, p2.p1),
-		feat(fP1N2, n2.p1),
-		feat2(fP1Tri, p1.p1<<8|c.p1, n1.p1),
-		feat(fDocMaj, uint64(c.doc>>16)),
-		feat2(fDocP1, c.p1, uint64(c.doc&0x1ff)),
+	small = labelFeatures(small, p1.p1, c.p1, n1.p1, i == 0, i+1 == n)
+	small = append(small, feat(fP1P2, p2.p1), feat(fP1N2, n2.p1), feat(fDocMaj, uint64(c.doc>>16)))
+	return features2Rest(dst, small, t, i)
+}
+
+// labelFeatures appends the second-pass features of a token's first-pass label (cur) with those
+// of its neighbours (prev, next; 0 where the sentence starts or ends, first and last then set).
+func labelFeatures(dst []uint64, prev, cur, next uint64, first, last bool) []uint64 {
+	return append(dst,
+		feat(fP1, cur),
+		feat(fP1P1, prev+uint64(boolInt(first))*100),
+		feat(fP1N1, next+uint64(boolInt(last))*100),
+		feat2(fP1Tri, prev<<8|cur, next),
 	)
+}
+
+// features2Rest appends the features of features2Split other than labelFeatures and those of
+// the labels two places away and the document majority label, which the tagger sums from the
+// tables of labelSums.
+func features2Rest(dst, small []uint64, t []tokInfo, i int) ([]uint64, []uint64) {
+	c := &t[i]
+	small = append(small, feat2(fDocP1, c.p1, uint64(c.doc&0x1ff)))
 	small = bits(small, fDoc, c.doc&0x1fe)
+	var p1, n1 = &noToken, &noToken
+	if i > 0 {
+		p1 = &t[i-1]
+	}
+	if i+1 < len(t) {
+		n1 = &t[i+1]
+	}
 	dst = append(dst,
 		feat2(fP1Key, c.p1, c.key),
 		feat2(fP1Cl, c.p1, uint64(c.cl[1])),

@@ -17,16 +17,21 @@ type Tagger struct {
 }
 
 type scratch struct {
-	infos  []tokInfo
-	ents   []*wordVec
-	feats  []uint64
-	small  []uint64
-	starts []uint8
-	rows   []int32
-	em     [][nL]float32
-	em2    [][nL]float32
-	back   []int8
-	out    []int8
+	infos     []tokInfo
+	ents      []*wordVec
+	feats     []uint64
+	small     []uint64
+	starts    []uint8
+	rows      []int32
+	rows2     []int32
+	ends      []int // per token, where its features end in feats and small
+	smallEnds []int
+	accs      [][2][nL]int32
+	sink      uint64 // see compiled.resolve
+	em        [][nL]float32
+	em2       [][nL]float32
+	back      []int8
+	out       []int8
 }
 
 func (t *Tagger) getScratch(n int) *scratch {
@@ -123,7 +128,7 @@ func (t *Tagger) TagWords(words []string) []string {
 		for i := range s.infos {
 			s.infos[i].p1 = uint64(s.out[i]) + 1
 		}
-		markDocs([][]tokInfo{s.infos}, [][]int8{s.out})
+		t.markDocs([][]tokInfo{s.infos}, [][]int8{s.out})
 		t.second(s.infos, s)
 	}
 	for i, l := range s.out {
@@ -168,7 +173,7 @@ func (t *Tagger) TagDocument(sents [][]string) [][]string {
 		for i := range allInfos {
 			allInfos[i].p1 = uint64(allLabels[i]) + 1
 		}
-		markDocs(infos, labels)
+		t.markDocs(infos, labels)
 		for i := range infos {
 			copy(s.em2, em2[i])
 			t.second(infos[i], s)
@@ -180,6 +185,16 @@ func (t *Tagger) TagDocument(sents [][]string) [][]string {
 	}
 	t.pool.Put(s)
 	return out
+}
+
+// markDocs is markDocs, or markDocsFast unless the tagger looks up every feature (tests compare
+// the two).
+func (t *Tagger) markDocs(infos [][]tokInfo, labels [][]int8) {
+	if t.uncached {
+		markDocs(infos, labels)
+	} else {
+		markDocsFast(infos, labels)
+	}
 }
 
 // EntitiesWords returns the entities of a sentence of words, with types PER, ORG, LOC, MISC.
