@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"marsad"
 	"marsad/arabic"
@@ -1022,7 +1023,7 @@ func (c *Coder) isPreposition(s *sent, j int) bool {
 		return true
 	}
 	for _, ws := range c.lx.preps {
-		if _, ok := ws.matchAt(s, j); ok && s.mentAt[j] < 0 && len([]rune(s.keys[j])) <= 4 {
+		if _, ok := ws.matchAt(s, j); ok && s.mentAt[j] < 0 && utf8.RuneCountInString(s.keys[j]) <= 4 {
 			return true
 		}
 	}
