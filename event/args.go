@@ -573,8 +573,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			}
 		}
 	}
-	// "إدانة واسعة من جامعة الدول العربية ومن …": the source follows من
-	if !verbal && len(a.sources) == 0 && t.light < 0 {
+	// "إدانة واسعة من جامعة الدول العربية ومن …": the source follows من (unless من marks the
+	// pattern's target: "الانسحاب من مالي")
+	if !verbal && len(a.sources) == 0 && t.light < 0 && !contains(t.p.Target, "من") {
 		if k := c.markedAfter(s, t.end, min(ce, t.end+4), []string{"من"}); k >= 0 {
 			for j := k; j < len(s.ments); j++ {
 				if j > k {
@@ -1157,6 +1158,22 @@ func (c *Coder) parenthetical(s *sent, j, end int) int {
 	}
 	if k > j+1 && k < end && s.weak(k) {
 		return k + 1
+	}
+	return j
+}
+
+// parentheticalBack is parenthetical read backwards: at the closing comma j of an adverbial
+// set off by commas ("، الخميس،") it returns the opening comma, else j.
+func (c *Coder) parentheticalBack(s *sent, j int) int {
+	if !s.weak(j) {
+		return j
+	}
+	k := j - 1
+	for k >= 0 && k >= j-4 && !s.isPunct(k) && c.skippable(s, k) {
+		k--
+	}
+	if k < j-1 && k >= 0 && s.weak(k) {
+		return k
 	}
 	return j
 }

@@ -168,25 +168,28 @@ func (c *Coder) Patterns() []*Pattern { return c.patterns }
 
 // trig is a trigger found in a sentence.
 type trig struct {
-	p        *Pattern
-	i, end   int // head token; end of the trigger phrase (exclusive)
-	obj      int // token of the matched Object word, or -1
-	passive  bool
-	pron     pron // the verb form carries its subject as a pronoun (التقيا): no subject after it
-	pos      pos
-	sp       split
-	spec     int // specificity: satisfied constraints
-	light    int // governing light verb token, or -1
-	lkind    int // 0 active, 1 passive, 2 receive
-	frame    int // index of the governing frame trigger, or -1
-	relVerb  int // for a noun: index of the verb of its relative clause, or -1
-	theme    int // for frames: index of the theme trigger, or -1
-	themeKey string
-	theme2   int // a second, coordinated theme ("بتوفير حماية … ووقف العدوان"), or -1
-	theme2K  string
-	code     string
-	dropped  bool
-	why      []string
+	p       *Pattern
+	i, end  int // head token; end of the trigger phrase (exclusive)
+	obj     int // token of the matched Object word, or -1
+	passive bool
+	pron    pron // the verb form carries its subject as a pronoun (التقيا): no subject after it
+	// announces: a speech verb dropped because its object is the act it announces ("أعلن
+	// رفع العقوبات"); it still owns the words quoted in its sentence
+	announces bool
+	pos       pos
+	sp        split
+	spec      int // specificity: satisfied constraints
+	light     int // governing light verb token, or -1
+	lkind     int // 0 active, 1 passive, 2 receive
+	frame     int // index of the governing frame trigger, or -1
+	relVerb   int // for a noun: index of the verb of its relative clause, or -1
+	theme     int // for frames: index of the theme trigger, or -1
+	themeKey  string
+	theme2    int // a second, coordinated theme ("بتوفير حماية … ووقف العدوان"), or -1
+	theme2K   string
+	code      string
+	dropped   bool
+	why       []string
 }
 
 const (
@@ -726,8 +729,9 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			res.Speeches = append(res.Speeches, sp)
 			m := a.sources[0]
 			st.lastSpeaker = &m
-		} else if !t.dropped && (t.pos.verb() || t.p.Participle) && len(a.sources) > 0 && a.sources[0].Code != "" {
-			// any other act of a known actor may own the words quoted in its sentence
+		} else if (!t.dropped || t.announces) && (t.pos.verb() || t.p.Participle) && len(a.sources) > 0 && a.sources[0].Code != "" {
+			// any other act of a known actor may own the words quoted in its sentence (so does
+			// a verb that announces an act: "أعلنت الكتائب تعليق عملياتها، "منعا لإحراج …"")
 			res.Speeches = append(res.Speeches, doc.Speech{Sentence: s.d.Index, Verb: s.toks[t.i], VerbTok: t.i,
 				Speaker: a.sources[0], ContentTok: t.end, Act: true})
 		}
@@ -1096,6 +1100,11 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 				words++
 			}
 			if s.isPunct(j) && !s.quoteMark(j) {
+				// "أعلن ماكرون، الخميس، الانسحاب": an adverbial set off by commas
+				if k := c.parentheticalBack(s, j); k < j {
+					j = k
+					continue
+				}
 				break
 			}
 			// active before passive: "أجرى" is not "أجري" (I run); "ردا على" is "in response
@@ -1124,6 +1133,7 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 					t.light, t.lkind = j, lightActive
 					u.dropped = true
 					u.why = append(u.why, "announces "+t.p.Rule())
+					u.announces = true
 				}
 				break
 			}

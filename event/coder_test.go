@@ -430,6 +430,8 @@ func TestCodeSentences(t *testing.T) {
 		{"زودت إيران الحوثيين بصواريخ باليستية.", "2023-03-10", []string{"072 IRN YEMREB asserted"}, nil},
 		// a vague plural subject before the verb is no reason to make the speaker the doer
 		{"وقال وزير الخارجية الأمريكي ماركو روبيو إن الأطراف وافقت على وقف إطلاق النار.", "2025-03-01", nil, []string{"03"}},
+		// an announced act past an adverbial set off by commas; من marking the target
+		{"أعلن وزير الخارجية الأمريكي ماركو روبيو، الخميس، الانسحاب العسكري من أوكرانيا.", "2025-03-01", []string{"0874 USAGOV UKR asserted"}, nil},
 		// setting a condition is a demand
 		{"اشترطت روسيا إطلاق سراح السجناء الأمريكيين.", "2025-03-01", []string{"1053 RUS USACVL asserted"}, nil},
 		// artillery fire and captures

@@ -80,6 +80,12 @@ func TestQuotes(t *testing.T) {
 				contains, speaker string
 				direct            bool
 			}{{"صمم ليكون دائما", "USAGOV", true}, {"الحكومة الإسرائيلية وافقت على الاتفاق", "USAGOV", false}}},
+		// words quoted after an announced act are the announcer's
+		{"أعلنت حركة حماس، مساء الثلاثاء، تعليق عملياتها العسكرية، \"منعا لإحراج الحكومة\"، بعد الهجوم.", "2024-01-30",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"منعا لإحراج الحكومة", "PSEREB", true}}},
 		// words quoted in the sentence of another act are its doer's
 		{"وأدانت وزارة الخارجية السورية بأشد العبارات العدوان \"الهمجي\" على دمشق.", "2018-04-14",
 			[]struct {
