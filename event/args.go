@@ -193,7 +193,7 @@ func vagueSubjectBefore(s *sent, p int) bool {
 }
 
 // officials are words for an unnamed official or source: "مسؤول في حماس" speaks for Hamas.
-var officials = keySet("مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "منسق", "ممثل", "مبعوث", "دبلوماسي",
+var officials = keySet("مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "منسق", "ممثل", "مبعوث", "دبلوماسي", "مكتب", "ديوان",
 	"دبلوماسيون", "متحدث", "عضو", "قيادي", "قياديون")
 
 // relativePronouns stand for the noun before them as the subject of the verb after them.

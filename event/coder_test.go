@@ -432,6 +432,8 @@ func TestCodeSentences(t *testing.T) {
 		{"وقال وزير الخارجية الأمريكي ماركو روبيو إن الأطراف وافقت على وقف إطلاق النار.", "2025-03-01", nil, []string{"03"}},
 		// an announced act past an adverbial set off by commas; من marking the target
 		{"أعلن وزير الخارجية الأمريكي ماركو روبيو، الخميس، الانسحاب العسكري من أوكرانيا.", "2025-03-01", []string{"0874 USAGOV UKR asserted"}, nil},
+		// an office speaks for its holder
+		{"وقال مكتب فائز السراج في بيان إن الوضع مستقر.", "2019-04-05", []string{"010 LBYGOV - asserted"}, nil},
 		// setting a condition is a demand
 		{"اشترطت روسيا إطلاق سراح السجناء الأمريكيين.", "2025-03-01", []string{"1053 RUS USACVL asserted"}, nil},
 		// artillery fire and captures
