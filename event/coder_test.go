@@ -105,7 +105,7 @@ func TestTriggers(t *testing.T) {
 	// words that look like triggers but are not
 	for _, w := range []string{"وزارة", "البنك", "بين", "مقابل", "القاهرة", "ضربت الفيضانات إيران", "ضرب زلزال قوي تركيا",
 		"بيانات الوظائف الأمريكية", "مقتل اثنين", "تصفيات كأس العالم", "تخرج 150 طالبا", "على أيدي مسلحين",
-		"تجمعات لمسلحي داعش", "أي طلب"} {
+		"تجمعات لمسلحي داعش", "أي طلب", "رفضت الكشف عن هويتها"} {
 		d := annotate(w, "2024-01-01")
 		s := newSent(&d.Sentences[0], c.lx, getArena(d))
 		if trigs := c.findTriggers(s); len(trigs) > 0 {
