@@ -234,6 +234,21 @@ func (c *Coder) resumptiveLight(s *sent, j int) bool {
 	return false
 }
 
+// resumptiveAfter finds a light verb with a resumptive pronoun right after a nominal trigger
+// ending at token from, or after its instrument ("هجوم بقاذفة صواريخ شنه متمردون"): up to two
+// words with no actor or punctuation between. It returns the verb's token, or -1.
+func (c *Coder) resumptiveAfter(s *sent, from, end int) int {
+	for j := from; j < from+3 && j < end && j < len(s.toks); j++ {
+		if c.resumptiveLight(s, j) {
+			return j
+		}
+		if s.isPunct(j) || s.mentAt[j] >= 0 || j == from && !strings.HasPrefix(s.keys[j], "ب") {
+			return -1
+		}
+	}
+	return -1
+}
+
 // objectFollows reports a definite noun that is no actor right after mention k's chain: the
 // object, so that the mention is the subject ("كما حث بلينكن الجنرالين على وقف القتال").
 func objectFollows(s *sent, k int) bool {
@@ -317,6 +332,14 @@ func (c *Coder) agentAfter(s *sent, from, end int) int {
 		}
 		if attack && (j == 0 || s.keys[j-1] != "في") {
 			continue
+		}
+		// "في هجوم بقاذفة صواريخ شنه متمردون": the subject of the resumptive light verb
+		if attack {
+			if lj := c.resumptiveAfter(s, j+1, end); lj >= 0 {
+				if k := c.postSubject(s, lj, s.clauseEnd(lj)); k >= 0 {
+					return k
+				}
+			}
 		}
 		for k := j + 1; k <= j+2 && k < end; k++ {
 			if m := s.mentionStarting(k); m >= 0 {
@@ -623,10 +646,10 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	}
 	// "هجمات شنها الحوثيون": a light verb after the noun, its object pronoun the noun, its
 	// subject the doer
-	if len(a.sources) == 0 && !t.pos.verb() && t.light < 0 && t.end < len(s.toks) && c.resumptiveLight(s, t.end) {
-		if k := c.postSubject(s, t.end, s.clauseEnd(t.end)); k >= 0 {
+	if lj := c.resumptiveAfter(s, t.end, ce); len(a.sources) == 0 && !t.pos.verb() && t.light < 0 && lj >= 0 {
+		if k := c.postSubject(s, lj, s.clauseEnd(lj)); k >= 0 {
 			a.sources = s.members(k)
-			a.why = append(a.why, "source: the subject of "+s.toks[t.end].Text)
+			a.why = append(a.why, "source: the subject of "+s.toks[lj].Text)
 			ch := s.chain(k)
 			after = max(after, s.ments[ch[len(ch)-1]].TokEnd)
 		}

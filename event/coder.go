@@ -305,6 +305,49 @@ func (c *Coder) agentAfterNoun(s *sent, j int) bool {
 	return e < len(s.toks) && agentWords[s.keys[e]] && !attackAgents[s.keys[e]]
 }
 
+// indefiniteVictim reports an indefinite noun of people at token j (a victim word or an
+// nationality such as "فلسطينيون", "جنود إسرائيليون") that has no object after it, only a place, a
+// time, a cause or the end of the clause: "قتل فلسطينيون في غارة إسرائيلية" is passive (were
+// killed), where "قتل مسلحون ثلاثة جنود" is active.
+func indefiniteVictim(s *sent, j int) bool {
+	if j >= len(s.toks) || s.toks[j].Kind != arabic.Word || strings.HasPrefix(s.keys[j], "ال") {
+		return false
+	}
+	e := -1
+	if k := s.mentionStarting(j); k >= 0 && (victimNouns[s.keys[j]] || s.ments[k].Kind == doc.KindDemonym) {
+		ch := s.chain(k)
+		e = s.ments[ch[len(ch)-1]].TokEnd
+	} else if victimNouns[s.keys[j]] {
+		e = j + 1
+		// an adjective or two ("مدنيون عزل")
+		for e < len(s.toks) && e < j+3 && s.mentAt[e] < 0 && !s.isPunct(e) && !afterVictim[s.keys[e]] &&
+			!strings.HasPrefix(s.keys[e], "ال") && !strings.HasPrefix(s.keys[e], "ب") && !isCount(s, e) {
+			e++
+		}
+	}
+	if e < 0 {
+		return false
+	}
+	if e >= len(s.toks) || s.isPunct(e) || afterVictim[s.keys[e]] {
+		return true
+	}
+	// "بغارة", "بانفجار", "برصاص": a cause or instrument
+	return strings.HasPrefix(s.keys[e], "ب") && s.mentAt[e] < 0 && !isCount(s, e)
+}
+
+// victimNouns are indefinite nouns of people that are killed, wounded or arrested.
+var victimNouns = keySet("مدني", "مدنيان", "مدنيون", "مدنيين", "شخص", "شخصان", "أشخاص", "طفل", "طفلان", "أطفال",
+	"امرأة", "امرأتان", "نساء", "جندي", "جنديان", "جنود", "عسكري", "عسكريان", "عسكريون", "شرطي", "شرطيان",
+	"شرطيون", "مواطن", "مواطنان", "مواطنون", "متظاهر", "متظاهران", "متظاهرون", "محتج", "محتجان", "محتجون",
+	"صحفي", "صحفيان", "صحفيون", "مسعف", "مسعفان", "مسعفون", "لاجئون", "مهاجرون", "مسلح", "مسلحان", "مسلحون",
+	"مقاتل", "مقاتلان", "مقاتلون", "ضابط", "ضابطان", "ضباط", "ناشط", "ناشطان", "ناشطون", "مستوطن", "مستوطنان",
+	"مستوطنون", "أسير", "أسرى", "معتقل", "معتقلان", "معتقلون", "رهينة", "رهائن", "عامل", "عمال", "طالب", "طلاب")
+
+// afterVictim are the words that follow a passive's subject: a place, a time, a cause.
+var afterVictim = keySet("في", "جراء", "إثر", "اثر", "خلال", "أثناء", "امس", "أمس", "اليوم", "الليلة", "فجر",
+	"صباح", "مساء", "ظهر", "قرب", "بالقرب", "عندما", "حين", "حينما", "بعد", "قبل", "لدى", "داخل", "على", "وسط",
+	"شمال", "جنوب", "شرق", "غرب", "عند", "منذ", "و")
+
 // activeMark reports a perfect verb written with the vowels of the active: a fatha on one of
 // its first letters and no damma there ("قَتل").
 func activeMark(w string) bool {
@@ -413,7 +456,7 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.pos == posPerfect && passiveMark(s.toks[i].Text) {
 		t.passive = true // "قُتل", "اعتُقل": the vowels say passive
 	}
-	if e.pos == posPerfect && e.p.CountPassive && !t.passive && i+1 < len(s.toks) && (isCount(s, i+1) || c.agentAfterNoun(s, i+1)) && !activeMark(s.toks[i].Text) && !c.hasAdjacentSubject(s, i) {
+	if e.pos == posPerfect && e.p.CountPassive && !t.passive && i+1 < len(s.toks) && (isCount(s, i+1) || c.agentAfterNoun(s, i+1) || indefiniteVictim(s, i+1)) && !activeMark(s.toks[i].Text) && !c.hasAdjacentSubject(s, i) {
 		// "قتل ثلاثة جنود", "اعتقل عشرات الفلسطينيين": a count after the verb is what was done
 		// to (not after a subject: "قوات الأمن اعتقلت 2839 عسكريا")
 		t.passive = true
@@ -699,7 +742,9 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		// "والتقيا الرئيس المصري": the actor right after a verb that carries its subject as a
 		// pronoun is its object, not the sentence's subject
 		for _, t := range trigs {
-			if t.pos.verb() && t.pron != pronNone && t.light < 0 && t.end == sentSubject.TokStart {
+			// nor is the subject of a passive ("قتل فلسطينيون في غارة إسرائيلية"): what was
+			// done to is not the doer of the acts around it
+			if t.pos.verb() && (t.pron != pronNone || t.passive) && t.light < 0 && t.end == sentSubject.TokStart {
 				sentSubject = nil
 				break
 			}
@@ -709,7 +754,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	all := make([]args, len(trigs))
 	for ti, t := range trigs {
 		a := c.arguments(s, t, st, sentSubject, speaker)
-		if a.subject != nil && (sentSubject == nil || a.subject.TokStart < sentSubject.TokStart) && t.i < 8 {
+		if a.subject != nil && !t.passive && (sentSubject == nil || a.subject.TokStart < sentSubject.TokStart) && t.i < 8 {
 			m := *a.subject
 			sentSubject = &m
 		}

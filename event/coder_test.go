@@ -170,6 +170,18 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"1823 IMGISI SYRMIL asserted"}, nil},
 		{"نفت الخارجية الإيرانية تزويد روسيا بطائرات مسيرة.", "2024-05-01",
 			[]string{"016 IRNGOV * asserted"}, nil},
+		// an unvowelled perfect before an indefinite noun of people with no object after it is
+		// passive: the people were killed, and are not the doers of the strike around it; with
+		// an object after them they are the subject
+		{"قتل فلسطينيون في غارة إسرائيلية على غزة.", "2024-05-01",
+			[]string{"1823 ISR PSE asserted", "195 ISR PSE asserted"}, nil},
+		{"قتل مدنيون سوريون في غارة على إدلب.", "2024-05-01",
+			[]string{"1823 - SYRCVL asserted"}, []string{"19"}},
+		{"قتل مسلحون ثلاثة جنود عراقيين.", "2024-05-01",
+			[]string{"1823 IRQREB IRQMIL asserted"}, nil},
+		// "في هجوم بقاذفة صواريخ شنه متمردون": the doer is the subject of the resumptive verb
+		{"وقتل جندي تركي في هجوم بقاذفة صواريخ شنه متمردون أكراد.", "2015-08-11",
+			[]string{"1823 TURREB TURMIL asserted"}, nil},
 		// shooting down aircraft is force; a weapon named by its nationality is its owner's
 		{"أعلنت وزارة الدفاع الروسية إسقاط 20 طائرة مسيرة أوكرانية.", "2024-05-01",
 			[]string{"190 RUSMIL UKR asserted"}, nil},

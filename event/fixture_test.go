@@ -131,6 +131,13 @@ var fixtureActors = []fixtureActor{
 	{"الرئيس الروسي", "RUSGOV", doc.KindRole, nil},
 	{"حزب الله", "LBNREB", doc.KindOrg, nil},
 	{"وزارة الخارجية التركية", "TURGOV", doc.KindGovBody, nil},
+	{"فلسطينيون", "PSE", doc.KindDemonym, nil},
+	{"إسرائيلية", "ISR", doc.KindDemonym, nil},
+	{"مدنيون سوريون", "SYRCVL", doc.KindSector, nil},
+	{"مسلحون", "IRQREB", doc.KindSector, nil},
+	{"جنود عراقيين", "IRQMIL", doc.KindSector, nil},
+	{"جندي تركي", "TURMIL", doc.KindSector, nil},
+	{"متمردون", "TURREB", doc.KindSector, nil},
 }
 
 var fixturePlaces = []struct {
@@ -148,6 +155,7 @@ var fixturePlaces = []struct {
 	{"الدوحة", "QAT"},
 	{"مسقط", "OMN"},
 	{"أم درمان", "SDN"},
+	{"إدلب", "SYR"},
 }
 
 // annotate builds a doc.Doc with fixture mentions: every phrase is matched on token keys, the
