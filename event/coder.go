@@ -1719,7 +1719,14 @@ func (c *Coder) refine(s *sent, t *trig, src, tgt *doc.Mention, loc *marsad.Plac
 	ps := c.sets[t.p]
 	cs, ce := s.clauseStart(t.i), s.clauseEnd(t.i)
 	// "near" words: around the trigger, within its comma-delimited stretch of the clause
-	lo, hi := max(cs, t.i-4), min(ce, t.end+6)
+	lo, hi := max(cs, t.i-4), t.end+6
+	// "بحث X مع نظيره الأردني أيمن الصفدي هاتفيا": the words right after the actors too
+	for _, m := range []*doc.Mention{src, tgt} {
+		if m != nil && m.TokStart >= t.end && m.TokEnd+2 > hi {
+			hi = m.TokEnd + 2
+		}
+	}
+	hi = min(ce, hi)
 	for j := t.i - 1; j >= lo; j-- {
 		if s.weak(j) {
 			lo = j + 1

@@ -182,6 +182,17 @@ func TestCodeSentences(t *testing.T) {
 		// "في هجوم بقاذفة صواريخ شنه متمردون": the doer is the subject of the resumptive verb
 		{"وقتل جندي تركي في هجوم بقاذفة صواريخ شنه متمردون أكراد.", "2015-08-11",
 			[]string{"1823 TURREB TURMIL asserted"}, nil},
+		// a context word right after the actors refines the code ("مع نظيره … هاتفيا": a call)
+		{"بحث وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي هاتفيا تطورات الأوضاع في غزة.", "2023-11-01",
+			[]string{"041 EGYGOV JORGOV asserted", "041 JORGOV EGYGOV asserted"}, nil},
+		// organising a march is a protest; a note of protest is no demonstration
+		{"نظم آلاف المتظاهرين مسيرة في الرباط تضامنا مع غزة.", "2023-11-01",
+			[]string{"141 MARCVL MARGOV asserted"}, nil},
+		{"استدعت وزارة الخارجية الكويتية السفير العراقي وسلمته مذكرة احتجاج.", "2023-11-01",
+			[]string{"114 KWTGOV IRQGOV asserted"}, []string{"14"}},
+		// exchanging fire is force both ways
+		{"تبادل الجيش الهندي والجيش الباكستاني إطلاق النار على طول خط المراقبة في كشمير.", "2019-03-01",
+			[]string{"190 INDMIL PAKMIL asserted", "190 PAKMIL INDMIL asserted"}, nil},
 		// shooting down aircraft is force; a weapon named by its nationality is its owner's
 		{"أعلنت وزارة الدفاع الروسية إسقاط 20 طائرة مسيرة أوكرانية.", "2024-05-01",
 			[]string{"190 RUSMIL UKR asserted"}, nil},

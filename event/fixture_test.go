@@ -138,6 +138,13 @@ var fixtureActors = []fixtureActor{
 	{"جنود عراقيين", "IRQMIL", doc.KindSector, nil},
 	{"جندي تركي", "TURMIL", doc.KindSector, nil},
 	{"متمردون", "TURREB", doc.KindSector, nil},
+	{"وزير الخارجية المصري سامح شكري", "EGYGOV", doc.KindRole, nil},
+	{"نظيره الأردني أيمن الصفدي", "JORGOV", doc.KindCoref, nil},
+	{"المتظاهرين", "CVL", doc.KindSector, nil},
+	{"وزارة الخارجية الكويتية", "KWTGOV", doc.KindGovBody, nil},
+	{"السفير العراقي", "IRQGOV", doc.KindRole, nil},
+	{"الجيش الهندي", "INDMIL", doc.KindSector, nil},
+	{"الجيش الباكستاني", "PAKMIL", doc.KindSector, nil},
 }
 
 var fixturePlaces = []struct {
@@ -156,6 +163,8 @@ var fixturePlaces = []struct {
 	{"مسقط", "OMN"},
 	{"أم درمان", "SDN"},
 	{"إدلب", "SYR"},
+	{"الرباط", "MAR"},
+	{"كشمير", "IND"},
 }
 
 // annotate builds a doc.Doc with fixture mentions: every phrase is matched on token keys, the
