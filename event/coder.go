@@ -590,6 +590,7 @@ type docState struct {
 	parties        []doc.Mention
 	partiesSent    int
 	countries      map[string]int                // countries named so far
+	firstNamed     map[string]int                // country → order of its first naming (ties of the counts)
 	countryRef     map[string]marsad.Participant // the first words naming each country
 	countryNamed   map[string]bool               // countryRef holds the country's own name, not an actor of it
 	actorCountries map[string]int                // countries named as actors (not as places) so far
@@ -639,6 +640,7 @@ func (st *docState) countCountries(s *sent) {
 	for _, m := range s.ments {
 		if c := countryOf(&m); c != "" && !sectors[c] && len(m.Group) == 0 && c != "IGO" && c != "IMG" && c != "NGO" {
 			st.countries[c]++
+			st.seen(c)
 			if m.Kind != doc.KindPlace {
 				st.actorCountries[c]++
 			}
@@ -658,10 +660,21 @@ func (st *docState) countCountries(s *sent) {
 	for _, p := range s.d.Places {
 		if p.Country != "" {
 			st.countries[p.Country]++
+			st.seen(p.Country)
 			if _, ok := st.placeRef[p.Country]; !ok && p.End > p.Start {
 				st.placeRef[p.Country] = marsad.Participant{Text: p.Text, Span: p.Span}
 			}
 		}
+	}
+}
+
+// seen records the order in which countries are first named.
+func (st *docState) seen(c string) {
+	if st.firstNamed == nil {
+		st.firstNamed = map[string]int{}
+	}
+	if _, ok := st.firstNamed[c]; !ok {
+		st.firstNamed[c] = len(st.firstNamed)
 	}
 }
 
@@ -687,24 +700,51 @@ func (st *docState) speechBefore(si, p int) *doc.Mention {
 // actorFocus is the country most often named as an actor (places not counted: talks hosted
 // in Jeddah are not about Saudi Arabia), else the focus.
 func (st *docState) actorFocus() string {
-	if best := mostNamed(st.actorCountries); best != "" {
+	if best := mostNamed(st.actorCountries, st.firstNamed); best != "" {
 		return best
 	}
 	return st.focus()
 }
 
-// focus is the country most often named so far, as an actor or a place.
-func (st *docState) focus() string { return mostNamed(st.countries) }
+// actorFocusBut is actorFocus preferring, on a tie, a country other than the sources'.
+func (st *docState) actorFocusBut(srcs []doc.Mention) string {
+	if best := mostNamedBut(st.actorCountries, st.firstNamed, srcs); best != "" {
+		return best
+	}
+	return mostNamedBut(st.countries, st.firstNamed, srcs)
+}
 
-// mostNamed returns the country with the highest count (the first in code order on a tie).
-func mostNamed(counts map[string]int) string {
+// focus is the country most often named so far, as an actor or a place.
+func (st *docState) focus() string { return mostNamed(st.countries, st.firstNamed) }
+
+// mostNamed returns the country with the highest count; on a tie the one named first (by
+// order), then the first in code order.
+func mostNamed(counts map[string]int, order map[string]int) string {
+	return mostNamedBut(counts, order, nil)
+}
+
+// mostNamedBut is mostNamed preferring, among the equally named, a country that is not
+// one of avoid (the source of an act whose target is the story's country).
+func mostNamedBut(counts map[string]int, order map[string]int, avoid []doc.Mention) string {
+	bad := func(c string) bool {
+		return slices.ContainsFunc(avoid, func(m doc.Mention) bool { return countryOf(&m) == c })
+	}
 	best, n := "", 0
 	for c, k := range counts {
-		if k > n || (k == n && c < best) {
+		if k > n || k == n && (bad(best) && !bad(c) || bad(best) == bad(c) && earlier(c, best, order)) {
 			best, n = c, k
 		}
 	}
 	return best
+}
+
+func earlier(a, b string, order map[string]int) bool {
+	oa, okA := order[a]
+	ob, okB := order[b]
+	if okA && okB && oa != ob {
+		return oa < ob
+	}
+	return a < b
 }
 
 func (st *docState) rememberPair(key string, ms []doc.Mention) {
@@ -1497,7 +1537,8 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	if len(tgts) == 0 && loc != nil && loc.Country != "" && !(len(srcs) > 1 && (t.p.Symmetric || a.mutual)) {
 		// (a yielding act — a ceasefire, a withdrawal — in another country than the source's
 		// concerns that country: "أعلنت السعودية وقف العمليات العسكرية في اليمن")
-		if r := t.p.root[:2]; r == "18" || r == "19" || r == "20" || r == "08" && len(srcs) > 0 && !slices.ContainsFunc(srcs, func(m doc.Mention) bool { return countryOf(&m) == loc.Country }) {
+		// (so does an arrest or a raid: "اقتحمت قوات الاحتلال نابلس واعتقلت عددا من الشبان")
+		if r := t.p.root[:2]; r == "18" || r == "19" || r == "20" || (r == "08" || r == "17") && len(srcs) > 0 && !slices.ContainsFunc(srcs, func(m doc.Mention) bool { return countryOf(&m) == loc.Country }) {
 			m := doc.Mention{TokStart: t.i, TokEnd: t.end, Kind: doc.KindPlace, Confidence: 0.5}
 			m.Text, m.Span, m.Code, m.Country = loc.Text, loc.Span, loc.Country, loc.Country
 			tgts = []doc.Mention{m}
@@ -1510,7 +1551,7 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		!(len(srcs) > 1 && (t.p.Symmetric || a.mutual)) {
 		// (not one of the countries of several sources: "رحبت قطر والإمارات بالقرار" is not
 		// aimed at the Emirates because the story is about them)
-		if f := st.actorFocus(); f != "" && !(manyCountries(srcs) && slices.ContainsFunc(srcs, func(m doc.Mention) bool { return countryOf(&m) == f })) {
+		if f := st.actorFocusBut(srcs); f != "" && !(manyCountries(srcs) && slices.ContainsFunc(srcs, func(m doc.Mention) bool { return countryOf(&m) == f })) {
 			// the participant points at the story's first mention of that country
 			m := doc.Mention{TokStart: t.i, TokEnd: t.end, Kind: doc.KindCountry, Confidence: 0.4}
 			if ref, ok := st.countryRef[f]; ok {

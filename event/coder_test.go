@@ -193,6 +193,13 @@ func TestCodeSentences(t *testing.T) {
 		// exchanging fire is force both ways
 		{"تبادل الجيش الهندي والجيش الباكستاني إطلاق النار على طول خط المراقبة في كشمير.", "2019-03-01",
 			[]string{"190 INDMIL PAKMIL asserted", "190 PAKMIL INDMIL asserted"}, nil},
+		// a target taken from the story is not the source's own country when another country
+		// is named as often
+		{"رفعت جنوب أفريقيا دعوى أمام محكمة العدل الدولية تتهم فيها إسرائيل بارتكاب إبادة جماعية.", "2024-01-01",
+			[]string{"115 ZAF ISR asserted"}, nil},
+		// an arrest with no target named concerns the country where it happened
+		{"اقتحمت قوات الاحتلال مدينة نابلس واعتقلت عددا من الشبان.", "2024-01-01",
+			[]string{"173 ISRMIL PSE asserted"}, nil},
 		// shooting down aircraft is force; a weapon named by its nationality is its owner's
 		{"أعلنت وزارة الدفاع الروسية إسقاط 20 طائرة مسيرة أوكرانية.", "2024-05-01",
 			[]string{"190 RUSMIL UKR asserted"}, nil},

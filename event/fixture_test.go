@@ -145,6 +145,9 @@ var fixtureActors = []fixtureActor{
 	{"السفير العراقي", "IRQGOV", doc.KindRole, nil},
 	{"الجيش الهندي", "INDMIL", doc.KindSector, nil},
 	{"الجيش الباكستاني", "PAKMIL", doc.KindSector, nil},
+	{"جنوب أفريقيا", "ZAF", doc.KindCountry, nil},
+	{"محكمة العدل الدولية", "IGOICJ", doc.KindOrg, nil},
+	{"قوات الاحتلال", "ISRMIL", doc.KindOrg, nil},
 }
 
 var fixturePlaces = []struct {
@@ -165,6 +168,7 @@ var fixturePlaces = []struct {
 	{"إدلب", "SYR"},
 	{"الرباط", "MAR"},
 	{"كشمير", "IND"},
+	{"نابلس", "PSE"},
 }
 
 // annotate builds a doc.Doc with fixture mentions: every phrase is matched on token keys, the
