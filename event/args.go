@@ -249,6 +249,21 @@ func (c *Coder) resumptiveAfter(s *sent, from, end int) int {
 	return -1
 }
 
+// afterLocative reports a country, capital or place named after a word of direction or
+// place ("شمال رام الله", "قرب دمشق"): where something is, not who acts.
+func afterLocative(s *sent, m doc.Mention) bool {
+	switch m.Kind {
+	case doc.KindCountry, doc.KindCapital, doc.KindPlace:
+	default:
+		return false
+	}
+	return m.TokStart > 0 && locativeNouns[s.keys[m.TokStart-1]]
+}
+
+// locativeNouns stand before a place name in construct.
+var locativeNouns = keySet("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب", "بالقرب",
+	"محيط", "ضواحي", "أطراف", "مدينة", "بلدة", "قرية", "منطقة", "محافظة", "ولاية", "إقليم", "أرياف", "ريف", "داخل", "خارج")
+
 // objectFollows reports a definite noun that is no actor right after mention k's chain: the
 // object, so that the mention is the subject ("كما حث بلينكن الجنرالين على وقف القتال").
 func objectFollows(s *sent, k int) bool {
@@ -415,7 +430,7 @@ func (c *Coder) preSubject(s *sent, p int) int {
 			// "بطلب من مصر والسعودية، دعا": a conjunct shares its list's preposition
 			mk = s.marker(s.chain(k)[0])
 		}
-		if (mk == "obj" || mk == "and") && m.Kind != doc.KindPlace {
+		if (mk == "obj" || mk == "and") && m.Kind != doc.KindPlace && !afterLocative(s, m) {
 			// the mention must be close to the verb or be the clause's first words
 			if p-m.TokEnd <= 3 || m.TokStart <= cs+1 {
 				return k

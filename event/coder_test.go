@@ -200,6 +200,9 @@ func TestCodeSentences(t *testing.T) {
 		// an arrest with no target named concerns the country where it happened
 		{"اقتحمت قوات الاحتلال مدينة نابلس واعتقلت عددا من الشبان.", "2024-01-01",
 			[]string{"173 ISRMIL PSE asserted"}, nil},
+		// a place after a word of direction ("شمال رام الله") is no subject of the next verb
+		{"هاجم مستوطنون قرية ترمسعيا شمال رام الله وأحرقوا منازل.", "2024-01-01",
+			[]string{"1712 ISRCVL * asserted"}, nil},
 		// shooting down aircraft is force; a weapon named by its nationality is its owner's
 		{"أعلنت وزارة الدفاع الروسية إسقاط 20 طائرة مسيرة أوكرانية.", "2024-05-01",
 			[]string{"190 RUSMIL UKR asserted"}, nil},

@@ -148,6 +148,8 @@ var fixtureActors = []fixtureActor{
 	{"جنوب أفريقيا", "ZAF", doc.KindCountry, nil},
 	{"محكمة العدل الدولية", "IGOICJ", doc.KindOrg, nil},
 	{"قوات الاحتلال", "ISRMIL", doc.KindOrg, nil},
+	{"مستوطنون", "ISRCVL", doc.KindOrg, nil},
+	{"رام الله", "PSE", doc.KindCapital, nil},
 }
 
 var fixturePlaces = []struct {
