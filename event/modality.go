@@ -47,6 +47,10 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 	if head >= 2 && s.keys[head-1] == "لم" && (s.keys[head-2] == "ما" || s.keys[head-2] == "ان") {
 		return marsad.Hypothetical
 	}
+	// "لا تستبعد واشنطن فرض عقوبات": not ruling out is possible, not negated
+	if j, _ := c.lx.unlikely.findBack(s, ws, head); j >= 1 && j >= ws && (c.lx.negation.single[s.keys[j-1]]) {
+		return marsad.Hypothetical
+	}
 	// negation right before the head (or before an auxiliary تم/يتم in between)
 	for j := head - 1; j >= max(cs, head-3); j-- {
 		if c.lx.negation.single[s.keys[j]] {
