@@ -249,6 +249,25 @@ func (c *Coder) resumptiveAfter(s *sent, from, end int) int {
 	return -1
 }
 
+// complementSubject finds, between tokens from and p, the last complementizer إن/أن/بأن
+// with an actor right after it: the subject of the reported clause. It returns the
+// mention's index, or -1.
+func complementSubject(s *sent, from, p int) int {
+	for j := p - 1; j >= from && j >= 0; j-- {
+		if s.strong(j) {
+			return -1
+		}
+		switch s.keys[j] {
+		case "ان", "بان", "وان":
+			if k := s.mentionStarting(j + 1); k >= 0 && s.ments[k].Kind != doc.KindPlace && s.ments[k].Code != "" {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // afterLocative reports a country, capital or place named after a word of direction or
 // place ("شمال رام الله", "قرب دمشق"): where something is, not who acts.
 func afterLocative(s *sent, m doc.Mention) bool {
@@ -432,7 +451,15 @@ func (c *Coder) preSubject(s *sent, p int) int {
 		}
 		if (mk == "obj" || mk == "and") && m.Kind != doc.KindPlace && !afterLocative(s, m) {
 			// the mention must be close to the verb or be the clause's first words
-			if p-m.TokEnd <= 3 || m.TokStart <= cs+1 {
+			if p-m.TokEnd <= 3 {
+				return k
+			}
+			if m.TokStart <= cs+1 {
+				// "وقالت الوزارة إن قوات الاحتلال أطلقت …، ومنعت": a verb after the reported
+				// clause continues the reported clause's subject, not the speaker
+				if j := complementSubject(s, m.TokEnd, p); j >= 0 && j != k {
+					return j
+				}
 				return k
 			}
 		}
@@ -489,6 +516,11 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		if t.pron == pronThird && st.partiesFor(s, sentSubject) {
 			a.sources, a.mutual = st.parties, true
 			a.why = append(a.why, "the parties of the last meeting")
+		} else if k := complementSubject(s, sentSubject.TokEnd, p); k >= 0 && !t.p.Speech {
+			// "وقالت الوزارة إن قوات الاحتلال أطلقت …، ومنعت …": an act coordinated after
+			// the reported clause is that clause's subject's
+			a.sources = s.members(k)
+			a.why = append(a.why, "source: the subject of the reported clause")
 		}
 		a.inferred = true
 		known = true
@@ -764,6 +796,12 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		case sentSubject != nil:
 			a.sources = sentSubject.Members()
 			a.why = append(a.why, "source from the sentence subject")
+			// "وقالت الوزارة إن قوات الاحتلال أطلقت …، ومنعت …": a verb in the reported
+			// clause continues the reported clause's subject
+			if k := complementSubject(s, sentSubject.TokEnd, p); k >= 0 {
+				a.sources = s.members(k)
+				a.why = append(a.why[:len(a.why)-1], "source: the subject of the reported clause")
+			}
 			a.inferred = true
 		case t.p.Speech && st.lastSpeaker != nil && isContinuation(s, t):
 			a.sources = st.lastSpeaker.Members()

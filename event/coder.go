@@ -603,14 +603,17 @@ type docState struct {
 	lastAct        []doc.Mention                 // the doers of the last act (not a statement, appeal or judgement)
 }
 
+var ministryKey = arabic.Key("وزارة")
+
 // rememberGroups keeps the sentence's mentions of non-state groups for later anaphors.
 func (st *docState) rememberGroups(s *sent) {
 	for _, m := range s.ments {
 		if m.Code == "" || len(m.Group) > 0 || m.Kind == doc.KindCoref {
 			continue
 		}
-		if len(m.Code) >= 6 && (sectors[m.Code[3:6]] && m.Code[3:6] != "GOV" || m.Kind == doc.KindOrg) {
-			st.groups = append(st.groups, m)
+		if len(m.Code) >= 6 && (sectors[m.Code[3:6]] && m.Code[3:6] != "GOV" || m.Kind == doc.KindOrg) ||
+			len(m.Code) >= 6 && strings.Contains(arabic.Key(m.Text), ministryKey) {
+			st.groups = append(st.groups, m) // (and ministries, for "الوزارة")
 		}
 	}
 	if len(st.groups) > 16 {
@@ -763,8 +766,8 @@ var symmetricThemes = map[string]bool{"meet": true, "settle": true, "cooperate":
 	"mil": true, "intel": true, "ceasefire": true, "deescalate": true, "relations": true}
 
 func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt Options) {
-	s.addPossessives(st.lastSubject)
 	s.addAnaphors(st.groups)
+	s.addPossessives(st.lastSubject) // after the anaphors: "وأكدت الوزارة أن قواتها"
 	s.addHonorifics(st.persons, st.lastSubject)
 	s.sidesOfLastMeeting(st.lastMeeting)
 	s.territories()

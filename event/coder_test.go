@@ -203,6 +203,12 @@ func TestCodeSentences(t *testing.T) {
 		// a place after a word of direction ("شمال رام الله") is no subject of the next verb
 		{"هاجم مستوطنون قرية ترمسعيا شمال رام الله وأحرقوا منازل.", "2024-01-01",
 			[]string{"1712 ISRCVL * asserted"}, nil},
+		// "الوزارة" is the ministry named last, and "قواتها" its forces
+		{"قالت وزارة الدفاع التايوانية إن الصين أطلقت صواريخ. وأكدت الوزارة أن قواتها رفعت درجة التأهب.", "2022-08-05",
+			[]string{"152 TWNMIL - asserted"}, nil},
+		// an act coordinated after a reported clause is the reported subject's, not the speaker's
+		{"قالت وزارة الصحة الفلسطينية إن قوات الاحتلال أطلقت الغاز داخل المستشفى، ومنعت سيارات الإسعاف من الوصول.", "2023-01-26",
+			[]string{"191 ISRMIL * asserted"}, nil},
 		// shooting down aircraft is force; a weapon named by its nationality is its owner's
 		{"أعلنت وزارة الدفاع الروسية إسقاط 20 طائرة مسيرة أوكرانية.", "2024-05-01",
 			[]string{"190 RUSMIL UKR asserted"}, nil},

@@ -150,6 +150,9 @@ var fixtureActors = []fixtureActor{
 	{"قوات الاحتلال", "ISRMIL", doc.KindOrg, nil},
 	{"مستوطنون", "ISRCVL", doc.KindOrg, nil},
 	{"رام الله", "PSE", doc.KindCapital, nil},
+	{"وزارة الدفاع التايوانية", "TWNMIL", doc.KindGovBody, nil},
+	{"الصين", "CHN", doc.KindCountry, nil},
+	{"وزارة الصحة الفلسطينية", "PSEGOV", doc.KindGovBody, nil},
 }
 
 var fixturePlaces = []struct {

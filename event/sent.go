@@ -568,6 +568,8 @@ func init() {
 		{[]string{"التنظيم"}, "تنظيم", armed},
 		{[]string{"الميليشيا", "المليشيا", "الميليشيات", "المليشيات"}, "ميليشيا", armed},
 		{[]string{"الحزب"}, "حزب", []string{"PTY"}},
+		// "وأكدت الوزارة" after "وزارة الدفاع التايوانية": the ministry named last
+		{[]string{"الوزارة"}, "وزارة", nil},
 	} {
 		for _, w := range a.words {
 			k := arabic.Key(w)
