@@ -778,6 +778,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		return // "مفاوضات مع مهاجم فرنسي للفريق الكروي": sport, not politics
 	}
 	c.linkLight(s, trigs)
+	trigs = dropReasons(s, trigs)
 	c.linkFrames(s, trigs)
 	c.linkRelatives(s, trigs)
 	sentSubject := c.initialSubject(s)
@@ -967,6 +968,26 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	}
 	st.rememberGroups(s)
 }
+
+// dropReasons removes the masdars of reason in the accusative ("احتجاجا على", "رفضا ل"):
+// "استدعت الجزائر سفيرها احتجاجا على …" is a recall, not a demonstration or a rejection
+// of its own. A light verb before them ("نظموا احتجاجا") keeps them.
+func dropReasons(s *sent, trigs []*trig) []*trig {
+	out := trigs[:0]
+	for _, t := range trigs {
+		// (the dual verb "رفضا" takes its object with no preposition: "رفضا القرار")
+		if t.light < 0 && t.i+1 < len(s.toks) && reasonMasdars[strings.TrimPrefix(s.keys[t.i], "و")] &&
+			(s.keys[t.i+1] == "علي" || strings.HasPrefix(s.keys[t.i+1], "ل")) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// reasonMasdars are masdars that, in the indefinite accusative, give the reason of the act
+// before them.
+var reasonMasdars = keySet("احتجاجا", "رفضا")
 
 // stateActor reports a state, its government or an international organisation: a country
 // named as such, a government code (…GOV, …MIL, …LEG, …JUD…) or an IGO.

@@ -209,6 +209,10 @@ func TestCodeSentences(t *testing.T) {
 		// an act coordinated after a reported clause is the reported subject's, not the speaker's
 		{"قالت وزارة الصحة الفلسطينية إن قوات الاحتلال أطلقت الغاز داخل المستشفى، ومنعت سيارات الإسعاف من الوصول.", "2023-01-26",
 			[]string{"191 ISRMIL * asserted"}, nil},
+		// "احتجاجا على", "رفضا ل": the reason of the act, no protest or rejection of its own
+		{"استدعت الجزائر سفيرها في مدريد للتشاور احتجاجا على موقف الحكومة الإسبانية.", "2022-03-19",
+			nil, []string{"14"}},
+		{"تواصل الأسيرة الأردنية هبة اللبدي إضرابها عن الطعام رفضا لقرار إسرائيل.", "2019-10-01", nil, []string{"12"}},
 		// shooting down aircraft is force; a weapon named by its nationality is its owner's
 		{"أعلنت وزارة الدفاع الروسية إسقاط 20 طائرة مسيرة أوكرانية.", "2024-05-01",
 			[]string{"190 RUSMIL UKR asserted"}, nil},

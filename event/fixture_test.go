@@ -153,6 +153,9 @@ var fixtureActors = []fixtureActor{
 	{"وزارة الدفاع التايوانية", "TWNMIL", doc.KindGovBody, nil},
 	{"الصين", "CHN", doc.KindCountry, nil},
 	{"وزارة الصحة الفلسطينية", "PSEGOV", doc.KindGovBody, nil},
+	{"الحكومة الإسبانية", "ESPGOV", doc.KindGovBody, nil},
+	{"الأسيرة الأردنية هبة اللبدي", "JORCVL", doc.KindName, nil},
+	{"إسرائيل", "ISR", doc.KindCountry, nil},
 }
 
 var fixturePlaces = []struct {
