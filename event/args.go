@@ -150,6 +150,12 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 				}
 			}
 		}
+		// "ودعت كل من فرنسا وألمانيا طهران": each of the list is the subject
+		if s.keys[j] == "كل" && j+2 < limit && s.keys[j+1] == "من" {
+			if m := s.mentionStarting(j + 2); m >= 0 && s.ments[m].Kind != doc.KindPlace {
+				return m
+			}
+		}
 		// "عناصر من قوات الأمن", "مئات الآلاف من الإسرائيليين": the actor after من
 		if partitive[s.keys[j]] || s.toks[j].Kind == arabic.Number {
 			// "آلاف العراقيين", "عشرات الفلسطينيين": the actor as the partitive's genitive
@@ -298,8 +304,9 @@ var honorifics = keySet("صاحب", "السمو", "الملكي", "سمو", "ف�
 // prepPronoun are prepositions carrying a pronoun ("فيه", "عليها"), which may stand between a
 // verb and its subject.
 var prepPronoun = keySet("فيه", "فيها", "فيهم", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "إليه", "إليها",
-	"به", "بها", "بهم", "منه", "منها", "منهم", "عنه", "عنها", "معه", "معها", "معهم", "لديه", "لديها", "خلالها",
-	"خلاله", "أثناءها", "أثناءه")
+	"به", "بها", "بهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "معه", "معها", "معهم", "لديه", "لديها", "خلالها",
+	"خلاله", "أثناءها", "أثناءه", "فيهما", "عليهما", "لهما", "إليهم", "إليهما", "بهما", "منهما", "عنهما", "معهما",
+	"لديهم", "لديهما")
 
 // pronounCompl are complementizers carrying a third-person pronoun ("إنه", "أنها").
 var pronounCompl = map[string]bool{"انه": true, "انها": true, "بانه": true, "بانها": true, "وانه": true, "وانها": true}

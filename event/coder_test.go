@@ -213,6 +213,14 @@ func TestCodeSentences(t *testing.T) {
 		{"استدعت الجزائر سفيرها في مدريد للتشاور احتجاجا على موقف الحكومة الإسبانية.", "2022-03-19",
 			nil, []string{"14"}},
 		{"تواصل الأسيرة الأردنية هبة اللبدي إضرابها عن الطعام رفضا لقرار إسرائيل.", "2019-10-01", nil, []string{"12"}},
+		// "كل من X و Y": each is the subject; a feminine ambassador recalled; "أفرجت عنهم
+		// السلطات": the subject after a preposition with a plural pronoun
+		{"ودعت كل من فرنسا وألمانيا طهران إلى الإفراج عن الناقلة.", "2019-07-22",
+			[]string{"0253 FRA IRN asserted", "0253 DEU IRN asserted"}, nil},
+		{"أعلنت المغرب استدعاء سفيرتها لدى إسبانيا للتشاور.", "2021-05-18",
+			[]string{"161 MAR ESP asserted"}, nil},
+		{"وصل السجناء الخمسة إلى الدوحة بعد أن أفرجت عنهم السلطات الإيرانية.", "2023-09-18",
+			[]string{"0841 IRNGOV * asserted"}, nil},
 		// shooting down aircraft is force; a weapon named by its nationality is its owner's
 		{"أعلنت وزارة الدفاع الروسية إسقاط 20 طائرة مسيرة أوكرانية.", "2024-05-01",
 			[]string{"190 RUSMIL UKR asserted"}, nil},

@@ -155,6 +155,10 @@ var fixtureActors = []fixtureActor{
 	{"وزارة الصحة الفلسطينية", "PSEGOV", doc.KindGovBody, nil},
 	{"الحكومة الإسبانية", "ESPGOV", doc.KindGovBody, nil},
 	{"الأسيرة الأردنية هبة اللبدي", "JORCVL", doc.KindName, nil},
+	{"ألمانيا", "DEU", doc.KindCountry, nil},
+	{"المغرب", "MAR", doc.KindCountry, nil},
+	{"إسبانيا", "ESP", doc.KindCountry, nil},
+	{"السلطات الإيرانية", "IRNGOV", doc.KindSector, nil},
 	{"إسرائيل", "ISR", doc.KindCountry, nil},
 }
 
