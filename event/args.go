@@ -18,6 +18,9 @@ type args struct {
 	inferred bool         // participants taken from context, not from the clause
 	cue      int          // token of the modality cue, or -1
 	why      []string
+	// resumed: the antecedent of a relative clause whose pronoun after the verb stands for it
+	// ("مواطنين أفرجت عنهم السلطات"): the target when no other is found
+	resumed []doc.Mention
 }
 
 // members expands mention k to the actors it stands for: its coordination chain and groups.
@@ -548,6 +551,14 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		// else the subject after it (VSO); else any subject earlier in the clause
 		if pre := c.preSubject(s, p); pre >= 0 && c.adjacentBefore(s, pre, p) {
 			subj = pre
+			// "خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية": an indefinite antecedent
+			// with a relative clause whose pronoun (عنهم) takes its place; the subject follows
+			if p == t.i && t.pron == pronNone && p+1 < len(s.toks) && prepPronoun[s.keys[p+1]] {
+				if k := c.postSubject(s, p, ce); k >= 0 {
+					subj, subjAfter = k, true
+					a.resumed = s.members(pre)
+				}
+			}
 		} else if p > 0 && relativePronouns[s.keys[p-1]] && p == t.i && t.sp.suffix == "" && !(p+1 < len(s.toks) && prepPronoun[s.keys[p+1]]) {
 			// "الهجوم الذي استهدف الجيش": the relative pronoun is the subject; the actor after
 			// the verb is its object (unless a pronoun takes the antecedent's place: "الاتفاق
@@ -729,6 +740,10 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.sources, a.targets = a.targets, nil
 			a.mutual = true
 		}
+	}
+	if len(a.targets) == 0 && len(a.resumed) > 0 && !t.p.NoTarget {
+		a.targets = a.resumed
+		a.why = append(a.why, "target: the antecedent the verb's pronoun stands for")
 	}
 	// "تسلمت القوات المصرية الدفعة الأولى من مقاتلات رافال الفرنسية": the giver of what is
 	// received may be a nationality adjective in the clause

@@ -221,6 +221,12 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"161 MAR ESP asserted"}, nil},
 		{"وصل السجناء الخمسة إلى الدوحة بعد أن أفرجت عنهم السلطات الإيرانية.", "2023-09-18",
 			[]string{"0841 IRNGOV * asserted"}, nil},
+		// an indefinite antecedent whose place a pronoun after the verb takes is the target,
+		// the actor after it the subject; a pardon granted frees prisoners
+		{"وصل خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية إلى الدوحة.", "2023-09-18",
+			[]string{"0841 IRNGOV USACVL asserted"}, nil},
+		{"منحت الإدارة الأمريكية عفوا لخمسة إيرانيين.", "2023-09-18",
+			[]string{"0841 USAGOV IRN asserted"}, nil},
 		// shooting down aircraft is force; a weapon named by its nationality is its owner's
 		{"أعلنت وزارة الدفاع الروسية إسقاط 20 طائرة مسيرة أوكرانية.", "2024-05-01",
 			[]string{"190 RUSMIL UKR asserted"}, nil},
