@@ -227,6 +227,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"0841 IRNGOV USACVL asserted"}, nil},
 		{"منحت الإدارة الأمريكية عفوا لخمسة إيرانيين.", "2023-09-18",
 			[]string{"0841 USAGOV IRN asserted"}, nil},
+		// protesters are of the place their clause names, not of the story's main country
+		{"هددت روسيا أوكرانيا. وأدانت روسيا الهجوم. واعتدى المحتجين على الشرطة في يريفان.", "2020-11-10",
+			[]string{"182 ARMCVL * asserted"}, nil},
 		// shooting down aircraft is force; a weapon named by its nationality is its owner's
 		{"أعلنت وزارة الدفاع الروسية إسقاط 20 طائرة مسيرة أوكرانية.", "2024-05-01",
 			[]string{"190 RUSMIL UKR asserted"}, nil},

@@ -160,6 +160,7 @@ var fixtureActors = []fixtureActor{
 	{"مواطنين أمريكيين", "USACVL", doc.KindSector, nil},
 	{"الإدارة الأمريكية", "USAGOV", doc.KindGovBody, nil},
 	{"إيرانيين", "IRN", doc.KindDemonym, nil},
+	{"المحتجين", "CVL", doc.KindSector, nil},
 	{"إسبانيا", "ESP", doc.KindCountry, nil},
 	{"السلطات الإيرانية", "IRNGOV", doc.KindSector, nil},
 	{"إسرائيل", "ISR", doc.KindCountry, nil},
@@ -184,6 +185,7 @@ var fixturePlaces = []struct {
 	{"الرباط", "MAR"},
 	{"كشمير", "IND"},
 	{"نابلس", "PSE"},
+	{"يريفان", "ARM"},
 }
 
 // annotate builds a doc.Doc with fixture mentions: every phrase is matched on token keys, the

@@ -868,6 +868,17 @@ func (s *sent) placeCountries(focus string) {
 			// a country named far off in the sentence is more often the act's object than the
 			// sector's nationality
 			best = focus
+			// (but protesters, civilians and police are of the place their clause names:
+			// "اقتحم آلاف المحتجين مقر الحكومة في يريفان" in a story about Russia's deal)
+			if sec := m.Code; sec == "CVL" || sec == "COP" {
+				cs, ce := s.clauseStart(m.TokStart), s.clauseEnd(m.TokStart)
+				for pi, p := range s.d.Places {
+					if p.Country != "" && p.TokStart >= cs && p.TokStart < ce && s.locative(&s.d.Places[pi]) {
+						best = p.Country
+						break
+					}
+				}
+			}
 		}
 		if best != "" {
 			m.Country = best
