@@ -258,6 +258,23 @@ func (c *Coder) resumptiveAfter(s *sent, from, end int) int {
 	return -1
 }
 
+// participleCut returns where, between from and end, a comma is followed by a circumstantial
+// participle (مؤكدا، مشيرا، داعيا …), else end.
+func participleCut(s *sent, from, end int) int {
+	for j := from; j+1 < end; j++ {
+		if s.weak(j) && circumstantial[strings.TrimPrefix(s.keys[j+1], "و")] {
+			return j
+		}
+	}
+	return end
+}
+
+// circumstantial are the participles that open a circumstantial clause after a comma.
+var circumstantial = keySet("مؤكدا", "مؤكدة", "مؤكدين", "مشيرا", "مشيرة", "مشيرين", "معربا", "معربة", "مضيفا",
+	"مضيفة", "معتبرا", "معتبرة", "داعيا", "داعية", "مطالبا", "مطالبة", "لافتا", "لافتة", "موضحا", "موضحة", "مشددا",
+	"مشددة", "محذرا", "محذرة", "متهما", "متهمة", "واصفا", "واصفة", "قائلا", "قائلة", "منددا", "مرحبا", "مرحبة",
+	"معلنا", "معلنة", "متوعدا", "متوعدة", "مبديا", "مبدية", "مجددا", "مجددة", "نافيا", "نافية")
+
 // complementSubject finds, between tokens from and p, the last complementizer إن/أن/بأن
 // with an actor right after it: the subject of the reported clause. It returns the
 // mention's index, or -1.
@@ -1163,12 +1180,13 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 		}
 	}
 	if k < 0 {
-		// the marked phrase may hold a relative clause ("بالدور الذي تقوم به مصر")
+		// the marked phrase may hold a relative clause ("بالدور الذي تقوم به مصر"), but not
+		// the subject's next act after a comma ("ندد X بالتفجيرين، مؤكدا وقوف المنظمة …")
 		end := from
 		for end < len(s.toks) && !s.strong(end) {
 			end++
 		}
-		k = c.markedPhrase(s, from, end, allowed)
+		k = c.markedPhrase(s, from, participleCut(s, from, end), allowed)
 	}
 	if k < 0 {
 		return nil, false

@@ -230,6 +230,10 @@ func TestCodeSentences(t *testing.T) {
 		// protesters are of the place their clause names, not of the story's main country
 		{"هددت روسيا أوكرانيا. وأدانت روسيا الهجوم. واعتدى المحتجين على الشرطة في يريفان.", "2020-11-10",
 			[]string{"182 ARMCVL * asserted"}, nil},
+		// a circumstantial participle after a comma opens the subject's next act: its actors
+		// are no target of the act before
+		{"ندد الأمين العام للأمم المتحدة بالتفجيرين، مؤكدا وقوف المنظمة الدولية إلى جانب الضحايا.", "2022-10-30",
+			[]string{"111 IGOUNO - asserted"}, nil},
 		// shooting down aircraft is force; a weapon named by its nationality is its owner's
 		{"أعلنت وزارة الدفاع الروسية إسقاط 20 طائرة مسيرة أوكرانية.", "2024-05-01",
 			[]string{"190 RUSMIL UKR asserted"}, nil},

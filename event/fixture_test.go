@@ -161,6 +161,7 @@ var fixtureActors = []fixtureActor{
 	{"الإدارة الأمريكية", "USAGOV", doc.KindGovBody, nil},
 	{"إيرانيين", "IRN", doc.KindDemonym, nil},
 	{"المحتجين", "CVL", doc.KindSector, nil},
+	{"المنظمة الدولية", "IGOUNO", doc.KindOrg, nil},
 	{"إسبانيا", "ESP", doc.KindCountry, nil},
 	{"السلطات الإيرانية", "IRNGOV", doc.KindSector, nil},
 	{"إسرائيل", "ISR", doc.KindCountry, nil},
