@@ -766,6 +766,9 @@ var symmetricThemes = map[string]bool{"meet": true, "settle": true, "cooperate":
 	"mil": true, "intel": true, "ceasefire": true, "deescalate": true, "relations": true}
 
 func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt Options) {
+	if readAlso(s) {
+		return // "اقرأ أيضاً: …": the headline of another story, linked from this page
+	}
 	s.addAnaphors(st.groups)
 	s.addPossessives(st.lastSubject) // after the anaphors: "وأكدت الوزارة أن قواتها"
 	s.addHonorifics(st.persons, st.lastSubject)
@@ -988,6 +991,24 @@ func dropReasons(s *sent, trigs []*trig) []*trig {
 // reasonMasdars are masdars that, in the indefinite accusative, give the reason of the act
 // before them.
 var reasonMasdars = keySet("احتجاجا", "رفضا")
+
+// readAlso reports a sentence that links another story of the site ("اقرأ أيضاً: …",
+// "شاهد أيضا:", "ذات صلة:"): its words are that story's headline.
+func readAlso(s *sent) bool {
+	if len(s.toks) < 3 {
+		return false
+	}
+	k0, k1 := s.keys[0], s.keys[1]
+	switch {
+	case readAlsoVerbs[k0] && (k1 == "ايضا" || k1 == "المزيد" || s.toks[1].Text == ":"):
+		return true
+	case k0 == "ذات" && k1 == "صله" || k0 == "ذات" && k1 == "صلة":
+		return true
+	}
+	return false
+}
+
+var readAlsoVerbs = keySet("اقرأ", "إقرأ", "طالع", "شاهد", "يهمك", "تابع", "للمزيد")
 
 // stateActor reports a state, its government or an international organisation: a country
 // named as such, a government code (…GOV, …MIL, …LEG, …JUD…) or an IGO.

@@ -234,6 +234,9 @@ func TestCodeSentences(t *testing.T) {
 		// are no target of the act before
 		{"ندد الأمين العام للأمم المتحدة بالتفجيرين، مؤكدا وقوف المنظمة الدولية إلى جانب الضحايا.", "2022-10-30",
 			[]string{"111 IGOUNO - asserted"}, nil},
+		// a link to another story of the site codes nothing
+		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
+			nil, []string{"04"}},
 		// shooting down aircraft is force; a weapon named by its nationality is its owner's
 		{"أعلنت وزارة الدفاع الروسية إسقاط 20 طائرة مسيرة أوكرانية.", "2024-05-01",
 			[]string{"190 RUSMIL UKR asserted"}, nil},
