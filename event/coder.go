@@ -644,7 +644,9 @@ func (st *docState) countCountries(s *sent) {
 		if c := countryOf(&m); c != "" && !sectors[c] && len(m.Group) == 0 && c != "IGO" && c != "IMG" && c != "NGO" {
 			st.countries[c]++
 			st.seen(c)
-			if m.Kind != doc.KindPlace {
+			// (an ambassador is his country's voice abroad: "استدعت وزارة الخارجية السفير
+			// الإسرائيلي" is no story about Israel's own acts)
+			if m.Kind != doc.KindPlace && m.Office != "ambassador" {
 				st.actorCountries[c]++
 			}
 			// the words naming the country itself, else anything of the country

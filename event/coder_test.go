@@ -234,6 +234,10 @@ func TestCodeSentences(t *testing.T) {
 		// are no target of the act before
 		{"ندد الأمين العام للأمم المتحدة بالتفجيرين، مؤكدا وقوف المنظمة الدولية إلى جانب الضحايا.", "2022-10-30",
 			[]string{"111 IGOUNO - asserted"}, nil},
+		// an ambassador does not make the story his country's: the ministry that summons him
+		// is of the story's other country
+		{"الأردن يستدعي السفير الإسرائيلي. واستدعت وزارة الخارجية السفير الإسرائيلي في عمان.", "2024-05-05",
+			[]string{"114 JORGOV ISRGOV asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},

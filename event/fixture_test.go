@@ -162,6 +162,8 @@ var fixtureActors = []fixtureActor{
 	{"إيرانيين", "IRN", doc.KindDemonym, nil},
 	{"المحتجين", "CVL", doc.KindSector, nil},
 	{"المنظمة الدولية", "IGOUNO", doc.KindOrg, nil},
+	{"السفير الإسرائيلي", "ISRGOV", doc.KindRole, nil},
+	{"الأردن", "JOR", doc.KindCountry, nil},
 	{"إسبانيا", "ESP", doc.KindCountry, nil},
 	{"السلطات الإيرانية", "IRNGOV", doc.KindSector, nil},
 	{"إسرائيل", "ISR", doc.KindCountry, nil},
@@ -219,6 +221,9 @@ func annotate(text, date string) *doc.Doc {
 			switch fa.kind {
 			case doc.KindRole, doc.KindName, doc.KindShort:
 				m.ActorRef.Kind = "person"
+			}
+			if fa.kind == doc.KindRole && strings.HasPrefix(fa.phrase, "السفير") {
+				m.Office = "ambassador" // as the knowledge base's office of that title
 			}
 			if len(fa.code) >= 3 && !sectors[fa.code] {
 				m.Country = fa.code[:3]

@@ -843,8 +843,9 @@ func (s *sent) placeCountries(focus string) {
 				continue
 			}
 			c := countryOf(&o)
-			// a non-governmental body has no police or ministry ("قوى الأمن الداخلي … الصليب الأحمر")
-			if c == "" || sectors[c] || c == "NGO" {
+			// a non-governmental body has no police or ministry ("قوى الأمن الداخلي … الصليب الأحمر"),
+			// and a foreign envoy's country is not the host's ("استدعت الخارجية السفير الإسرائيلي")
+			if c == "" || sectors[c] || c == "NGO" || o.Office == "ambassador" {
 				continue
 			}
 			d := o.TokStart - m.TokStart
