@@ -1665,6 +1665,14 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 			e.Confidence = round2(e.Confidence * 0.8)
 		}
 		out = append(out, e)
+		if t.p.Also != "" {
+			if akey := t.p.Also + "|" + mcode(pr.s) + "|" + mcode(pr.t); !seen[akey] {
+				seen[akey] = true
+				x := c.event(s, t, t.p.Also, pr.s, pr.t, loc, mod, a)
+				x.Confidence = round2(e.Confidence * 0.9)
+				out = append(out, x)
+			}
+		}
 		if t.p.Reverse != "" && pr.s != nil && pr.t != nil && !pr.t.Inferred {
 			if rkey := t.p.Reverse + "|" + mcode(pr.t) + "|" + mcode(pr.s); !seen[rkey] {
 				seen[rkey] = true

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"unsafe"
 
 	"marsad"
@@ -30,6 +31,23 @@ func TestPatternsLoad(t *testing.T) {
 	}
 	if len(c.dict) < 2000 {
 		t.Errorf("dictionary has %d forms, want thousands", len(c.dict))
+	}
+}
+
+// TestPatternAlso checks that a second code ("also") must be a valid code of another root.
+func TestPatternAlso(t *testing.T) {
+	for _, tt := range []struct {
+		yaml string
+		ok   bool
+	}{
+		{"- id: x\n  code: \"174\"\n  also: \"139\"\n  verbs: [أمهل|يمهل]\n", true},
+		{"- id: x\n  code: \"174\"\n  also: \"173\"\n  verbs: [أمهل|يمهل]\n", false}, // same root
+		{"- id: x\n  code: \"174\"\n  also: \"999\"\n  verbs: [أمهل|يمهل]\n", false}, // no such code
+	} {
+		_, err := LoadPatterns(fstest.MapFS{"patterns/17.yaml": &fstest.MapFile{Data: []byte(tt.yaml)}})
+		if (err == nil) != tt.ok {
+			t.Errorf("%q: err = %v, want ok = %v", tt.yaml, err, tt.ok)
+		}
 	}
 }
 
@@ -238,6 +256,12 @@ func TestCodeSentences(t *testing.T) {
 		// is of the story's other country
 		{"الأردن يستدعي السفير الإسرائيلي. واستدعت وزارة الخارجية السفير الإسرائيلي في عمان.", "2024-05-05",
 			[]string{"114 JORGOV ISRGOV asserted"}, nil},
+		// a deadline to leave is an expulsion and an ultimatum; "أمر بنشر" gives the ordered
+		// act its doer
+		{"أمهلت السلطات المالية السفير الفرنسي 72 ساعة لمغادرة البلاد.", "2022-01-31",
+			[]string{"174 MLIGOV FRAGOV asserted", "139 MLIGOV FRAGOV asserted"}, nil},
+		{"أمر الرئيس الأمريكي جو بايدن بنشر نحو خمسة آلاف جندي في مطار كابل.", "2021-08-15",
+			[]string{"154 USAGOV * asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},

@@ -164,6 +164,8 @@ var fixtureActors = []fixtureActor{
 	{"المنظمة الدولية", "IGOUNO", doc.KindOrg, nil},
 	{"السفير الإسرائيلي", "ISRGOV", doc.KindRole, nil},
 	{"الأردن", "JOR", doc.KindCountry, nil},
+	{"السلطات المالية", "MLIGOV", doc.KindSector, nil},
+	{"السفير الفرنسي", "FRAGOV", doc.KindRole, nil},
 	{"إسبانيا", "ESP", doc.KindCountry, nil},
 	{"السلطات الإيرانية", "IRNGOV", doc.KindSector, nil},
 	{"إسرائيل", "ISR", doc.KindCountry, nil},

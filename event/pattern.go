@@ -64,6 +64,9 @@ type Pattern struct {
 	// Reverse: the code of the same encounter seen from the target ("استقبل X Y": X hosts,
 	// 043; Y visits X, 042), emitted as well.
 	Reverse string `yaml:"reverse"`
+	// Also: a second code the same act is coded as, for the same pair, from another root
+	// ("أمهل الدبلوماسيين 48 ساعة لمغادرة البلاد": an expulsion, 174, and an ultimatum, 139).
+	Also string `yaml:"also"`
 	// Clause: the trigger must open its clause (after punctuation or with و/ف): "، مدينة
 	// الهجوم" condemns, "في مدينة حلب" is a city.
 	Clause bool `yaml:"clause"`
@@ -198,6 +201,14 @@ func (p *Pattern) validate() error {
 	if p.Code != "" {
 		if err := check(p.Code); err != nil {
 			return err
+		}
+	}
+	if p.Also != "" {
+		if !cameo.Valid(p.Also) {
+			return fmt.Errorf("unknown CAMEO code %q (also)", p.Also)
+		}
+		if p.Code == "" || cameo.MustLookup(p.Also).Root() == p.root[:2] {
+			return fmt.Errorf("also %s needs a code and must be of another root than %s", p.Also, p.root)
 		}
 	}
 	for _, r := range p.Refine {
