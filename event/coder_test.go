@@ -123,7 +123,7 @@ func TestTriggers(t *testing.T) {
 	// words that look like triggers but are not
 	for _, w := range []string{"وزارة", "البنك", "بين", "مقابل", "القاهرة", "ضربت الفيضانات إيران", "ضرب زلزال قوي تركيا",
 		"بيانات الوظائف الأمريكية", "مقتل اثنين", "تصفيات كأس العالم", "تخرج 150 طالبا", "على أيدي مسلحين",
-		"تجمعات لمسلحي داعش", "أي طلب", "رفضت الكشف عن هويتها"} {
+		"تجمعات لمسلحي داعش", "أي طلب", "رفضت الكشف عن هويتها", "وسارع"} {
 		d := annotate(w, "2024-01-01")
 		s := newSent(&d.Sentences[0], c.lx, getArena(d))
 		if trigs := c.findTriggers(s); len(trigs) > 0 {
@@ -262,6 +262,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"174 MLIGOV FRAGOV asserted", "139 MLIGOV FRAGOV asserted"}, nil},
 		{"أمر الرئيس الأمريكي جو بايدن بنشر نحو خمسة آلاف جندي في مطار كابل.", "2021-08-15",
 			[]string{"154 USAGOV * asserted"}, nil},
+		// "سارع إلى الترحيب": hastening gives the welcome its doer, and is no future "I will
+		// sponsor" (سـ + أرعَ)
+		{"وسارع ترامب إلى الترحيب بالاتفاق.", "2020-04-12", []string{"051 USAGOV * asserted"}, []string{"04"}},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},

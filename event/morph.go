@@ -102,9 +102,8 @@ func verbForms(spec string) []form {
 		default:
 			bodies = []string{body, body + "ان", body + "ون", body + "ين", body + "ن", body + "ا", body + "وا"}
 		}
-		// The first person (أ, ن) takes no number suffix: only the plain body and, for a weak
-		// verb, its short (jussive) form, the last of bodies. A suffixed form after أ is not a
-		// verb and is often a common word (أثنين = اثنين "two").
+		// The first person (أ, ن) takes no number suffix: only the plain body. A suffixed form
+		// after أ is not a verb and is often a common word (أثنين = اثنين "two").
 		short := body
 		if strings.HasSuffix(body, "ي") || strings.HasSuffix(body, "و") || strings.HasSuffix(body, "ى") {
 			short = bodies[len(bodies)-1]
@@ -116,10 +115,9 @@ func verbForms(spec string) []form {
 				addPron(posImperfect, pronThird, "ي"+b, "ت"+b)
 			}
 		}
+		// (not the first person's short form: "لم أرعَ" is rare, and with a future سـ, which
+		// the short form never takes, "أرع" reads "سارع" as "I will sponsor")
 		addPron(posImperfect, pronFirst, "ن"+body, "أ"+body)
-		if short != body {
-			addPron(posImperfect, pronFirst, "ن"+short, "أ"+short)
-		}
 	}
 	for _, x := range strings.Split(extra, ",") {
 		if x = strings.TrimSpace(x); x != "" {
