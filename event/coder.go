@@ -823,7 +823,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			res.Speeches = append(res.Speeches, sp)
 			m := a.sources[0]
 			st.lastSpeaker = &m
-		} else if (!t.dropped || t.announces) && (t.pos.verb() || t.p.Participle) && len(a.sources) > 0 && a.sources[0].Code != "" {
+		} else if (!t.dropped || t.announces) && (t.pos.verb() || t.p.Participle || nominalSpeechAct(t, a)) && len(a.sources) > 0 && a.sources[0].Code != "" {
 			// any other act of a known actor may own the words quoted in its sentence (so does
 			// a verb that announces an act: "أعلنت الكتائب تعليق عملياتها، "منعا لإحراج …"")
 			res.Speeches = append(res.Speeches, doc.Speech{Sentence: s.d.Index, Verb: s.toks[t.i], VerbTok: t.i,
@@ -993,6 +993,20 @@ func dropReasons(s *sent, trigs []*trig) []*trig {
 // reasonMasdars are masdars that, in the indefinite accusative, give the reason of the act
 // before them.
 var reasonMasdars = keySet("احتجاجا", "رفضا")
+
+// nominalSpeechAct reports a verbal noun of saying-like acts (warning, threat, demand,
+// condemnation) whose doer is named with it ("تحذير الرئيس السيسي من أنه "…""): it owns the
+// words quoted after it.
+func nominalSpeechAct(t *trig, a args) bool {
+	if t.pos.verb() || a.inferred || t.light >= 0 {
+		return false
+	}
+	switch t.p.root[:2] {
+	case "02", "10", "11", "12", "13":
+		return true
+	}
+	return false
+}
 
 // readAlso reports a sentence that links another story of the site ("اقرأ أيضاً: …",
 // "شاهد أيضا:", "ذات صلة:"): its words are that story's headline.

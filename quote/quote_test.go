@@ -92,6 +92,12 @@ func TestQuotes(t *testing.T) {
 				contains, speaker string
 				direct            bool
 			}{{"الهمجي", "SYRGOV", true}}},
+		// a verbal noun of warning with its doer named owns the words it quotes
+		{"جاء ذلك بعد أيام من تحذير الرئيس المصري عبد الفتاح السيسي من أن المساس بحصة مصر سيؤدي إلى \"حالة عدم استقرار لا يتخيلها أحد\".", "2021-04-06",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"حالة عدم استقرار", "EGYGOV", true}}},
 	}
 	for _, tt := range tests {
 		a, err := analyzer(t).Analyze(context.Background(), marsad.Article{ID: "q", Date: tt.date, Text: tt.text})
