@@ -563,6 +563,23 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			known = true
 		}
 	}
+	// "حمّل X Y المسؤولية": Y, right before the object word, is the one blamed; X (or, with no
+	// X, the subject before the verb or the sentence's) is the doer
+	if verbal && !known && t.p.ObjTarget && t.obj > p+1 {
+		if k := s.mentAt[t.obj-1]; k >= 0 && s.ments[k].TokStart > p {
+			a.targets = s.members(k)
+			if j := c.postSubject(s, p, s.ments[k].TokStart); j >= 0 && j != k {
+				a.sources = s.members(j)
+			} else if pre := c.preSubject(s, p); pre >= 0 {
+				a.sources = s.members(pre)
+			} else if sentSubject != nil {
+				a.sources = sentSubject.Members()
+				a.inferred = true
+			}
+			known = true
+			after = t.end
+		}
+	}
 	if verbal && !known {
 		// a subject right before the verb (SVO, "أن روسيا ستعمل", "مسؤول إيراني قد التقى") wins;
 		// else the subject after it (VSO); else any subject earlier in the clause

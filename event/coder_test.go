@@ -265,6 +265,11 @@ func TestCodeSentences(t *testing.T) {
 		// "سارع إلى الترحيب": hastening gives the welcome its doer, and is no future "I will
 		// sponsor" (سـ + أرعَ)
 		{"وسارع ترامب إلى الترحيب بالاتفاق.", "2020-04-12", []string{"051 USAGOV * asserted"}, []string{"04"}},
+		// "حمّل X Y المسؤولية": Y, before the object word, is the one blamed, with or without X
+		{"حملت وزارة الخارجية القطرية إسرائيل المسؤولية عن التصعيد.", "2024-05-01",
+			[]string{"112 QATGOV ISR asserted"}, nil},
+		{"قالت الحكومة الأردنية إنها \"تحمّل إسرائيل المسؤولية الكاملة\" عن حياة مواطنيها.", "2019-10-30",
+			[]string{"112 JORGOV ISR asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},

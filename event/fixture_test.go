@@ -165,6 +165,8 @@ var fixtureActors = []fixtureActor{
 	{"السفير الإسرائيلي", "ISRGOV", doc.KindRole, nil},
 	{"الأردن", "JOR", doc.KindCountry, nil},
 	{"السلطات المالية", "MLIGOV", doc.KindSector, nil},
+	{"وزارة الخارجية القطرية", "QATGOV", doc.KindGovBody, nil},
+	{"الحكومة الأردنية", "JORGOV", doc.KindGovBody, nil},
 	{"السفير الفرنسي", "FRAGOV", doc.KindRole, nil},
 	{"إسبانيا", "ESP", doc.KindCountry, nil},
 	{"السلطات الإيرانية", "IRNGOV", doc.KindSector, nil},

@@ -67,6 +67,9 @@ type Pattern struct {
 	// Also: a second code the same act is coded as, for the same pair, from another root
 	// ("أمهل الدبلوماسيين 48 ساعة لمغادرة البلاد": an expulsion, 174, and an ultimatum, 139).
 	Also string `yaml:"also"`
+	// ObjTarget: the actor right before the Object word is the target, the subject stands before
+	// the verb or is dropped ("تحمّل الحكومة إسرائيل المسؤولية", "تحمّل إسرائيل المسؤولية").
+	ObjTarget bool `yaml:"obj_target"`
 	// Clause: the trigger must open its clause (after punctuation or with و/ف): "، مدينة
 	// الهجوم" condemns, "في مدينة حلب" is a city.
 	Clause bool `yaml:"clause"`
