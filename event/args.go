@@ -275,6 +275,15 @@ var circumstantial = keySet("مؤكدا", "مؤكدة", "مؤكدين", "مشي�
 	"مشددة", "محذرا", "محذرة", "متهما", "متهمة", "واصفا", "واصفة", "قائلا", "قائلة", "منددا", "مرحبا", "مرحبة",
 	"معلنا", "معلنة", "متوعدا", "متوعدة", "مبديا", "مبدية", "مجددا", "مجددة", "نافيا", "نافية")
 
+// conjLight reports a light or announcing verb at token j that carries the conjunction و or ف ("وأعلنت").
+func (c *Coder) conjLight(s *sent, j int) bool {
+	k := s.keys[j]
+	if c.lx.light.single[k] || c.lx.announce.single[k] || !(strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف")) {
+		return false
+	}
+	return c.lx.light.single[k[len("و"):]] || c.lx.announce.single[k[len("و"):]]
+}
+
 // complementSubject finds, between tokens from and p, the last complementizer إن/أن/بأن
 // with an actor right after it: the subject of the reported clause. It returns the
 // mention's index, or -1.
@@ -536,7 +545,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		}
 		verbal = false
 	}
-	if verbal && t.pos.verb() && t.sp.conj != "" && t.light < 0 && sentSubject != nil && t.i > 0 && (t.pron != pronNone || c.postSubject(s, p, ce) < 0) && !c.hasAdjacentSubject(s, p) {
+	// (a light verb with و governs the same way: "…، وأعلنت فرض عقوبات")
+	if verbal && (t.pos.verb() && t.sp.conj != "" && t.light < 0 || t.light >= 0 && t.lkind == lightActive && c.conjLight(s, t.light)) &&
+		sentSubject != nil && p > 0 && (t.pron != pronNone || c.postSubject(s, p, ce) < 0) && !c.hasAdjacentSubject(s, p) {
 		// "…، ووصفت الاتهامات": a coordinated verb without its own subject shares the sentence's
 		// ("التقى X نظيره Y، واتفقا على …": a dual or plural one, the parties of the meeting)
 		a.sources = sentSubject.Members()

@@ -270,6 +270,10 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"112 QATGOV ISR asserted"}, nil},
 		{"قالت الحكومة الأردنية إنها \"تحمّل إسرائيل المسؤولية الكاملة\" عن حياة مواطنيها.", "2019-10-30",
 			[]string{"112 JORGOV ISR asserted"}, nil},
+		// "…، وأعلنت فرض عقوبات": an announcing verb with و shares the sentence's subject, not
+		// the nearest name before it
+		{"استدعت الصين السفير الأمريكي احتجاجا على زيارة بيلوسي، وأعلنت فرض عقوبات على تايوان.", "2022-08-05",
+			[]string{"163 CHN TWN asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},
