@@ -1277,8 +1277,13 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 				// lifting of sanctions, not a statement about it
 				if u.p.Speech && u.pos.verb() && !u.dropped && !t.p.Speech && c.lx.announce.single[u.sp.stem] && directObject(s, t) {
 					t.light, t.lkind = j, lightActive
-					u.dropped = true
-					u.why = append(u.why, "announces "+t.p.Rule())
+					// (announcing a stance — support, rejection, condemnation — is a statement
+					// too: "أعلنت الرئاسة المصرية دعمها للتحالف"; announcing an act is that act)
+					// (nor is a theme word with no code of its own: "أعلنت دعمها")
+					if t.code != "" && !stance(t.code) {
+						u.dropped = true
+						u.why = append(u.why, "announces "+t.p.Rule())
+					}
 					u.announces = true
 				}
 				break
@@ -1288,6 +1293,20 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 			}
 		}
 	}
+}
+
+// stance reports the code of a verbal act — an appeal, support or praise, a demand, a
+// condemnation, a rejection, a threat: announcing one is also a statement (the gold
+// conventions code the statement and what it says).
+func stance(code string) bool {
+	if len(code) < 3 {
+		return false
+	}
+	switch code[:2] {
+	case "05", "11", "12", "02", "10", "13":
+		return true
+	}
+	return false
 }
 
 // directObject reports a noun with no preposition of its own (a clitic ب/ل/ك or a separate

@@ -274,6 +274,10 @@ func TestCodeSentences(t *testing.T) {
 		// the nearest name before it
 		{"استدعت الصين السفير الأمريكي احتجاجا على زيارة بيلوسي، وأعلنت فرض عقوبات على تايوان.", "2022-08-05",
 			[]string{"163 CHN TWN asserted"}, nil},
+		// announcing a stance is a statement as well as the stance; announcing an act is the act
+		{"أعلنت الرئاسة المصرية دعمها للتحالف.", "2015-03-26",
+			[]string{"010 EGYGOV - asserted"}, nil},
+		{"أعلنت إسرائيل وقف العمليات العسكرية في غزة.", "2024-05-01", nil, []string{"01"}},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},

@@ -170,6 +170,7 @@ var fixtureActors = []fixtureActor{
 	{"بيلوسي", "USALEG", doc.KindShort, nil},
 	{"السفير الأمريكي", "USAGOV", doc.KindRole, nil},
 	{"تايوان", "TWN", doc.KindCountry, nil},
+	{"الرئاسة المصرية", "EGYGOV", doc.KindGovBody, nil},
 	{"السفير الفرنسي", "FRAGOV", doc.KindRole, nil},
 	{"إسبانيا", "ESP", doc.KindCountry, nil},
 	{"السلطات الإيرانية", "IRNGOV", doc.KindSector, nil},
