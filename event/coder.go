@@ -1131,7 +1131,7 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 var decisionNouns = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"القرار", "القرارات", "الإعلان", "الخطوة", "المبادرة", "الإجراء", "الإجراءات"} {
+	for _, w := range []string{"القرار", "القرارات", "الإعلان", "الخطوة", "المبادرة", "الإجراء", "الإجراءات", "العملية", "العمليات", "الاغتيال", "الصفقة"} {
 		k := arabic.Key(w)
 		decisionNouns[k], decisionNouns["ب"+k], decisionNouns["ل"+strings.TrimPrefix(k, "ا")] = true, true, true
 	}

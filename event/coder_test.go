@@ -278,6 +278,9 @@ func TestCodeSentences(t *testing.T) {
 		{"أعلنت الرئاسة المصرية دعمها للتحالف.", "2015-03-26",
 			[]string{"010 EGYGOV - asserted"}, nil},
 		{"أعلنت إسرائيل وقف العمليات العسكرية في غزة.", "2024-05-01", nil, []string{"01"}},
+		// "نددت إيران بالعملية": the operation told before is its doer's
+		{"شن التحالف غارات على صنعاء. ونددت إيران بالعملية.", "2015-03-26",
+			[]string{"111 IRN SAUMIL asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},
