@@ -1000,7 +1000,11 @@ func continuesClause(s *sent, p int, conj bool) bool {
 		return true
 	}
 	switch s.keys[p-1] {
-	case "حيث", "ثم", "كما", "بعدما", "قبل", "بعد", "عندما", "حين", "حينما":
+	case "حين":
+		// "في حين" (whereas) sets another actor against the first: "…، في حين دعت الولايات
+		// المتحدة جميع الأطراف"
+		return p < 2 || s.keys[p-2] != "في"
+	case "حيث", "ثم", "كما", "بعدما", "قبل", "بعد", "عندما", "حينما":
 		return true
 	}
 	return p > 1 && conj

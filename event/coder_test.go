@@ -281,6 +281,9 @@ func TestCodeSentences(t *testing.T) {
 		// "نددت إيران بالعملية": the operation told before is its doer's
 		{"شن التحالف غارات على صنعاء. ونددت إيران بالعملية.", "2015-03-26",
 			[]string{"111 IRN SAUMIL asserted"}, nil},
+		// "في حين" (whereas) opens a clause with a subject of its own
+		{"أعلن الاتحاد الأفريقي دعمه للصومال، في حين دعت الولايات المتحدة جميع الأطراف إلى خفض التصعيد.", "2024-01-10",
+			[]string{"0256 USA * asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},

@@ -171,6 +171,8 @@ var fixtureActors = []fixtureActor{
 	{"السفير الأمريكي", "USAGOV", doc.KindRole, nil},
 	{"تايوان", "TWN", doc.KindCountry, nil},
 	{"الرئاسة المصرية", "EGYGOV", doc.KindGovBody, nil},
+	{"الاتحاد الأفريقي", "IGOAFU", doc.KindOrg, nil},
+	{"الصومال", "SOM", doc.KindCountry, nil},
 	{"السفير الفرنسي", "FRAGOV", doc.KindRole, nil},
 	{"إسبانيا", "ESP", doc.KindCountry, nil},
 	{"السلطات الإيرانية", "IRNGOV", doc.KindSector, nil},
