@@ -276,7 +276,7 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"163 CHN TWN asserted"}, nil},
 		// announcing a stance is a statement as well as the stance; announcing an act is the act
 		{"أعلنت الرئاسة المصرية دعمها للتحالف.", "2015-03-26",
-			[]string{"010 EGYGOV - asserted"}, nil},
+			[]string{"010 EGYGOV - asserted", "051 EGYGOV SAUMIL asserted"}, nil},
 		{"أعلنت إسرائيل وقف العمليات العسكرية في غزة.", "2024-05-01", nil, []string{"01"}},
 		// "نددت إيران بالعملية": the operation told before is its doer's
 		{"شن التحالف غارات على صنعاء. ونددت إيران بالعملية.", "2015-03-26",
