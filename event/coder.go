@@ -1275,7 +1275,9 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 				}
 				// an announcing verb whose object is the event: "أعلن ترامب رفع العقوبات" is the
 				// lifting of sanctions, not a statement about it
-				if u.p.Speech && u.pos.verb() && !u.dropped && !t.p.Speech && c.lx.announce.single[u.sp.stem] && directObject(s, t) {
+				// (not a word of the subject's title: "أعلن رئيس لجنة التحقيق أن …")
+				if u.p.Speech && u.pos.verb() && !u.dropped && !t.p.Speech && c.lx.announce.single[u.sp.stem] && directObject(s, t) &&
+					!(t.i > 0 && titleHeads[s.keys[t.i-1]]) {
 					t.light, t.lkind = j, lightActive
 					// (announcing a stance — support, rejection, condemnation — is a statement
 					// too: "أعلنت الرئاسة المصرية دعمها للتحالف"; announcing an act is that act)
@@ -1798,8 +1800,8 @@ func (c *Coder) domestic(s *sent, t *trig, srcs, tgts []doc.Mention, st *docStat
 
 func allEntities(ms []doc.Mention) bool {
 	for _, m := range ms {
-		if m.Kind != doc.KindEntity {
-			return false
+		if m.Kind != doc.KindEntity || m.Sector != "" {
+			return false // (an unknown person with an office, "رئيس اللجنة X": an official)
 		}
 	}
 	return true

@@ -284,6 +284,10 @@ func TestCodeSentences(t *testing.T) {
 		// "في حين" (whereas) opens a clause with a subject of its own
 		{"أعلن الاتحاد الأفريقي دعمه للصومال، في حين دعت الولايات المتحدة جميع الأطراف إلى خفض التصعيد.", "2024-01-10",
 			[]string{"0256 USA * asserted"}, nil},
+		// a person the knowledge base does not know, named after an office, is an official of
+		// the office's country; the office's words are no announced act
+		{"أعلن رئيس لجنة التحقيق المصرية أيمن المقدم أن اللجنة لا تستبعد أي فرضية.", "2015-11-07",
+			[]string{"010 EGYGOV - asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},

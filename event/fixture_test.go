@@ -173,6 +173,8 @@ var fixtureActors = []fixtureActor{
 	{"الرئاسة المصرية", "EGYGOV", doc.KindGovBody, nil},
 	{"الاتحاد الأفريقي", "IGOAFU", doc.KindOrg, nil},
 	{"الصومال", "SOM", doc.KindCountry, nil},
+	{"أيمن المقدم", "", doc.KindEntity, nil},
+	{"المصرية", "EGY", doc.KindDemonym, nil},
 	{"السفير الفرنسي", "FRAGOV", doc.KindRole, nil},
 	{"إسبانيا", "ESP", doc.KindCountry, nil},
 	{"السلطات الإيرانية", "IRNGOV", doc.KindSector, nil},
@@ -231,6 +233,9 @@ func annotate(text, date string) *doc.Doc {
 			switch fa.kind {
 			case doc.KindRole, doc.KindName, doc.KindShort:
 				m.ActorRef.Kind = "person"
+			}
+			if fa.kind == doc.KindEntity {
+				m.Type = "PER" // a person found by the NER model only
 			}
 			if fa.kind == doc.KindRole && strings.HasPrefix(fa.phrase, "السفير") {
 				m.Office = "ambassador" // as the knowledge base's office of that title

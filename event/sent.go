@@ -887,6 +887,12 @@ func (s *sent) placeCountries(focus string) {
 			m.Confidence *= 0.8
 			if m.Kind == doc.KindEntity {
 				m.Confidence = 0.3 // a person the knowledge base does not know: a guess
+				// "رئيس لجنة التحقيق المصرية أيمن المقدم": a person named after an office or a
+				// rank is an official of that country
+				if sec := s.officeBefore(m.TokStart); sec != "" {
+					m.Code, m.Sector = best+sec, sec
+					m.Confidence = 0.5
+				}
 			}
 		}
 	}
@@ -895,6 +901,35 @@ func (s *sent) placeCountries(focus string) {
 // belongsTo gives a bare sector mention the body named right after في or من: "القيادي في
 // حماس", "وفد من حماس" (the body's code), "الحكومة الانتقالية في مالي" (a government body in a
 // country).
+// officeBefore returns the sector of an office or rank word that opens the phrase ending
+// right before token i ("رئيس لجنة التحقيق المصرية", "اللواء"): GOV or MIL, else "".
+func (s *sent) officeBefore(i int) string {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if s.isPunct(j) || s.mentAt[j] >= 0 && s.ments[s.mentAt[j]].Kind != doc.KindDemonym {
+			return ""
+		}
+		if sec, ok := officeWords[strings.TrimPrefix(s.keys[j], "و")]; ok {
+			return sec
+		}
+	}
+	return ""
+}
+
+// officeWords head an official's title: the sector they give a person the knowledge base does
+// not know.
+var officeWords = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range []string{"رئيس", "رئيسة", "وزير", "وزيرة", "أمين", "مدير", "مديرة", "نائب", "سفير", "سفيرة",
+		"مستشار", "مستشارة", "محافظ", "حاكم", "المتحدث", "الناطق", "متحدث", "ناطق"} {
+		m[arabic.Key(w)] = "GOV"
+	}
+	for _, w := range []string{"قائد", "اللواء", "العميد", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب", "المشير",
+		"الجنرال"} {
+		m[arabic.Key(w)] = "MIL"
+	}
+	return m
+}()
+
 func (s *sent) belongsTo(m *doc.Mention) {
 	j := m.TokEnd
 	if m.Kind == doc.KindEntity || j+1 >= len(s.toks) || (s.keys[j] != "في" && s.keys[j] != "من") {
