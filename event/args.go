@@ -144,7 +144,8 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 		// "وأفاد بيان مشترك للمملكة والولايات المتحدة", "وقال بيان صادر عن الخارجية": a
 		// statement speaks for its author
 		if statements[s.keys[j]] {
-			for k := j + 1; k < limit && k <= j+3; k++ {
+			// ("بيان مشترك صدر عن المملكة والإمارات": four words on)
+			for k := j + 1; k < limit && k <= j+4; k++ {
 				if m := s.mentionStarting(k); m >= 0 {
 					if mk := s.marker(m); mk == "ل" || mk == "عن" || mk == "obj" && k == j+1 {
 						return m

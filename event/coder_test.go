@@ -288,6 +288,13 @@ func TestCodeSentences(t *testing.T) {
 		// the office's country; the office's words are no announced act
 		{"أعلن رئيس لجنة التحقيق المصرية أيمن المقدم أن اللجنة لا تستبعد أي فرضية.", "2015-11-07",
 			[]string{"010 EGYGOV - asserted"}, nil},
+		// a joint statement "صدر عن" a list speaks for all; cabling congratulations is praise;
+		// recalling two ambassadors; asking an ambassador to leave
+		{"وقال بيان مشترك صدر عن المملكة والإمارات والبحرين إن الدول الثلاث قررت التدخل.", "2015-03-26",
+			[]string{"010 SAU - asserted", "010 ARE - asserted", "010 BHR - asserted"}, nil},
+		{"وأبرقت مصر والأردن بالتهاني.", "2017-07-10", []string{"051 EGY * asserted", "051 JOR * asserted"}, nil},
+		{"واستدعت تركيا سفيريها في تل أبيب وواشنطن.", "2018-05-15", []string{"161 TUR * asserted"}, nil},
+		{"طلبت تركيا من السفير الإسرائيلي مغادرة أراضيها.", "2018-05-15", []string{"174 TUR ISRGOV asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},
