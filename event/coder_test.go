@@ -295,6 +295,9 @@ func TestCodeSentences(t *testing.T) {
 		{"وأبرقت مصر والأردن بالتهاني.", "2017-07-10", []string{"051 EGY * asserted", "051 JOR * asserted"}, nil},
 		{"واستدعت تركيا سفيريها في تل أبيب وواشنطن.", "2018-05-15", []string{"161 TUR * asserted"}, nil},
 		{"طلبت تركيا من السفير الإسرائيلي مغادرة أراضيها.", "2018-05-15", []string{"174 TUR ISRGOV asserted"}, nil},
+		// "أقدم على": proceeding to an act gives it its doer
+		{"وأقدمت الشرطة الهولندية في وقت لاحق على تفريق مئات المحتجين.", "2017-03-12",
+			[]string{"175 NLDCOP NLDCVL asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},

@@ -179,6 +179,7 @@ var fixtureActors = []fixtureActor{
 	{"الإمارات", "ARE", doc.KindCountry, nil},
 	{"البحرين", "BHR", doc.KindCountry, nil},
 	{"تركيا", "TUR", doc.KindCountry, nil},
+	{"الشرطة الهولندية", "NLDCOP", doc.KindSector, nil},
 	{"السفير الفرنسي", "FRAGOV", doc.KindRole, nil},
 	{"إسبانيا", "ESP", doc.KindCountry, nil},
 	{"السلطات الإيرانية", "IRNGOV", doc.KindSector, nil},
