@@ -298,6 +298,10 @@ func TestCodeSentences(t *testing.T) {
 		// "أقدم على": proceeding to an act gives it its doer
 		{"وأقدمت الشرطة الهولندية في وقت لاحق على تفريق مئات المحتجين.", "2017-03-12",
 			[]string{"175 NLDCOP NLDCVL asserted"}, nil},
+		// "المجلس العسكري الحاكم في النيجر": an army or police named alone, then "في" a country,
+		// is that country's (not the story's main one)
+		{"هددت فرنسا النيجر. وأدانت فرنسا الانقلاب. ورحب المجلس العسكري الحاكم في النيجر بالقرار.", "2023-09-25",
+			[]string{"051 NERMIL * asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},

@@ -180,6 +180,8 @@ var fixtureActors = []fixtureActor{
 	{"البحرين", "BHR", doc.KindCountry, nil},
 	{"تركيا", "TUR", doc.KindCountry, nil},
 	{"الشرطة الهولندية", "NLDCOP", doc.KindSector, nil},
+	{"المجلس العسكري الحاكم", "MIL", doc.KindSector, nil},
+	{"النيجر", "NER", doc.KindCountry, nil},
 	{"السفير الفرنسي", "FRAGOV", doc.KindRole, nil},
 	{"إسبانيا", "ESP", doc.KindCountry, nil},
 	{"السلطات الإيرانية", "IRNGOV", doc.KindSector, nil},

@@ -944,7 +944,8 @@ func (s *sent) belongsTo(m *doc.Mention) {
 	case o.Kind == doc.KindOrg && len(o.Code) >= 6 && countryOf(&o) != "IGO":
 		m.Code, m.Country = o.Code, countryOf(&o)
 		m.Confidence *= 0.8
-	case s.keys[j] == "في" && o.Kind == doc.KindCountry && len(o.Code) == 3 && (m.Code == "GOV" || m.Code == "LEG" || m.Code == "JUD"):
+	case s.keys[j] == "في" && o.Kind == doc.KindCountry && len(o.Code) == 3 && (m.Code == "GOV" || m.Code == "LEG" || m.Code == "JUD" || m.Code == "MIL" || m.Code == "COP"):
+		// ("المجلس العسكري الحاكم في النيجر", "الشرطة في ألمانيا")
 		m.Country = o.Code
 		m.Code = o.Code + m.Code
 		m.Confidence *= 0.8
