@@ -1076,7 +1076,7 @@ var clauseOpeners = keySet("و", "ف", "كان", "كانت", "وكان", "وكا
 // named, the target is the country the story is about (its own, for coercion, fighting and
 // appeals at home). Chosen on the development sets: adding 16 (sanctions) helped; 03, 04, 06,
 // 07 or 14 did not.
-var addresseeRoots = map[string]bool{"02": true, "05": true, "08": true, "09": true, "10": true, "11": true, "16": true,
+var addresseeRoots = map[string]bool{"02": true, "05": true, "07": true, "08": true, "09": true, "10": true, "11": true, "16": true,
 	"12": true, "13": true, "17": true, "18": true, "19": true, "20": true}
 
 // judgingRoots are the roots whose object is often an act: a condemnation, a rejection or a

@@ -302,6 +302,11 @@ func TestCodeSentences(t *testing.T) {
 		// is that country's (not the story's main one)
 		{"هددت فرنسا النيجر. وأدانت فرنسا الانقلاب. ورحب المجلس العسكري الحاكم في النيجر بالقرار.", "2023-09-25",
 			[]string{"051 NERMIL * asserted"}, nil},
+		// rescue teams and air bridges are humanitarian aid; aid with no recipient named goes to
+		// the story's country
+		{"وأرسلت إيران فريقاً من الهلال الأحمر إلى لبنان.", "2020-08-06", []string{"073 IRN LBN asserted"}, nil},
+		{"أعلنت الإمارات إقامة جسر جوي لنقل المساعدات إلى المغرب.", "2023-09-10", []string{"073 ARE MAR asserted"}, nil},
+		{"زلزال مدمر يضرب المغرب. وأوفد الأردن طائرة مساعدات طبية.", "2023-09-10", []string{"073 JOR MAR asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},
