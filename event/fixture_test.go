@@ -182,6 +182,8 @@ var fixtureActors = []fixtureActor{
 	{"الشرطة الهولندية", "NLDCOP", doc.KindSector, nil},
 	{"المجلس العسكري الحاكم", "MIL", doc.KindSector, nil},
 	{"النيجر", "NER", doc.KindCountry, nil},
+	{"إثيوبيا", "ETH", doc.KindCountry, nil},
+	{"المسلحين", "REB", doc.KindSector, nil},
 	{"السفير الفرنسي", "FRAGOV", doc.KindRole, nil},
 	{"إسبانيا", "ESP", doc.KindCountry, nil},
 	{"السلطات الإيرانية", "IRNGOV", doc.KindSector, nil},
