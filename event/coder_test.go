@@ -312,6 +312,9 @@ func TestCodeSentences(t *testing.T) {
 		{"وسلم عشرات المسلحين أنفسهم للقوات الأمنية العراقية.", "2017-07-10", []string{"0874 * * asserted"}, nil},
 		{"هددت إثيوبيا مصر. وقالت إثيوبيا إنها ستملأ السد. وأكدت مصر أنها تحتفظ بحقها في الرد.", "2023-12-19",
 			[]string{"138 EGY ETH asserted"}, nil},
+		// attacking a decision or an act is criticism in words
+		{"هاجم وزير الخارجية الإيراني عباس عراقجي قرار الحكومة الأردنية.", "2025-01-03",
+			[]string{"111 IRNGOV JORGOV asserted"}, []string{"19"}},
 		// stopping an activity is no arrest
 		{"قال ترامب إن الولايات المتحدة ستوقف حملة القصف على الفور.", "2025-05-06", nil, []string{"17"}},
 		// a link to another story of the site codes nothing
