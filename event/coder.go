@@ -438,6 +438,9 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.pos.verb() && sp.conj == "" && i > 0 && (s.keys[i-1] == "اي" || s.keys[i-1] == "كل") {
 		return trig{}, false // "أي طلب", "كل هجوم": a noun after أي/كل, not a verb
 	}
+	if e.pos.verb() && sp.conj == "" && i > 0 && prepWords[s.keys[i-1]] {
+		return trig{}, false // "بناء على طلب من طهران": after a preposition, a noun, not a verb
+	}
 	if e.pos.verb() && sp.conj == "" && i > 0 && s.toks[i-1].Kind == arabic.Number {
 		return trig{}, false // "150 طالبا": a counted noun (students), not a verb (they demanded)
 	}
@@ -1007,6 +1010,9 @@ func nominalSpeechAct(t *trig, a args) bool {
 	}
 	return false
 }
+
+// prepWords are the prepositions written as words: no verb follows one directly.
+var prepWords = keySet("على", "في", "من", "إلى", "عن", "مع", "حول", "ضد", "لدى", "نحو", "منذ", "خلال")
 
 // readAlso reports a sentence that links another story of the site ("اقرأ أيضاً: …",
 // "شاهد أيضا:", "ذات صلة:"): its words are that story's headline.
