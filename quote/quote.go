@@ -82,7 +82,7 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 		}
 		// quotation marks
 		for _, qs := range marks {
-			spk := speakerFor(s, sps, qs, last)
+			spk := speakerFor(s, sps, qs, last, d.Headline && s.Index == 0)
 			if spk == nil {
 				continue
 			}
@@ -317,7 +317,7 @@ func quoted(s *doc.Sentence) [][2]int {
 
 // speakerFor picks the speaker of a quoted span: the speech act of the sentence nearest before
 // it, else the one after it, else the last speaker (a quote that opens the sentence).
-func speakerFor(s *doc.Sentence, sps []doc.Speech, q [2]int, last *doc.Mention) *doc.Mention {
+func speakerFor(s *doc.Sentence, sps []doc.Speech, q [2]int, last *doc.Mention, headline bool) *doc.Mention {
 	// the last speech act before the quote, else the first after it; other acts only when the
 	// sentence has no speech act ("وأدانت الخارجية العدوان "الهمجي"")
 	var best *doc.Speech
@@ -341,6 +341,15 @@ func speakerFor(s *doc.Sentence, sps []doc.Speech, q [2]int, last *doc.Mention) 
 	}
 	if q[0] <= 1 && last != nil {
 		return last
+	}
+	// a headline's "X «…»" with no verb: "ولجنة التحقيق "لا تستبعد أي فرضية""
+	if headline {
+		for _, m := range s.Mentions {
+			if m.TokEnd == q[0] && m.Code != "" {
+				mm := m
+				return &mm
+			}
+		}
 	}
 	// "X: «…»"
 	for _, m := range s.Mentions {

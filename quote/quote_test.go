@@ -92,6 +92,12 @@ func TestQuotes(t *testing.T) {
 				contains, speaker string
 				direct            bool
 			}{{"الهمجي", "SYRGOV", true}}},
+		// a headline's "X «…»" with no verb is X's quotation
+		{"الخارجية الروسية \"لن نسمح بتوسع الناتو شرقا\"\n\nأصدرت الخارجية الروسية بيانا حول الأمن الأوروبي.", "2022-01-10",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"لن نسمح بتوسع الناتو", "RUSGOV", true}}},
 		// a verbal noun of warning with its doer named owns the words it quotes
 		{"جاء ذلك بعد أيام من تحذير الرئيس المصري عبد الفتاح السيسي من أن المساس بحصة مصر سيؤدي إلى \"حالة عدم استقرار لا يتخيلها أحد\".", "2021-04-06",
 			[]struct {
