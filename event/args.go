@@ -285,6 +285,9 @@ func (c *Coder) conjLight(s *sent, j int) bool {
 	return c.lx.light.single[k[len("و"):]] || c.lx.announce.single[k[len("و"):]]
 }
 
+// crowdWords open an unnamed crowd as a subject ("عشرات الآلاف", "حشود").
+var crowdWords = keySet("عشرات", "مئات", "آلاف", "الآلاف", "المئات", "العشرات", "حشود", "الحشود", "جموع", "ألوف")
+
 // complementSubject finds, between tokens from and p, the last complementizer إن/أن/بأن
 // with an actor right after it: the subject of the reported clause. It returns the
 // mention's index, or -1.
@@ -875,7 +878,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.sources = st.lastSpeaker.Members()
 			a.why = append(a.why, "continues the last speaker")
 			a.inferred = true
-		case st.lastSubject != nil && (t.i <= 2 || p <= 2):
+		case st.lastSubject != nil && (t.i <= 2 || p <= 2) && !(p+1 < len(s.toks) && crowdWords[s.keys[p+1]]):
+			// (not when an unnamed crowd follows: "وتظاهر عشرات الآلاف" is not the last
+			// sentence's minister demonstrating)
 			a.sources = st.lastSubject.Members()
 			a.why = append(a.why, "source from the previous sentence")
 			a.inferred = true
@@ -898,7 +903,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	// the act of the sentence's subject
 	// (not a protest "during" which the subject acted: "أوقفت الشرطة 45 شخصا خلال احتجاجات")
 	if len(a.sources) == 0 && !verbal && t.i > 0 && adjunctWords[s.keys[t.i-1]] && sentSubject != nil && (!t.p.Symmetric || len(a.targets) > 0) &&
-		!(t.p.root[:2] == "14" && (s.keys[t.i-1] == "خلال" || s.keys[t.i-1] == "اثناء")) {
+		!(t.p.root[:2] == "14" && (s.keys[t.i-1] == "خلال" || s.keys[t.i-1] == "اثناء" || s.keys[t.i-1] == "وسط")) {
 		a.sources = sentSubject.Members()
 		a.inferred = true
 		a.why = append(a.why, "adjunct of the sentence subject's act")

@@ -315,6 +315,9 @@ func TestCodeSentences(t *testing.T) {
 		// attacking a decision or an act is criticism in words
 		{"هاجم وزير الخارجية الإيراني عباس عراقجي قرار الحكومة الأردنية.", "2025-01-03",
 			[]string{"111 IRNGOV JORGOV asserted"}, []string{"19"}},
+		// an unnamed crowd after the verb is the people, not the last sentence's subject
+		{"أعلنت وزارة الخارجية التركية حظر التجمعات. وتظاهر عشرات الآلاف في إسطنبول.", "2025-03-23",
+			[]string{"141 TURCVL TURGOV asserted"}, nil},
 		// stopping an activity is no arrest
 		{"قال ترامب إن الولايات المتحدة ستوقف حملة القصف على الفور.", "2025-05-06", nil, []string{"17"}},
 		// a link to another story of the site codes nothing

@@ -210,6 +210,7 @@ var fixturePlaces = []struct {
 	{"كشمير", "IND"},
 	{"نابلس", "PSE"},
 	{"يريفان", "ARM"},
+	{"إسطنبول", "TUR"},
 }
 
 // annotate builds a doc.Doc with fixture mentions: every phrase is matched on token keys, the
