@@ -320,6 +320,10 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"141 TURCVL TURGOV asserted"}, nil},
 		// stopping an activity is no arrest
 		{"قال ترامب إن الولايات المتحدة ستوقف حملة القصف على الفور.", "2025-05-06", nil, []string{"17"}},
+		{"وقال وزير التجارة العراقي أثير داود الغريري إن المعرض ناجح.", "2023-11-01",
+			[]string{"010 IRQGOV - asserted"}, nil},
+		{"أطلقت الإمارات خدمة رقمية جديدة. وقال سعادة خليل الخوري إن الخدمة تختصر الوقت.", "2024-02-01",
+			[]string{"010 AREGOV - asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},

@@ -905,11 +905,25 @@ func (s *sent) placeCountries(focus string) {
 // right before token i ("رئيس لجنة التحقيق المصرية", "اللواء"): GOV or MIL, else "".
 func (s *sent) officeBefore(i int) string {
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
-		if s.isPunct(j) || s.mentAt[j] >= 0 && s.ments[s.mentAt[j]].Kind != doc.KindDemonym {
+		if s.isPunct(j) {
 			return ""
 		}
-		if sec, ok := officeWords[strings.TrimPrefix(s.keys[j], "و")]; ok {
+		if k := s.mentAt[j]; k >= 0 {
+			// an office the knowledge base read without its holder ("وزير التجارة")
+			if mm := &s.ments[k]; mm.Kind == doc.KindRole {
+				if mm.Sector == "MIL" {
+					return "MIL"
+				}
+				return "GOV"
+			} else if mm.Kind != doc.KindDemonym {
+				return ""
+			}
+		}
+		if sec, ok := officeWords[s.keys[j]]; ok {
 			return sec
+		}
+		if sec, ok := officeWords[strings.TrimPrefix(s.keys[j], "و")]; ok && strings.HasPrefix(s.keys[j], "و") {
+			return sec // "ووزير"
 		}
 	}
 	return ""
@@ -920,7 +934,7 @@ func (s *sent) officeBefore(i int) string {
 var officeWords = func() map[string]string {
 	m := map[string]string{}
 	for _, w := range []string{"رئيس", "رئيسة", "وزير", "وزيرة", "أمين", "مدير", "مديرة", "نائب", "سفير", "سفيرة",
-		"مستشار", "مستشارة", "محافظ", "حاكم", "المتحدث", "الناطق", "متحدث", "ناطق"} {
+		"مستشار", "مستشارة", "محافظ", "حاكم", "المتحدث", "الناطق", "متحدث", "ناطق", "وكيل", "معالي", "سعادة"} {
 		m[arabic.Key(w)] = "GOV"
 	}
 	for _, w := range []string{"قائد", "اللواء", "العميد", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب", "المشير",
