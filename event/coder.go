@@ -778,6 +778,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	s.addPossessives(st.lastSubject) // after the anaphors: "وأكدت الوزارة أن قواتها"
 	s.addHonorifics(st.persons, st.lastSubject)
 	s.sidesOfLastMeeting(st.lastMeeting)
+	s.datelines()
 	s.territories()
 	s.appositionRoles()
 	s.placeCountries(st.actorFocus())

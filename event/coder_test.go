@@ -34,6 +34,27 @@ func TestPatternsLoad(t *testing.T) {
 	}
 }
 
+// TestDateline: the place that opens an agency dateline is where the story was filed, not an
+// actor, and a dateline's "عمان" is Amman; a country before a colon is a speaker.
+func TestDateline(t *testing.T) {
+	c := testCoder(t)
+	for _, tt := range []struct {
+		text, kind, country string
+	}{
+		{"عمان 14 شباط (بترا)- دعت الحكومة المواطنين إلى الحذر.", doc.KindPlace, "JOR"},
+		{"عمان - دعت الحكومة المواطنين إلى الحذر.", doc.KindPlace, "JOR"},
+		{"عمان تدعو إلى الحوار.", doc.KindCountry, "OMN"},
+		{"إسرائيل: لن نسمح بذلك.", doc.KindCountry, "ISR"},
+	} {
+		d := annotate(tt.text, "2024-02-14")
+		s := newSent(&d.Sentences[0], c.lx, getArena(d))
+		s.datelines()
+		if m := s.ments[0]; m.Kind != tt.kind || countryOf(&m) != tt.country {
+			t.Errorf("%s: first mention %s %s, want %s %s", tt.text, m.Kind, countryOf(&m), tt.kind, tt.country)
+		}
+	}
+}
+
 // TestPatternAlso checks that a second code ("also") must be a valid code of another root.
 func TestPatternAlso(t *testing.T) {
 	for _, tt := range []struct {

@@ -177,6 +177,7 @@ var fixtureActors = []fixtureActor{
 	{"أثير داود الغريري", "", doc.KindEntity, nil},
 	{"خليل الخوري", "", doc.KindEntity, nil},
 	{"العراقي", "IRQ", doc.KindDemonym, nil},
+	{"عمان", "OMN", doc.KindCountry, nil},
 	{"المصرية", "EGY", doc.KindDemonym, nil},
 	{"المملكة", "SAU", doc.KindCountry, nil},
 	{"الإمارات", "ARE", doc.KindCountry, nil},

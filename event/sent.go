@@ -696,6 +696,38 @@ var territoryNouns = keySet("الأراضي", "أراضي", "الأرض", "أر�
 
 // territories makes a nationality word after a territory noun a place: "قصف مصادر النيران
 // بالأراضي اليمنية" aims at Yemen, and Yemen does not fire.
+// datelines turns the place that opens an agency dateline ("عمان 14 شباط (بترا)-",
+// "الرياض - واس") into a place: where the story was filed, not an actor. A country's name
+// there is a city's: the dateline "عمان" is Amman, Oman's are filed from Muscat.
+func (s *sent) datelines() {
+	if len(s.ments) == 0 || len(s.toks) < 3 {
+		return
+	}
+	m := &s.ments[0]
+	if m.TokStart != 0 || len(m.Group) > 0 || m.TokEnd >= len(s.toks) {
+		return
+	}
+	switch m.Kind {
+	case doc.KindCountry, doc.KindCapital, doc.KindPlace:
+	default:
+		return
+	}
+	next := s.toks[m.TokEnd]
+	if next.Kind != arabic.Number && !datelineMarks[next.Text] {
+		return
+	}
+	if c, ok := datelineCities[s.keys[0]]; ok && m.Kind == doc.KindCountry {
+		m.Country, m.Code = c, c
+	}
+	m.Kind = doc.KindPlace
+}
+
+// datelineMarks follow the place of a dateline.
+var datelineMarks = map[string]bool{"-": true, "–": true, "—": true, "ـ": true, "(": true, "/": true}
+
+// datelineCities are cities written like a country: in a dateline they are the city.
+var datelineCities = map[string]string{arabic.Key("عمان"): "JOR"}
+
 func (s *sent) territories() {
 	for k := range s.ments {
 		m := &s.ments[k]
