@@ -1150,6 +1150,11 @@ func (c *Coder) nominalArgs(s *sent, t *trig) (gen []doc.Mention, adj []adjMenti
 			if c.isPreposition(s, j) {
 				break
 			}
+			// nor a prepositional phrase ("وقفا لإطلاق النار بمبادرة تركية": the initiative's
+			// nationality, not the ceasefire's)
+			if k := s.keys[j]; strings.HasPrefix(k, "بم") || strings.HasPrefix(k, "بال") || strings.HasPrefix(k, "لل") {
+				break
+			}
 			j++
 			continue
 		}

@@ -345,6 +345,12 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"010 IRQGOV - asserted"}, nil},
 		{"أطلقت الإمارات خدمة رقمية جديدة. وقال سعادة خليل الخوري إن الخدمة تختصر الوقت.", "2024-02-01",
 			[]string{"010 AREGOV - asserted"}, nil},
+		// two sources of a ceasefire need no target: they are its parties; a nationality after a
+		// prepositional phrase is not the ceasefire's
+		{"أعلنت الهند وباكستان، السبت، التوصل إلى وقف فوري لإطلاق النار.", "2025-05-10",
+			[]string{"0871 IND PAK asserted", "0871 PAK IND asserted"}, nil},
+		{"أعلن الجيش السوداني وقفا لإطلاق النار بمبادرة تركية.", "2025-05-10",
+			[]string{"0871 SDNMIL * asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},
