@@ -351,6 +351,8 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"0871 IND PAK asserted", "0871 PAK IND asserted"}, nil},
 		{"أعلن الجيش السوداني وقفا لإطلاق النار بمبادرة تركية.", "2025-05-10",
 			[]string{"0871 SDNMIL * asserted"}, nil},
+		// a formal protest lodged "لدى" a government is aimed at it
+		{"قدمت الصين احتجاجا رسميا لدى الولايات المتحدة.", "2024-01-14", []string{"114 CHN USA asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},
