@@ -353,6 +353,12 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"0871 SDNMIL * asserted"}, nil},
 		// a formal protest lodged "لدى" a government is aimed at it
 		{"قدمت الصين احتجاجا رسميا لدى الولايات المتحدة.", "2024-01-14", []string{"114 CHN USA asserted"}, nil},
+		// "من فخامة الرئيس …": the preposition before the honorifics marks the mention; "وعبر
+		// صاحب السمو" is a verb, not the preposition عبر
+		{"كما تلقى أمير قطر اتصالا هاتفيا من فخامة الرئيس الأمريكي دونالد ترامب.", "2025-09-09",
+			[]string{"041 USAGOV QATGOV asserted"}, nil},
+		{"وعبر صاحب السمو الملكي الأمير محمد بن سلمان عن شكره لمصر.", "2015-08-01",
+			[]string{"010 SAUGOV - asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},

@@ -179,6 +179,8 @@ var fixtureActors = []fixtureActor{
 	{"العراقي", "IRQ", doc.KindDemonym, nil},
 	{"عمان", "OMN", doc.KindCountry, nil},
 	{"الهند", "IND", doc.KindCountry, nil},
+	{"أمير قطر", "QATGOV", doc.KindRole, nil},
+	{"الرئيس الأمريكي دونالد ترامب", "USAGOV", doc.KindRole, nil},
 	{"باكستان", "PAK", doc.KindCountry, nil},
 	{"تركية", "TUR", doc.KindDemonym, nil},
 	{"المصرية", "EGY", doc.KindDemonym, nil},

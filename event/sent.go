@@ -363,8 +363,12 @@ func (s *sent) computeMarker(k int) string {
 	case strings.HasPrefix(pre, "ك"):
 		return "prep"
 	}
-	// a separate preposition word before it
+	// a separate preposition word before it (over honorifics: "من فخامة الرئيس دونالد ترامب",
+	// "من صاحب السمو الملكي الأمير محمد بن سلمان")
 	j := m.TokStart - 1
+	if jj := honorificsBack(s, j); jj < j && honorPreps[s.keys[jj]] {
+		j = jj
+	}
 	// a preposition with a pronoun ("فيه", "عليها") governs nothing after it
 	if j >= 0 && !prepPronoun[s.keys[j]] {
 		for name, ws := range s.lx.preps {
@@ -388,6 +392,18 @@ func (s *sent) computeMarker(k int) string {
 	}
 	return "obj"
 }
+
+// honorificsBack returns the token before the honorifics that end at j ("صاحب السمو الملكي").
+func honorificsBack(s *sent, j int) int {
+	for j > 0 && honorifics[s.keys[j]] {
+		j--
+	}
+	return j
+}
+
+// honorPreps are the prepositions looked for before honorifics (not "عبر", also a verb: "وعبر
+// صاحب السمو الملكي …" is "and His Highness expressed").
+var honorPreps = keySet("من", "مع", "إلى", "على", "عن", "لدى", "بين")
 
 // hasProclitic reports a preposition clitic (ب ل ك) on mention k's first token.
 func (s *sent) hasProclitic(k int) bool {
