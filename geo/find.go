@@ -27,7 +27,11 @@ type Mention struct {
 	key       string // key(Text)
 	demonym   string // ISO3 of a demonym right before or after the name (العاصمة الأردنية عمان)
 	vocal     string // the name as written, when it carries diacritics
+	dateline  bool   // first in its sentence and followed by a dash, a number or a bracket ("عمان 14 شباط (بترا)-")
 }
+
+// datelineMarks follow the place that opens an agency dateline.
+var datelineMarks = map[string]bool{"-": true, "–": true, "—": true, "ـ": true, "(": true, "/": true}
 
 // cueWords maps the folded cue words to the form reported in Mention.Cue.
 var cueWords = map[string]string{}
@@ -208,6 +212,9 @@ func (g *Gazetteer) mention(toks []arabic.Token, s *sentenceIndex, i, n int, p p
 	}
 	if k := i + n; m.demonym == "" && k < len(keys) && keys[k] != "" {
 		m.demonym = s.words[k].dem // طرابلس اللبنانية
+	}
+	if k := i + n; i == 0 && k < len(toks) && (toks[k].Kind == arabic.Number || datelineMarks[toks[k].Text]) {
+		m.dateline = true
 	}
 	allCommon := true
 	if withCandidates {

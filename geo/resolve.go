@@ -31,6 +31,7 @@ const (
 	wSeat       = 1.5 // a region below the same-named city that is its seat, without a region cue
 	wVocalMatch = 3.0 // diacritics in the text fit the candidate's vocalised name
 	wVocalClash = -5.0
+	wDateline   = 4.0 // a dateline names the city the story was filed from, not a country
 )
 
 // nearKm is the distance under which two places named together are taken as neighbours.
@@ -263,6 +264,14 @@ func (g *Gazetteer) score(m *Mention, i int, ctx *docContext, neigh []*Entry) (f
 		}
 	}
 	s += cueScore(cls, e.Type)
+	if m.dateline {
+		switch e.Type {
+		case TypeCapital, TypeCity:
+			s += wDateline // "عمان 14 شباط (بترا)-" is Amman
+		case TypeCountry:
+			s -= wDateline
+		}
+	}
 	if cls != "admin" && cls != "region" && e.Type == TypeAdmin1 {
 		for j := range m.refs {
 			if o := g.cand(m, j); j != i && o.Country == e.Country && (o.Type == TypeCity || o.Type == TypeCapital) {
