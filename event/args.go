@@ -288,6 +288,26 @@ func (c *Coder) conjLight(s *sent, j int) bool {
 // crowdWords open an unnamed crowd as a subject ("عشرات الآلاف", "حشود").
 var crowdWords = keySet("عشرات", "مئات", "آلاف", "الآلاف", "المئات", "العشرات", "حشود", "الحشود", "جموع", "ألوف")
 
+// senderBefore finds the "من Y" right before a verb whose "فيه/فيها/خلاله" stands for the call,
+// letter or cable Y sent ("اتصالا هاتفيا من الرئيس الجزائري هنأه فيه"); -1 if there is none.
+func senderBefore(s *sent, p int) int {
+	if p+1 >= len(s.toks) || !inIt[s.keys[p+1]] {
+		return -1
+	}
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		if s.ments[k].TokEnd == p {
+			if s.marker(s.chain(k)[0]) == "من" {
+				return s.chain(k)[0]
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// inIt are the prepositions with a pronoun that stand for a message or a meeting just named.
+var inIt = keySet("فيه", "فيها", "خلاله", "خلالها")
+
 // complementSubject finds, between tokens from and p, the last complementizer إن/أن/بأن
 // with an actor right after it: the subject of the reported clause. It returns the
 // mention's index, or -1.
@@ -598,7 +618,10 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	if verbal && !known {
 		// a subject right before the verb (SVO, "أن روسيا ستعمل", "مسؤول إيراني قد التقى") wins;
 		// else the subject after it (VSO); else any subject earlier in the clause
-		if pre := c.preSubject(s, p); pre >= 0 && c.adjacentBefore(s, pre, p) {
+		if k := senderBefore(s, p); k >= 0 {
+			// "تلقى X اتصالا من Y هنأه فيه بالفوز": the sender did what the call held
+			subj = k
+		} else if pre := c.preSubject(s, p); pre >= 0 && c.adjacentBefore(s, pre, p) {
 			subj = pre
 			// "خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية": an indefinite antecedent
 			// with a relative clause whose pronoun (عنهم) takes its place; the subject follows

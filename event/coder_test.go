@@ -359,6 +359,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"041 USAGOV QATGOV asserted"}, nil},
 		{"وعبر صاحب السمو الملكي الأمير محمد بن سلمان عن شكره لمصر.", "2015-08-01",
 			[]string{"010 SAUGOV - asserted"}, nil},
+		// "اتصالا من Y هنأه فيه": the caller congratulated
+		{"وتلقى الرئيس التونسي قيس سعيد اتصالاً هاتفياً من الرئيس الجزائري عبد المجيد تبون هنأه فيه بالفوز.", "2024-10-08",
+			[]string{"051 DZAGOV TUNGOV asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},

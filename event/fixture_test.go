@@ -180,6 +180,7 @@ var fixtureActors = []fixtureActor{
 	{"عمان", "OMN", doc.KindCountry, nil},
 	{"الهند", "IND", doc.KindCountry, nil},
 	{"أمير قطر", "QATGOV", doc.KindRole, nil},
+	{"الرئيس التونسي قيس سعيد", "TUNGOV", doc.KindRole, nil},
 	{"الرئيس الأمريكي دونالد ترامب", "USAGOV", doc.KindRole, nil},
 	{"باكستان", "PAK", doc.KindCountry, nil},
 	{"تركية", "TUR", doc.KindDemonym, nil},
