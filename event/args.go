@@ -505,8 +505,9 @@ func (c *Coder) preSubject(s *sent, p int) int {
 			break
 		}
 		mk := s.marker(k)
-		if mk == "and" {
-			// "بطلب من مصر والسعودية، دعا": a conjunct shares its list's preposition
+		if mk == "and" && m.TokEnd != p {
+			// "بطلب من مصر والسعودية، دعا": a conjunct shares its list's preposition (not one
+			// right before the verb: "… داخل باكستان وإسلام آباد تتوعد بالرد" opens a clause)
 			mk = s.marker(s.chain(k)[0])
 		}
 		if (mk == "obj" || mk == "and") && m.Kind != doc.KindPlace && !afterLocative(s, m) {

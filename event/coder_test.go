@@ -362,6 +362,10 @@ func TestCodeSentences(t *testing.T) {
 		// "اتصالا من Y هنأه فيه": the caller congratulated
 		{"وتلقى الرئيس التونسي قيس سعيد اتصالاً هاتفياً من الرئيس الجزائري عبد المجيد تبون هنأه فيه بالفوز.", "2024-10-08",
 			[]string{"051 DZAGOV TUNGOV asserted"}, nil},
+		// "… داخل باكستان وإسلام آباد تتوعد": a name joined by و right before its verb opens a
+		// clause; it does not share the locative of the name before it
+		{"الهند تشن غارات جوية داخل باكستان وإسلام آباد تتوعد بالرد.", "2019-02-26",
+			[]string{"138 PAK * asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},

@@ -183,6 +183,7 @@ var fixtureActors = []fixtureActor{
 	{"الرئيس التونسي قيس سعيد", "TUNGOV", doc.KindRole, nil},
 	{"الرئيس الأمريكي دونالد ترامب", "USAGOV", doc.KindRole, nil},
 	{"باكستان", "PAK", doc.KindCountry, nil},
+	{"إسلام آباد", "PAK", doc.KindCapital, nil},
 	{"تركية", "TUR", doc.KindDemonym, nil},
 	{"المصرية", "EGY", doc.KindDemonym, nil},
 	{"المملكة", "SAU", doc.KindCountry, nil},
