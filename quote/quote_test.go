@@ -92,6 +92,12 @@ func TestQuotes(t *testing.T) {
 				contains, speaker string
 				direct            bool
 			}{{"الهمجي", "SYRGOV", true}}},
+		// "كتب X أن …": written words are X's
+		{"وكتب وزير الخارجية الأمريكي أنتوني بلينكن أن بلاده \"لن تتخلى عن حلفائها\".", "2023-05-01",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"لن تتخلى عن حلفائها", "USAGOV", true}}},
 		// a headline's "X «…»" with no verb is X's quotation
 		{"الخارجية الروسية \"لن نسمح بتوسع الناتو شرقا\"\n\nأصدرت الخارجية الروسية بيانا حول الأمن الأوروبي.", "2022-01-10",
 			[]struct {
