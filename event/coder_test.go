@@ -366,6 +366,8 @@ func TestCodeSentences(t *testing.T) {
 		// clause; it does not share the locative of the name before it
 		{"الهند تشن غارات جوية داخل باكستان وإسلام آباد تتوعد بالرد.", "2019-02-26",
 			[]string{"138 PAK * asserted"}, nil},
+		// deploying thousands of police elements is a show of force
+		{"نشرت السلطات التركية آلاف عناصر الشرطة في شوارع إسطنبول.", "2025-03-20", []string{"153 TURGOV * asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},

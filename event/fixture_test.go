@@ -184,6 +184,7 @@ var fixtureActors = []fixtureActor{
 	{"الرئيس الأمريكي دونالد ترامب", "USAGOV", doc.KindRole, nil},
 	{"باكستان", "PAK", doc.KindCountry, nil},
 	{"إسلام آباد", "PAK", doc.KindCapital, nil},
+	{"السلطات التركية", "TURGOV", doc.KindSector, nil},
 	{"تركية", "TUR", doc.KindDemonym, nil},
 	{"المصرية", "EGY", doc.KindDemonym, nil},
 	{"المملكة", "SAU", doc.KindCountry, nil},
