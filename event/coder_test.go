@@ -368,6 +368,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"138 PAK * asserted"}, nil},
 		// deploying thousands of police elements is a show of force
 		{"نشرت السلطات التركية آلاف عناصر الشرطة في شوارع إسطنبول.", "2025-03-20", []string{"153 TURGOV * asserted"}, nil},
+		// halting mediation "بين X و Y" concerns both sides
+		{"أعلنت قطر تعليق جهود الوساطة بين حماس وإسرائيل.", "2023-12-02",
+			[]string{"165 QAT PSEREB asserted", "165 QAT ISR asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},

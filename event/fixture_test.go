@@ -185,6 +185,7 @@ var fixtureActors = []fixtureActor{
 	{"باكستان", "PAK", doc.KindCountry, nil},
 	{"إسلام آباد", "PAK", doc.KindCapital, nil},
 	{"السلطات التركية", "TURGOV", doc.KindSector, nil},
+	{"قطر", "QAT", doc.KindCountry, nil},
 	{"تركية", "TUR", doc.KindDemonym, nil},
 	{"المصرية", "EGY", doc.KindDemonym, nil},
 	{"المملكة", "SAU", doc.KindCountry, nil},
