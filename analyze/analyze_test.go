@@ -92,7 +92,8 @@ func TestDevGold(t *testing.T) {
 		{"../testdata/gold/devarticles.gold.jsonl", 0.73, 0.59, 0.93},
 		{"../testdata/gold/devnew.gold.jsonl", 0.60, 0.45, 0.85},
 		{"../testdata/gold/devnew2.gold.jsonl", 0.63, 0.49, 0.82},
-		{"../testdata/gold/devnew3.gold.jsonl", 0.63, 0.42, 0.82},
+		{"../testdata/gold/devnew3.gold.jsonl", 0.64, 0.45, 0.84},
+		{"../testdata/gold/devnew4.gold.jsonl", 0.57, 0.41, 0.79},
 	} {
 		gold, texts, err := eval.ReadGold(tc.file, resolver)
 		if err != nil {
