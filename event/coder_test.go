@@ -371,6 +371,13 @@ func TestCodeSentences(t *testing.T) {
 		// halting mediation "بين X و Y" concerns both sides
 		{"أعلنت قطر تعليق جهود الوساطة بين حماس وإسرائيل.", "2023-12-02",
 			[]string{"165 QAT PSEREB asserted", "165 QAT ISR asserted"}, nil},
+		// going out in marches; deploying the army; a curfew is no sanction; summoning a chargée
+		// d'affaires
+		{"وخرج آلاف المواطنين، أمس الأحد، في مسيرات بالرباط.", "2023-05-05", []string{"141 MARCVL MARGOV asserted"}, nil},
+		{"أعلنت الحكومة الباكستانية نشر الجيش في العاصمة.", "2023-05-09", []string{"154 PAKGOV * asserted"}, nil},
+		{"وفرضت السلطات العراقية حظرا شاملا للتجوال في بغداد.", "2022-08-29", []string{"1723 IRQGOV * asserted"}, []string{"16"}},
+		{"قامت وزارة الخارجية التونسية باستدعاء القائمة بأعمال السفارة الأمريكية.", "2022-07-28",
+			[]string{"114 TUNGOV USAGOV asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},
