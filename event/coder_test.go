@@ -378,6 +378,8 @@ func TestCodeSentences(t *testing.T) {
 		{"وفرضت السلطات العراقية حظرا شاملا للتجوال في بغداد.", "2022-08-29", []string{"1723 IRQGOV * asserted"}, []string{"16"}},
 		{"قامت وزارة الخارجية التونسية باستدعاء القائمة بأعمال السفارة الأمريكية.", "2022-07-28",
 			[]string{"114 TUNGOV USAGOV asserted"}, nil},
+		// a decree of pardon frees those it names
+		{"أصدر أمير الكويت مرسوماً بالعفو عن عدد من المواطنين.", "2021-11-08", []string{"0841 KWTGOV * asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},
