@@ -380,6 +380,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"114 TUNGOV USAGOV asserted"}, nil},
 		// a decree of pardon frees those it names
 		{"أصدر أمير الكويت مرسوماً بالعفو عن عدد من المواطنين.", "2021-11-08", []string{"0841 KWTGOV * asserted"}, nil},
+		// an office named alone, then the person who holds it, is that person's country's
+		{"هددت الولايات المتحدة إيران. وأدانت الولايات المتحدة الهجوم. وقالت المتحدثة باسم الخارجية ماريا زاخاروفا إن موسكو تتابع الوضع.", "2025-08-09",
+			[]string{"010 RUSGOV - asserted"}, nil},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},

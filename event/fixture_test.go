@@ -187,6 +187,8 @@ var fixtureActors = []fixtureActor{
 	{"السلطات التركية", "TURGOV", doc.KindSector, nil},
 	{"قطر", "QAT", doc.KindCountry, nil},
 	{"المواطنين", "CVL", doc.KindSector, nil},
+	{"المتحدثة باسم", "GOV", doc.KindRole, nil},
+	{"ماريا زاخاروفا", "RUSGOV", doc.KindName, nil},
 	{"الحكومة الباكستانية", "PAKGOV", doc.KindGovBody, nil},
 	{"السلطات العراقية", "IRQGOV", doc.KindSector, nil},
 	{"وزارة الخارجية التونسية", "TUNGOV", doc.KindGovBody, nil},

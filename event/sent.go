@@ -884,6 +884,16 @@ func (s *sent) placeCountries(focus string) {
 				continue
 			}
 		}
+		// "المتحدثة باسم الخارجية ماريا زاخاروفا": an office named alone, then within two words
+		// the person who holds it, is that person's country's
+		if m.Kind == doc.KindRole {
+			if c := s.holderAfter(m); c != "" {
+				m.Country = c
+				m.Code = c + m.Code
+				m.Confidence *= 0.9
+				continue
+			}
+		}
 		best, dist := "", 1<<30
 		for j := range s.ments {
 			o := s.ments[j]
@@ -949,6 +959,26 @@ func (s *sent) placeCountries(focus string) {
 // belongsTo gives a bare sector mention the body named right after في or من: "القيادي في
 // حماس", "وفد من حماس" (the body's code), "الحكومة الانتقالية في مالي" (a government body in a
 // country).
+// holderAfter returns the country of a known person named within two words after the bare
+// office m ("المتحدثة باسم الخارجية ماريا زاخاروفا"), or "".
+func (s *sent) holderAfter(m *doc.Mention) string {
+	for j := m.TokEnd; j < len(s.toks) && j <= m.TokEnd+2; j++ {
+		if s.isPunct(j) {
+			return ""
+		}
+		if k := s.mentAt[j]; k >= 0 {
+			o := &s.ments[k]
+			if o.TokStart == j && o.ActorRef.Kind == "person" && !bareSector(*o) {
+				if c := countryOf(o); c != "" && !sectors[c] && c != "IGO" {
+					return c
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // officeBefore returns the sector of an office or rank word that opens the phrase ending
 // right before token i ("رئيس لجنة التحقيق المصرية", "اللواء"): GOV or MIL, else "".
 func (s *sent) officeBefore(i int) string {
