@@ -450,7 +450,8 @@ func (l *loader) record(file string, line int, schema string, r *record) {
 		}
 	}
 	for _, d := range r.DemonymPlural {
-		for _, t := range []string{d, "ال" + d} {
+		// (and the indefinite accusative: "مسؤولين أتراكا", "خبراء روسا")
+		for _, t := range []string{d, "ال" + d, d + "ا"} {
 			l.add(t, entry{kind: eDemonym, actor: a, country: a.ID, num: pl, weak: r.WeakDemonym})
 		}
 	}
