@@ -558,6 +558,11 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 		t.obj = j
 		t.spec++
 	}
+	if e.has&hasBefore != 0 && !e.pos.verb() && sp.prep == "ل" {
+		// "أعلن نشر الجيش لمساندة الشرطة": a noun of purpose (ل) is what the act is for, not
+		// the act the verb before declares
+		return trig{}, false
+	}
 	if e.has&hasBefore != 0 {
 		// up to three words back, not counting the words of actor names ("أكد الرئيس المصري
 		// عبد الفتاح السيسي دعم …")

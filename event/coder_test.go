@@ -383,6 +383,9 @@ func TestCodeSentences(t *testing.T) {
 		// an office named alone, then the person who holds it, is that person's country's
 		{"هددت الولايات المتحدة إيران. وأدانت الولايات المتحدة الهجوم. وقالت المتحدثة باسم الخارجية ماريا زاخاروفا إن موسكو تتابع الوضع.", "2025-08-09",
 			[]string{"010 RUSGOV - asserted"}, nil},
+		// "لمساندة الشرطة": a noun of purpose is what the act is for, and supporting the police
+		// is not the police's support
+		{"وأعلن وزير الدفاع الكيني نشر الجيش لمساندة الشرطة.", "2024-06-26", []string{"010 KENGOV - asserted"}, []string{"05"}},
 		// a link to another story of the site codes nothing
 		{"هددت إيران إسرائيل. اقرأ أيضاً: التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.", "2025-02-18",
 			nil, []string{"04"}},

@@ -188,6 +188,7 @@ var fixtureActors = []fixtureActor{
 	{"قطر", "QAT", doc.KindCountry, nil},
 	{"المواطنين", "CVL", doc.KindSector, nil},
 	{"المتحدثة باسم", "GOV", doc.KindRole, nil},
+	{"وزير الدفاع الكيني", "KENGOV", doc.KindRole, nil},
 	{"ماريا زاخاروفا", "RUSGOV", doc.KindName, nil},
 	{"الحكومة الباكستانية", "PAKGOV", doc.KindGovBody, nil},
 	{"السلطات العراقية", "IRQGOV", doc.KindSector, nil},
