@@ -197,11 +197,7 @@ func BuildCharLM(src CharLMSources) (*CharLM, error) {
 		if err != nil {
 			return nil, fmt.Errorf("ner: char lm: %w", err)
 		}
-		titles := map[string]bool{}
-		for _, w := range titleWords {
-			titles[key(w)] = true
-		}
-		seen := map[string]uint8{}
+		add := m.nameAdder()
 		for _, s := range sents {
 			for _, e := range spansOf(s.Labels) {
 				var c int
@@ -215,14 +211,8 @@ func BuildCharLM(src CharLMSources) (*CharLM, error) {
 				default:
 					continue
 				}
-				for _, w := range s.Words[e.TokStart:e.TokEnd] {
-					_, k := stripPrefix(key(w))
-					if titles[k] || !lmWord(k) || seen[k]&(1<<c) != 0 {
-						continue
-					}
-					seen[k] |= 1 << c
+				for _, k := range add(s.Words[e.TokStart:e.TokEnd], c) {
 					names[k] = names[k] || c == lmPer
-					m.Add(k, c)
 				}
 			}
 		}
@@ -243,6 +233,31 @@ func BuildCharLM(src CharLMSources) (*CharLM, error) {
 	return m, nil
 }
 
+// nameAdder returns a function that adds the words of a name of class c to m as types: each
+// clitic-free word once per class, not title words nor words too short to model. It returns
+// the keys it added.
+func (m *CharLM) nameAdder() func(words []string, c int) []string {
+	titles := map[string]bool{}
+	for _, w := range titleWords {
+		titles[key(w)] = true
+	}
+	seen := map[string]uint8{}
+	var added []string
+	return func(words []string, c int) []string {
+		added = added[:0]
+		for _, w := range words {
+			_, k := stripPrefix(key(w))
+			if titles[k] || !lmWord(k) || seen[k]&(1<<c) != 0 {
+				continue
+			}
+			seen[k] |= 1 << c
+			m.Add(k, c)
+			added = append(added, k)
+		}
+		return added
+	}
+}
+
 // extend returns a copy of m with the name words of labelled sentences added as types of
 // their class (PERS, LOC, ORG): the lexicon's counterpart for words never seen in training.
 func (m *CharLM) extend(sents []Sentence) *CharLM {
@@ -250,11 +265,7 @@ func (m *CharLM) extend(sents []Sentence) *CharLM {
 	for g, v := range m.Grams {
 		x.Grams[g] = v
 	}
-	titles := map[string]bool{}
-	for _, w := range titleWords {
-		titles[key(w)] = true
-	}
-	seen := map[string]uint8{}
+	add := x.nameAdder()
 	for _, s := range sents {
 		for _, e := range spansOf(s.Labels) {
 			var c int
@@ -268,14 +279,7 @@ func (m *CharLM) extend(sents []Sentence) *CharLM {
 			default:
 				continue
 			}
-			for _, w := range s.Words[e.TokStart:e.TokEnd] {
-				_, k := stripPrefix(key(w))
-				if titles[k] || !lmWord(k) || seen[k]&(1<<c) != 0 {
-					continue
-				}
-				seen[k] |= 1 << c
-				x.Add(k, c)
-			}
+			add(s.Words[e.TokStart:e.TokEnd], c)
 		}
 	}
 	return x
