@@ -24,23 +24,28 @@ func (d docCounts) mark(inf []tokInfo, labels []int8) {
 	for j := range inf {
 		c := d[inf[j].alt]
 		c[bioOf[labels[j]]]--
-		var m uint32
-		best, arg, total := uint16(0), -1, 0
-		for l, n := range c {
-			if n == 0 {
-				continue
-			}
-			total += int(n)
-			m |= 1 << l
-			if n > best {
-				best, arg = n, l
-			}
-		}
-		if total > 0 {
-			m |= uint32(arg+1) << 16
-		}
-		inf[j].doc = m
+		inf[j].doc = docMask(&c)
 	}
+}
+
+// docMask is the doc field for window counts c that already leave the token itself out.
+func docMask(c *[nBIO]uint16) uint32 {
+	var m uint32
+	best, arg, total := uint16(0), -1, 0
+	for l, n := range c {
+		if n == 0 {
+			continue
+		}
+		total += int(n)
+		m |= 1 << l
+		if n > best {
+			best, arg = n, l
+		}
+	}
+	if total > 0 {
+		m |= uint32(arg+1) << 16
+	}
+	return m
 }
 
 // markDocs sets the doc field of every token of a sequence of sentences (in text order) from
@@ -104,22 +109,7 @@ func markDocsFast(infos [][]tokInfo, labels [][]int8) {
 		for j, id := range ids[off[i]:off[i+1]] {
 			c := counts[id]
 			c[bioOf[labels[i][j]]]--
-			var m uint32
-			best, arg, total := uint16(0), -1, 0
-			for l, k := range c {
-				if k == 0 {
-					continue
-				}
-				total += int(k)
-				m |= 1 << l
-				if k > best {
-					best, arg = k, l
-				}
-			}
-			if total > 0 {
-				m |= uint32(arg+1) << 16
-			}
-			inf[j].doc = m
+			inf[j].doc = docMask(&c)
 		}
 		if j := i + DocWindow + 1; j < n {
 			add(j, 1)
