@@ -943,6 +943,15 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.inferred = true
 		}
 	}
+	// "وقعت الحكومة والجبهة اتفاقا … بعد عشرة أيام من المفاوضات": talks named with no parties
+	// are between the parties of the mutual event of their sentence (not a means: "شارك
+	// إردوغان في الاجتماع عبر اتصال هاتفي")
+	if len(a.sources) == 0 && len(a.targets) == 0 && !verbal && t.p.Symmetric && st.partiesSent == s.d.Index && st.partiesFor(s, nil) &&
+		!(t.i > 0 && s.keys[t.i-1] == "عبر") {
+		a.sources, a.mutual = st.parties, true
+		a.why = append(a.why, "the parties of the last mutual event")
+		a.inferred = true
+	}
 	// a symmetric event with a plural subject and the other party also in sources
 	// "لنعلق", "علقنا" in an opinion column: "we" outside quotation marks and reported speech is
 	// the writer, not an actor named nearby
