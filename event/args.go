@@ -964,7 +964,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 
 // partiesFor reports whether the parties of the last mutual event (this sentence or the one
 // before) can be the subject of a dual or plural verb in s whose sentence subject is subj: subj
-// is none or one of them.
+// is none, one of them or their mediator.
 func (st *docState) partiesFor(s *sent, subj *doc.Mention) bool {
 	if len(st.parties) < 2 || s.d.Index-st.partiesSent > 1 {
 		return false
@@ -975,7 +975,7 @@ func (st *docState) partiesFor(s *sent, subj *doc.Mention) bool {
 	if len(subj.Members()) > 1 {
 		return false
 	}
-	for _, m := range st.parties {
+	for _, m := range append(st.parties, st.mediators...) {
 		if sameActor(m, *subj) {
 			return true
 		}

@@ -597,6 +597,7 @@ type docState struct {
 	// dual or plural verb that follows ("التقى X نظيره Y، واتفقا على …")
 	parties        []doc.Mention
 	partiesSent    int
+	mediators      []doc.Mention                 // who brought the parties together, if that was the event
 	countries      map[string]int                // countries named so far
 	firstNamed     map[string]int                // country → order of its first naming (ties of the counts)
 	countryRef     map[string]marsad.Participant // the first words naming each country
@@ -822,8 +823,14 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				key = t.p.root
 			}
 			st.rememberPair(key, append(append([]doc.Mention(nil), a.sources...), a.targets...))
-			if ps := append(append([]doc.Mention(nil), a.sources...), a.targets...); len(ps) >= 2 && !t.dropped {
-				st.parties, st.partiesSent = ps, s.d.Index
+			ps := append(append([]doc.Mention(nil), a.sources...), a.targets...)
+			var mediators []doc.Mention
+			if t.p.Theme == "mediate" {
+				// "توسطت قطر بين واشنطن وطهران، واتفقا …": the mediator is no party
+				ps, mediators = a.targets, a.sources
+			}
+			if len(ps) >= 2 && !t.dropped {
+				st.parties, st.partiesSent, st.mediators = ps, s.d.Index, mediators
 			}
 		}
 		all[ti] = a
