@@ -1185,7 +1185,7 @@ func (c *Coder) nominalArgs(s *sent, t *trig) (gen []doc.Mention, adj []adjMenti
 			}
 			// nor a prepositional phrase ("وقفا لإطلاق النار بمبادرة تركية": the initiative's
 			// nationality, not the ceasefire's)
-			if k := s.keys[j]; strings.HasPrefix(k, "بم") || strings.HasPrefix(k, "بال") || strings.HasPrefix(k, "لل") {
+			if k := s.keys[j]; strings.HasPrefix(k, "بم") || strings.HasPrefix(k, "بال") || strings.HasPrefix(k, "لل") || byOthers[k] {
 				break
 			}
 			j++
@@ -1208,6 +1208,10 @@ func (c *Coder) nominalArgs(s *sent, t *trig) (gen []doc.Mention, adj []adjMenti
 	}
 	return gen, adj
 }
+
+// byOthers are the phrases of another actor's part in an act ("وقف لإطلاق النار بوساطة قطرية
+// تركية": the mediators' nationality, not the ceasefire's).
+var byOthers = keySet("بوساطة", "برعاية", "بطلب", "بدعوة", "بحضور", "بتنسيق", "بدعم", "بضغط", "بضغوط")
 
 // isPreposition reports a separate preposition word at token j (على، في، من، إلى …).
 func (c *Coder) isPreposition(s *sent, j int) bool {

@@ -848,8 +848,14 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	}
 	for ti, t := range trigs {
 		// "الهجوم الذي استهدف X": the relative clause's verb gives the noun its target
-		if t.relVerb >= 0 && len(all[ti].targets) == 0 {
+		// (not to talks between parties: "مفاوضات استضافتها الدوحة" is not talks with the host)
+		if t.relVerb >= 0 && len(all[ti].targets) == 0 && !all[ti].mutual {
 			rv := all[t.relVerb]
+			// "بعد لقاء جمع ظريف ونظيره الأمريكي": the clause names a mutual event's parties
+			if len(all[ti].sources) == 0 && t.p.Symmetric && !rv.inferred && len(rv.sources) >= 2 {
+				all[ti].sources, all[ti].mutual = rv.sources, true
+				continue
+			}
 			all[ti].targets = append(all[ti].targets, rv.targets...)
 		}
 	}

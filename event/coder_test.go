@@ -679,6 +679,15 @@ func TestCodeSentences(t *testing.T) {
 		// a mediator is no party of what the parties then agree
 		{"توسطت قطر بين الولايات المتحدة وإيران، واتفقا على تبادل السجناء.", "2023-09-18",
 			[]string{"045 QAT USA asserted", "0353 USA IRN asserted", "0353 IRN USA asserted"}, []string{"0353 QAT *", "0353 * QAT"}},
+		// a relative clause naming a meeting's parties gives them to the meeting
+		{"جاء الإعلان بعد لقاء جمع السعودية وإيران أمس.", "2023-03-10",
+			[]string{"040 SAU IRN asserted", "040 IRN SAU asserted"}, nil},
+		// the nationality after a mediation is the mediators', not the ceasefire's; a host of
+		// talks between parties is no party to them
+		{"اتفقت السعودية وإيران على وقف إطلاق النار بوساطة أميركية.", "2023-03-10",
+			[]string{"045 USA * asserted"}, []string{"03 * USA", "08 USA *"}},
+		{"أعلنت وزارة الخارجية الأمريكية أن السعودية وإيران اتفقتا على وقف إطلاق النار في ختام مفاوضات استضافتها مصر.", "2023-03-10",
+			[]string{"046 SAU IRN asserted"}, []string{"046 * EGY", "046 EGY *"}},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say
@@ -700,8 +709,12 @@ func TestCodeSentences(t *testing.T) {
 			}
 		}
 		for _, r := range tt.not {
-			if strings.Contains(r, " ") { // an event pattern, as in want
-				if containsEvent(got, r) {
+			if strings.Contains(r, " ") { // an event pattern as in want, its code a prefix
+				if slices.ContainsFunc(got, func(g string) bool {
+					code, rest, _ := strings.Cut(r, " ")
+					gcode, grest, _ := strings.Cut(g, " ")
+					return strings.HasPrefix(gcode, code) && containsEvent([]string{"x " + grest}, "x "+rest)
+				}) {
 					t.Errorf("%s\n  coded %q\n  got %q", tt.text, r, got)
 				}
 				continue
