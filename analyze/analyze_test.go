@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -312,4 +313,24 @@ func diff(x, y float64) float64 {
 		return x - y
 	}
 	return y - x
+}
+
+// TestSidesOfOwnMeeting: "الجانبان" right after a meeting of two named sides in its own
+// sentence are those sides, not the parties of an earlier meeting.
+func TestSidesOfOwnMeeting(t *testing.T) {
+	a, err := analyzer(t).Analyze(context.Background(), marsad.Article{ID: "sides", Date: "2025-02-18",
+		Text: "التقى وزير الخارجية الأمريكي ماركو روبيو نظيره الروسي سيرغي لافروف في الرياض.\n" +
+			"وفي باريس، التقى الرئيس الفرنسي إيمانويل ماكرون الرئيس الجزائري عبد المجيد تبون، حيث بحث الجانبان العلاقات الثنائية."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range a.Events {
+		if e.Rule == "04.discuss-with" && e.Source != nil && e.Target != nil {
+			got = append(got, e.Source.Code+">"+e.Target.Code)
+		}
+	}
+	if !slices.Contains(got, "FRAGOV>DZAGOV") || slices.Contains(got, "USAGOV>RUSGOV") {
+		t.Errorf("discussion between %v, want the French and Algerian presidents", got)
+	}
 }

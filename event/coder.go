@@ -783,12 +783,12 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	s.addAnaphors(st.groups)
 	s.addPossessives(st.lastSubject) // after the anaphors: "وأكدت الوزارة أن قواتها"
 	s.addHonorifics(st.persons, st.lastSubject)
-	s.sidesOfLastMeeting(st.lastMeeting)
 	s.datelines()
 	s.territories()
 	s.appositionRoles()
 	s.placeCountries(st.actorFocus())
 	trigs := c.findTriggers(s)
+	s.sidesOfLastMeeting(st.lastMeeting, trigs)
 	if len(trigs) > 0 && c.sportsSentence(s) {
 		return // "مفاوضات مع مهاجم فرنسي للفريق الكروي": sport, not politics
 	}
@@ -971,7 +971,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		if srcs, _ := coded(a.sources); len(srcs) > 0 && actRoot(t.p.root[:2]) && (mod == marsad.Asserted || mod == marsad.Planned) {
 			st.lastAct = srcs
 		}
-		if t.p.root[:2] == "04" && mod != marsad.Negated {
+		if t.p.root[:2] == "04" && mod != marsad.Negated && t.p.Theme != "mediate" { // (mediators are not "the two sides")
 			if ps, _ := coded(append(append([]doc.Mention(nil), a.sources...), a.targets...)); len(ps) >= 2 {
 				st.lastMeeting = ps
 			}

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -670,7 +671,7 @@ var pairSides = keySet("الجانبان", "الجانبين", "الطرفان",
 // sidesOfLastMeeting makes "الجانبان" after a meeting stand for the meeting's two parties
 // (the knowledge base's guess, the last two actors named, may be a list of countries the
 // meeting talked about).
-func (s *sent) sidesOfLastMeeting(last []doc.Mention) {
+func (s *sent) sidesOfLastMeeting(last []doc.Mention, trigs []*trig) {
 	var pair []doc.Mention
 	for _, m := range last {
 		if m.Code == "" || len(m.Group) > 0 {
@@ -694,6 +695,13 @@ func (s *sent) sidesOfLastMeeting(last []doc.Mention) {
 		if len(m.Group) == 0 || !pairSides[arabic.Key(m.Text)] && !pairSides[arabic.Key(strings.TrimPrefix(m.Text, "و"))] {
 			continue
 		}
+		// "التقى X Y …، حيث بحث الجانبان": the two sides of a meeting told before it in its
+		// sentence are its own
+		if n, first := s.sidesBefore(k); n == 2 && slices.ContainsFunc(trigs, func(t *trig) bool {
+			return t.p.root[:2] == "04" && t.pos.verb() && t.end <= first && first-t.end <= 1
+		}) {
+			continue
+		}
 		g := make([]doc.Mention, 2)
 		for i, p := range pair {
 			g[i] = p
@@ -702,6 +710,24 @@ func (s *sent) sidesOfLastMeeting(last []doc.Mention) {
 		}
 		m.Group = g
 	}
+}
+
+// sidesBefore counts the distinct countries of the coded single mentions before mention k
+// that no preposition introduces, and returns the first one's token.
+func (s *sent) sidesBefore(k int) (n, first int) {
+	seen := map[string]bool{}
+	first = -1
+	for j := 0; j < k; j++ {
+		if m := &s.ments[j]; m.Code != "" && len(m.Group) == 0 && m.Kind != doc.KindPlace {
+			if mk := s.marker(j); mk == "obj" || mk == "and" {
+				seen[countryOf(m)] = true
+				if first < 0 {
+					first = m.TokStart
+				}
+			}
+		}
+	}
+	return len(seen), first
 }
 
 // territoryNouns name a country's land, sea or air: a nationality after one ("بالأراضي
