@@ -335,3 +335,55 @@ func TestSidesOfOwnMeeting(t *testing.T) {
 		t.Errorf("discussion between %v, want the French and Algerian presidents", got)
 	}
 }
+
+// TestCodeWithKnowledgeBase codes sentences with the whole pipeline (knowledge base, gazetteer,
+// NER): "code source target" of every wanted event must be found, and no event matching a not
+// pattern ("code-prefix source target", "*" for any).
+func TestCodeWithKnowledgeBase(t *testing.T) {
+	for _, tt := range []struct {
+		text, date string
+		want, not  []string
+	}{
+		// staff expelled are diplomats; an accusative nationality qualifies them and is no
+		// subject of the next verb
+		{"باريس تطرد 12 موظفا قنصليا جزائريا وتستدعي سفيرها للتشاور", "2025-04-15",
+			[]string{"161 FRA DZA"}, []string{"16 DZA *"}},
+	} {
+		a, err := analyzer(t).Analyze(context.Background(), marsad.Article{ID: "kb", Date: tt.date, Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range a.Events {
+			src, tgt := "-", "-"
+			if e.Source != nil {
+				src = e.Source.Code
+			}
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			got = append(got, e.Code+" "+src+" "+tgt)
+		}
+		match := func(pat string, prefix bool) bool {
+			pf := strings.Fields(pat)
+			for _, g := range got {
+				gf := strings.Fields(g)
+				if (gf[0] == pf[0] || prefix && strings.HasPrefix(gf[0], pf[0])) &&
+					(pf[1] == "*" || pf[1] == gf[1]) && (pf[2] == "*" || pf[2] == gf[2]) {
+					return true
+				}
+			}
+			return false
+		}
+		for _, w := range tt.want {
+			if !match(w, false) {
+				t.Errorf("%s\n  missing %q\n  got %q", tt.text, w, got)
+			}
+		}
+		for _, n := range tt.not {
+			if match(n, true) {
+				t.Errorf("%s\n  coded %q\n  got %q", tt.text, n, got)
+			}
+		}
+	}
+}

@@ -328,6 +328,17 @@ func complementSubject(s *sent, from, p int) int {
 }
 
 // afterLocative reports a country, capital or place named after a word of direction or
+// adjectival reports a nationality in the accusative that qualifies the word before it ("طرد
+// 12 موظفا قنصليا جزائريا"): not a subject of the verb after it. (A nominative one may tell
+// the doer: "في غارة إسرائيلية استهدفت …".)
+func adjectival(s *sent, m doc.Mention) bool {
+	if m.Kind != doc.KindDemonym || m.TokStart == 0 || m.Start > s.toks[m.TokStart].Start || !strings.HasSuffix(s.keys[m.TokStart], "يا") {
+		return false // (a clitic on it, "وجزائريون", opens a phrase of its own)
+	}
+	j := m.TokStart - 1
+	return s.mentAt[j] < 0 && !s.isPunct(j) && s.toks[j].Kind != arabic.Number
+}
+
 // place ("شمال رام الله", "قرب دمشق"): where something is, not who acts.
 func afterLocative(s *sent, m doc.Mention) bool {
 	switch m.Kind {
@@ -510,7 +521,7 @@ func (c *Coder) preSubject(s *sent, p int) int {
 			// right before the verb: "… داخل باكستان وإسلام آباد تتوعد بالرد" opens a clause)
 			mk = s.marker(s.chain(k)[0])
 		}
-		if (mk == "obj" || mk == "and") && m.Kind != doc.KindPlace && !afterLocative(s, m) {
+		if (mk == "obj" || mk == "and") && m.Kind != doc.KindPlace && !afterLocative(s, m) && !adjectival(s, m) {
 			// the mention must be close to the verb or be the clause's first words
 			if p-m.TokEnd <= 3 {
 				return k
