@@ -790,6 +790,26 @@ func (s *sentence) personWordsOnly(i int) bool {
 	return true
 }
 
+// shortFormOnly reports whether every phrase of the knowledge base at token i, as it is, is a
+// person's one-word short form.
+func (s *sentence) shortFormOnly(i int) bool {
+	if !s.isWord(i) {
+		return false
+	}
+	xs := s.m.at(i, false, make([]match, 0, 4))
+	for _, x := range xs {
+		if x.end != i+1 {
+			return false
+		}
+		for _, e := range x.entries {
+			if e.kind != eShort || e.actor.Kind != Person {
+				return false
+			}
+		}
+	}
+	return len(xs) > 0
+}
+
 // nameLike reports whether token i can be part of an unknown person's name.
 func (s *sentence) nameLike(i int) bool {
 	if !s.isWord(i) {
@@ -848,7 +868,9 @@ func (s *sentence) unknownName(j int) int {
 	end := j + 1
 	// up to four words, and on past a link that cannot end a name ("محمد بن عبدالرحمن آل ثاني")
 	for end < len(s.toks) && (end-j < 4 || end-j < 7 && nameLinks[s.m.keys[end-1]]) {
-		if !s.nameLike(end) {
+		// (someone else's one-word short form ends an unknown name: "وزير الخارجية الصومالي
+		// أحمد معلم فقي" is not Moussa Faki)
+		if !s.nameLike(end) && !s.shortFormOnly(end) {
 			break
 		}
 		kk := s.m.keys[end]

@@ -348,6 +348,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// subject of the next verb
 		{"باريس تطرد 12 موظفا قنصليا جزائريا وتستدعي سفيرها للتشاور", "2025-04-15",
 			[]string{"161 FRA DZA"}, []string{"16 DZA *"}},
+		// a name alone stands for the one actor named before with it: a family name first
+		// (Chinese), a surname that is also someone else's short form
+		{"رفضت بكين الاتهامات، ووصفها المتحدث باسم وزارة الخارجية الصينية لين جيان بأنها \"تلاعب سياسي\".\n" +
+			"وحث لين واشنطن ولندن على الكف عن تسييس قضايا الأمن السيبراني.", "2024-03-26",
+			[]string{"020 CHNGOV USA"}, nil},
+		{"التقى وزير الخارجية الصومالي أحمد معلم فقي نظيره التركي هاكان فيدان في أنقرة.\n" +
+			"وأضاف فقي أن بلاده تدين الهجوم على القوات التركية.", "2024-12-12",
+			[]string{"042 SOMGOV TURGOV", "010 SOMGOV -"}, []string{"* IGO *", "* * IGO"}},
 	} {
 		a, err := analyzer(t).Analyze(context.Background(), marsad.Article{ID: "kb", Date: tt.date, Text: tt.text})
 		if err != nil {

@@ -608,6 +608,7 @@ type docState struct {
 	lastSource     map[string][]doc.Mention      // CAMEO root → sources of its last event
 	groups         []doc.Mention                 // non-state groups named so far, most recent last
 	persons        []doc.Mention                 // known persons named so far, most recent last
+	named          []doc.Mention                 // coded mentions of people named with their office, for their name alone later
 	lastMeeting    []doc.Mention                 // the parties of the last encounter (meeting, visit, call)
 	lastAct        []doc.Mention                 // the doers of the last act (not a statement, appeal or judgement)
 }
@@ -635,6 +636,11 @@ func (st *docState) rememberGroups(s *sent) {
 	}
 	if len(st.persons) > 16 {
 		st.persons = append(st.persons[:0], st.persons[len(st.persons)-16:]...)
+	}
+	for _, m := range s.ments {
+		if m.Code != "" && len(m.Group) == 0 && len(m.Code) >= 6 && (m.Kind == doc.KindRole || isPerson(&m) || m.Kind == doc.KindEntity && m.Sector != "") {
+			st.named = append(st.named, m)
+		}
 	}
 }
 
@@ -783,6 +789,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	s.addAnaphors(st.groups)
 	s.addPossessives(st.lastSubject) // after the anaphors: "وأكدت الوزارة أن قواتها"
 	s.addHonorifics(st.persons, st.lastSubject)
+	s.namedBefore(st.named)
 	s.datelines()
 	s.territories()
 	s.appositionRoles()

@@ -793,6 +793,42 @@ func (s *sent) territories() {
 	}
 }
 
+// namedBefore gives a one-word name the tagger found but the knowledge base does not know the
+// code of the one earlier mention of the article (a person or an office holder named in full)
+// whose last word it is, or the word before its last after an office: "وزير الخارجية الصومالي
+// أحمد معلم فقي … وأضاف فقي", "المتحدث باسم الخارجية الصينية لين جيان … وقال لين". If two
+// actors fit, neither is taken.
+func (s *sent) namedBefore(prev []doc.Mention) {
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.Kind != doc.KindEntity || m.Type != "PER" || m.Code != "" || m.TokEnd-m.TokStart != 1 {
+			continue
+		}
+		w := arabic.Key(m.Text)
+		if utf8.RuneCountInString(w) < 3 {
+			continue
+		}
+		var ref *doc.Mention
+		for j := range prev {
+			p := &prev[j]
+			words := strings.Fields(arabic.Key(p.Text))
+			// (a family name first, after an office: "المتحدث باسم الخارجية الصينية لين جيان")
+			if len(words) < 3 || words[len(words)-1] != w && !(len(words) >= 4 && words[len(words)-2] == w) {
+				continue
+			}
+			if ref != nil && ref.Code != p.Code {
+				ref = nil
+				break
+			}
+			ref = p
+		}
+		if ref != nil {
+			m.Code, m.Country, m.Sector, m.Office = ref.Code, ref.Country, ref.Sector, ref.Office
+			m.ActorRef = ref.ActorRef
+		}
+	}
+}
+
 // appositionRoles gives a name the tagger found but the knowledge base does not know the code
 // of the office named right after it ("أحمد معاذ الخطيب الرئيس الأسبق للائتلاف الوطني السوري",
 // with or without a comma between).
