@@ -358,8 +358,16 @@ var locativeNouns = keySet("شمال", "جنوب", "شرق", "غرب", "شمال
 func objectFollows(s *sent, k int) bool {
 	ch := s.chain(k)
 	j := s.ments[ch[len(ch)-1]].TokEnd
-	return j < len(s.toks) && s.mentAt[j] < 0 && !s.isPunct(j) && strings.HasPrefix(s.keys[j], "ال")
+	return j < len(s.toks) && s.mentAt[j] < 0 && !s.isPunct(j) && definite(s.keys[j])
 }
+
+// definite reports a word key with the article: not "إلى", "إلا" or a relative pronoun,
+// whose keys start alike ("ودعت طهران إلى التعاون").
+func definite(k string) bool {
+	return strings.HasPrefix(k, "ال") && !notArticle[k]
+}
+
+var notArticle = keySet("إلى", "إلا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللائي")
 
 // honorifics stand before a name ("قام صاحب السمو الملكي الأمير محمد بن سلمان بزيارة").
 var honorifics = keySet("صاحب", "السمو", "الملكي", "سمو", "فخامة", "معالي", "جلالة", "الجلالة", "سعادة",

@@ -688,6 +688,12 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"045 USA * asserted"}, []string{"03 * USA", "08 USA *"}},
 		{"أعلنت وزارة الخارجية الأمريكية أن السعودية وإيران اتفقتا على وقف إطلاق النار في ختام مفاوضات استضافتها مصر.", "2023-03-10",
 			[]string{"046 SAU IRN asserted"}, []string{"046 * EGY", "046 EGY *"}},
+		// "إلى" is no definite object after the actor of a coordinated verb ("ودعت طهران إلى"),
+		// nor a name's second word after an anaphor ("ودعت الحركة إلى")
+		{"وصف وزير الخارجية الأمريكي ماركو روبيو القرار بأنه غير مقبول، ودعا طهران إلى التعاون.", "2025-07-03",
+			[]string{"021 USAGOV IRN asserted"}, []string{"02 IRN *"}},
+		{"رفضت حركة حماس المقترح. ودعت الحركة إلى التهدئة.", "2024-01-10",
+			[]string{"0256 PSEREB * asserted"}, nil},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say

@@ -620,7 +620,7 @@ func (s *sent) addAnaphors(prev []doc.Mention) {
 			continue
 		}
 		// "الحركة الشعبية", "الحزب الديمقراطي": a name of its own, not an anaphor
-		if i+1 < len(s.toks) && s.mentAt[i+1] < 0 && strings.HasPrefix(s.keys[i+1], "ال") {
+		if i+1 < len(s.toks) && s.mentAt[i+1] < 0 && definite(s.keys[i+1]) {
 			continue
 		}
 		var ref *doc.Mention
