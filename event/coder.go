@@ -444,6 +444,9 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.pos.verb() && sp.conj == "" && i > 0 && s.toks[i-1].Kind == arabic.Number {
 		return trig{}, false // "150 طالبا": a counted noun (students), not a verb (they demanded)
 	}
+	if e.pos == posPerfect && sp.conj == "" && i > 0 && subjectPronouns[s.keys[i-1]] {
+		return trig{}, false // "وهو طالب في الثالثة والعشرين": a predicate noun (a student)
+	}
 	if sp.suffix == "ي" {
 		// a verb's "me" is ـني, and "my" is rare in news: "على أيدي" is hands, not أيّد + ي;
 		// "قتلى" is the dead, not قتل + ي
@@ -1103,6 +1106,10 @@ func manyCountries(ms []doc.Mention) bool {
 var clauseOpeners = keySet("و", "ف", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "فقد", "فيما", "كما", "ثم",
 	"حيث", "بينما", "إذ", "في", "وفي", "أن", "إن", "المقرر", "ومن", "من", "المتوقع", "المنتظر", "المرتقب",
 	"إلا", "إذا", "وإذا", "لم", "لن", "ولم", "ولن", "لا", "ما")
+
+// subjectPronouns are the independent pronouns that open a nominal sentence: a perfect verb
+// rarely follows one in news, a predicate noun does.
+var subjectPronouns = keySet("هو", "هي", "وهو", "وهي", "فهو", "فهي", "هم", "وهم")
 
 // addresseeRoots are the roots whose events are nearly always aimed at someone: with no target
 // named, the target is the country the story is about (its own, for coercion, fighting and

@@ -694,6 +694,8 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"021 USAGOV IRN asserted"}, []string{"02 IRN *"}},
 		{"رفضت حركة حماس المقترح. ودعت الحركة إلى التهدئة.", "2024-01-10",
 			[]string{"0256 PSEREB * asserted"}, nil},
+		// a perfect verb's spelling after an independent pronoun is a predicate noun
+		{"وقالت الحكومة إن المهاجم، وهو طالب في الثالثة والعشرين من عمره، قتل في الهجوم.", "2015-06-27", nil, []string{"10"}},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say
