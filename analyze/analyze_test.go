@@ -356,6 +356,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"التقى وزير الخارجية الصومالي أحمد معلم فقي نظيره التركي هاكان فيدان في أنقرة.\n" +
 			"وأضاف فقي أن بلاده تدين الهجوم على القوات التركية.", "2024-12-12",
 			[]string{"042 SOMGOV TURGOV", "010 SOMGOV -"}, []string{"* IGO *", "* * IGO"}},
+		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
+		// purpose, not a demonstration
+		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",
+			[]string{"114 GBRGOV CHNGOV"}, []string{"114 CHNGOV *", "14 * *"}},
 	} {
 		a, err := analyzer(t).Analyze(context.Background(), marsad.Article{ID: "kb", Date: tt.date, Text: tt.text})
 		if err != nil {

@@ -1017,6 +1017,11 @@ func dropReasons(s *sent, trigs []*trig) []*trig {
 			(s.keys[t.i+1] == "علي" || strings.HasPrefix(s.keys[t.i+1], "ل")) {
 			continue
 		}
+		// "استدعت الخارجية السفير للاحتجاج": a protest as the purpose of another act of the
+		// sentence is that act's, not a demonstration
+		if t.light < 0 && purposeMasdars[s.keys[t.i]] && slices.ContainsFunc(trigs, func(u *trig) bool { return u.i < t.i && u.p.root[:2] != "14" && u.pos.verb() }) {
+			continue
+		}
 		out = append(out, t)
 	}
 	return out
@@ -1025,6 +1030,9 @@ func dropReasons(s *sent, trigs []*trig) []*trig {
 // reasonMasdars are masdars that, in the indefinite accusative, give the reason of the act
 // before them.
 var reasonMasdars = keySet("احتجاجا", "رفضا")
+
+// purposeMasdars are ل + masdar of protest: the purpose of an act ("للاحتجاج على").
+var purposeMasdars = keySet("للاحتجاج", "احتجاجا")
 
 // nominalSpeechAct reports a verbal noun of saying-like acts (warning, threat, demand,
 // condemnation) whose doer is named with it ("تحذير الرئيس السيسي من أنه "…""): it owns the
@@ -1639,6 +1647,15 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	}
 	if t.p.Domestic {
 		srcs, tgts = c.domestic(s, t, srcs, tgts, st)
+	}
+	if t.p.Code == "114" && len(srcs) == 1 && len(tgts) == 1 && srcs[0].Kind != doc.KindName && countryOf(&srcs[0]) == countryOf(&tgts[0]) {
+		// "استدعت وزارة الخارجية السفير الصيني في لندن": whoever summons an envoy is the
+		// country he is posted to, not his own
+		if c := s.postedTo(tgts[0].TokEnd); c != "" && c != countryOf(&tgts[0]) {
+			m := srcs[0]
+			m.Code, m.Country = c+strings.TrimPrefix(m.Code, m.Country), c
+			srcs = []doc.Mention{m}
+		}
 	}
 	if len(srcs) == 0 && !t.p.NoSource {
 		t.why = append(t.why, "no source")

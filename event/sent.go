@@ -1018,6 +1018,25 @@ func (s *sent) placeCountries(focus string) {
 	}
 }
 
+// postedTo returns the country of a place right after token j introduced by في or لدى (an
+// envoy's post: "السفير الصيني في لندن", "سفيرها لدى الجزائر"), or "".
+func (s *sent) postedTo(j int) string {
+	if j >= len(s.toks) || s.keys[j] != "في" && s.keys[j] != "لدي" && s.keys[j] != "لدى" {
+		return ""
+	}
+	for pi := range s.d.Places {
+		if p := &s.d.Places[pi]; p.TokStart == j+1 && p.Country != "" {
+			return p.Country
+		}
+	}
+	if k := s.mentionStarting(j + 1); k >= 0 && len(s.ments[k].Group) == 0 {
+		if c := countryOf(&s.ments[k]); c != "" && !sectors[c] && c != "IGO" && c != "NGO" {
+			return c
+		}
+	}
+	return ""
+}
+
 // belongsTo gives a bare sector mention the body named right after في or من: "القيادي في
 // حماس", "وفد من حماس" (the body's code), "الحكومة الانتقالية في مالي" (a government body in a
 // country).
