@@ -356,6 +356,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"التقى وزير الخارجية الصومالي أحمد معلم فقي نظيره التركي هاكان فيدان في أنقرة.\n" +
 			"وأضاف فقي أن بلاده تدين الهجوم على القوات التركية.", "2024-12-12",
 			[]string{"042 SOMGOV TURGOV", "010 SOMGOV -"}, []string{"* IGO *", "* * IGO"}},
+		// a crowd named as protesters going out is a demonstration
+		{"وفي الجزائر، خرج آلاف المتظاهرين الجزائريين في العاصمة رافضين نتائج الاقتراع.", "2019-12-13",
+			[]string{"141 DZACVL DZAGOV"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",
