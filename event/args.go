@@ -422,8 +422,11 @@ var iyya = map[string]bool{"اياه": true, "اياها": true, "اياهم": t
 var adjunctWords = map[string]bool{"في": true, "خلال": true, "اثناء": true, "عبر": true, "لدي": true}
 
 // agentWords introduce the doer of a passive act ("قتل برصاص الشرطة", "على يد مسلحين").
-var agentWords = keySet("قبل", "يد", "بنيران", "برصاص", "بأيدي", "ايدي", "بقصف", "بغارة", "بصاروخ", "غارة", "ضربة",
+var agentWords = keySet("قبل", "يد", "بنيران", "برصاص", "بأيدي", "ايدي", "بقصف", "بغارة", "بصاروخ", "بضربة", "بغارات", "بضربات", "غارة", "ضربة",
 	"هجوم", "قصف")
+
+// farAgents are the agent words that name the doer even far after the act: "by a strike of X".
+var farAgents = keySet("بنيران", "برصاص", "بقصف", "بغارة", "بصاروخ", "بضربة", "بغارات", "بضربات")
 
 // attackAgents are the agent words that need "في" before them ("في غارة أمريكية") and take
 // only an actor that is their genitive or adjective.
@@ -431,9 +434,14 @@ var attackAgents = keySet("غارة", "ضربة", "هجوم", "قصف")
 
 // agentAfter finds "من قبل X" / "على يد X" / "بنيران X" after token from: the actor X.
 func (c *Coder) agentAfter(s *sent, from, end int) int {
-	for j := from; j < end && j < from+8; j++ {
+	for j := from; j < end; j++ {
 		if s.strong(j) {
 			return -1
+		}
+		// past eight words only the instrument phrases ("قُتل X ونائب رئيس … المهندس، فجر
+		// الجمعة، بغارة جوية أمريكية")
+		if j >= from+8 && !farAgents[s.keys[j]] {
+			continue
 		}
 		attack := attackAgents[strings.TrimPrefix(s.keys[j], "ال")]
 		if !agentWords[s.keys[j]] && !attack {

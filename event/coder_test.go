@@ -696,6 +696,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"0256 PSEREB * asserted"}, nil},
 		// a perfect verb's spelling after an independent pronoun is a predicate noun
 		{"وقالت الحكومة إن المهاجم، وهو طالب في الثالثة والعشرين من عمره، قتل في الهجوم.", "2015-06-27", nil, []string{"10"}},
+		// "by a strike of X" names the killer even far after a long list of the killed
+		{"قُتل قائد الجيش الإسرائيلي ونائب رئيس حركة حماس وعدد من مرافقيهما، فجر الجمعة، بغارة جوية أميركية.", "2020-01-03",
+			[]string{"1823 USA * asserted"}, nil},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say
