@@ -359,6 +359,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a crowd named as protesters going out is a demonstration
 		{"وفي الجزائر، خرج آلاف المتظاهرين الجزائريين في العاصمة رافضين نتائج الاقتراع.", "2019-12-13",
 			[]string{"141 DZACVL DZAGOV"}, nil},
+		// the act a list of countries condemns is its author's (the object is looked for past
+		// the whole list), not aimed at the story's country
+		{"اغتالت إسرائيل القائد في غارة على طهران. وقالت إيران إن طهران سترد، وأكدت الخارجية الإيرانية أن إيران لن تصمت. ودانت كل من تركيا وروسيا ومصر عملية الاغتيال.", "2024-07-31",
+			[]string{"111 TUR ISR", "111 EGY ISR"}, []string{"111 * IRN"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

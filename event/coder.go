@@ -1141,13 +1141,20 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 		start := t.end
 		if sj := all[ti].subject; sj != nil && sj.TokEnd > start && sj.TokStart >= t.i {
 			start = sj.TokEnd
+			// (past the whole list: "ودانت كل من تركيا وروسيا ومصر عملية الاغتيال")
+			if k := s.mentionStarting(sj.TokStart); k >= 0 {
+				ch := s.chain(k)
+				start = max(start, s.ments[ch[len(ch)-1]].TokEnd)
+			}
 		}
 		for tj, u := range trigs {
 			if tj == ti || u.pos.verb() || u.i < start || u.i > start+1 || u.p.root[:2] == t.p.root[:2] {
 				continue
 			}
 			srcs := all[tj].sources
-			if len(srcs) == 0 && (u.sp.art || strings.HasPrefix(s.keys[u.i], "بال")) {
+			// (a source the act only borrowed from the judging verb's subject is no author:
+			// "ودانت كل من تركيا وروسيا ومصر عملية الاغتيال")
+			if (len(srcs) == 0 || all[tj].inferred && allIn(srcs, all[ti].sources)) && (u.sp.art || strings.HasPrefix(s.keys[u.i], "بال")) {
 				srcs = st.lastSource[u.p.root[:2]]
 			}
 			for _, m := range srcs {
@@ -1246,6 +1253,16 @@ func reporter(sps []doc.Speech, si, i int) *doc.Mention {
 		}
 	}
 	return nil
+}
+
+// allIn reports whether every mention of ms is of a country among others'.
+func allIn(ms, others []doc.Mention) bool {
+	for _, m := range ms {
+		if !sameCountryAsAny(m, others) {
+			return false
+		}
+	}
+	return true
 }
 
 func sameCountryAsAny(m doc.Mention, ms []doc.Mention) bool {
