@@ -96,6 +96,7 @@ func TestDevGold(t *testing.T) {
 		{"../testdata/gold/devnew3.gold.jsonl", 0.64, 0.45, 0.84},
 		{"../testdata/gold/devnew4.gold.jsonl", 0.57, 0.41, 0.79},
 		{"../testdata/gold/devnew5.gold.jsonl", 0.59, 0.46, 0.80},
+		{"../testdata/gold/devnew6.gold.jsonl", 0.58, 0.44, 0.80},
 	} {
 		gold, texts, err := eval.ReadGold(tc.file, resolver)
 		if err != nil {
