@@ -674,8 +674,8 @@ func (s *sentence) coref(L match, e *entry) int {
 		var seenBuf [16]string
 		seen := seenBuf[:0] // the keys taken so far (a short list: a map would allocate)
 		for m := range s.recent() {
-			if m.Type == Capital {
-				continue // a capital is mostly a place: "التقيا في بكين"
+			if m.Type == Capital || m.aside {
+				continue // a capital is mostly a place: "التقيا في بكين"; a mediator no side
 			}
 			key := m.Country
 			if e.coref == corefSides && key == "" {

@@ -44,7 +44,8 @@ type Mention struct {
 	Group      []Mention
 	Confidence float64
 
-	conj bool // the first word carried the conjunction و or ف
+	conj  bool // the first word carried the conjunction و or ف
+	aside bool // named as a mediator or sponsor ("بوساطة قطرية"): not one of the sides
 }
 
 // referent is what a document-level alias points to.
@@ -175,15 +176,18 @@ var arabKingdoms = map[string]bool{"SAU": true}
 // coreference takes the span of the group word.
 type past struct {
 	referent
-	typ  MentionType
-	conj bool
+	typ   MentionType
+	conj  bool
+	aside bool
 }
 
-func pastOf(m *Mention) past { return past{referent: refOf(m), typ: m.Type, conj: m.conj} }
+func pastOf(m *Mention) past {
+	return past{referent: refOf(m), typ: m.Type, conj: m.conj, aside: m.aside}
+}
 
 // mention returns the past mention as a Mention without a span.
 func (p *past) mention() Mention {
-	m := Mention{Type: p.typ, conj: p.conj}
+	m := Mention{Type: p.typ, conj: p.conj, aside: p.aside}
 	setRef(&m, p.referent)
 	return m
 }

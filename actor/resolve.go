@@ -133,8 +133,29 @@ func (s *sentence) newMention(ts, te, cut int, typ MentionType) Mention {
 		k := s.m.keys[ts]
 		conj = strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف")
 	}
-	return Mention{Start: start, End: end, TokStart: ts, TokEnd: te, Text: s.d.cur.slice(start-s.base, end-s.base), Type: typ, conj: conj}
+	return Mention{Start: start, End: end, TokStart: ts, TokEnd: te, Text: s.d.cur.slice(start-s.base, end-s.base), Type: typ, conj: conj,
+		aside: s.mediatorAt(ts, conj)}
 }
+
+// mediatorAt reports whether a mention at token ts names a mediator or sponsor ("بوساطة من
+// قطر وتركيا", "برعاية مصرية"): named aside, it is not one of "the two sides" after it.
+func (s *sentence) mediatorAt(ts int, conj bool) bool {
+	j := ts - 1
+	if j >= 0 && s.m.keys[j] == "من" {
+		j--
+	}
+	if j >= 0 && mediationWords[s.m.keys[j]] {
+		return true
+	}
+	if conj && len(s.out) > 0 {
+		last := &s.out[len(s.out)-1]
+		return last.aside && last.TokEnd == ts
+	}
+	return false
+}
+
+// mediationWords introduce who mediates or sponsors.
+var mediationWords = map[string]bool{"بوساطه": true, "برعايه": true, "وساطه": true, "رعايه": true, "بمبادره": true}
 
 // cutRunes converts a number of proclitic runes of a token's key into runes of the original
 // token (which may carry tashkeel or tatweel).
