@@ -970,6 +970,18 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.inferred = true
 		}
 	}
+	// "… من المفاوضات التي جرت برعاية الاتحاد الأفريقي": mediation with no parties named is
+	// between the parties of the mutual event of its sentence
+	if len(a.targets) == 0 && len(a.sources) > 0 && t.p.Theme == "mediate" && !t.p.Symmetric && st.partiesSent == s.d.Index && len(st.parties) >= 2 {
+		for _, m := range st.parties {
+			if !sameCountryAsAny(m, a.sources) {
+				a.targets = append(a.targets, m)
+			}
+		}
+		if len(a.targets) > 0 {
+			a.why = append(a.why, "target: the parties of the mutual event it mediates")
+		}
+	}
 	// "وقعت الحكومة والجبهة اتفاقا … بعد عشرة أيام من المفاوضات": talks named with no parties
 	// are between the parties of the mutual event of their sentence (not a means: "شارك
 	// إردوغان في الاجتماع عبر اتصال هاتفي")

@@ -699,6 +699,9 @@ func TestCodeSentences(t *testing.T) {
 		// "by a strike of X" names the killer even far after a long list of the killed
 		{"قُتل قائد الجيش الإسرائيلي ونائب رئيس حركة حماس وعدد من مرافقيهما، فجر الجمعة، بغارة جوية أميركية.", "2020-01-03",
 			[]string{"1823 USA * asserted"}, nil},
+		// a sponsor with no parties named sponsors the parties of its sentence's mutual event
+		{"وقعت السعودية وإيران اتفاقا بعد أيام من المفاوضات برعاية الأمم المتحدة.", "2023-03-10",
+			[]string{"045 IGOUNO SAU asserted", "045 IGOUNO IRN asserted"}, nil},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say
