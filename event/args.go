@@ -15,6 +15,7 @@ type args struct {
 	targets  []doc.Mention
 	subject  *doc.Mention // the grammatical subject, if any (for the sentence's topic)
 	mutual   bool         // several sources acting towards each other
+	listed   bool         // sources listed after "من بينهم": senders, not parties to each other
 	inferred bool         // participants taken from context, not from the clause
 	cue      int          // token of the modality cue, or -1
 	why      []string
@@ -31,6 +32,53 @@ func (s *sent) members(k int) []doc.Mention {
 	}
 	return out
 }
+
+// amongList returns the actors listed after "من بينهم/منهم" when, within four words after
+// token from, "من" introduces an unnamed group of people ("من عدد من قادة الدول الشقيقة")
+// whose members the sentence lists later ("…، من بينهم الأمير محمد بن سلمان، والشيخ محمد بن
+// زايد").
+func (s *sent) amongList(from int) []doc.Mention {
+	group := -1
+	for j := from; j < len(s.toks) && j <= from+4; j++ {
+		if s.keys[j] == "من" && j+1 < len(s.toks) && (peopleGroups[s.keys[j+1]] || j+3 < len(s.toks) && s.keys[j+2] == "من" && peopleGroups[s.keys[j+3]]) {
+			group = j
+			break
+		}
+	}
+	if group < 0 {
+		return nil
+	}
+	for k := group + 2; k < len(s.toks)-1; k++ {
+		if !among[s.keys[k]] {
+			continue
+		}
+		var out []doc.Mention
+		for j := k + 1; j < len(s.toks); j++ {
+			m := s.mentionStarting(j)
+			if m < 0 {
+				continue
+			}
+			j = s.ments[m].TokEnd - 1
+			// (a member's office and country in apposition are skipped: "الأمير محمد بن سلمان
+			// ولي العهد … في المملكة العربية السعودية، وصاحب السمو الشيخ محمد بن زايد")
+			mk := s.marker(m)
+			if hb := honorificsBack(s, s.ments[m].TokStart-1); hb >= 0 {
+				if w, ok := strings.CutPrefix(s.keys[hb], "و"); ok && honorifics[w] {
+					mk = "and" // "وصاحب السمو الشيخ محمد بن زايد"
+				}
+			}
+			if len(out) > 0 && mk != "and" || s.ments[m].Kind == doc.KindPlace || s.ments[m].Code == "" {
+				continue
+			}
+			out = append(out, s.ments[m].Members()...)
+		}
+		return out
+	}
+	return nil
+}
+
+// peopleGroups are plural nouns of unnamed office holders ("من عدد من قادة الدول").
+var peopleGroups = keySet("قادة", "زعماء", "رؤساء", "وزراء", "مسؤولين", "مسؤولي", "نظرائه", "نظرائها", "عدد")
 
 // skippable reports tokens that may stand between a verb and its subject.
 func (c *Coder) skippable(s *sent, i int) bool {
@@ -370,7 +418,7 @@ func definite(k string) bool {
 var notArticle = keySet("إلى", "إلا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللائي")
 
 // honorifics stand before a name ("قام صاحب السمو الملكي الأمير محمد بن سلمان بزيارة").
-var honorifics = keySet("صاحب", "السمو", "الملكي", "سمو", "فخامة", "معالي", "جلالة", "الجلالة", "سعادة",
+var honorifics = keySet("صاحب", "السمو", "الملكي", "سمو", "فخامة", "معالي", "جلالة", "الجلالة", "سعادة", "حضرة",
 	"سماحة", "عطوفة", "السيد", "السيدة", "الشيخ", "الشيخة", "الأمير", "الأميرة", "الدكتور", "الدكتورة")
 
 // prepPronoun are prepositions carrying a pronoun ("فيه", "عليها"), which may stand between a
@@ -904,6 +952,16 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		if k := c.markedAfter(s, t.end, ce, []string{"من"}); k >= 0 {
 			a.targets = a.sources
 			a.sources = s.members(k)
+		} else if ms := s.amongList(t.end); len(ms) > 0 {
+			// "تلقى X اتصالات من عدد من قادة الدول …، من بينهم A وB": the leaders listed
+			a.targets = a.sources
+			if len(a.targets) == 0 {
+				if k := c.postSubject(s, t.light, t.i); k >= 0 {
+					a.targets = s.members(k) // the receiver: the light verb's subject
+				}
+			}
+			a.sources, a.listed = ms, true
+			a.why = append(a.why, "sources: the senders listed after بينهم")
 		}
 	}
 	// fallbacks: sentence subject, the previous sentence's subject, the last pair for this theme

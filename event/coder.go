@@ -839,7 +839,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				// "توسطت قطر بين واشنطن وطهران، واتفقا …": the mediator is no party
 				ps, mediators = a.targets, a.sources
 			}
-			if len(ps) >= 2 && !t.dropped {
+			if len(ps) >= 2 && !t.dropped && !a.listed {
 				st.parties, st.partiesSent, st.mediators = ps, s.d.Index, mediators
 			}
 		}
