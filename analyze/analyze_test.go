@@ -410,3 +410,21 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		}
 	}
 }
+
+// TestRuledOutWords: the words after "استبعد" are its speaker's (a quote), the act ruled out
+// is unlikely, and ruling out codes no event of its own.
+func TestRuledOutWords(t *testing.T) {
+	a, err := analyzer(t).Analyze(context.Background(), marsad.Article{ID: "ruled-out", Date: "2025-02-18",
+		Text: "واستبعد وزير الخارجية الأمريكي ماركو روبيو أن يلتقي الرئيس الروسي فلاديمير بوتين الرئيس الأمريكي دونالد ترامب قريبا."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker == nil || a.Quotes[0].Speaker.Code != "USAGOV" || a.Quotes[0].Verb != "واستبعد" {
+		t.Errorf("quotes %+v, want one by USAGOV after واستبعد", a.Quotes)
+	}
+	for _, e := range a.Events {
+		if e.Root == "01" || e.Code == "040" && e.Modality != marsad.Unlikely {
+			t.Errorf("event %s %s", e.Code, e.Modality)
+		}
+	}
+}

@@ -1656,6 +1656,10 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "source known only by name")
 		return nil
 	}
+	if t.p.Speech && t.p.WordsOnly {
+		t.why = append(t.why, "introduces words only")
+		return nil
+	}
 	if t.p.Speech && t.p.Participle {
 		// "…، مؤكدا أن": a speaking participle adds words to its sentence's act, not a
 		// statement of its own (it still owns the words it introduces)

@@ -107,6 +107,9 @@ type Pattern struct {
 	// Participle marks circumstantial participles (مطالباً، داعياً، منددةً): their doer is the
 	// sentence's subject.
 	Participle bool `yaml:"participle"`
+	// WordsOnly marks a speech verb that introduces its speaker's words but codes no event of
+	// its own ("استبعد مسؤول أن …": the act ruled out is coded, unlikely).
+	WordsOnly bool `yaml:"words_only"`
 
 	Confidence float64 `yaml:"confidence"`
 
