@@ -367,6 +367,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// calls received from "a number of leaders", listed after "من بينهم", are theirs
 		{"وتلقى حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى اتصالات هاتفية من عدد من قادة الدول الشقيقة، عبّروا خلالها عن تضامنهم مع دولة قطر، من بينهم صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد، وصاحب السمو الشيخ محمد بن زايد آل نهيان رئيس دولة الإمارات.", "2025-09-10",
 			[]string{"041 SAUGOV QATGOV", "041 AREGOV QATGOV"}, []string{"01 SAUGOV AREGOV", "01 AREGOV SAUGOV"}},
+		// an act done at someone's request: the requester appealed to the doer
+		{"أرسلت روسيا قوات إلى سوريا بناءً على طلب الرئيس السوري بشار الأسد.", "2015-09-30",
+			[]string{"020 SYRGOV RUS"}, []string{"02 RUS *"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

@@ -128,6 +128,8 @@ func TestTriggers(t *testing.T) {
 		{"احتجاجات", "14.demonstrate"}, {"أدانت", "11.condemn"}, {"اتهم", "11.accuse"},
 		{"يهدد", "13.threaten"}, {"رفضت", "12.reject"}, {"طالبت", "10.demand"}, {"دعا", "02.call"},
 		{"اغتيال", "18.assassinate"}, {"أفرجت", "08.release"}, {"قال", "01.say"}, {"وأضاف", "01.say"},
+		// a request as a noun after على, not the verb طلب ("بناء على طلب من")
+		{"بناء على طلب من", "02.at-request"},
 	}
 	for _, tt := range tests {
 		d := annotate(tt.word, "2024-01-01")
@@ -144,7 +146,7 @@ func TestTriggers(t *testing.T) {
 	// words that look like triggers but are not
 	for _, w := range []string{"وزارة", "البنك", "بين", "مقابل", "القاهرة", "ضربت الفيضانات إيران", "ضرب زلزال قوي تركيا",
 		"بيانات الوظائف الأمريكية", "مقتل اثنين", "تصفيات كأس العالم", "تخرج 150 طالبا", "على أيدي مسلحين",
-		"تجمعات لمسلحي داعش", "أي طلب", "رفضت الكشف عن هويتها", "وسارع", "أوقفت صادراتها", "بناء على طلب من"} {
+		"تجمعات لمسلحي داعش", "أي طلب", "رفضت الكشف عن هويتها", "وسارع", "أوقفت صادراتها"} {
 		d := annotate(w, "2024-01-01")
 		s := newSent(&d.Sentences[0], c.lx, getArena(d))
 		if trigs := c.findTriggers(s); len(trigs) > 0 {
