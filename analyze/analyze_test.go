@@ -370,6 +370,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an act done at someone's request: the requester appealed to the doer
 		{"أرسلت روسيا قوات إلى سوريا بناءً على طلب الرئيس السوري بشار الأسد.", "2015-09-30",
 			[]string{"020 SYRGOV RUS"}, []string{"02 RUS *"}},
+		// a call the subject received, told in a relative clause, is aimed at the subject
+		{"أكد رئيس الوزراء العراقي محمد شياع السوداني، خلال اتصال هاتفي تلقاه من نظيره الكويتي الشيخ أحمد نواف الأحمد الصباح، أن بغداد تحترم التزاماتها.", "2023-09-10",
+			[]string{"041 KWTGOV IRQGOV"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

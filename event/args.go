@@ -80,6 +80,9 @@ func (s *sent) amongList(from int) []doc.Mention {
 // peopleGroups are plural nouns of unnamed office holders ("من عدد من قادة الدول").
 var peopleGroups = keySet("قادة", "زعماء", "رؤساء", "وزراء", "مسؤولين", "مسؤولي", "نظرائه", "نظرائها", "عدد")
 
+// receivedIt are "received it" with the pronoun of the thing received (a call, a letter).
+var receivedIt = keySet("تلقاه", "تلقته", "تلقاها", "تلقتها", "يتلقاه", "تتلقاه", "تسلمه", "تسلمها", "استقبله")
+
 // skippable reports tokens that may stand between a verb and its subject.
 func (c *Coder) skippable(s *sent, i int) bool {
 	if s.quoteMark(i) || honorifics[s.keys[i]] {
@@ -1048,6 +1051,17 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		a.sources, a.mutual = st.parties, true
 		a.why = append(a.why, "the parties of the last mutual event")
 		a.inferred = true
+	}
+	// "خلال اتصال هاتفي تلقاه من نظيره الكويتي": a call the sentence's subject received (the
+	// relative's receive verb, its pronoun the call) is aimed at that subject
+	if !t.pos.verb() && len(a.targets) == 0 && len(a.sources) > 0 && sentSubject != nil && !sameActor(*sentSubject, a.sources[0]) {
+		for j := t.end; j < len(s.toks) && j <= t.end+2; j++ {
+			if receivedIt[s.keys[j]] {
+				a.targets = sentSubject.Members()
+				a.why = append(a.why, "target: the subject, who received it")
+				break
+			}
+		}
 	}
 	// a symmetric event with a plural subject and the other party also in sources
 	// "لنعلق", "علقنا" in an opinion column: "we" outside quotation marks and reported speech is
