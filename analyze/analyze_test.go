@@ -373,6 +373,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a call the subject received, told in a relative clause, is aimed at the subject
 		{"أكد رئيس الوزراء العراقي محمد شياع السوداني، خلال اتصال هاتفي تلقاه من نظيره الكويتي الشيخ أحمد نواف الأحمد الصباح، أن بغداد تحترم التزاماتها.", "2023-09-10",
 			[]string{"041 KWTGOV IRQGOV"}, nil},
+		// a call the subject made, told in a relative clause, is the subject's
+		{"أعلن الرئيس الأمريكي دونالد ترامب أن بلاده ستعترف بسيادة المغرب على الصحراء، وذلك في أعقاب اتصال هاتفي أجراه مع الملك محمد السادس.", "2020-12-10",
+			[]string{"041 USAGOV MARGOV"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

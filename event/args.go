@@ -80,6 +80,9 @@ func (s *sent) amongList(from int) []doc.Mention {
 // peopleGroups are plural nouns of unnamed office holders ("من عدد من قادة الدول").
 var peopleGroups = keySet("قادة", "زعماء", "رؤساء", "وزراء", "مسؤولين", "مسؤولي", "نظرائه", "نظرائها", "عدد")
 
+// madeIt are "made it" with the pronoun of the thing made (a call, a visit, talks).
+var madeIt = keySet("أجراه", "أجرته", "أجراها", "أجرتها", "أجروه", "يجريه", "تجريه", "قام بها", "قام به")
+
 // receivedIt are "received it" with the pronoun of the thing received (a call, a letter).
 var receivedIt = keySet("تلقاه", "تلقته", "تلقاها", "تلقتها", "يتلقاه", "تتلقاه", "تسلمه", "تسلمها", "استقبله")
 
@@ -1051,6 +1054,17 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		a.sources, a.mutual = st.parties, true
 		a.why = append(a.why, "the parties of the last mutual event")
 		a.inferred = true
+	}
+	// "في أعقاب اتصال هاتفي أجراه مع الملك محمد السادس": a call the sentence's subject made
+	if !t.pos.verb() && len(a.sources) == 0 && sentSubject != nil && (len(a.targets) == 0 || !sameActor(*sentSubject, a.targets[0])) {
+		for j := t.end; j < len(s.toks) && j <= t.end+2; j++ {
+			if madeIt[s.keys[j]] {
+				a.sources = sentSubject.Members()
+				a.inferred = true
+				a.why = append(a.why, "source: the subject, who made it")
+				break
+			}
+		}
 	}
 	// "خلال اتصال هاتفي تلقاه من نظيره الكويتي": a call the sentence's subject received (the
 	// relative's receive verb, its pronoun the call) is aimed at that subject
