@@ -81,7 +81,7 @@ func (s *sent) amongList(from int) []doc.Mention {
 var peopleGroups = keySet("قادة", "زعماء", "رؤساء", "وزراء", "مسؤولين", "مسؤولي", "نظرائه", "نظرائها", "عدد")
 
 // madeIt are "made it" with the pronoun of the thing made (a call, a visit, talks).
-var madeIt = keySet("أجراه", "أجرته", "أجراها", "أجرتها", "أجروه", "يجريه", "تجريه", "قام بها", "قام به")
+var madeIt = keySet("أجراه", "أجرته", "أجراها", "أجرتها", "أجروه", "يجريه", "تجريه")
 
 // receivedIt are "received it" with the pronoun of the thing received (a call, a letter).
 var receivedIt = keySet("تلقاه", "تلقته", "تلقاها", "تلقتها", "يتلقاه", "تتلقاه", "تسلمه", "تسلمها", "استقبله")
