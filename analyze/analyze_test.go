@@ -376,6 +376,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a call the subject made, told in a relative clause, is the subject's
 		{"أعلن الرئيس الأمريكي دونالد ترامب أن بلاده ستعترف بسيادة المغرب على الصحراء، وذلك في أعقاب اتصال هاتفي أجراه مع الملك محمد السادس.", "2020-12-10",
 			[]string{"041 USAGOV MARGOV"}, nil},
+		// a judgement with no object of its own is aimed at whom its speaker accuses
+		{"قالت روسيا إن موسكو تعرضت لهجوم بطائرات مسيرة. واعتبر الرئيس الروسي فلاديمير بوتين أن الهجوم عمل إرهابي، متهما أوكرانيا بالوقوف وراءه.", "2023-05-30",
+			[]string{"111 RUSGOV UKR"}, []string{"111 RUSGOV RUS"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

@@ -897,6 +897,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		}
 	}
 	c.eventObjects(s, trigs, all, st)
+	accusedTargets(trigs, all)
 	for ti, t := range trigs {
 		a := all[ti]
 		if t.dropped {
@@ -1132,6 +1133,27 @@ var judgingRoots = map[string]bool{"05": true, "11": true, "12": true}
 
 // eventObjects gives a judging trigger with no target the author of the act it judges: a
 // nominal trigger in its object position, whose source is known in the sentence or, for an
+// accusedTargets gives a judgement with no target the one its speaker accuses in the same
+// sentence: "واعتبر بوتين أن الهجوم عمل إرهابي، متهما أوكرانيا" condemns Ukraine.
+func accusedTargets(trigs []*trig, all []args) {
+	for ti, t := range trigs {
+		if len(all[ti].targets) > 0 || len(all[ti].sources) == 0 || !judgingRoots[t.p.root[:2]] || t.p.NoTarget || t.dropped {
+			continue
+		}
+		for tj, u := range trigs {
+			if tj == ti || u.dropped || !strings.HasPrefix(u.code, "112") || len(all[tj].targets) == 0 || len(all[tj].sources) == 0 {
+				continue
+			}
+			if countryOf(&all[tj].sources[0]) != countryOf(&all[ti].sources[0]) {
+				continue
+			}
+			all[ti].targets = all[tj].targets
+			all[ti].why = append(all[ti].why, "target: whom the speaker accuses")
+			break
+		}
+	}
+}
+
 // act told earlier ("الضربات"), from the document's last event of that root.
 func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 	for ti, t := range trigs {
