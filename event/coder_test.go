@@ -704,6 +704,9 @@ func TestCodeSentences(t *testing.T) {
 		// a sponsor with no parties named sponsors the parties of its sentence's mutual event
 		{"وقعت السعودية وإيران اتفاقا بعد أيام من المفاوضات برعاية الأمم المتحدة.", "2023-03-10",
 			[]string{"045 IGOUNO SAU asserted", "045 IGOUNO IRN asserted"}, nil},
+		// persona non grata is expulsion
+		{"قررت المملكة العربية السعودية اعتبار السفير الكندي شخصا غير مرغوب فيه.", "2018-08-06",
+			[]string{"174 SAU CANGOV asserted"}, nil},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say
