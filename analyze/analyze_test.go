@@ -379,6 +379,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a judgement with no object of its own is aimed at whom its speaker accuses
 		{"قالت روسيا إن موسكو تعرضت لهجوم بطائرات مسيرة. واعتبر الرئيس الروسي فلاديمير بوتين أن الهجوم عمل إرهابي، متهما أوكرانيا بالوقوف وراءه.", "2023-05-30",
 			[]string{"111 RUSGOV UKR"}, []string{"111 RUSGOV RUS"}},
+		// a public body the knowledge base does not know, then "في <country>": that country's
+		{"فتحت هيئة النزاهة الاتحادية في العراق تحقيقاً في اختفاء 2.5 مليار دولار من أمانات الضرائب.", "2022-10-17",
+			[]string{"090 IRQGOV *"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

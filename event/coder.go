@@ -796,6 +796,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	s.datelines()
 	s.territories()
 	s.appositionRoles()
+	s.orgCountries()
 	s.placeCountries(st.actorFocus())
 	trigs := c.findTriggers(s)
 	s.sidesOfLastMeeting(st.lastMeeting, trigs)

@@ -829,6 +829,32 @@ func (s *sent) namedBefore(prev []doc.Mention) {
 	}
 }
 
+// orgCountries gives an organisation the tagger found but the knowledge base does not know,
+// when its name opens with a word of a public body (هيئة، لجنة، مفوضية …) and a place follows
+// with في, that place's country's government: "فتحت هيئة النزاهة الاتحادية في العراق
+// تحقيقاً", "لجنة مكافحة الفساد في السعودية".
+func (s *sent) orgCountries() {
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.Kind != doc.KindEntity || m.Type != "ORG" || m.Code != "" || m.TokEnd+1 >= len(s.toks) {
+			continue
+		}
+		if !publicBodies[strings.TrimPrefix(s.keys[m.TokStart], "و")] || s.keys[m.TokEnd] != "في" {
+			continue
+		}
+		for pi := range s.d.Places {
+			if p := &s.d.Places[pi]; p.TokStart == m.TokEnd+1 && p.Country != "" {
+				m.Code, m.Country, m.Sector = p.Country+"GOV", p.Country, "GOV"
+				break
+			}
+		}
+	}
+}
+
+// publicBodies head the names of public bodies.
+var publicBodies = keySet("هيئة", "الهيئة", "لجنة", "اللجنة", "مفوضية", "المفوضية", "مديرية", "المديرية", "دائرة",
+	"الدائرة", "مجلس", "المجلس", "ديوان", "الديوان", "جهاز", "الجهاز", "وكالة", "الوكالة", "سلطة", "السلطة")
+
 // appositionRoles gives a name the tagger found but the knowledge base does not know the code
 // of the office named right after it ("أحمد معاذ الخطيب الرئيس الأسبق للائتلاف الوطني السوري",
 // with or without a comma between).
