@@ -1947,6 +1947,9 @@ func (c *Coder) refine(s *sent, t *trig, src, tgt *doc.Mention, loc *marsad.Plac
 	if t.p.Official != "" && src != nil && stateActor(src) {
 		return t.p.Official
 	}
+	if t.p.Crowd != "" && src != nil && strings.HasSuffix(src.Code, "CVL") {
+		return t.p.Crowd
+	}
 	ps := c.sets[t.p]
 	cs, ce := s.clauseStart(t.i), s.clauseEnd(t.i)
 	// "near" words: around the trigger, within its comma-delimited stretch of the clause

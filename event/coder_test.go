@@ -62,8 +62,9 @@ func TestPatternAlso(t *testing.T) {
 		ok   bool
 	}{
 		{"- id: x\n  code: \"174\"\n  also: \"139\"\n  verbs: [أمهل|يمهل]\n", true},
-		{"- id: x\n  code: \"174\"\n  also: \"173\"\n  verbs: [أمهل|يمهل]\n", false}, // same root
-		{"- id: x\n  code: \"174\"\n  also: \"999\"\n  verbs: [أمهل|يمهل]\n", false}, // no such code
+		{"- id: x\n  code: \"174\"\n  also: \"173\"\n  verbs: [أمهل|يمهل]\n", false},    // same root
+		{"- id: x\n  code: \"174\"\n  also: \"999\"\n  verbs: [أمهل|يمهل]\n", false},    // no such code
+		{"- id: x\n  code: \"190\"\n  crowd: \"999\"\n  verbs: [اقتحم|يقتحم]\n", false}, // no such code
 	} {
 		_, err := LoadPatterns(fstest.MapFS{"patterns/17.yaml": &fstest.MapFile{Data: []byte(tt.yaml)}})
 		if (err == nil) != tt.ok {
@@ -707,6 +708,9 @@ func TestCodeSentences(t *testing.T) {
 		// persona non grata is expulsion
 		{"قررت المملكة العربية السعودية اعتبار السفير الكندي شخصا غير مرغوب فيه.", "2018-08-06",
 			[]string{"174 SAU CANGOV asserted"}, nil},
+		// protesters storming a building riot; an army storming it attacks
+		{"اقتحم المتظاهرون السفارة الإسرائيلية في القاهرة.", "2011-09-10",
+			[]string{"145 * ISR asserted"}, []string{"19 * *"}},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say

@@ -78,6 +78,9 @@ type Pattern struct {
 	// Official: the code when the source is a state or an international organisation rather
 	// than its people: "احتجت الصين على الزيارة" is a formal protest (114), not a demonstration.
 	Official string `yaml:"official"`
+	// Crowd: the code when the source is civilians or protesters ("اقتحم محتجون السفارة" is a
+	// violent protest, 145, not an armed attack).
+	Crowd string `yaml:"crowd"`
 	// CountPassive: an unvowelled perfect followed by a count is passive, its counted noun the
 	// target: "قتل ثلاثة جنود", "اعتقل عشرات الفلسطينيين" (were killed, were arrested).
 	CountPassive bool `yaml:"count_passive"`
@@ -215,6 +218,11 @@ func (p *Pattern) validate() error {
 		}
 		if p.Code == "" || cameo.MustLookup(p.Also).Root() == p.root[:2] {
 			return fmt.Errorf("also %s needs a code and must be of another root than %s", p.Also, p.root)
+		}
+	}
+	for _, c := range []string{p.Official, p.Crowd} {
+		if c != "" && !cameo.Valid(c) {
+			return fmt.Errorf("unknown CAMEO code %q (official or crowd)", c)
 		}
 	}
 	for _, r := range p.Refine {
