@@ -940,6 +940,14 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			}
 		}
 		if len(evs) == 0 {
+			// an act whose only target was its doer's own country still has a known author
+			// ("ودانت … عملية الاغتيال" after "اغتالت إسرائيل القائد")
+			if srcs, _ := coded(a.sources); len(srcs) > 0 && !a.inferred && forceRoots[t.p.root[:2]] && (mod == marsad.Asserted || mod == marsad.Planned) {
+				if st.lastSource == nil {
+					st.lastSource = map[string][]doc.Mention{}
+				}
+				st.lastSource[t.p.root[:2]] = srcs
+			}
 			c.trace(res, opt, s, t, a, mod, "dropped: "+strings.Join(append(t.why, a.why...), "; "))
 			continue
 		}
@@ -1276,6 +1284,22 @@ func reporter(sps []doc.Speech, si, i int) *doc.Mention {
 		}
 	}
 	return nil
+}
+
+// forceRoots are the roots of violence.
+var forceRoots = map[string]bool{"18": true, "19": true, "20": true}
+
+// stateSide reports a mention of a state or its organs (a bare country, GOV, MIL, COP, JUD,
+// LEG, SPY), not of its rebels, opposition or people.
+func stateSide(m *doc.Mention) bool {
+	if len(m.Code) <= 3 {
+		return true
+	}
+	switch m.Code[3:min(len(m.Code), 6)] {
+	case "GOV", "MIL", "COP", "JUD", "LEG", "SPY":
+		return true
+	}
+	return false
 }
 
 // allIn reports whether every mention of ms is of a country among others'.
@@ -1788,6 +1812,10 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		if pr.s != nil && pr.t != nil && (t.p.Symmetric || a.mutual) && countryOf(pr.s) == countryOf(pr.t) &&
 			(strings.HasPrefix(pr.s.Code, pr.t.Code) || strings.HasPrefix(pr.t.Code, pr.s.Code)) {
 			continue // Russia meeting the Russian government is not a meeting
+		}
+		if pr.s != nil && pr.t != nil && forceRoots[t.p.root[:2]] && countryOf(pr.s) == countryOf(pr.t) && stateSide(pr.s) && stateSide(pr.t) &&
+			pr.t.Kind != doc.KindPlace && !s.isPlaceMention(pr.t) {
+			continue // a state's forces attacking that state itself (not a place in it): a misread party
 		}
 		code := c.refine(s, t, pr.s, pr.t, loc)
 		key := code + "|" + mcode(pr.s) + "|" + mcode(pr.t)

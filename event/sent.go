@@ -855,6 +855,17 @@ func (s *sent) orgCountries() {
 var publicBodies = keySet("هيئة", "الهيئة", "لجنة", "اللجنة", "مفوضية", "المفوضية", "مديرية", "المديرية", "دائرة",
 	"الدائرة", "مجلس", "المجلس", "ديوان", "الديوان", "جهاز", "الجهاز", "وكالة", "الوكالة", "سلطة", "السلطة")
 
+// isPlaceMention reports a mention that the gazetteer also reads as a place at the same words
+// ("قصف الجيش اليمني مواقع في تعز"): a location in the country, not the country as an actor.
+func (s *sent) isPlaceMention(m *doc.Mention) bool {
+	for pi := range s.d.Places {
+		if p := &s.d.Places[pi]; p.TokStart == m.TokStart && p.TokEnd == m.TokEnd {
+			return true
+		}
+	}
+	return false
+}
+
 // appositionRoles gives a name the tagger found but the knowledge base does not know the code
 // of the office named right after it ("أحمد معاذ الخطيب الرئيس الأسبق للائتلاف الوطني السوري",
 // with or without a comma between).
