@@ -388,6 +388,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			nil, []string{"19 RUS* RUS*"}},
 		{"قصف الجيش اليمني مواقع للحوثيين في تعز.", "2015-08-01",
 			[]string{"19* YEMMIL YEM*"}, nil},
+		// two organs of one state may fight; the subject's nationality adjective is no object
+		{"قصفت قوات حكومة الوفاق الوطني الليبية مواقع قوات حفتر جنوب طرابلس.", "2019-04-20",
+			[]string{"190 LBYGOV LBYMIL"}, []string{"19 LBYGOV LBY"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

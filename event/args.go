@@ -1361,6 +1361,13 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 			allowed = []string{"مع", "بين", "على", "ضد"}
 		}
 	}
+	// "قوات حكومة الوفاق الوطني الليبية": a nationality right after the subject is the
+	// subject's adjective, not the object
+	if len(sources) > 0 {
+		if j := s.mentionStarting(from); j >= 0 && s.ments[j].Kind == doc.KindDemonym && countryOf(&s.ments[j]) == countryOf(&sources[len(sources)-1]) {
+			from = s.ments[j].TokEnd
+		}
+	}
 	// the pattern lists its markers by preference ("قدم شكوى إلى مجلس الأمن ضد تركيا": ضد first)
 	k := -1
 	for _, m := range allowed {

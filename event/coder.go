@@ -1814,7 +1814,8 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 			continue // Russia meeting the Russian government is not a meeting
 		}
 		if pr.s != nil && pr.t != nil && forceRoots[t.p.root[:2]] && countryOf(pr.s) == countryOf(pr.t) && stateSide(pr.s) && stateSide(pr.t) &&
-			pr.t.Kind != doc.KindPlace && !s.isPlaceMention(pr.t) {
+			(len(pr.t.Code) <= 3 || pr.s.Code == pr.t.Code) && pr.t.Kind != doc.KindPlace && !s.isPlaceMention(pr.t) {
+			// (two organs of one state may fight: Libya's GNA, LBYGOV, against Haftar's LBYMIL)
 			continue // a state's forces attacking that state itself (not a place in it): a misread party
 		}
 		code := c.refine(s, t, pr.s, pr.t, loc)
