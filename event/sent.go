@@ -1151,7 +1151,9 @@ func (s *sent) belongsTo(m *doc.Mention) {
 	}
 	o := s.ments[k]
 	switch {
-	case o.Kind == doc.KindOrg && len(o.Code) >= 6 && countryOf(&o) != "IGO":
+	case o.Kind == doc.KindOrg && len(o.Code) >= 6 && (countryOf(&o) != "IGO" || m.Kind == doc.KindRole && s.keys[j] == "في"):
+		// (an office in an international organisation is the organisation's: "الممثل الأعلى
+		// للسياسة الخارجية في الاتحاد الأوروبي")
 		m.Code, m.Country = o.Code, countryOf(&o)
 		m.Confidence *= 0.8
 	case s.keys[j] == "في" && o.Kind == doc.KindCountry && len(o.Code) == 3 && (m.Code == "GOV" || m.Code == "LEG" || m.Code == "JUD" || m.Code == "MIL" || m.Code == "COP"):
