@@ -118,25 +118,6 @@ the model.`,
 					return err
 				}
 			}
-			if cv, _ := cmd.Flags().GetInt("cv"); cv > 1 {
-				// Cross-validation over contiguous blocks of --train: for tuning only, no model.
-				total := &ner.Score{}
-				for k := range cv {
-					lo, hi := k*len(sents)/cv, (k+1)*len(sents)/cv
-					train := append(append([]ner.Sentence(nil), sents[:lo]...), sents[hi:]...)
-					c := cfg
-					c.Dev = nil
-					t, err := ner.Train(cmd.Context(), train, cl, emb, gaz, c)
-					if err != nil {
-						return err
-					}
-					sc := t.Evaluate(sents[lo:hi])
-					slog.Info("train ner: cv fold", "fold", k+1, "f1", fmt.Sprintf("%.2f", 100*sc.Micro.F1()))
-					total.Merge(sc)
-				}
-				fmt.Fprintf(cmd.OutOrStdout(), "cross-validation (%d folds):\n", cv)
-				return total.Write(cmd.OutOrStdout())
-			}
 			if want, _ := cmd.Flags().GetInt("news-tokens"); want > 0 {
 				dir, err := shareddata.Path("data", "news", "saudinewsnet")
 				if err != nil {
@@ -166,6 +147,26 @@ the model.`,
 				}
 				cfg.Extra = ner.FANEForTraining(fs)
 				cfg.ExtraWeight, _ = cmd.Flags().GetFloat64("wikifane-weight")
+			}
+			if cv, _ := cmd.Flags().GetInt("cv"); cv > 1 {
+				// Cross-validation over contiguous blocks of --train: for tuning only, no model.
+				// (After every option that changes the training data: --news-tokens, --wikifane.)
+				total := &ner.Score{}
+				for k := range cv {
+					lo, hi := k*len(sents)/cv, (k+1)*len(sents)/cv
+					train := append(append([]ner.Sentence(nil), sents[:lo]...), sents[hi:]...)
+					c := cfg
+					c.Dev = nil
+					t, err := ner.Train(cmd.Context(), train, cl, emb, gaz, c)
+					if err != nil {
+						return err
+					}
+					sc := t.Evaluate(sents[lo:hi])
+					slog.Info("train ner: cv fold", "fold", k+1, "f1", fmt.Sprintf("%.2f", 100*sc.Micro.F1()))
+					total.Merge(sc)
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "cross-validation (%d folds):\n", cv)
+				return total.Write(cmd.OutOrStdout())
 			}
 			slog.Info("train ner: data", "train_sentences", len(sents), "dev_sentences", len(cfg.Dev), "clusters", cl.Len())
 			t, err := ner.Train(cmd.Context(), sents, cl, emb, gaz, cfg)
