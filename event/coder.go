@@ -645,6 +645,9 @@ func (st *docState) rememberGroups(s *sent) {
 			st.named = append(st.named, m)
 		}
 	}
+	if len(st.named) > 64 {
+		st.named = append(st.named[:0], st.named[len(st.named)-64:]...)
+	}
 }
 
 // countCountries counts the countries a sentence names (places, countries, capitals,
