@@ -394,6 +394,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an office in an international organisation is the organisation's
 		{"أعلن الرئيس الفلسطيني محمود عباس تأجيل الانتخابات التشريعية.\nوقال عباس إن إسرائيل رفضت الرد على طلباتنا.\nفي المقابل، رفضت حركة حماس القرار.\nوأعرب الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل عن خيبة أمل عميقة إزاء التأجيل.", "2021-04-30",
 			[]string{"0* IGOEEC *"}, nil},
+		// suspending the internet restricts freedoms
+		{"وعلقت السلطات الباكستانية خدمات الإنترنت في عدة مدن بعد اعتقال عمران خان.", "2023-05-09",
+			[]string{"1721 PAKGOV *"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",
