@@ -1169,7 +1169,10 @@ func accusedTargets(trigs []*trig, all []args) {
 // act told earlier ("الضربات"), from the document's last event of that root.
 func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 	for ti, t := range trigs {
-		if len(all[ti].targets) > 0 || len(all[ti].sources) == 0 || t.p.Frame != "" || t.p.NoTarget || !judgingRoots[t.p.root[:2]] {
+		// (a mutual act is no judgement: "بتوقيع الاتفاق، معربا عن أمله" is not aimed at the
+		// one who expresses hope)
+		if len(all[ti].targets) > 0 || len(all[ti].sources) == 0 || t.p.Frame != "" || t.p.NoTarget || !judgingRoots[t.p.root[:2]] ||
+			t.p.Symmetric || all[ti].mutual {
 			continue
 		}
 		start := t.end
@@ -1182,7 +1185,7 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 			}
 		}
 		for tj, u := range trigs {
-			if tj == ti || u.pos.verb() || u.i < start || u.i > start+1 || u.p.root[:2] == t.p.root[:2] {
+			if tj == ti || u.pos.verb() || u.p.Participle || u.i < start || u.i > start+1 || u.p.root[:2] == t.p.root[:2] {
 				continue
 			}
 			srcs := all[tj].sources

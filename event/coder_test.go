@@ -711,6 +711,9 @@ func TestCodeSentences(t *testing.T) {
 		// protesters storming a building riot; an army storming it attacks
 		{"اقتحم المتظاهرون السفارة الإسرائيلية في القاهرة.", "2011-09-10",
 			[]string{"145 * ISR asserted"}, []string{"19 * *"}},
+		// a mutual act judged is no judgement itself: the signing is not aimed at the welcomer
+		{"وقعت السعودية وإيران اتفاقا. ورحب وزير الخارجية الأمريكي ماركو روبيو بتوقيع الاتفاق، معربا عن أمله في السلام.", "2023-03-10",
+			[]string{"051 USAGOV * asserted"}, []string{"05 SAU USAGOV", "05 IRN USAGOV"}},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say
