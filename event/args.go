@@ -80,6 +80,16 @@ func (s *sent) amongList(from int) []doc.Mention {
 // peopleGroups are plural nouns of unnamed office holders ("من عدد من قادة الدول").
 var peopleGroups = keySet("قادة", "زعماء", "رؤساء", "وزراء", "مسؤولين", "مسؤولي", "نظرائه", "نظرائها", "عدد")
 
+// wordWithin reports a word of set among tokens from … from+n.
+func (s *sent) wordWithin(from, n int, set map[string]bool) bool {
+	for j := from; j < len(s.toks) && j <= from+n; j++ {
+		if set[s.keys[j]] {
+			return true
+		}
+	}
+	return false
+}
+
 // madeIt are "made it" with the pronoun of the thing made (a call, a visit, talks).
 var madeIt = keySet("أجراه", "أجرته", "أجراها", "أجرتها", "أجروه", "يجريه", "تجريه")
 
@@ -1056,26 +1066,18 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		a.inferred = true
 	}
 	// "في أعقاب اتصال هاتفي أجراه مع الملك محمد السادس": a call the sentence's subject made
-	if !t.pos.verb() && len(a.sources) == 0 && sentSubject != nil && (len(a.targets) == 0 || !sameActor(*sentSubject, a.targets[0])) {
-		for j := t.end; j < len(s.toks) && j <= t.end+2; j++ {
-			if madeIt[s.keys[j]] {
-				a.sources = sentSubject.Members()
-				a.inferred = true
-				a.why = append(a.why, "source: the subject, who made it")
-				break
-			}
-		}
+	if !t.pos.verb() && len(a.sources) == 0 && sentSubject != nil && (len(a.targets) == 0 || !sameActor(*sentSubject, a.targets[0])) &&
+		s.wordWithin(t.end, 2, madeIt) {
+		a.sources = sentSubject.Members()
+		a.inferred = true
+		a.why = append(a.why, "source: the subject, who made it")
 	}
 	// "خلال اتصال هاتفي تلقاه من نظيره الكويتي": a call the sentence's subject received (the
 	// relative's receive verb, its pronoun the call) is aimed at that subject
-	if !t.pos.verb() && len(a.targets) == 0 && len(a.sources) > 0 && sentSubject != nil && !sameActor(*sentSubject, a.sources[0]) {
-		for j := t.end; j < len(s.toks) && j <= t.end+2; j++ {
-			if receivedIt[s.keys[j]] {
-				a.targets = sentSubject.Members()
-				a.why = append(a.why, "target: the subject, who received it")
-				break
-			}
-		}
+	if !t.pos.verb() && len(a.targets) == 0 && len(a.sources) > 0 && sentSubject != nil && !sameActor(*sentSubject, a.sources[0]) &&
+		s.wordWithin(t.end, 2, receivedIt) {
+		a.targets = sentSubject.Members()
+		a.why = append(a.why, "target: the subject, who received it")
 	}
 	// a symmetric event with a plural subject and the other party also in sources
 	// "لنعلق", "علقنا" in an opinion column: "we" outside quotation marks and reported speech is
