@@ -54,6 +54,13 @@ func (s *sentence) role(L match, e *entry) int {
 	end, named, ref, hasName := j, (*Actor)(nil), (*referent)(nil), false
 	if c.ok || L.def || !e.open {
 		end, named, ref, hasName = s.nameAfter(j, c.ok, c.country)
+		// "المفوض السامي للأمم المتحدة لحقوق الإنسان فولكر تورك": a portfolio between the role
+		// and a known name
+		if j2 := s.portfolio(j); !hasName && j2 > j {
+			if e2, n2, r2, ok := s.nameAfter(j2, false, c.country); ok && (n2 != nil || r2 != nil) {
+				end, named, ref, hasName = e2, n2, r2, true
+			}
+		}
 	}
 	if !hasName {
 		end = j
@@ -211,6 +218,22 @@ func (s *sentence) roleCountry(c complement) string {
 		return c.org.countryOn(s.d.day)
 	}
 	return c.country
+}
+
+// portfolio returns the end of a portfolio phrase at token j ("لحقوق الإنسان", "للشؤون
+// الأفريقية", "لشؤون اللاجئين": ل + a noun, and a definite word after it), or j.
+func (s *sentence) portfolio(j int) int {
+	if j >= len(s.toks) || !s.isWord(j) {
+		return j
+	}
+	k := s.m.keys[j]
+	if !strings.HasPrefix(k, "ل") || runeLen(k) < 4 || s.stopword(k) {
+		return j
+	}
+	if j+1 < len(s.toks) && s.isWord(j+1) && strings.HasPrefix(s.m.keys[j+1], "ال") && !s.stopword(s.m.keys[j+1]) {
+		return j + 2
+	}
+	return j + 1
 }
 
 // bareRole resolves a role phrase with nothing after it: a singular definite one ("الرئيس")
