@@ -359,6 +359,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"التقى وزير الخارجية الصومالي أحمد معلم فقي نظيره التركي هاكان فيدان في أنقرة.\n" +
 			"وأضاف فقي أن بلاده تدين الهجوم على القوات التركية.", "2024-12-12",
 			[]string{"042 SOMGOV TURGOV", "010 SOMGOV -"}, []string{"* IGO *", "* * IGO"}},
+		// an army named near the UN is the story country's, not the UN's
+		{"قتل مئات المدنيين في ميانمار منذ الانقلاب العسكري. وتتهم الأمم المتحدة الجيش بارتكاب عمليات قتل جماعي.", "2021-03-30",
+			[]string{"112 IGOUNO MMR*"}, []string{"* * IGOMIL", "* IGOMIL *"}},
 		// a crowd named as protesters going out is a demonstration
 		{"وفي الجزائر، خرج آلاف المتظاهرين الجزائريين في العاصمة رافضين نتائج الاقتراع.", "2019-12-13",
 			[]string{"141 DZACVL DZAGOV"}, nil},

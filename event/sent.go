@@ -953,6 +953,10 @@ var sectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true
 	"LAB": true, "REL": true, "ELI": true, "SPY": true, "INS": true, "AGR": true, "DEV": true, "HRI": true,
 	"MOD": true, "RAD": true, "UAF": true, "SEP": true, "CRM": true}
 
+// stateOrgan are the sectors that belong to a state, never to an international body: an army,
+// police, courts, a parliament or an intelligence service near the UN are a country's.
+var stateOrgan = map[string]bool{"MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+
 // bareSector reports a mention that names a sector without a country ("الشرطة", "مسلحون").
 func bareSector(m doc.Mention) bool {
 	return (m.Country == "" && sectors[m.Code] && len(m.Group) == 0) || (m.Kind == doc.KindEntity && m.Type == "PER" && m.Code == "")
@@ -1000,9 +1004,10 @@ func (s *sent) placeCountries(focus string) {
 				continue
 			}
 			c := countryOf(&o)
-			// a non-governmental body has no police or ministry ("قوى الأمن الداخلي … الصليب الأحمر"),
-			// and a foreign envoy's country is not the host's ("استدعت الخارجية السفير الإسرائيلي")
-			if c == "" || sectors[c] || c == "NGO" || o.Office == "ambassador" {
+			// a non-governmental or international body has no police or ministry ("قوى الأمن
+			// الداخلي … الصليب الأحمر", "وتتهم الأمم المتحدة الجيش"), and a foreign envoy's
+			// country is not the host's ("استدعت الخارجية السفير الإسرائيلي")
+			if c == "" || sectors[c] || c == "NGO" || c == "IGO" && m.Kind != doc.KindRole && stateOrgan[m.Code] || o.Office == "ambassador" {
 				continue
 			}
 			d := o.TokStart - m.TokStart
