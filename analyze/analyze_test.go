@@ -359,6 +359,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"التقى وزير الخارجية الصومالي أحمد معلم فقي نظيره التركي هاكان فيدان في أنقرة.\n" +
 			"وأضاف فقي أن بلاده تدين الهجوم على القوات التركية.", "2024-12-12",
 			[]string{"042 SOMGOV TURGOV", "010 SOMGOV -"}, []string{"* IGO *", "* * IGO"}},
+		// a judged act named by a noun told before is the act of that noun, not the last of its root
+		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
+			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},
 		// an army named near the UN is the story country's, not the UN's
 		{"قتل مئات المدنيين في ميانمار منذ الانقلاب العسكري. وتتهم الأمم المتحدة الجيش بارتكاب عمليات قتل جماعي.", "2021-03-30",
 			[]string{"112 IGOUNO MMR*"}, []string{"* * IGOMIL", "* IGOMIL *"}},

@@ -18,6 +18,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"marsad"
 	"marsad/arabic"
@@ -609,6 +610,7 @@ type docState struct {
 	placeRef       map[string]marsad.Participant // the first place of each country
 	speeches       *[]doc.Speech                 // speech acts found so far: Result.Speeches, less those with Act set
 	lastSource     map[string][]doc.Mention      // CAMEO root → sources of its last event
+	lastByNoun     map[string][]doc.Mention      // trigger or object noun (nounKey) → sources of its last event
 	groups         []doc.Mention                 // non-state groups named so far, most recent last
 	persons        []doc.Mention                 // known persons named so far, most recent last
 	named          []doc.Mention                 // coded mentions of people named with their office, for their name alone later
@@ -1004,6 +1006,9 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				st.lastSource = map[string][]doc.Mention{}
 			}
 			st.lastSource[t.p.root[:2]] = srcs
+			if !a.inferred {
+				st.rememberNouns(s, t, srcs)
+			}
 		}
 		c.trace(res, opt, s, t, a, mod, strings.Join(append(t.why, a.why...), "; "))
 	}
@@ -1192,7 +1197,13 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 			// (a source the act only borrowed from the judging verb's subject is no author:
 			// "ودانت كل من تركيا وروسيا ومصر عملية الاغتيال")
 			if (len(srcs) == 0 || all[tj].inferred && allIn(srcs, all[ti].sources)) && (u.sp.art || strings.HasPrefix(s.keys[u.i], "بال")) {
-				srcs = st.lastSource[u.p.root[:2]]
+				// the same noun told before names the same act ("شنت القوات الأمريكية ضربات …"
+				// … "وأدانت إيران الضربات"); else the last act of its root
+				if by := st.lastByNoun[nounKey(s.keys[u.i])]; len(by) > 0 {
+					srcs = by
+				} else {
+					srcs = st.lastSource[u.p.root[:2]]
+				}
 			}
 			for _, m := range srcs {
 				if !sameCountryAsAny(m, all[ti].sources) {
@@ -1216,6 +1227,37 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 			}
 		}
 	}
+}
+
+// rememberNouns records the sources of an act under its trigger noun and its object noun
+// ("ضربات" of "شنت … ضربات"), for a later definite mention of the same noun.
+func (st *docState) rememberNouns(s *sent, t *trig, srcs []doc.Mention) {
+	if st.lastByNoun == nil {
+		st.lastByNoun = map[string][]doc.Mention{}
+	}
+	if !t.pos.verb() {
+		st.lastByNoun[nounKey(s.keys[t.i])] = srcs
+	}
+	if t.obj >= 0 && t.obj < len(s.keys) {
+		st.lastByNoun[nounKey(s.keys[t.obj])] = srcs
+	}
+}
+
+// nounKey is a noun's key without the conjunction, preposition and article before it
+// ("وبالضربات", "الضربات" and "ضربات" are one key).
+func nounKey(k string) string {
+	long := func(r string) bool { return utf8.RuneCountInString(r) >= 3 }
+	if r, ok := strings.CutPrefix(k, "و"); ok && long(r) {
+		k = r
+	} else if r, ok := strings.CutPrefix(k, "ف"); ok && long(r) {
+		k = r
+	}
+	for _, p := range []string{"بال", "لل", "ال", "كال"} {
+		if r, ok := strings.CutPrefix(k, p); ok && long(r) {
+			return r
+		}
+	}
+	return k
 }
 
 // decisionNouns name an act told before: a judgement of one is aimed at its author.

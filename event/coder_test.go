@@ -1080,3 +1080,20 @@ func TestAppositionRole(t *testing.T) {
 	}
 	t.Errorf("the entity is gone: %+v", s.ments)
 }
+
+// TestNounKey: a noun told again with a conjunction, preposition or article is the same noun.
+func TestNounKey(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"الضربات", "ضربات"},
+		{"وبالضربات", "ضربات"},
+		{"ضربات", "ضربات"},
+		{"فالهجوم", "هجوم"},
+		{"للهجوم", "هجوم"},
+		{"والحرب", "حرب"},
+		{"الدم", "الدم"}, // too short to lose the article
+	} {
+		if got := nounKey(arabic.Key(tt.in)); got != arabic.Key(tt.want) {
+			t.Errorf("nounKey(%s) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
