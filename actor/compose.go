@@ -220,6 +220,33 @@ func (s *sentence) roleCountry(c complement) string {
 	return c.country
 }
 
+// headOf returns the latest body of the document (an international organisation, a court, a
+// party, an armed group …) one of whose names begins with the noun of key k, with or without
+// its article, or nil: the sector word "المحكمة" → "المحكمة الجنائية الدولية".
+func (s *sentence) headOf(k string) *Mention {
+	k = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(k, "و"), "ف"), "ال")
+	if runeLen(k) < 3 || genericHeads[k] {
+		return nil
+	}
+	for m := range s.recent() {
+		a := m.Actor
+		if a == nil || a.Kind == Person || a.Kind == CountryKind || len(m.Group) > 0 {
+			continue
+		}
+		for _, n := range a.Ar {
+			first, _, _ := strings.Cut(arabic.Key(n), " ")
+			if strings.TrimPrefix(first, "ال") == k {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// genericHeads are head nouns that alone mostly mean the story country's own organ: "الحكومة"
+// after "حكومة إقليم كردستان", "القوات" after "قوات الدعم السريع" are seldom that body.
+var genericHeads = map[string]bool{"حكومه": true, "حكومة": true, "قوات": true}
+
 // portfolio returns the end of a portfolio phrase at token j ("لحقوق الإنسان", "للشؤون
 // الأفريقية", "لشؤون اللاجئين": ل + a noun, and a definite word after it), or j.
 func (s *sentence) portfolio(j int) int {
@@ -538,6 +565,17 @@ func (s *sentence) sectorPhrase(L match, e *entry) int {
 		// a sector named alone ("الشرطة", "مسلحون", "المتظاهرون"): a mention with the sector
 		// only; the event coder gives it the country of its context
 		if e.sector != "" && !s.bareStop(L.start, L.end) && !s.foreignAfter(L.end) {
+			// "المحكمة" after "المحكمة الجنائية الدولية": the head noun of a body named before
+			// is that body
+			if L.end-L.start == 1 && L.def {
+				if r := s.headOf(s.m.keys[L.start]); r != nil {
+					m := s.newMention(L.start, L.end, L.cut, Coref)
+					setRef(&m, refOf(r))
+					m.Confidence = confCoref
+					s.out = append(s.out, m)
+					return L.end
+				}
+			}
 			m := s.newMention(L.start, L.end, L.cut, Sector)
 			m.Code, m.Sector = e.sector, e.sector
 			m.Confidence = confBareSector
