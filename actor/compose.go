@@ -288,6 +288,13 @@ func (s *sentence) bareRole(L match, e *entry) int {
 			m.Confidence = confBareSector
 			s.out = append(s.out, m)
 		}
+	case o.ID == "official" && L.end-L.start >= 2 && o.Sector != "":
+		// "مصدر حكومي", "مسؤول رفيع", "مصادر دبلوماسية": an unnamed official, qualified, speaks
+		// for a government: the story's, as the event coder completes it
+		m := s.newMention(L.start, L.end, L.cut, RoleType)
+		m.Code, m.Sector, m.Office = o.Sector, o.Sector, o.ID
+		m.Confidence = confBareSector
+		s.out = append(s.out, m)
 	case e.num == du:
 		var group []Mention
 		for pass := 0; pass < 2 && len(group) < 2; pass++ {

@@ -575,7 +575,9 @@ func (s *sentence) complementAt(j int, open, headDef, sectorOK bool) complement 
 				if e.kind == eShort && s.shortActor(x) != e.actor {
 					continue // another record's short form, or one named in full by none
 				}
-				if isOrg(e.actor) && (bare && open || lPrep) {
+				// (a medium after ل is whom the words were said to, never whose office it is: "قال
+				// الوزير لقناة العربية", "مسؤول في وزارة الإعلام لوكالة فرانس برس")
+				if isOrg(e.actor) && (bare && open || lPrep && e.actor.Kind != Media) {
 					return complement{end: x.end, org: e.actor, ok: true}
 				}
 				if e.actor.Kind == CountryKind && bare && open {

@@ -362,6 +362,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a judged act named by a noun told before is the act of that noun, not the last of its root
 		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
 			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},
+		// the medium an official or a source spoke to is not the speaker; unnamed sources own
+		// their words (for the story's country) but code no statement
+		{"شن الحوثيون هجوما على مواقع في مأرب اليمنية. وقال مصدر عسكري لرويترز إن الهجوم فشل. وأفادت مصادر محلية للجزيرة بأن الحوثيين قصفوا المدينة.", "2021-02-10",
+			[]string{"19* YEMREB *"}, []string{"010 GBRMED *", "010 QATMED *", "010 YEM -"}},
 		// an army named near the UN is the story country's, not the UN's
 		{"قتل مئات المدنيين في ميانمار منذ الانقلاب العسكري. وتتهم الأمم المتحدة الجيش بارتكاب عمليات قتل جماعي.", "2021-03-30",
 			[]string{"112 IGOUNO MMR*"}, []string{"* * IGOMIL", "* IGOMIL *"}},
@@ -467,5 +471,30 @@ func TestRuledOutWords(t *testing.T) {
 		if e.Root == "01" || e.Code == "040" && e.Modality != marsad.Unlikely {
 			t.Errorf("event %s %s", e.Code, e.Modality)
 		}
+	}
+}
+
+// TestUnnamedSourceQuotes: words said to a medium are the source's, not the medium's; unnamed
+// sources speak for the story's country.
+func TestUnnamedSourceQuotes(t *testing.T) {
+	an := analyzer(t)
+	text := "شن الحوثيون هجوما على مواقع في مأرب اليمنية. وقال مصدر عسكري لرويترز إن الهجوم فشل. وأفادت مصادر محلية للجزيرة بأن الحوثيين قصفوا المدينة."
+	a, err := an.Analyze(context.Background(), marsad.Article{ID: "q", Text: text, Date: "2021-02-10"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"الهجوم فشل": "YEMMIL", "الحوثيين قصفوا المدينة": "YEM"}
+	for _, q := range a.Quotes {
+		for words, code := range want {
+			if strings.Contains(q.Text, words) {
+				if q.Speaker == nil || q.Speaker.Code != code {
+					t.Errorf("quote %q: speaker %+v, want %s", q.Text, q.Speaker, code)
+				}
+				delete(want, words)
+			}
+		}
+	}
+	for words := range want {
+		t.Errorf("no quote of %q", words)
 	}
 }

@@ -22,6 +22,9 @@ type args struct {
 	// resumed: the antecedent of a relative clause whose pronoun after the verb stands for it
 	// ("مواطنين أفرجت عنهم السلطات"): the target when no other is found
 	resumed []doc.Mention
+	// unnamed: the sources are unnamed sources given the story's country ("وأفادت مصادر
+	// محلية"): they own the words they introduce, but code no statement
+	unnamed bool
 }
 
 // members expands mention k to the actors it stands for: its coordination chain and groups.
@@ -150,7 +153,8 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 			// الأوروبي جوزيب بوريل"; the person named after the body is the speaker)
 			for k := j + 1; k < limit && k <= j+4; k++ {
 				if m := s.mentionStarting(k); m >= 0 {
-					if mk := s.marker(m); mk == "obj" || mk == "في" || mk == "ل" {
+					// (a medium after ل is whom the official spoke to: "قال مسؤول لرويترز")
+					if mk := s.marker(m); mk == "obj" || mk == "في" || mk == "ل" && !isMedium(&s.ments[m]) {
 						if n := s.mentionStarting(s.ments[m].TokEnd); n >= 0 && s.ments[n].ActorRef.Kind == "person" && countryOf(&s.ments[n]) == countryOf(&s.ments[m]) {
 							return n
 						}
@@ -248,6 +252,9 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 	return -1
 }
 
+// isMedium reports a news outlet or agency ("رويترز", "قناة الجزيرة", "وكالة الأنباء السعودية").
+func isMedium(m *doc.Mention) bool { return strings.HasSuffix(m.Code, "MED") }
+
 // unknownSubjects head a subject that is not a known actor: reports and anonymous sources
 // ("ذكرت تقارير", "قال مسؤول") and offices the knowledge base could not place ("اتهم رئيس
 // الوفد الحكومي"). A verb followed by one has its own subject; an earlier one is not it.
@@ -255,6 +262,20 @@ var unknownSubjects = keySet("تقارير", "تقرير", "مصادر", "مصد
 	"صحف", "وكالة", "وكالات", "شهود", "شاهد", "مراسل", "ناشطون", "ناشطين", "سكان", "مسؤول", "مسؤولون",
 	"مسؤولين", "مراقبون", "محللون", "خبراء", "دبلوماسي", "دبلوماسيون", "مسعفون", "أطباء", "رئيس", "وزير",
 	"نائب", "قائد", "زعيم", "مدير", "عضو", "أمين", "مستشار", "سفير", "محافظ", "رئيسة", "وزيرة")
+
+// anonymousSources head a subject that is nobody named: "وقال مصدر عسكري لرويترز", "وأفادت
+// مصادر محلية" are new voices, not the last speaker going on ("وأضاف المصدر" is).
+var anonymousSources = keySet("مصادر", "مصدر", "تقارير", "شهود", "شاهد", "سكان", "ناشطون",
+	"مراقبون", "محللون", "خبراء", "مسعفون", "أطباء", "وسائل", "صحيفة", "صحف", "وكالة", "وكالات")
+
+// anonymousSubject reports a verb at p followed by an anonymous source (anonymousSources).
+func (c *Coder) anonymousSubject(s *sent, p int) bool {
+	j := p + 1
+	for j < len(s.toks) && j <= p+3 && c.skippable(s, j) {
+		j++
+	}
+	return j < len(s.toks) && s.mentAt[j] < 0 && anonymousSources[s.keys[j]]
+}
 
 // vagueSubjects are plural nouns of unnamed parties that may stand as a verb's subject before
 // it ("إن الأطراف وافقت على وقف العمليات"): the act is theirs, not the speaker's.
@@ -981,7 +1002,8 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		}
 	}
 	// fallbacks: sentence subject, the previous sentence's subject, the last pair for this theme
-	if len(a.sources) == 0 && verbal && !t.p.NoSource && !(c.unknownSubject(s, p) && !t.p.Speech) && !vagueSubjectBefore(s, p) {
+	if len(a.sources) == 0 && verbal && !t.p.NoSource && !(c.unknownSubject(s, p) && !t.p.Speech) && !vagueSubjectBefore(s, p) &&
+		!(t.p.Speech && c.anonymousSubject(s, p)) {
 		switch {
 		case t.pron == pronThird && st.partiesFor(s, sentSubject):
 			// "التقى X نظيره Y، واتفقا على …": a dual or plural verb's subject is the parties
@@ -1022,6 +1044,15 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.sources = s.members(k)
 		} else if len(a.sources) > 0 {
 			a.sources = nil // the passive's subject is what was done to, not the doer
+		}
+	}
+	// "وقال شهود ومصادر في مشرحة بالموصل", "وأفادت مصادر محلية": unnamed sources speak from
+	// the country the story is about
+	if len(a.sources) == 0 && verbal && t.p.Speech && c.anonymousSubject(s, p) {
+		if f := st.focus(); f != "" {
+			a.sources = []doc.Mention{st.countryMention(f, t.i, t.end)}
+			a.inferred, a.unnamed = true, true
+			a.why = append(a.why, "unnamed sources of the story's country")
 		}
 	}
 	// "… في خرق جديد لاتفاق وقف إطلاق النار", "… في غارة على …": a nominal adjunct describes

@@ -742,6 +742,20 @@ func (st *docState) actorFocusBut(srcs []doc.Mention) string {
 	return mostNamedBut(st.countries, st.firstNamed, srcs)
 }
 
+// countryMention is an inferred mention of country f for the trigger at tokens [i, end): its
+// participant points at the story's first mention of that country.
+func (st *docState) countryMention(f string, i, end int) doc.Mention {
+	m := doc.Mention{TokStart: i, TokEnd: end, Kind: doc.KindCountry, Confidence: 0.4}
+	if ref, ok := st.countryRef[f]; ok {
+		m.Participant = ref
+	} else if ref, ok := st.placeRef[f]; ok {
+		m.Participant = ref
+	}
+	m.ActorRef = marsad.ActorRef{Code: f, Country: f, Kind: "country"}
+	m.Inferred = true
+	return m
+}
+
 // focus is the country most often named so far, as an actor or a place.
 func (st *docState) focus() string { return mostNamed(st.countries, st.firstNamed) }
 
@@ -1751,7 +1765,7 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "source known only by name")
 		return nil
 	}
-	if t.p.Speech && t.p.WordsOnly {
+	if t.p.Speech && (t.p.WordsOnly || a.unnamed) {
 		t.why = append(t.why, "introduces words only")
 		return nil
 	}
@@ -1806,16 +1820,7 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		// (not one of the countries of several sources: "رحبت قطر والإمارات بالقرار" is not
 		// aimed at the Emirates because the story is about them)
 		if f := st.actorFocusBut(srcs); f != "" && !(manyCountries(srcs) && slices.ContainsFunc(srcs, func(m doc.Mention) bool { return countryOf(&m) == f })) {
-			// the participant points at the story's first mention of that country
-			m := doc.Mention{TokStart: t.i, TokEnd: t.end, Kind: doc.KindCountry, Confidence: 0.4}
-			if ref, ok := st.countryRef[f]; ok {
-				m.Participant = ref
-			} else if ref, ok := st.placeRef[f]; ok {
-				m.Participant = ref
-			}
-			m.ActorRef = marsad.ActorRef{Code: f, Country: f, Kind: "country"}
-			m.Inferred = true
-			tgts = []doc.Mention{m}
+			tgts = []doc.Mention{st.countryMention(f, t.i, t.end)}
 		}
 	}
 	type pair struct{ s, t *doc.Mention }

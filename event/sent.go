@@ -1007,7 +1007,9 @@ func (s *sent) placeCountries(focus string) {
 			// a non-governmental or international body has no police or ministry ("قوى الأمن
 			// الداخلي … الصليب الأحمر", "وتتهم الأمم المتحدة الجيش"), and a foreign envoy's
 			// country is not the host's ("استدعت الخارجية السفير الإسرائيلي")
-			if c == "" || sectors[c] || c == "NGO" || c == "IGO" && m.Kind != doc.KindRole && stateOrgan[m.Code] || o.Office == "ambassador" {
+			// (nor does a medium quoted: "قال الوزير لقناة العربية")
+			if c == "" || sectors[c] || c == "NGO" || c == "IGO" && m.Kind != doc.KindRole && stateOrgan[m.Code] || o.Office == "ambassador" ||
+				strings.HasSuffix(o.Code, "MED") {
 				continue
 			}
 			d := o.TokStart - m.TokStart
