@@ -366,6 +366,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// their words (for the story's country) but code no statement
 		{"شن الحوثيون هجوما على مواقع في مأرب اليمنية. وقال مصدر عسكري لرويترز إن الهجوم فشل. وأفادت مصادر محلية للجزيرة بأن الحوثيين قصفوا المدينة.", "2021-02-10",
 			[]string{"19* YEMREB *"}, []string{"010 GBRMED *", "010 QATMED *", "010 YEM -"}},
+		// the city of a dateline is no subject of the next sentence
+		{"بريغوجين يتراجع\n\nدبي - العربية.نت\nأعلن قائد مجموعة \"فاغنر\" الروسية الخاصة يفغيني بريغوجين، مساء السبت، أن مقاتليه سيعودون إلى معسكراتهم.", "2023-06-24",
+			nil, []string{"010 ARE* -"}},
 		// an army named near the UN is the story country's, not the UN's
 		{"قتل مئات المدنيين في ميانمار منذ الانقلاب العسكري. وتتهم الأمم المتحدة الجيش بارتكاب عمليات قتل جماعي.", "2021-03-30",
 			[]string{"112 IGOUNO MMR*"}, []string{"* * IGOMIL", "* IGOMIL *"}},

@@ -1028,7 +1028,9 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	}
 	if sentSubject != nil {
 		st.lastSubject = sentSubject
-	} else if len(s.ments) > 0 && s.ments[0].Code != "" && s.marker(0) == "obj" {
+	} else if len(s.ments) > 0 && s.ments[0].Code != "" && s.marker(0) == "obj" &&
+		!(len(trigs) == 0 && (s.ments[0].Kind == doc.KindCapital || s.ments[0].Kind == doc.KindPlace)) {
+		// (not the city of a dateline: "دبي - العربية.نت")
 		m := s.ments[0]
 		st.lastSubject = &m
 	}
