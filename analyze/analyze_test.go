@@ -366,6 +366,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// their words (for the story's country) but code no statement
 		{"شن الحوثيون هجوما على مواقع في مأرب اليمنية. وقال مصدر عسكري لرويترز إن الهجوم فشل. وأفادت مصادر محلية للجزيرة بأن الحوثيين قصفوا المدينة.", "2021-02-10",
 			[]string{"19* YEMREB *"}, []string{"010 GBRMED *", "010 QATMED *", "010 YEM -"}},
+		// an attack told in the future tense is a threat of force today, not a planned attack
+		{"وأكد الجيش الأردني أنه سيضرب بيد من حديد كل من يحاول المساس بأمن الحدود مع سوريا.", "2022-01-27",
+			[]string{"138 JORMIL *"}, []string{"19* * *"}},
+		{"وقال الحوثيون إنهم سيستهدفون السفن الإسرائيلية في البحر الأحمر.", "2024-01-12",
+			[]string{"138 YEMREB ISR"}, []string{"19* * *"}},
 		// the city of a dateline is no subject of the next sentence
 		{"بريغوجين يتراجع\n\nدبي - العربية.نت\nأعلن قائد مجموعة \"فاغنر\" الروسية الخاصة يفغيني بريغوجين، مساء السبت، أن مقاتليه سيعودون إلى معسكراتهم.", "2023-06-24",
 			nil, []string{"010 ARE* -"}},

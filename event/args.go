@@ -780,7 +780,11 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	}
 	if !verbal || t.light >= 0 {
 		// nominal: genitive actor, nationality adjectives, pronoun suffix
-		gen, adj := c.nominalArgs(s, t)
+		gen, adj, ofGen := c.nominalArgs(s, t)
+		// the nationality of what the act was done to is its target ("استهداف السفن الإسرائيلية")
+		if len(ofGen) > 0 && len(a.targets) == 0 && !t.p.Symmetric {
+			a.targets = append(a.targets, ofGen...)
+		}
 		role := t.p.Genitive
 		if role == "" {
 			role = "source"
@@ -1324,7 +1328,7 @@ type adjMention struct {
 	and bool
 }
 
-func (c *Coder) nominalArgs(s *sent, t *trig) (gen []doc.Mention, adj []adjMention) {
+func (c *Coder) nominalArgs(s *sent, t *trig) (gen []doc.Mention, adj []adjMention, ofGen []doc.Mention) {
 	j := t.end
 	if t.sp.art || t.sp.suffix != "" {
 		// a definite or suffixed noun has no genitive; it may have adjectives
@@ -1355,6 +1359,12 @@ func (c *Coder) nominalArgs(s *sent, t *trig) (gen []doc.Mention, adj []adjMenti
 			if mk != "obj" && mk != "and" {
 				break
 			}
+			// "استهداف السفن الإسرائيلية": a definite nationality after a noun in the construct
+			// state agrees with its genitive, not with it: it is the genitive's
+			if !t.sp.art && t.sp.suffix == "" && m.TokStart > t.end && len(adj) == 0 && definite(s.keys[m.TokStart]) {
+				ofGen = append(ofGen, m)
+				break
+			}
 			adj = append(adj, adjMention{m, mk == "and" && len(adj) > 0})
 			j = m.TokEnd
 			continue
@@ -1364,7 +1374,7 @@ func (c *Coder) nominalArgs(s *sent, t *trig) (gen []doc.Mention, adj []adjMenti
 		}
 		break
 	}
-	return gen, adj
+	return gen, adj, ofGen
 }
 
 // byOthers are the phrases of another actor's part in an act ("وقف لإطلاق النار بوساطة قطرية

@@ -189,6 +189,7 @@ type trig struct {
 	theme2    int // a second, coordinated theme ("بتوفير حماية … ووقف العدوان"), or -1
 	theme2K   string
 	code      string
+	threat    bool // an act of force in the future tense, coded as a threat (138)
 	dropped   bool
 	why       []string
 }
@@ -940,6 +941,12 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			}
 		}
 		mod := c.modality(s, t, trigs)
+		// "سيضرب الجيش بيد من حديد", "ستواصل استهداف السفن": an attack told in the future
+		// tense is a threat of force today (138), not a planned attack
+		if forceRoots[t.p.root[:2]] && (mod == marsad.Planned || mod == marsad.Asserted) && c.futureTense(s, t) {
+			t.threat, mod = true, marsad.Asserted
+			t.why = append(t.why, "future attack: a threat")
+		}
 		evs := c.build(d, s, t, a, mod, st)
 		if t.theme2 >= 0 {
 			if code, ok := c.lx.frames[t.p.Frame][t.theme2K]; ok && code != t.code {
@@ -1276,6 +1283,25 @@ func nounKey(k string) string {
 	return k
 }
 
+// futureTense reports a trigger in the future tense (سـ or سوف), or governed by a verb in it
+// ("ستواصل استهداف", "ستستأنف عملياتها").
+func (c *Coder) futureTense(s *sent, t *trig) bool {
+	if t.pos == posImperfect && t.sp.prep == "س" || t.i > 0 && s.keys[t.i-1] == "سوف" {
+		return true
+	}
+	if t.light >= 0 && t.lkind == lightActive {
+		if t.light > 0 && s.keys[t.light-1] == "سوف" {
+			return true
+		}
+		for _, sp := range s.splits(t.light) {
+			if sp.prep == "س" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // decisionNouns name an act told before: a judgement of one is aimed at its author.
 var decisionNouns = map[string]bool{}
 
@@ -1391,6 +1417,9 @@ func (c *Coder) trace(res *Result, opt Options, s *sent, t *trig, a args, mod, n
 		return
 	}
 	tr := Trace{Sentence: s.d.Index, Trigger: s.toks[t.i].Text, Rule: t.p.Rule(), Code: t.code, Modality: mod, Dropped: t.dropped}
+	if t.threat {
+		tr.Code = "138"
+	}
 	var ss, ts []string
 	for _, m := range a.sources {
 		ss = append(ss, m.Text+"="+m.Code)
@@ -1874,6 +1903,9 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 			continue // a state's forces attacking that state itself (not a place in it): a misread party
 		}
 		code := c.refine(s, t, pr.s, pr.t, loc)
+		if t.threat {
+			code = "138"
+		}
 		key := code + "|" + mcode(pr.s) + "|" + mcode(pr.t)
 		if seen[key] {
 			continue

@@ -181,6 +181,10 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"036 HUNGOV ISRGOV asserted"}, nil},
 		{"أعلن الرئيس الأمريكي جو بايدن أنه سيلتقي الرئيس الصيني شي جين بينغ الأسبوع المقبل.", "2023-11-01",
 			[]string{"040 USAGOV CHNGOV planned", "036 USAGOV CHNGOV asserted"}, nil},
+		// a definite nationality after a noun in the construct state is its genitive's: the
+		// ships are Israeli, the attack is not Israel's
+		{"أدانت مصر استهداف السفن الإسرائيلية في البحر الأحمر.", "2024-01-12",
+			nil, []string{"190 ISR *"}},
 		// an anonymous source announcing someone else's meeting expresses no intent of its own
 		{"صرح مصدر يمني بأن وفدا حوثيا سيلتقي المبعوث الأممي في مسقط.", "2015-05-30",
 			[]string{"044 YEMREB IGOUNO planned"}, []string{"03"}},
