@@ -371,6 +371,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"138 JORMIL *"}, []string{"19* * *"}},
 		{"وقال الحوثيون إنهم سيستهدفون السفن الإسرائيلية في البحر الأحمر.", "2024-01-12",
 			[]string{"138 YEMREB ISR"}, []string{"19* * *"}},
+		// the country after "وساطة" is the mediator, not where the mediation went
+		{"اتفقت الهند وباكستان على وقف إطلاق النار بوساطة الولايات المتحدة.", "2025-05-10",
+			[]string{"045 USA *"}, []string{"045 * USA"}},
 		// the city of a dateline is no subject of the next sentence
 		{"بريغوجين يتراجع\n\nدبي - العربية.نت\nأعلن قائد مجموعة \"فاغنر\" الروسية الخاصة يفغيني بريغوجين، مساء السبت، أن مقاتليه سيعودون إلى معسكراتهم.", "2023-06-24",
 			nil, []string{"010 ARE* -"}},
