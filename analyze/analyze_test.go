@@ -371,6 +371,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"138 JORMIL *"}, []string{"19* * *"}},
 		{"وقال الحوثيون إنهم سيستهدفون السفن الإسرائيلية في البحر الأحمر.", "2024-01-12",
 			[]string{"138 YEMREB ISR"}, []string{"19* * *"}},
+		// the subject of a relative clause whose verb did the act is its doer
+		{"وأدانت مصر الهجوم الذي نفذه تنظيم داعش على الكنيسة.", "2020-05-10",
+			[]string{"190 IMGISI *", "111 EGY IMGISI"}, nil},
+		{"وجاء ذلك خلال مباحثات أجراها الرئيس التركي رجب طيب أردوغان مع نظيره الأمريكي.", "2020-05-10",
+			[]string{"040 TURGOV USAGOV"}, nil},
 		// the country after "وساطة" is the mediator, not where the mediation went
 		{"اتفقت الهند وباكستان على وقف إطلاق النار بوساطة الولايات المتحدة.", "2025-05-10",
 			[]string{"045 USA *"}, []string{"045 * USA"}},

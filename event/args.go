@@ -96,6 +96,11 @@ func (s *sent) wordWithin(from, n int, set map[string]bool) bool {
 // madeIt are "made it" with the pronoun of the thing made (a call, a visit, talks).
 var madeIt = keySet("أجراه", "أجرته", "أجراها", "أجرتها", "أجروه", "يجريه", "تجريه")
 
+// didIt are "did it", "led it", "carried it out", "launched it" with the pronoun of the act.
+var didIt = keySet("قاده", "قادها", "قادته", "قادتها", "قادوها", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها",
+	"شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها", "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "ارتكبوها",
+	"عقده", "عقدها", "عقدته", "عقدتها", "أطلقه", "أطلقها", "أطلقته", "أطلقتها", "تبناه", "تبنته", "تبناها", "تبنتها")
+
 // receivedIt are "received it" with the pronoun of the thing received (a call, a letter).
 var receivedIt = keySet("تلقاه", "تلقته", "تلقاها", "تلقتها", "يتلقاه", "تتلقاه", "تسلمه", "تسلمها", "استقبله")
 
@@ -1099,6 +1104,20 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		a.sources, a.mutual = st.parties, true
 		a.why = append(a.why, "the parties of the last mutual event")
 		a.inferred = true
+	}
+	// "وساطة قادها الاتحاد الأفريقي", "الهجوم الذي نفذه تنظيم داعش", "مباحثات أجراها الرئيس
+	// التركي مع نظيره": the subject of a relative clause whose verb did the act is its doer
+	if !t.pos.verb() && len(a.sources) == 0 {
+		for j := t.end; j < len(s.toks) && j <= t.end+1; j++ {
+			if !didIt[s.keys[j]] && !madeIt[s.keys[j]] {
+				continue
+			}
+			if k := c.postSubject(s, j, s.clauseEnd(j)); k >= 0 && (len(a.targets) == 0 || !sameActor(s.ments[k], a.targets[0])) {
+				a.sources = s.members(k)
+				a.why = append(a.why, "source: the subject of "+s.toks[j].Text)
+			}
+			break
+		}
 	}
 	// "في أعقاب اتصال هاتفي أجراه مع الملك محمد السادس": a call the sentence's subject made
 	if !t.pos.verb() && len(a.sources) == 0 && sentSubject != nil && (len(a.targets) == 0 || !sameActor(*sentSubject, a.targets[0])) &&
