@@ -181,6 +181,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"036 HUNGOV ISRGOV asserted"}, nil},
 		{"أعلن الرئيس الأمريكي جو بايدن أنه سيلتقي الرئيس الصيني شي جين بينغ الأسبوع المقبل.", "2023-11-01",
 			[]string{"040 USAGOV CHNGOV planned", "036 USAGOV CHNGOV asserted"}, nil},
+		// a governing verb in the future tense governs as it does in the present
+		{"وقال الوزير إن مصر ستواصل التعاون الأمني مع السعودية.", "2020-05-10",
+			[]string{"030 EGY SAU asserted"}, nil},
 		// a definite nationality after a noun in the construct state is its genitive's: the
 		// ships are Israeli, the attack is not Israel's
 		{"أدانت مصر استهداف السفن الإسرائيلية في البحر الأحمر.", "2024-01-12",

@@ -79,6 +79,10 @@ func newWordSet(words []string, inflect bool) *wordSet {
 		if strings.Contains(w, "|") { // a verb: all its inflections
 			for _, f := range verbForms(w) {
 				ws.single[arabic.Key(f.key)] = true
+				// and in the future tense: "ستواصل مصر التعاون" governs as "تواصل" does
+				if f.pos == posImperfect {
+					ws.single[arabic.Key("س"+f.key)] = true
+				}
 			}
 			continue
 		}
