@@ -181,6 +181,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"036 HUNGOV ISRGOV asserted"}, nil},
 		{"أعلن الرئيس الأمريكي جو بايدن أنه سيلتقي الرئيس الصيني شي جين بينغ الأسبوع المقبل.", "2023-11-01",
 			[]string{"040 USAGOV CHNGOV planned", "036 USAGOV CHNGOV asserted"}, nil},
+		// working with someone, told in the future, is an intent to cooperate expressed now
+		{"وقال الوزير إن مصر ستعمل مع السعودية على تعزيز التكامل الاقتصادي.", "2020-05-10",
+			[]string{"030 EGY SAU asserted"}, nil},
 		// a governing verb in the future tense governs as it does in the present
 		{"وقال الوزير إن مصر ستواصل التعاون الأمني مع السعودية.", "2020-05-10",
 			[]string{"030 EGY SAU asserted"}, nil},

@@ -114,6 +114,11 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 		return marsad.Asserted
 	}
 	if t.pos == posImperfect && t.sp.prep == "س" {
+		if strings.HasPrefix(t.p.root, "03") {
+			// "ستعمل مع إريتريا على …": saying one will cooperate is expressing the intent
+			// now (03x), not a planned act
+			return marsad.Asserted
+		}
 		return marsad.Planned
 	}
 	if t.light >= 0 && !continuing[s.keys[t.light]] {
