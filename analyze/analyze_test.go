@@ -376,6 +376,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"190 IMGISI *", "111 EGY IMGISI"}, nil},
 		{"وجاء ذلك خلال مباحثات أجراها الرئيس التركي رجب طيب أردوغان مع نظيره الأمريكي.", "2020-05-10",
 			[]string{"040 TURGOV USAGOV"}, nil},
+		// a bare sector with an adjective, then "في <country>", is that country's
+		{"رحبت فرنسا بالانتخابات. وأعلنت السلطات الجديدة في السنغال الإفراج عن المعتقلين السياسيين.", "2024-04-05",
+			[]string{"0841 SENGOV SEN*"}, []string{"0841 FRA* *"}},
 		// the country after "وساطة" is the mediator, not where the mediation went
 		{"اتفقت الهند وباكستان على وقف إطلاق النار بوساطة الولايات المتحدة.", "2025-05-10",
 			[]string{"045 USA *"}, []string{"045 * USA"}},

@@ -1149,6 +1149,10 @@ var officeWords = func() map[string]string {
 
 func (s *sent) belongsTo(m *doc.Mention) {
 	j := m.TokEnd
+	// ("السلطات الجديدة في السنغال": past one definite adjective)
+	if j+2 < len(s.toks) && s.mentAt[j] < 0 && definite(s.keys[j]) && s.toks[j].Kind == arabic.Word && s.keys[j+1] == "في" {
+		j++
+	}
 	if m.Kind == doc.KindEntity || j+1 >= len(s.toks) || (s.keys[j] != "في" && s.keys[j] != "من") {
 		return
 	}
