@@ -67,6 +67,9 @@ func (s *sentence) parse(i int) int {
 	s.buf = s.m.at(i, true, s.buf)
 	ms := s.buf
 	if len(ms) == 0 {
+		if end := s.bodyHead(i); end > i {
+			return end
+		}
 		if len(s.d.alias) == 0 {
 			return i + 1 // what alias would say, without a call
 		}
@@ -107,6 +110,48 @@ func (s *sentence) parse(i int) int {
 		return s.orgAdjective(L, L.get(eOrgAdj))
 	}
 	return L.end
+}
+
+// bodyHeads are nouns that head the names of bodies: alone and definite they refer back to the
+// body of that name ("ورحب الصندوق" after "صندوق النقد الدولي", "وقالت الحركة" after "حركة
+// حماس").
+var bodyHeads = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"صندوق", "حركة", "جماعة", "وكالة", "منظمة", "بنك", "اتحاد", "تحالف", "هيئة", "جبهة",
+		"تنظيم", "مفوضية", "مجموعة", "رابطة", "جامعة", "حزب", "ائتلاف", "مكتب", "بعثة"} {
+		bodyHeads[arabic.Key(w)] = true
+	}
+}
+
+// bodyHead makes a definite body head at token i ("الصندوق", "والحركة") a mention of the latest
+// body of the document whose name it heads, and returns the token after it; i when there is none.
+// A definite word after it makes it another body ("الصندوق السيادي").
+func (s *sentence) bodyHead(i int) int {
+	k := s.m.keys[i]
+	cut := 0
+	for _, c := range [...]string{"و", "ف"} {
+		if r, ok := strings.CutPrefix(k, c); ok && strings.HasPrefix(r, "ال") {
+			k, cut = r, 1
+			break
+		}
+	}
+	r, ok := strings.CutPrefix(k, "ال")
+	if !ok || !bodyHeads[r] {
+		return i
+	}
+	if i+1 < len(s.toks) && s.isWord(i+1) && strings.HasPrefix(s.m.keys[i+1], "ال") {
+		return i
+	}
+	m := s.headOf(r)
+	if m == nil {
+		return i
+	}
+	c := s.newMention(i, i+1, cut, Coref)
+	setRef(&c, refOf(m))
+	c.Confidence = confCoref
+	s.out = append(s.out, c)
+	return i + 1
 }
 
 // commonWithClitic reports whether token i, read as ب or ل + a word, is a frequent word: then
