@@ -379,6 +379,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a bare sector with an adjective, then "في <country>", is that country's
 		{"رحبت فرنسا بالانتخابات. وأعلنت السلطات الجديدة في السنغال الإفراج عن المعتقلين السياسيين.", "2024-04-05",
 			[]string{"0841 SENGOV SEN*"}, []string{"0841 FRA* *"}},
+		// a welcome of "the decision" is aimed at whoever decided, even when the decision
+		// itself codes no event
+		{"أمرت محكمة العدل الدولية، الجمعة، فنزويلا بالامتناع عن أي خطوة في إيسيكيبو. ورحب رئيس غويانا عرفان علي بالقرار.", "2023-12-01",
+			[]string{"051 GUYGOV IGOICJ"}, []string{"051 GUYGOV VEN"}},
 		// the country after "وساطة" is the mediator, not where the mediation went
 		{"اتفقت الهند وباكستان على وقف إطلاق النار بوساطة الولايات المتحدة.", "2025-05-10",
 			[]string{"045 USA *"}, []string{"045 * USA"}},

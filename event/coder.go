@@ -617,6 +617,9 @@ type docState struct {
 	named          []doc.Mention                 // coded mentions of people named with their office, for their name alone later
 	lastMeeting    []doc.Mention                 // the parties of the last encounter (meeting, visit, call)
 	lastAct        []doc.Mention                 // the doers of the last act (not a statement, appeal or judgement)
+	actSent        int                           // the sentence of lastAct
+	lastDecider    []doc.Mention                 // the subject of the last verb of deciding (rememberDecider)
+	deciderSent    int                           // its sentence
 }
 
 var ministryKey = arabic.Key("وزارة")
@@ -1015,7 +1018,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		}
 		res.Events = append(res.Events, evs...)
 		if srcs, _ := coded(a.sources); len(srcs) > 0 && actRoot(t.p.root[:2]) && (mod == marsad.Asserted || mod == marsad.Planned) {
-			st.lastAct = srcs
+			st.lastAct, st.actSent = srcs, s.d.Index
 		}
 		if t.p.root[:2] == "04" && mod != marsad.Negated && t.p.Theme != "mediate" { // (mediators are not "the two sides")
 			if ps, _ := coded(append(append([]doc.Mention(nil), a.sources...), a.targets...)); len(ps) >= 2 {
@@ -1045,6 +1048,32 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		st.headline = append(st.headline, s.ments...)
 	}
 	st.rememberGroups(s)
+	c.rememberDecider(s, st)
+}
+
+// deciding are verbs of deciding, ordering and adopting: "أقر مجلس الوزراء", "أمرت المحكمة",
+// "قررت الصين", "اعتمدت الجمعية العامة".
+var deciding = newWordSet([]string{"قرر|يقرر", "أقر|يقر", "أمر|يأمر", "اعتمد|يعتمد", "تبنى|يتبنى", "صادق|يصادق",
+	"أصدر|يصدر", "صوت|يصوت"}, false)
+
+// rememberDecider records the subject of the last verb of deciding in s: a later welcome or
+// condemnation of "the decision" is aimed at it, even when the decision itself codes no event.
+func (c *Coder) rememberDecider(s *sent, st *docState) {
+	for j := len(s.toks) - 1; j >= 0; j-- {
+		if _, ok := deciding.matchAt(s, j); !ok {
+			continue
+		}
+		k := c.postSubject(s, j, s.clauseEnd(j))
+		if k < 0 {
+			k = c.preSubject(s, j)
+		}
+		if k >= 0 {
+			if ms, _ := coded(s.members(k)); len(ms) > 0 {
+				st.lastDecider, st.deciderSent = ms, s.d.Index
+			}
+		}
+		return
+	}
 }
 
 // dropReasons removes the masdars of reason in the accusative ("احتجاجا على", "رفضا ل"):
@@ -1239,8 +1268,15 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 			break
 		}
 		// "رحبت حماس بالقرار": a decision, announcement or step told before is the last act's
-		if len(all[ti].targets) == 0 && start < len(s.toks) && decisionNouns[s.keys[start]] {
-			for _, m := range st.lastAct {
+		// (a word of the name the knowledge base did not take may come first: "ورحب رئيس غويانا
+		// عرفان علي بالقرار")
+		if len(all[ti].targets) == 0 && start < len(s.toks) && (decisionNouns[s.keys[start]] ||
+			start+1 < len(s.toks) && s.mentAt[start] < 0 && decisionNouns[s.keys[start+1]] && strings.HasPrefix(s.keys[start+1], "ب")) {
+			last := st.lastAct
+			if len(st.lastDecider) > 0 && (len(last) == 0 || st.deciderSent > st.actSent) {
+				last = st.lastDecider // "أمرت المحكمة …" … "ورحب الوزير بالقرار"
+			}
+			for _, m := range last {
 				if !sameCountryAsAny(m, all[ti].sources) {
 					all[ti].targets = append(all[ti].targets, m)
 				}
