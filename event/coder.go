@@ -1051,16 +1051,11 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	c.rememberDecider(s, st)
 }
 
-// deciding are verbs of deciding, ordering and adopting: "أقر مجلس الوزراء", "أمرت المحكمة",
-// "قررت الصين", "اعتمدت الجمعية العامة".
-var deciding = newWordSet([]string{"قرر|يقرر", "أقر|يقر", "أمر|يأمر", "اعتمد|يعتمد", "تبنى|يتبنى", "صادق|يصادق",
-	"أصدر|يصدر", "صوت|يصوت"}, false)
-
 // rememberDecider records the subject of the last verb of deciding in s: a later welcome or
 // condemnation of "the decision" is aimed at it, even when the decision itself codes no event.
 func (c *Coder) rememberDecider(s *sent, st *docState) {
 	for j := len(s.toks) - 1; j >= 0; j-- {
-		if _, ok := deciding.matchAt(s, j); !ok {
+		if _, ok := c.lx.deciding.matchAt(s, j); !ok {
 			continue
 		}
 		k := c.postSubject(s, j, s.clauseEnd(j))

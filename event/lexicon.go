@@ -213,6 +213,7 @@ type lexicon struct {
 	passLight   *wordSet
 	recvLight   *wordSet
 	announce    *wordSet
+	deciding    *wordSet // verbs of deciding, ordering, adopting (Coder.rememberDecider)
 	dualRef     *wordSet
 	sports      *wordSet // words of sports reporting (see Coder.sportsSentence)
 	negation    *wordSet
@@ -456,6 +457,7 @@ func loadLexicon() (*lexicon, error) {
 		PassiveLightVerbs  []string            `yaml:"passive_light_verbs"`
 		ReceiveLightVerbs  []string            `yaml:"receive_light_verbs"`
 		AnnounceVerbs      []string            `yaml:"announce_verbs"`
+		DecidingVerbs      []string            `yaml:"deciding_verbs"`
 		DualReferents      []string            `yaml:"dual_referents"`
 		Sports             []string            `yaml:"sports"`
 	}
@@ -492,6 +494,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.passLight = newWordSet(w.PassiveLightVerbs, false)
 	lx.recvLight = newWordSet(w.ReceiveLightVerbs, false)
 	lx.announce = newWordSet(w.AnnounceVerbs, false)
+	lx.deciding = newWordSet(w.DecidingVerbs, false)
 	lx.dualRef = newWordSet(w.DualReferents, false)
 	lx.sports = newWordSet(w.Sports, false)
 	lx.negation = newWordSet(c.Negation, false)
@@ -505,7 +508,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.futureTime = newWordSet(c.FutureTime, false)
 	lx.pastTime = newWordSet(c.PastTime, false)
 	sets := []*wordSet{lx.otherPreps, lx.compl, lx.clauseConj, lx.adverbials, lx.light, lx.passLight,
-		lx.recvLight, lx.announce, lx.dualRef, lx.sports, lx.negation, lx.negPerfect, lx.deny, lx.unlikely,
+		lx.recvLight, lx.announce, lx.deciding, lx.dualRef, lx.sports, lx.negation, lx.negPerfect, lx.deny, lx.unlikely,
 		lx.hypothet, lx.possibility, lx.planned, lx.plannedAft, lx.futureTime, lx.pastTime}
 	for _, ws := range lx.preps {
 		sets = append(sets, ws)
