@@ -379,6 +379,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a bare sector with an adjective, then "في <country>", is that country's
 		{"رحبت فرنسا بالانتخابات. وأعلنت السلطات الجديدة في السنغال الإفراج عن المعتقلين السياسيين.", "2024-04-05",
 			[]string{"0841 SENGOV SEN*"}, []string{"0841 FRA* *"}},
+		// a demanding participle after a statement with no actor as its subject is the
+		// speaker's; after a comma it is a clause of its own, not under the negation before it
+		{"أدانت فرنسا الانتشار العسكري في مالي. وأوضح البيان أن الحكومة الروسية متورطة في هذا الانتشار، مطالبا موسكو بالعودة إلى سلوك مسؤول.", "2021-12-23",
+			[]string{"100 FRA* RUS*"}, nil},
+		{"وكان الرئيس جو بايدن قد أعلن أمس أن إدارته ستمنع الجنرالات من الوصول إلى الأموال، مطالبا الجيش بالإفراج فورا عن الزعيمة أونغ سان سو تشي.", "2021-02-11",
+			[]string{"1053 USAGOV * asserted"}, []string{"138 * *"}},
 		// a welcome of "the decision" is aimed at whoever decided, even when the decision
 		// itself codes no event
 		{"أمرت محكمة العدل الدولية، الجمعة، فنزويلا بالامتناع عن أي خطوة في إيسيكيبو. ورحب رئيس غويانا عرفان علي بالقرار.", "2023-12-01",
@@ -450,9 +456,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			if e.Target != nil {
 				tgt = e.Target.Code
 			}
-			got = append(got, e.Code+" "+src+" "+tgt)
+			got = append(got, e.Code+" "+src+" "+tgt+" "+e.Modality)
 		}
-		// a field matches when equal, "*", or a prefix ending in "*" ("YEM*")
+		// a field matches when equal, "*", or a prefix ending in "*" ("YEM*"); a fourth field,
+		// if any, is the modality
 		field := func(p, g string) bool {
 			return p == "*" || p == g || strings.HasSuffix(p, "*") && strings.HasPrefix(g, strings.TrimSuffix(p, "*"))
 		}
@@ -460,7 +467,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			pf := strings.Fields(pat)
 			for _, g := range got {
 				gf := strings.Fields(g)
-				if (field(pf[0], gf[0]) || prefix && strings.HasPrefix(gf[0], pf[0])) && field(pf[1], gf[1]) && field(pf[2], gf[2]) {
+				if (field(pf[0], gf[0]) || prefix && strings.HasPrefix(gf[0], pf[0])) && field(pf[1], gf[1]) && field(pf[2], gf[2]) &&
+					(len(pf) < 4 || pf[3] == gf[3]) {
 					return true
 				}
 			}

@@ -746,6 +746,28 @@ func (st *docState) actorFocusBut(srcs []doc.Mention) string {
 	return mostNamedBut(st.countries, st.firstNamed, srcs)
 }
 
+// speakerIn returns the speaker of the last speech verb before token i of sentence si, or nil.
+func (st *docState) speakerIn(si, i int) *doc.Mention {
+	if st.speeches == nil {
+		return nil
+	}
+	sps := *st.speeches
+	for k := len(sps) - 1; k >= 0; k-- {
+		sp := &sps[k]
+		if sp.Sentence != si {
+			if sp.Sentence < si {
+				return nil
+			}
+			continue
+		}
+		if sp.VerbTok < i && !sp.Frame && !sp.Act {
+			m := sp.Speaker
+			return &m
+		}
+	}
+	return nil
+}
+
 // countryMention is an inferred mention of country f for the trigger at tokens [i, end): its
 // participant points at the story's first mention of that country.
 func (st *docState) countryMention(f string, i, end int) doc.Mention {
@@ -946,7 +968,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		mod := c.modality(s, t, trigs)
 		// "سيضرب الجيش بيد من حديد", "ستواصل استهداف السفن": an attack told in the future
 		// tense is a threat of force today (138), not a planned attack
-		if forceRoots[t.p.root[:2]] && (mod == marsad.Planned || mod == marsad.Asserted) && c.futureTense(s, t) {
+		if forceRoots[t.p.root[:2]] && !nonAttack(t.code) && (mod == marsad.Planned || mod == marsad.Asserted) && c.futureTense(s, t) {
 			t.threat, mod = true, marsad.Asserted
 			t.why = append(t.why, "future attack: a threat")
 		}
@@ -1312,6 +1334,12 @@ func nounKey(k string) string {
 		}
 	}
 	return k
+}
+
+// nonAttack reports codes of force that are no attack: a blockade, an occupation, a breach of
+// a ceasefire ("ستمنع الجنرالات من الوصول إلى الأموال" is no threat of force).
+func nonAttack(code string) bool {
+	return strings.HasPrefix(code, "191") || strings.HasPrefix(code, "192") || strings.HasPrefix(code, "196")
 }
 
 // futureTense reports a trigger in the future tense (سـ or سوف), or governed by a verb in it

@@ -71,6 +71,10 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 			gs = max(0, s.clauseStart(cs-1), head-18)
 		}
 	}
+	// "…، مطالبا الجيش بالإفراج": a circumstantial participle after a comma is a clause of its own
+	if t.p.Participle && head > 0 && s.weak(head-1) {
+		gs, ws = head, max(ws, head)
+	}
 	// "…، ووصفت": a comma and a conjunction start a new coordinated clause
 	for j := head; j > gs; j-- {
 		if s.weak(j-1) && (strings.HasPrefix(s.keys[j], "و") || strings.HasPrefix(s.keys[j], "ف")) {
