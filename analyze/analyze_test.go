@@ -385,6 +385,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"100 FRA* RUS*"}, nil},
 		{"وكان الرئيس جو بايدن قد أعلن أمس أن إدارته ستمنع الجنرالات من الوصول إلى الأموال، مطالبا الجيش بالإفراج فورا عن الزعيمة أونغ سان سو تشي.", "2021-02-11",
 			[]string{"1053 USAGOV * asserted"}, []string{"138 * *"}},
+		// a plural demanding participle with no actor named is the crowd's
+		{"وخرج عشرات الآلاف في شوارع الخرطوم، مطالبين بعودة الجيش إلى الثكنات.", "2022-06-30",
+			[]string{"10* SDNCVL SDNMIL"}, nil},
 		// a welcome of "the decision" is aimed at whoever decided, even when the decision
 		// itself codes no event
 		{"أمرت محكمة العدل الدولية، الجمعة، فنزويلا بالامتناع عن أي خطوة في إيسيكيبو. ورحب رئيس غويانا عرفان علي بالقرار.", "2023-12-01",
