@@ -385,6 +385,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"100 FRA* RUS*"}, nil},
 		{"وكان الرئيس جو بايدن قد أعلن أمس أن إدارته ستمنع الجنرالات من الوصول إلى الأموال، مطالبا الجيش بالإفراج فورا عن الزعيمة أونغ سان سو تشي.", "2021-02-11",
 			[]string{"1053 USAGOV * asserted"}, []string{"138 * *"}},
+		// an arrest with no one named doing it is the act of the authorities where it happened
+		{"أغلقت السلطات التونسية مقرات حركة النهضة، غداة اعتقال رئيسها راشد الغنوشي.", "2023-04-18",
+			[]string{"173 TUN* TUNPTY"}, []string{"173 - *"}},
 		// a plural demanding participle with no actor named is the crowd's
 		{"وخرج عشرات الآلاف في شوارع الخرطوم، مطالبين بعودة الجيش إلى الثكنات.", "2022-06-30",
 			[]string{"10* SDNCVL SDNMIL"}, nil},

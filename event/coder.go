@@ -1890,6 +1890,21 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		return nil
 	}
 	loc := c.location(s, t, st)
+	// an arrest with no one named doing it ("تم اعتقال الغنوشي", "غداة اعتقال الغنوشي") is the
+	// act of the authorities where it happened: the place's country, else the story's
+	if len(srcs) == 0 && t.p.NoSource && t.p.root[:2] == "17" {
+		f := ""
+		if loc != nil {
+			f = loc.Country
+		}
+		if f == "" {
+			f = st.focus()
+		}
+		if f != "" {
+			srcs = []doc.Mention{st.countryMention(f, t.i, t.end)}
+			t.why = append(t.why, "source: the authorities of "+f)
+		}
+	}
 	// an attack with no named target hit the country where it happened (not a clash between
 	// the parties named: "اشتباكات بين الجيش السوداني وقوات الدعم السريع في أم درمان")
 	if len(tgts) == 0 && loc != nil && loc.Country != "" && !(len(srcs) > 1 && (t.p.Symmetric || a.mutual)) {
