@@ -270,6 +270,17 @@ func isOrg(a *Actor) bool { return a != nil && a.Kind != Person && a.Kind != Cou
 func (s *sentence) name(L match, e *entry) int {
 	a := e.actor
 	end := L.end
+	// "عمّان" with its shadda is Amman, Jordan's capital, not Oman (عُمان): the search key has
+	// no diacritics, the text does
+	if a.ID == "OMN" && L.end-L.start == 1 && strings.Contains(s.toks[L.start].Text, "مّ") {
+		if jor := s.kb.actors["JOR"]; jor != nil {
+			m := s.newMention(L.start, L.end, L.cut, Capital)
+			s.setActor(&m, jor)
+			m.Confidence = confCapital
+			s.out = append(s.out, m)
+			return L.end
+		}
+	}
 	if a.Kind == Person {
 		end = s.familyName(end)
 	}
