@@ -245,9 +245,18 @@ func (c *Coder) Code(d *doc.Doc, opt Options) Result {
 func (c *Coder) findTriggers(s *sent) []*trig {
 	var out []*trig
 	for i := range s.toks {
-		// words inside an actor mention are names, not triggers ("ناصر كنعاني", "حماس")
-		if s.isPunct(i) || s.mentAt[i] >= 0 || s.flags[i]&fCands == 0 {
+		// words inside an actor mention are names, not triggers ("ناصر كنعاني", "حماس") —
+		// unless an uncoded one-word name opens the sentence, where a verb stands ("ودان الأمين
+		// العام …" read as the town of Waddan): a verb reading is kept there
+		inName := false
+		if s.isPunct(i) || s.flags[i]&fCands == 0 {
 			continue
+		}
+		if k := s.mentAt[i]; k >= 0 {
+			if m := &s.ments[k]; m.Code != "" || m.TokEnd-m.TokStart != 1 || i > 0 && !s.isPunct(i-1) {
+				continue
+			}
+			inName = true
 		}
 		wi := s.info(i)
 		var best trig
@@ -262,7 +271,7 @@ func (c *Coder) findTriggers(s *sent) []*trig {
 				best, found = t, true
 			}
 		}
-		if found {
+		if found && (!inName || best.pos == posPerfect && s.mentionStarting(i+1) >= 0) {
 			kept := best
 			out = append(out, &kept)
 		}

@@ -181,6 +181,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"036 HUNGOV ISRGOV asserted"}, nil},
 		{"أعلن الرئيس الأمريكي جو بايدن أنه سيلتقي الرئيس الصيني شي جين بينغ الأسبوع المقبل.", "2023-11-01",
 			[]string{"040 USAGOV CHNGOV planned", "036 USAGOV CHNGOV asserted"}, nil},
+		// an uncoded one-word name opening the sentence before an actor is a verb there
+		{"ودان فائز السراج الهجمات على طرابلس.", "2019-04-10",
+			[]string{"111 LBYGOV LBY asserted"}, nil},
 		// working with someone, told in the future, is an intent to cooperate expressed now
 		{"وقال الوزير إن مصر ستعمل مع السعودية على تعزيز التكامل الاقتصادي.", "2020-05-10",
 			[]string{"030 EGY SAU asserted"}, nil},

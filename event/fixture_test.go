@@ -35,6 +35,7 @@ var fixtureActors = []fixtureActor{
 	{"ديمترييف", "RUSGOV", doc.KindShort, nil},
 	{"يوري أوشاكوف", "RUSGOV", doc.KindName, nil},
 	{"فائز السراج", "LBYGOV", doc.KindName, nil},
+	{"ودان", "", doc.KindPlace, nil}, // the Libyan town, and "و + دان" (condemned)
 	{"مساعد الرئيس الروسي", "RUSGOV", doc.KindRole, nil},
 	{"أوشاكوف", "RUSGOV", doc.KindShort, nil},
 	{"بوتين", "RUSGOV", doc.KindShort, nil},
