@@ -72,7 +72,8 @@ type Actor struct {
 	Roles []Role      `json:"roles,omitempty"`
 	Codes []DatedCode `json:"codes,omitempty"`
 
-	kb *KB
+	kb    *KB
+	heads []string // nameHeads
 }
 
 // CodeOn returns the CAMEO code of the actor on a date: for a person the code of the role held

@@ -233,11 +233,8 @@ func (s *sentence) headOf(k string) *Mention {
 		if a == nil || a.Kind == Person || a.Kind == CountryKind || len(m.Group) > 0 {
 			continue
 		}
-		for _, n := range a.Ar {
-			first, _, _ := strings.Cut(arabic.Key(n), " ")
-			if strings.TrimPrefix(first, "ال") == k {
-				return m
-			}
+		if slices.Contains(a.heads, k) {
+			return m
 		}
 	}
 	return nil

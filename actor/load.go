@@ -140,7 +140,27 @@ func load(fsys fs.FS) (*KB, []error) {
 		l.records(f, "person")
 	}
 	l.finish()
+	for _, a := range l.kb.actors {
+		a.heads = nameHeads(a)
+	}
 	return l.kb, l.errs
+}
+
+// nameHeads returns the keys of the first words of a body's names, without the article
+// (sentence.headOf reads "الصندوق" as the body named "صندوق النقد الدولي"): nil for people and
+// countries.
+func nameHeads(a *Actor) []string {
+	if a.Kind == Person || a.Kind == CountryKind {
+		return nil
+	}
+	var hs []string
+	for _, n := range a.Ar {
+		first, _, _ := strings.Cut(arabic.Key(n), " ")
+		if h := strings.TrimPrefix(first, "ال"); h != "" && !slices.Contains(hs, h) {
+			hs = append(hs, h)
+		}
+	}
+	return hs
 }
 
 func (l *loader) fail(file string, err error) {
