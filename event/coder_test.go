@@ -181,6 +181,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"036 HUNGOV ISRGOV asserted"}, nil},
 		{"أعلن الرئيس الأمريكي جو بايدن أنه سيلتقي الرئيس الصيني شي جين بينغ الأسبوع المقبل.", "2023-11-01",
 			[]string{"040 USAGOV CHNGOV planned", "036 USAGOV CHNGOV asserted"}, nil},
+		// opening a border between two states eases restrictions both ways
+		{"أعادت السعودية وإيران فتح الحدود البرية.", "2023-04-10",
+			[]string{"081 SAU IRN asserted", "081 IRN SAU asserted"}, nil},
 		// troops deployed to keep the peace protect (074), they are no mobilisation (154)
 		{"أعلنت روسيا نشر قوات حفظ سلام في أوكرانيا.", "2020-11-10",
 			[]string{"074 RUS UKR asserted"}, []string{"15"}},
