@@ -388,6 +388,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an arrest with no one named doing it is the act of the authorities where it happened
 		{"أغلقت السلطات التونسية مقرات حركة النهضة، غداة اعتقال رئيسها راشد الغنوشي.", "2023-04-18",
 			[]string{"173 TUN* TUNPTY"}, []string{"173 - *"}},
+		// an announced act is the act, not a statement, with adverbials or a place between
+		{"أعلن الرئيس الأمريكي دونالد ترامب اليوم من الرياض رفع جميع العقوبات المفروضة على سوريا.", "2025-05-13",
+			[]string{"085 USAGOV SYR"}, []string{"010 * *"}},
 		// a plural demanding participle with no actor named is the crowd's
 		{"وخرج عشرات الآلاف في شوارع الخرطوم، مطالبين بعودة الجيش إلى الثكنات.", "2022-06-30",
 			[]string{"10* SDNCVL SDNMIL"}, nil},

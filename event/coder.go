@@ -410,9 +410,22 @@ func (c *Coder) preferNoun(s *sent, i int, verb, noun *trig) bool {
 	if i == 0 {
 		return false
 	}
-	if k := s.mentAt[i-1]; k >= 0 {
-		// "أعلن المغرب قطع …": the actor is the subject of a governing verb before it
-		if b := s.ments[k].TokStart - 1; b >= 0 {
+	if k := s.mentAt[i-1]; k >= 0 || c.skippable(s, i-1) {
+		// "أعلن المغرب قطع …": the actor is the subject of a governing verb before it, maybe
+		// with adverbials and a place between ("أعلن ترامب اليوم من الرياض رفع العقوبات")
+		b := i - 1
+		for steps := 0; b >= 0 && steps < 8; steps++ {
+			if k := s.mentAt[b]; k >= 0 {
+				b = s.ments[k].TokStart - 1
+				continue
+			}
+			if c.skippable(s, b) || s.keys[b] == "من" && b+1 < i && s.mentAt[b+1] >= 0 {
+				b--
+				continue
+			}
+			break
+		}
+		if b >= 0 && b < i-1 {
 			if _, ok := c.lx.light.matchAt(s, b); ok {
 				return true
 			}
