@@ -244,6 +244,22 @@ func (s *sentence) headOf(k string) *Mention {
 // after "حكومة إقليم كردستان", "القوات" after "قوات الدعم السريع" are seldom that body.
 var genericHeads = map[string]bool{"حكومه": true, "حكومة": true, "قوات": true}
 
+// nonState are the sectors of a country's sides that are not its state: rebels, insurgents, the
+// opposition.
+var nonState = map[string]bool{"REB": true, "INS": true, "OPP": true, "SEP": true, "RAD": true, "UAF": true}
+
+// complementizerBefore returns the token of the first "إن", "أن" or "بأن" before token i in the
+// sentence (the one that opens the reported words), or -1.
+func (s *sentence) complementizerBefore(i int) int {
+	for j := 0; j < i && j < len(s.m.keys); j++ {
+		switch s.m.keys[j] {
+		case "ان", "بان", "وان":
+			return j
+		}
+	}
+	return -1
+}
+
 // portfolio returns the end of a portfolio phrase at token j ("لحقوق الإنسان", "للشؤون
 // الأفريقية", "لشؤون اللاجئين": ل + a noun, and a definite word after it), or j.
 func (s *sentence) portfolio(j int) int {
@@ -738,13 +754,24 @@ func (s *sentence) coref(L match, e *entry) int {
 		var group []Mention
 		var seenBuf [16]string
 		seen := seenBuf[:0] // the keys taken so far (a short list: a map would allocate)
+		// "وقال الوسيط أوباسانجو إن الطرفين اتفقا": the one who speaks of "the two sides" before a
+		// complementizer of this sentence is not one of them
+		reported := s.complementizerBefore(L.start)
 		for m := range s.recent() {
 			if m.Type == Capital || m.aside {
 				continue // a capital is mostly a place: "التقيا في بكين"; a mediator no side
 			}
+			if reported >= 0 && m.End > m.Start && m.TokEnd <= reported && e.coref == corefSides {
+				continue
+			}
 			key := m.Country
 			if e.coref == corefSides && key == "" {
 				key = "#" + m.Code
+			}
+			// (the two sides of a civil war are of one country: "الحكومة الإثيوبية والجبهة
+			// الشعبية لتحرير تيغراي … الطرفين")
+			if sec := strings.TrimPrefix(m.Code, m.Country); e.coref == corefSides && key != "" && nonState[sec] {
+				key += "/" + sec
 			}
 			if key == "" || m.Code == "" || slices.Contains(seen, key) {
 				continue
