@@ -310,10 +310,14 @@ func (s *sentence) bareRole(L match, e *entry) int {
 		s.out = append(s.out, m)
 	case e.num == du:
 		var group []Mention
+		reported := s.complementizerBefore(L.start) // (see sidesCoref: not the speaker)
 		for pass := 0; pass < 2 && len(group) < 2; pass++ {
 			group = group[:0]
 			for m := range s.recent() {
 				if m.Actor == nil && m.Office == "" || m.Code == "" {
+					continue
+				}
+				if reported >= 0 && m.End > m.Start && m.TokEnd <= reported {
 					continue
 				}
 				if m.Actor != nil && m.Actor.Kind != Person {

@@ -388,6 +388,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an arrest with no one named doing it is the act of the authorities where it happened
 		{"أغلقت السلطات التونسية مقرات حركة النهضة، غداة اعتقال رئيسها راشد الغنوشي.", "2023-04-18",
 			[]string{"173 TUN* TUNPTY"}, []string{"173 - *"}},
+		// one person cannot be the subject of a dual verb: the parties of the talks just told are
+		{"عقدت في مسقط جولة محادثات بين إيران والولايات المتحدة. وقال وزير الخارجية العماني بدر البوسعيدي إن المحادثات جرت في أجواء ودية، مؤكدا أن الوفدين اتفقا على مواصلة الحوار.", "2025-04-12",
+			[]string{"036 IRN USA", "036 USA IRN"}, []string{"036 OMN* *"}},
 		// an announced act is the act, not a statement, with adverbials or a place between
 		{"أعلن الرئيس الأمريكي دونالد ترامب اليوم من الرياض رفع جميع العقوبات المفروضة على سوريا.", "2025-05-13",
 			[]string{"085 USAGOV SYR"}, []string{"010 * *"}},

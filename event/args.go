@@ -1161,6 +1161,11 @@ func (st *docState) partiesFor(s *sent, subj *doc.Mention) bool {
 	if len(subj.Members()) > 1 {
 		return false
 	}
+	// one person cannot be the subject of a dual or plural verb ("وقال البوسعيدي …، مؤكدا أن
+	// الوفدين اتفقا")
+	if subj.ActorRef.Kind == "person" {
+		return true
+	}
 	for _, m := range append(st.parties, st.mediators...) {
 		if sameActor(m, *subj) {
 			return true
