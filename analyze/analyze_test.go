@@ -388,6 +388,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an arrest with no one named doing it is the act of the authorities where it happened
 		{"أغلقت السلطات التونسية مقرات حركة النهضة، غداة اعتقال رئيسها راشد الغنوشي.", "2023-04-18",
 			[]string{"173 TUN* TUNPTY"}, []string{"173 - *"}},
+		// the host of talks between others hosts their parties
+		{"وكانت السويد قد استضافت المشاورات بين الحكومة اليمنية والحوثيين.", "2018-12-13",
+			[]string{"043 SWE YEMGOV", "043 SWE YEMREB"}, nil},
+		{"انتهت جولة المفاوضات بين مصر وإثيوبيا التي استضافتها واشنطن.", "2020-01-15",
+			[]string{"043 USA EGY", "043 USA ETH", "046 EGY ETH"}, nil},
 		// one person cannot be the subject of a dual verb: the parties of the talks just told are
 		{"عقدت في مسقط جولة محادثات بين إيران والولايات المتحدة. وقال وزير الخارجية العماني بدر البوسعيدي إن المحادثات جرت في أجواء ودية، مؤكدا أن الوفدين اتفقا على مواصلة الحوار.", "2025-04-12",
 			[]string{"036 IRN USA", "036 USA IRN"}, []string{"036 OMN* *"}},

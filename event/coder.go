@@ -930,13 +930,15 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		if t.relVerb >= 0 && len(all[ti].targets) == 0 && !all[ti].mutual {
 			rv := all[t.relVerb]
 			// "بعد لقاء جمع ظريف ونظيره الأمريكي": the clause names a mutual event's parties
-			if len(all[ti].sources) == 0 && t.p.Symmetric && !rv.inferred && len(rv.sources) >= 2 {
+			// (not a host: "المفاوضات التي استضافتها العاصمة الأمريكية واشنطن")
+			if len(all[ti].sources) == 0 && t.p.Symmetric && !rv.inferred && len(rv.sources) >= 2 && trigs[t.relVerb].p.ID != "host" {
 				all[ti].sources, all[ti].mutual = rv.sources, true
 				continue
 			}
 			all[ti].targets = append(all[ti].targets, rv.targets...)
 		}
 	}
+	hostedMeetings(s, trigs, all, st)
 	for ti, t := range trigs {
 		// "أعلن X مسؤوليته عن التفجيرات": the claimed act is X's; "فجر انتحاري نفسه …، وتبنى
 		// داعش الهجوم": so is an earlier attack of the sentence that had no author
@@ -1323,6 +1325,49 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 			if len(all[ti].targets) > 0 {
 				all[ti].why = append(all[ti].why, "target: the author of the last act")
 			}
+		}
+	}
+}
+
+// hostedMeetings makes a host of talks between others ("قمة استضافها الرئيس الفنلندي", "وكانت
+// السويد قد استضافت المشاورات بين الحكومة اليمنية والحوثيين", "المفاوضات التي استضافتها
+// العاصمة الأمريكية") the host of the talks' parties (043, and their visit 042), not a party:
+// the hosting verb is kept beside the meeting it tells of, aimed at its parties.
+func hostedMeetings(s *sent, trigs []*trig, all []args, st *docState) {
+	for vi, v := range trigs {
+		if v.p.ID != "host" || !v.pos.verb() || len(all[vi].sources) == 0 {
+			continue
+		}
+		if tg, _ := coded(all[vi].targets); len(tg) > 0 {
+			continue // a guest named ("استضافت الرياض وزير الخارجية")
+		}
+		all[vi].targets = nil // (a place is no guest: "في قلعة ريمبو")
+		for ni, n := range trigs {
+			if n.p.root[:2] != "04" || n.pos.verb() || ni == vi {
+				continue
+			}
+			// the meeting the clause is about: its relative verb, the noun right after the verb
+			// (its object), or the last meeting noun before "التي/الذي" a few words back
+			// ("المفاوضات بين مصر وإثيوبيا التي استضافتها العاصمة الأمريكية")
+			if n.relVerb != vi && !(n.i >= v.end && n.i <= v.end+1) &&
+				!(v.i > 0 && relatives[s.keys[v.i-1]] && n.i < v.i && v.i-n.i <= 8 && noTriggerBetween(trigs, n, v)) {
+				continue
+			}
+			parties := append(append([]doc.Mention(nil), all[ni].sources...), all[ni].targets...)
+			if len(parties) == 0 {
+				// ("وكانت السويد قد استضافت المشاورات": the parties of the talks told before)
+				parties = st.lastMeeting
+			}
+			for _, m := range parties {
+				if !sameCountryAsAny(m, all[vi].sources) {
+					all[vi].targets = append(all[vi].targets, m)
+				}
+			}
+			if len(all[vi].targets) > 0 {
+				v.dropped = false
+				all[vi].why = append(all[vi].why, "target: the parties of the "+s.toks[n.i].Text+" it hosts")
+			}
+			break
 		}
 	}
 }
