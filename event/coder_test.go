@@ -181,6 +181,11 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"036 HUNGOV ISRGOV asserted"}, nil},
 		{"أعلن الرئيس الأمريكي جو بايدن أنه سيلتقي الرئيس الصيني شي جين بينغ الأسبوع المقبل.", "2023-11-01",
 			[]string{"040 USAGOV CHNGOV planned", "036 USAGOV CHNGOV asserted"}, nil},
+		// cyber attacks and bombing drills are no attacks of force
+		{"اتهمت الولايات المتحدة روسيا بشن هجمات إلكترونية على مؤسساتها.", "2021-04-15",
+			[]string{"1123 USA RUS asserted"}, []string{"19"}},
+		{"نفذت مقاتلات أمريكية تدريبات على القصف قرب سواحل روسيا.", "2023-02-19",
+			nil, []string{"19"}},
 		// opening a border between two states eases restrictions both ways
 		{"أعادت السعودية وإيران فتح الحدود البرية.", "2023-04-10",
 			[]string{"081 SAU IRN asserted", "081 IRN SAU asserted"}, nil},
