@@ -388,6 +388,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an arrest with no one named doing it is the act of the authorities where it happened
 		{"أغلقت السلطات التونسية مقرات حركة النهضة، غداة اعتقال رئيسها راشد الغنوشي.", "2023-04-18",
 			[]string{"173 TUN* TUNPTY"}, []string{"173 - *"}},
+		// a host receiving a delegation hosts the members listed after "يقوده" and "يضم"
+		{"استقبل الرئيس الروسي فلاديمير بوتين، اليوم السبت، في سانت بطرسبورغ، وفداً من القادة الأفارقة يقوده رئيس جنوب أفريقيا سيريل رامافوزا، ويضم رئيس السنغال ماكي سال.", "2023-06-17",
+			[]string{"043 RUSGOV ZAFGOV", "043 RUSGOV SENGOV"}, nil},
 		// the host of talks between others hosts their parties
 		{"وكانت السويد قد استضافت المشاورات بين الحكومة اليمنية والحوثيين.", "2018-12-13",
 			[]string{"043 SWE YEMGOV", "043 SWE YEMREB"}, nil},

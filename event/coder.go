@@ -939,6 +939,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		}
 	}
 	hostedMeetings(s, trigs, all, st)
+	delegationMembers(s, trigs, all)
 	for ti, t := range trigs {
 		// "أعلن X مسؤوليته عن التفجيرات": the claimed act is X's; "فجر انتحاري نفسه …، وتبنى
 		// داعش الهجوم": so is an earlier attack of the sentence that had no author
@@ -1371,6 +1372,49 @@ func hostedMeetings(s *sent, trigs []*trig, all []args, st *docState) {
 		}
 	}
 }
+
+// delegationMembers gives a host with no guest named the members of the delegation it received,
+// listed after "يقوده/برئاسة" and "يضم" ("استقبل بوتين وفداً من القادة الأفارقة يقوده رئيس جنوب
+// أفريقيا سيريل رامافوزا، ويضم رئيسي السنغال … وزامبيا …").
+func delegationMembers(s *sent, trigs []*trig, all []args) {
+	for vi, v := range trigs {
+		if v.p.ID != "host" || !v.pos.verb() || len(all[vi].sources) == 0 {
+			continue
+		}
+		if tg, _ := coded(all[vi].targets); len(tg) > 0 {
+			continue
+		}
+		var members []doc.Mention
+		listing := false
+		for j := v.end; j < len(s.toks) && j < v.end+40; j++ {
+			if s.strong(j) && !s.quoteMark(j) {
+				break
+			}
+			if delegationWords[s.keys[j]] {
+				listing = true
+				continue
+			}
+			if !listing {
+				continue
+			}
+			if k := s.mentionStarting(j); k >= 0 {
+				m := s.ments[k]
+				if m.Code != "" && m.Kind != doc.KindPlace && m.Kind != doc.KindCountry && !sameCountryAsAny(m, all[vi].sources) {
+					members = append(members, m.Members()...)
+				}
+				j = m.TokEnd - 1
+			}
+		}
+		if len(members) > 0 {
+			all[vi].targets = members
+			v.dropped = false
+			all[vi].why = append(all[vi].why, "target: the members of the delegation")
+		}
+	}
+}
+
+// delegationWords introduce who leads or makes up a delegation.
+var delegationWords = keySet("يقوده", "يقودها", "برئاسة", "يترأسه", "يترأسها", "يرأسه", "يرأسها", "يضم", "ويضم", "تضم", "وتضم")
 
 // rememberNouns records the sources of an act under its trigger noun and its object noun
 // ("ضربات" of "شنت … ضربات"), for a later definite mention of the same noun.
