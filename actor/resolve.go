@@ -769,6 +769,13 @@ func (s *sentence) nameAfter(j int, unknown bool, country string) (int, *Actor, 
 		}
 	}
 	if x, e, ok := s.m.find(j, false, eName, eShort); ok && e.actor.Kind == Person {
+		// a name this document told in full beats someone else's short form: "سعد بن شريده
+		// الكعبي" … "الوزير الكعبي" is not Akram al-Kaabi
+		if e.kind == eShort && x.end == j+1 {
+			if r := s.d.alias[s.m.keys[j]]; r != nil && r.actor != e.actor {
+				return j + 1, r.actor, r, true
+			}
+		}
 		a := e.actor
 		if e.kind == eShort && !s.uniqueShort(x) {
 			a = s.bestShort(x)
