@@ -181,6 +181,10 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"036 HUNGOV ISRGOV asserted"}, nil},
 		{"أعلن الرئيس الأمريكي جو بايدن أنه سيلتقي الرئيس الصيني شي جين بينغ الأسبوع المقبل.", "2023-11-01",
 			[]string{"040 USAGOV CHNGOV planned", "036 USAGOV CHNGOV asserted"}, nil},
+		// leaving a deal is no military withdrawal; troops withdrawn under a deal are
+		{"أعلنت واشنطن انسحابها من الاتفاق النووي مع إيران.", "2018-05-08", nil, []string{"08"}},
+		{"أعلنت روسيا انسحاب قواتها من أوكرانيا بموجب الاتفاق.", "2022-03-29",
+			[]string{"0874 RUS UKR asserted"}, nil},
 		// cyber attacks and bombing drills are no attacks of force
 		{"اتهمت الولايات المتحدة روسيا بشن هجمات إلكترونية على مؤسساتها.", "2021-04-15",
 			[]string{"1123 USA RUS asserted"}, []string{"19"}},
