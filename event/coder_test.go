@@ -181,6 +181,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"036 HUNGOV ISRGOV asserted"}, nil},
 		{"أعلن الرئيس الأمريكي جو بايدن أنه سيلتقي الرئيس الصيني شي جين بينغ الأسبوع المقبل.", "2023-11-01",
 			[]string{"040 USAGOV CHNGOV planned", "036 USAGOV CHNGOV asserted"}, nil},
+		// describing an act as a tragedy, cowardly or heinous condemns it
+		{"ووصف وزير الخارجية الأمريكي ماركو روبيو الهجوم الإسرائيلي بأنه جبان.", "2025-09-09",
+			[]string{"111 USAGOV ISR asserted"}, nil},
 		// leaving a deal is no military withdrawal; troops withdrawn under a deal are
 		{"أعلنت واشنطن انسحابها من الاتفاق النووي مع إيران.", "2018-05-08", nil, []string{"08"}},
 		{"أعلنت روسيا انسحاب قواتها من أوكرانيا بموجب الاتفاق.", "2022-03-29",
