@@ -388,6 +388,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an arrest with no one named doing it is the act of the authorities where it happened
 		{"أغلقت السلطات التونسية مقرات حركة النهضة، غداة اعتقال رئيسها راشد الغنوشي.", "2023-04-18",
 			[]string{"173 TUN* TUNPTY"}, []string{"173 - *"}},
+		// those taking part in talks meet each party; a host's pronoun stands for all of them
+		{"وجاء الإعلان بعد مفاوضات ماراثونية بين بوتين والرئيس الأوكراني بيوتر بوروشينكو، بمشاركة المستشارة الألمانية أنغيلا ميركل والرئيس الفرنسي فرانسوا هولاند، في قصر الاستقلال الذي استضافهم فيه الرئيس البيلاروسي ألكسندر لوكاشينكو.", "2015-02-12",
+			[]string{"04* DEUGOV RUSGOV", "04* FRAGOV UKRGOV", "043 BLRGOV RUSGOV", "043 BLRGOV UKRGOV"}, nil},
 		// a host receiving a delegation hosts the members listed after "يقوده" and "يضم"
 		{"استقبل الرئيس الروسي فلاديمير بوتين، اليوم السبت، في سانت بطرسبورغ، وفداً من القادة الأفارقة يقوده رئيس جنوب أفريقيا سيريل رامافوزا، ويضم رئيس السنغال ماكي سال.", "2023-06-17",
 			[]string{"043 RUSGOV ZAFGOV", "043 RUSGOV SENGOV"}, nil},

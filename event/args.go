@@ -25,6 +25,8 @@ type args struct {
 	// unnamed: the sources are unnamed sources given the story's country ("وأفادت مصادر
 	// محلية"): they own the words they introduce, but code no statement
 	unnamed bool
+	// joined: those taking part in a meeting beside its parties ("بمشاركة ميركل وهولاند")
+	joined []doc.Mention
 }
 
 // members expands mention k to the actors it stands for: its coordination chain and groups.

@@ -938,6 +938,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			all[ti].targets = append(all[ti].targets, rv.targets...)
 		}
 	}
+	takingPart(s, trigs, all)
 	hostedMeetings(s, trigs, all, st)
 	delegationMembers(s, trigs, all)
 	for ti, t := range trigs {
@@ -1339,9 +1340,12 @@ func hostedMeetings(s *sent, trigs []*trig, all []args, st *docState) {
 		if v.p.ID != "host" || !v.pos.verb() || len(all[vi].sources) == 0 {
 			continue
 		}
-		if tg, _ := coded(all[vi].targets); len(tg) > 0 {
-			continue // a guest named ("استضافت الرياض وزير الخارجية")
+		// a guest named ("استضافت الرياض وزير الخارجية") stays; a pronoun ("الذي استضافهم
+		// فيه") stands for the meeting's parties
+		if tg, _ := coded(all[vi].targets); len(tg) > 0 && !objectPronoun(s.keys[v.i]) {
+			continue
 		}
+		saved := all[vi].targets
 		all[vi].targets = nil // (a place is no guest: "في قلعة ريمبو")
 		for ni, n := range trigs {
 			if n.p.root[:2] != "04" || n.pos.verb() || ni == vi {
@@ -1350,11 +1354,14 @@ func hostedMeetings(s *sent, trigs []*trig, all []args, st *docState) {
 			// the meeting the clause is about: its relative verb, the noun right after the verb
 			// (its object), or the last meeting noun before "التي/الذي" a few words back
 			// ("المفاوضات بين مصر وإثيوبيا التي استضافتها العاصمة الأمريكية")
+			// (or, for a pronoun object, the last meeting of the sentence before it: "مفاوضات …
+			// في قصر الاستقلال الذي استضافهم فيه الرئيس البيلاروسي")
 			if n.relVerb != vi && !(n.i >= v.end && n.i <= v.end+1) &&
-				!(v.i > 0 && relatives[s.keys[v.i-1]] && n.i < v.i && v.i-n.i <= 8 && noTriggerBetween(trigs, n, v)) {
+				!(v.i > 0 && relatives[s.keys[v.i-1]] && n.i < v.i && v.i-n.i <= 8 && noTriggerBetween(trigs, n, v)) &&
+				!(objectPronoun(s.keys[v.i]) && n.i < v.i && noTriggerBetween(trigs, n, v)) {
 				continue
 			}
-			parties := append(append([]doc.Mention(nil), all[ni].sources...), all[ni].targets...)
+			parties := append(append(append([]doc.Mention(nil), all[ni].sources...), all[ni].targets...), all[ni].joined...)
 			if len(parties) == 0 {
 				// ("وكانت السويد قد استضافت المشاورات": the parties of the talks told before)
 				parties = st.lastMeeting
@@ -1370,7 +1377,47 @@ func hostedMeetings(s *sent, trigs []*trig, all []args, st *docState) {
 			}
 			break
 		}
+		if len(all[vi].targets) == 0 {
+			all[vi].targets = saved
+		}
 	}
+}
+
+// takingPart gives a meeting of two or more parties those named after "بمشاركة" in its clause
+// as participants who meet each party.
+func takingPart(s *sent, trigs []*trig, all []args) {
+	for ti, t := range trigs {
+		if t.p.root[:2] != "04" || !t.p.Symmetric && !all[ti].mutual || len(all[ti].sources)+len(all[ti].targets) < 2 {
+			continue
+		}
+		for j := t.end; j < len(s.toks) && j < t.end+16; j++ {
+			if s.strong(j) {
+				break
+			}
+			if s.keys[j] != "بمشاركه" && s.keys[j] != "وبمشاركه" {
+				continue
+			}
+			if k := s.mentionStarting(j + 1); k >= 0 {
+				all[ti].joined = s.members(k)
+				all[ti].why = append(all[ti].why, "with those taking part")
+			}
+			break
+		}
+	}
+}
+
+// objectPronoun reports a verb key ending in an object pronoun of the third person
+// ("استضافهم", "استقبلها").
+func objectPronoun(k string) bool {
+	if utf8.RuneCountInString(k) < 5 {
+		return false
+	}
+	for _, p := range [...]string{"هما", "هم", "هن", "ها", "ه"} {
+		if strings.HasSuffix(k, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // delegationMembers gives a host with no guest named the members of the delegation it received,
@@ -2069,6 +2116,17 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		for i := range tgts {
 			for j := range srcs {
 				pairs = append(pairs, pair{&tgts[i], &srcs[j]})
+			}
+		}
+	}
+	// "مفاوضات بين بوتين وبوروشينكو، بمشاركة ميركل وهولاند": those taking part meet each party
+	if joined, _ := coded(a.joined); len(joined) > 0 && (t.p.Symmetric || a.mutual) {
+		parties := append(append([]doc.Mention(nil), srcs...), tgts...)
+		for i := range joined {
+			for j := range parties {
+				if !sameCountryAsAny(joined[i], parties[j:j+1]) {
+					pairs = append(pairs, pair{&joined[i], &parties[j]}, pair{&parties[j], &joined[i]})
+				}
 			}
 		}
 	}
