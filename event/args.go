@@ -983,7 +983,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		}
 	}
 	// an object pronoun on the verb ("استقبله"): the target is its referent
-	if len(a.targets) == 0 && !t.p.NoTarget && t.pos.verb() && t.light < 0 && (t.sp.suffix == "ه" || t.sp.suffix == "ها" || t.sp.suffix == "هم" || t.sp.suffix == "هما") {
+	if len(a.targets) == 0 && !t.p.NoTarget && t.pos.verb() && t.light < 0 && objectPronoun(t) {
 		if ref := c.pronounRef(s, t, t.sp.suffix, st, sentSubject, speaker); len(ref) > 0 && (len(a.sources) == 0 || !sameActor(ref[0], a.sources[0])) {
 			a.targets = ref
 			a.inferred = true

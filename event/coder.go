@@ -1342,7 +1342,7 @@ func hostedMeetings(s *sent, trigs []*trig, all []args, st *docState) {
 		}
 		// a guest named ("استضافت الرياض وزير الخارجية") stays; a pronoun ("الذي استضافهم
 		// فيه") stands for the meeting's parties
-		if tg, _ := coded(all[vi].targets); len(tg) > 0 && !objectPronoun(s.keys[v.i]) {
+		if tg, _ := coded(all[vi].targets); len(tg) > 0 && !objectPronoun(v) {
 			continue
 		}
 		saved := all[vi].targets
@@ -1358,7 +1358,7 @@ func hostedMeetings(s *sent, trigs []*trig, all []args, st *docState) {
 			// في قصر الاستقلال الذي استضافهم فيه الرئيس البيلاروسي")
 			if n.relVerb != vi && !(n.i >= v.end && n.i <= v.end+1) &&
 				!(v.i > 0 && relatives[s.keys[v.i-1]] && n.i < v.i && v.i-n.i <= 8 && noTriggerBetween(trigs, n, v)) &&
-				!(objectPronoun(s.keys[v.i]) && n.i < v.i && noTriggerBetween(trigs, n, v)) {
+				!(objectPronoun(v) && n.i < v.i && noTriggerBetween(trigs, n, v)) {
 				continue
 			}
 			parties := append(append(append([]doc.Mention(nil), all[ni].sources...), all[ni].targets...), all[ni].joined...)
@@ -1406,16 +1406,12 @@ func takingPart(s *sent, trigs []*trig, all []args) {
 	}
 }
 
-// objectPronoun reports a verb key ending in an object pronoun of the third person
+// objectPronoun reports a trigger read with an object pronoun of the third person
 // ("استضافهم", "استقبلها").
-func objectPronoun(k string) bool {
-	if utf8.RuneCountInString(k) < 5 {
-		return false
-	}
-	for _, p := range [...]string{"هما", "هم", "هن", "ها", "ه"} {
-		if strings.HasSuffix(k, p) {
-			return true
-		}
+func objectPronoun(t *trig) bool {
+	switch t.sp.suffix {
+	case "ه", "ها", "هم", "هما":
+		return true
 	}
 	return false
 }
