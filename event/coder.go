@@ -940,7 +940,6 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	}
 	takingPart(s, trigs, all)
 	hostedMeetings(s, trigs, all, st)
-	delegationMembers(s, trigs, all)
 	for ti, t := range trigs {
 		// "أعلن X مسؤوليته عن التفجيرات": the claimed act is X's; "فجر انتحاري نفسه …، وتبنى
 		// داعش الهجوم": so is an earlier attack of the sentence that had no author
@@ -1334,7 +1333,9 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 // hostedMeetings makes a host of talks between others ("قمة استضافها الرئيس الفنلندي", "وكانت
 // السويد قد استضافت المشاورات بين الحكومة اليمنية والحوثيين", "المفاوضات التي استضافتها
 // العاصمة الأمريكية") the host of the talks' parties (043, and their visit 042), not a party:
-// the hosting verb is kept beside the meeting it tells of, aimed at its parties.
+// the hosting verb is kept beside the meeting it tells of, aimed at its parties. With no meeting
+// and no guest named, the guests are the members of the delegation it received
+// (delegationMembers).
 func hostedMeetings(s *sent, trigs []*trig, all []args, st *docState) {
 	for vi, v := range trigs {
 		if v.p.ID != "host" || !v.pos.verb() || len(all[vi].sources) == 0 {
@@ -1380,6 +1381,13 @@ func hostedMeetings(s *sent, trigs []*trig, all []args, st *docState) {
 		if len(all[vi].targets) == 0 {
 			all[vi].targets = saved
 		}
+		if tg, _ := coded(all[vi].targets); len(tg) == 0 {
+			if members := delegationMembers(s, v, all[vi].sources); len(members) > 0 {
+				all[vi].targets = members
+				v.dropped = false
+				all[vi].why = append(all[vi].why, "target: the members of the delegation")
+			}
+		}
 	}
 }
 
@@ -1416,44 +1424,32 @@ func objectPronoun(t *trig) bool {
 	return false
 }
 
-// delegationMembers gives a host with no guest named the members of the delegation it received,
-// listed after "يقوده/برئاسة" and "يضم" ("استقبل بوتين وفداً من القادة الأفارقة يقوده رئيس جنوب
-// أفريقيا سيريل رامافوزا، ويضم رئيسي السنغال … وزامبيا …").
-func delegationMembers(s *sent, trigs []*trig, all []args) {
-	for vi, v := range trigs {
-		if v.p.ID != "host" || !v.pos.verb() || len(all[vi].sources) == 0 {
+// delegationMembers returns the members of the delegation a host verb v received, listed after
+// "يقوده/برئاسة" and "يضم" ("استقبل بوتين وفداً من القادة الأفارقة يقوده رئيس جنوب أفريقيا سيريل
+// رامافوزا، ويضم رئيسي السنغال … وزامبيا …"), leaving out the hosts' own country.
+func delegationMembers(s *sent, v *trig, hosts []doc.Mention) []doc.Mention {
+	var members []doc.Mention
+	listing := false
+	for j := v.end; j < len(s.toks) && j < v.end+40; j++ {
+		if s.strong(j) && !s.quoteMark(j) {
+			break
+		}
+		if delegationWords[s.keys[j]] {
+			listing = true
 			continue
 		}
-		if tg, _ := coded(all[vi].targets); len(tg) > 0 {
+		if !listing {
 			continue
 		}
-		var members []doc.Mention
-		listing := false
-		for j := v.end; j < len(s.toks) && j < v.end+40; j++ {
-			if s.strong(j) && !s.quoteMark(j) {
-				break
+		if k := s.mentionStarting(j); k >= 0 {
+			m := s.ments[k]
+			if m.Code != "" && m.Kind != doc.KindPlace && m.Kind != doc.KindCountry && !sameCountryAsAny(m, hosts) {
+				members = append(members, m.Members()...)
 			}
-			if delegationWords[s.keys[j]] {
-				listing = true
-				continue
-			}
-			if !listing {
-				continue
-			}
-			if k := s.mentionStarting(j); k >= 0 {
-				m := s.ments[k]
-				if m.Code != "" && m.Kind != doc.KindPlace && m.Kind != doc.KindCountry && !sameCountryAsAny(m, all[vi].sources) {
-					members = append(members, m.Members()...)
-				}
-				j = m.TokEnd - 1
-			}
-		}
-		if len(members) > 0 {
-			all[vi].targets = members
-			v.dropped = false
-			all[vi].why = append(all[vi].why, "target: the members of the delegation")
+			j = m.TokEnd - 1
 		}
 	}
+	return members
 }
 
 // delegationWords introduce who leads or makes up a delegation.
