@@ -220,6 +220,23 @@ func (s *sentence) roleCountry(c complement) string {
 	return c.country
 }
 
+// corefTo adds a mention over tokens [ts, te) that refers to the referent of m.
+func (s *sentence) corefTo(ts, te, cut int, m *Mention) {
+	c := s.newMention(ts, te, cut, Coref)
+	setRef(&c, refOf(m))
+	c.Confidence = confCoref
+	s.out = append(s.out, c)
+}
+
+// sectorRole adds a mention of the role phrase L with the office's sector only: the event coder
+// completes its country from context.
+func (s *sentence) sectorRole(L match, o *office) {
+	m := s.newMention(L.start, L.end, L.cut, RoleType)
+	m.Code, m.Sector, m.Office = o.Sector, o.Sector, o.ID
+	m.Confidence = confBareSector
+	s.out = append(s.out, m)
+}
+
 // headOf returns the latest body of the document (an international organisation, a court, a
 // party, an armed group …) one of whose names begins with the noun of key k, with or without
 // its article, or nil: the sector word "المحكمة" → "المحكمة الجنائية الدولية".
@@ -286,28 +303,19 @@ func (s *sentence) bareRole(L match, e *entry) int {
 		for m := range s.recent() {
 			if m.Actor != nil && m.Actor.Kind == Person && s.sameOffice(o, m.Office) ||
 				m.Actor == nil && m.Office != "" && m.Code != "" && s.sameOffice(o, m.Office) {
-				c := s.newMention(L.start, L.end, L.cut, Coref)
-				setRef(&c, refOf(m))
-				c.Confidence = confCoref
-				s.out = append(s.out, c)
+				s.corefTo(L.start, L.end, L.cut, m)
 				return L.end
 			}
 		}
 		// no antecedent: a role of the story's country ("معالي وزير الخارجية يلتقي …"), with the
 		// sector only; the event coder completes the country from context
 		if o.Sector != "" {
-			m := s.newMention(L.start, L.end, L.cut, RoleType)
-			m.Code, m.Sector, m.Office = o.Sector, o.Sector, o.ID
-			m.Confidence = confBareSector
-			s.out = append(s.out, m)
+			s.sectorRole(L, o)
 		}
 	case o.ID == "official" && L.end-L.start >= 2 && o.Sector != "":
 		// "مصدر حكومي", "مسؤول رفيع", "مصادر دبلوماسية": an unnamed official, qualified, speaks
 		// for a government: the story's, as the event coder completes it
-		m := s.newMention(L.start, L.end, L.cut, RoleType)
-		m.Code, m.Sector, m.Office = o.Sector, o.Sector, o.ID
-		m.Confidence = confBareSector
-		s.out = append(s.out, m)
+		s.sectorRole(L, o)
 	case e.num == du:
 		var group []Mention
 		reported := s.complementizerBefore(L.start) // (see sidesCoref: not the speaker)
@@ -593,10 +601,7 @@ func (s *sentence) sectorPhrase(L match, e *entry) int {
 			// is that body
 			if L.end-L.start == 1 && L.def {
 				if r := s.headOf(s.m.keys[L.start]); r != nil {
-					m := s.newMention(L.start, L.end, L.cut, Coref)
-					setRef(&m, refOf(r))
-					m.Confidence = confCoref
-					s.out = append(s.out, m)
+					s.corefTo(L.start, L.end, L.cut, r)
 					return L.end
 				}
 			}

@@ -147,10 +147,7 @@ func (s *sentence) bodyHead(i int) int {
 	if m == nil {
 		return i
 	}
-	c := s.newMention(i, i+1, cut, Coref)
-	setRef(&c, refOf(m))
-	c.Confidence = confCoref
-	s.out = append(s.out, c)
+	s.corefTo(i, i+1, cut, m)
 	return i + 1
 }
 
