@@ -686,7 +686,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.sources = st.lastSpeaker.Members()
 			a.inferred = true
 			a.why = append(a.why, "continues the last speaker")
-		} else if sp := st.speakerIn(s.d.Index, t.i); sp != nil && !allEntities([]doc.Mention{*sp}) {
+		} else if sp := st.speechBefore(s.d.Index, t.i); sp != nil && !allEntities([]doc.Mention{*sp}) {
 			// "وأوضح البيان أن …، مطالبا موسكو بالعودة": the speaker of the sentence's words
 			a.sources = sp.Members()
 			a.inferred = true

@@ -768,28 +768,6 @@ func (st *docState) actorFocusBut(srcs []doc.Mention) string {
 	return mostNamedBut(st.countries, st.firstNamed, srcs)
 }
 
-// speakerIn returns the speaker of the last speech verb before token i of sentence si, or nil.
-func (st *docState) speakerIn(si, i int) *doc.Mention {
-	if st.speeches == nil {
-		return nil
-	}
-	sps := *st.speeches
-	for k := len(sps) - 1; k >= 0; k-- {
-		sp := &sps[k]
-		if sp.Sentence != si {
-			if sp.Sentence < si {
-				return nil
-			}
-			continue
-		}
-		if sp.VerbTok < i && !sp.Frame && !sp.Act {
-			m := sp.Speaker
-			return &m
-		}
-	}
-	return nil
-}
-
 // countryMention is an inferred mention of country f for the trigger at tokens [i, end): its
 // participant points at the story's first mention of that country.
 func (st *docState) countryMention(f string, i, end int) doc.Mention {
