@@ -276,13 +276,7 @@ var anonymousSources = keySet("مصادر", "مصدر", "تقارير", "شهو�
 	"مراقبون", "محللون", "خبراء", "مسعفون", "أطباء", "وسائل", "صحيفة", "صحف", "وكالة", "وكالات")
 
 // anonymousSubject reports a verb at p followed by an anonymous source (anonymousSources).
-func (c *Coder) anonymousSubject(s *sent, p int) bool {
-	j := p + 1
-	for j < len(s.toks) && j <= p+3 && c.skippable(s, j) {
-		j++
-	}
-	return j < len(s.toks) && s.mentAt[j] < 0 && anonymousSources[s.keys[j]]
-}
+func (c *Coder) anonymousSubject(s *sent, p int) bool { return c.subjectWord(s, p, anonymousSources) }
 
 // vagueSubjects are plural nouns of unnamed parties that may stand as a verb's subject before
 // it ("إن الأطراف وافقت على وقف العمليات"): the act is theirs, not the speaker's.
@@ -315,12 +309,16 @@ var clauseWords = keySet("إن", "أن", "بأن", "إنه", "أنه", "إنها
 var statements = keySet("بيان", "بلاغ", "تصريح", "تصريحات", "رسالة", "مذكرة", "تقرير", "كلمة", "خطاب", "مقابلة")
 
 // unknownSubject reports a verb at p followed by a subject the coder cannot resolve.
-func (c *Coder) unknownSubject(s *sent, p int) bool {
+func (c *Coder) unknownSubject(s *sent, p int) bool { return c.subjectWord(s, p, unknownSubjects) }
+
+// subjectWord reports a verb at p whose subject, past adverbials, is a word of set that no actor
+// mention covers.
+func (c *Coder) subjectWord(s *sent, p int, set map[string]bool) bool {
 	j := p + 1
 	for j < len(s.toks) && j <= p+3 && c.skippable(s, j) {
 		j++
 	}
-	return j < len(s.toks) && s.mentAt[j] < 0 && unknownSubjects[s.keys[j]]
+	return j < len(s.toks) && s.mentAt[j] < 0 && set[s.keys[j]]
 }
 
 // resumptiveLight reports a light verb carrying an object pronoun at token j ("شنها"، "نفذته").
