@@ -359,6 +359,13 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"التقى وزير الخارجية الصومالي أحمد معلم فقي نظيره التركي هاكان فيدان في أنقرة.\n" +
 			"وأضاف فقي أن بلاده تدين الهجوم على القوات التركية.", "2024-12-12",
 			[]string{"042 SOMGOV TURGOV", "010 SOMGOV -"}, []string{"* IGO *", "* * IGO"}},
+		// a sponsor named after "رعاية" mediates whoever the parties are; care of someone does not
+		{"ووقعت الفصائل الفلسطينية إعلان الجزائر برعاية جزائرية.", "2022-10-13",
+			[]string{"045 DZA *"}, nil},
+		{"وأعلنت الحكومة توقيع اتفاق السلام برعاية دولة قطر.", "2020-02-29",
+			[]string{"045 QAT *"}, nil},
+		{"وتقدم وزارة الصحة رعاية طبية للجرحى في مستشفيات غزة.", "2024-01-12",
+			nil, []string{"045 * *"}},
 		// a judged act named by a noun told before is the act of that noun, not the last of its root
 		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
 			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},

@@ -27,6 +27,9 @@ type args struct {
 	unnamed bool
 	// joined: those taking part in a meeting beside its parties ("بمشاركة ميركل وهولاند")
 	joined []doc.Mention
+	// doer: the source is the doer a noun names after itself (its genitive or nationality
+	// adjective, for patterns whose genitive is "doer")
+	doer bool
 }
 
 // members expands mention k to the actors it stands for: its coordination chain and groups.
@@ -820,6 +823,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 				a.targets = append(a.targets, m)
 			case len(a.sources) == 0:
 				a.sources = append(a.sources, m)
+				a.doer = t.p.Genitive == "doer"
 			}
 			if m.TokEnd > after {
 				after = m.TokEnd
@@ -857,6 +861,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			} else if len(a.sources) == 0 {
 				a.sources = append(a.sources, m)
 				lastRole = "source"
+				a.doer = t.p.Genitive == "doer"
 			}
 		}
 	}

@@ -2009,7 +2009,7 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "no source")
 		return nil
 	}
-	if len(tgts) == 0 && t.p.NeedTarget && !((a.mutual || t.p.Symmetric) && len(srcs) >= 2) {
+	if len(tgts) == 0 && t.p.NeedTarget && !((a.mutual || t.p.Symmetric) && len(srcs) >= 2) && !a.doer {
 		t.why = append(t.why, "no target")
 		return nil
 	}

@@ -50,7 +50,9 @@ type Pattern struct {
 	NoSource bool `yaml:"no_source"`
 	// NoTarget: the event never has a target (a statement is made to no one in particular).
 	NoTarget bool `yaml:"no_target"`
-	// NeedTarget: drop the event when no target is found.
+	// NeedTarget: drop the event when no target is found. With Genitive "doer", a doer named
+	// right after the noun is enough ("برعاية قطر", "برعاية صينية": sponsored by someone, not
+	// the care of someone).
 	NeedTarget bool `yaml:"need_target"`
 	// NeedTheme: a frame that codes nothing unless its complement has a theme word.
 	NeedTheme bool `yaml:"need_theme"`
