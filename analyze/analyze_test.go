@@ -366,6 +366,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"045 QAT *"}, nil},
 		{"وتقدم وزارة الصحة رعاية طبية للجرحى في مستشفيات غزة.", "2024-01-12",
 			nil, []string{"045 * *"}},
+		// in contact with someone is consulting them; a fight that continues is not
+		{"وقال المتحدث باسم الحكومة اليابانية إن طوكيو تتواصل مباشرة مع الحوثيين.", "2023-11-21",
+			[]string{"040 JPN* YEMREB"}, nil},
+		{"وتواصلت المعارك العنيفة بين الجيش السوداني وقوات الدعم السريع في الخرطوم.", "2023-05-01",
+			nil, []string{"04* * *"}},
 		// a judged act named by a noun told before is the act of that noun, not the last of its root
 		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
 			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},
