@@ -61,6 +61,13 @@ func (s *sentence) role(L match, e *entry) int {
 				end, named, ref, hasName = e2, n2, r2, true
 			}
 		}
+		// "زعيم المعارضة المسلحة رياك مشار": an adjective of the body between the role and a
+		// known name
+		if j2 := s.definiteWords(j, 2); !hasName && j2 > j {
+			if e2, n2, r2, ok := s.nameAfter(j2, false, c.country); ok && (n2 != nil || r2 != nil) {
+				end, named, ref, hasName = e2, n2, r2, true
+			}
+		}
 	}
 	if !hasName {
 		end = j
@@ -293,6 +300,35 @@ func (s *sentence) portfolio(j int) int {
 	return j + 1
 }
 
+// definiteWords returns the end of up to max definite words at token j that are no stopword
+// and start no name or place ("المسلحة", "الشعبية"), or j.
+func (s *sentence) definiteWords(j, max int) int {
+	for n := 0; n < max && j < len(s.toks) && s.isWord(j); n++ {
+		k := s.m.keys[j]
+		if !strings.HasPrefix(k, "ال") || runeLen(k) < 5 || s.stopword(k) {
+			break
+		}
+		if _, _, ok := s.m.find(j, false, eName, eRegion); ok {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// forPronoun reports whether token j is "باسمه", "باسمها" …: speaking for a body a pronoun
+// stands for.
+func (s *sentence) forPronoun(j int) bool {
+	if j >= len(s.toks) {
+		return false
+	}
+	switch s.m.keys[j] {
+	case "باسمه", "باسمها", "باسمهم", "باسمهما":
+		return true
+	}
+	return false
+}
+
 // bareRole resolves a role phrase with nothing after it: a singular definite one ("الرئيس")
 // refers to the latest person of the document who held that office; a dual one ("الوزيرين",
 // "الرئيسين") to the latest two.
@@ -300,7 +336,12 @@ func (s *sentence) bareRole(L match, e *entry) int {
 	o := e.office
 	switch {
 	case e.num == sg && L.def:
+		// "الناطق باسمها": the spokesman of a body the pronoun stands for, not the last one
+		// named
 		for m := range s.recent() {
+			if s.forPronoun(L.end) {
+				break
+			}
 			if m.Actor != nil && m.Actor.Kind == Person && s.sameOffice(o, m.Office) ||
 				m.Actor == nil && m.Office != "" && m.Code != "" && s.sameOffice(o, m.Office) {
 				s.corefTo(L.start, L.end, L.cut, m)

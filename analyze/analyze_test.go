@@ -371,6 +371,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"040 JPN* YEMREB"}, nil},
 		{"وتواصلت المعارك العنيفة بين الجيش السوداني وقوات الدعم السريع في الخرطوم.", "2023-05-01",
 			nil, []string{"04* * *"}},
+		// an adjective between a role and a known name; "الناطق باسمها" speaks for the body the
+		// pronoun stands for, not for the last spokesman named
+		{"عمان (بترا)- رحب الناطق الرسمي باسم الحكومة الدكتور محمد المومني بقرار مجلس الأمن.\n" +
+			"كما رحبت الرئاسة الفلسطينية بالقرار، ووصفه الناطق باسمها نبيل أبو ردينة بأنه \"صفعة كبيرة\".", "2016-12-24",
+			[]string{"051 JORGOV IGOUNO", "010 PSEGOV -"}, []string{"010 JOR* -"}},
 		// a judged act named by a noun told before is the act of that noun, not the last of its root
 		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
 			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},
