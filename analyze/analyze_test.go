@@ -376,6 +376,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"عمان (بترا)- رحب الناطق الرسمي باسم الحكومة الدكتور محمد المومني بقرار مجلس الأمن.\n" +
 			"كما رحبت الرئاسة الفلسطينية بالقرار، ووصفه الناطق باسمها نبيل أبو ردينة بأنه \"صفعة كبيرة\".", "2016-12-24",
 			[]string{"051 JORGOV IGOUNO", "010 PSEGOV -"}, []string{"010 JOR* -"}},
+		// a coordination runs over the country a body is in
+		{"وقعت الحكومة الانتقالية في السودان والجبهة الثورية السودانية، السبت، في العاصمة جوبا اتفاق سلام نهائياً.", "2020-10-03",
+			[]string{"057 SDNGOV SDNREB", "057 SDNREB SDNGOV"}, []string{"057 * SSD*"}},
 		// a judged act named by a noun told before is the act of that noun, not the last of its root
 		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
 			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},

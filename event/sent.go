@@ -28,6 +28,9 @@ type sent struct {
 
 	clausesDone bool     // cs and ce are computed
 	mk          []string // marker of every mention, computed on first use
+	// of marks the mentions that only say where the mention before them is ("الحكومة
+	// الانتقالية في السودان"): a coordination runs over them; nil when there are none
+	of []bool
 }
 
 // newSent prepares sentence d as the next sentence of the arena, and returns it.
@@ -450,12 +453,26 @@ func (s *sent) chain(k int) []int {
 	start := k
 	for start > 0 && s.marker(start) == "and" {
 		start--
+		if start > 0 && s.isOf(start) {
+			start-- // "الحكومة الانتقالية في السودان والجبهة الثورية"
+		}
 	}
 	out := []int{start}
-	for j := start + 1; j < len(s.ments) && s.marker(j) == "and"; j++ {
+	for j := start + 1; j < len(s.ments); j++ {
+		if s.isOf(j) && j+1 < len(s.ments) && s.marker(j+1) == "and" {
+			continue
+		}
+		if s.marker(j) != "and" {
+			break
+		}
 		out = append(out, j)
 	}
 	return out
+}
+
+// isOf reports whether mention k only says where the mention before it is (see sent.of).
+func (s *sent) isOf(k int) bool {
+	return k < len(s.of) && s.of[k]
 }
 
 // mentionStarting returns the index of the mention starting at token i, or -1.
@@ -1172,5 +1189,9 @@ func (s *sent) belongsTo(m *doc.Mention) {
 		m.Country = o.Code
 		m.Code = o.Code + m.Code
 		m.Confidence *= 0.8
+		if s.of == nil {
+			s.of = make([]bool, len(s.ments))
+		}
+		s.of[k] = true
 	}
 }
