@@ -379,6 +379,15 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a coordination runs over the country a body is in
 		{"وقعت الحكومة الانتقالية في السودان والجبهة الثورية السودانية، السبت، في العاصمة جوبا اتفاق سلام نهائياً.", "2020-10-03",
 			[]string{"057 SDNGOV SDNREB", "057 SDNREB SDNGOV"}, []string{"057 * SSD*"}},
+		// a warning of what the one who warns will do is a threat; of what may happen, a statement
+		{"حذر الرئيس التركي رجب طيب أردوغان من أن بلاده قد تغلق الحدود مع الإقليم.", "2017-09-25",
+			[]string{"13* TURGOV *"}, nil},
+		{"وقال قائد الجيش اللبناني إن الوضع خطير، محذراً من أنه \"سيطلق النار على أي مسلح يتجول على الطرقات\".", "2021-10-14",
+			[]string{"13* LBNMIL *"}, nil},
+		{"حذر الأمين العام للأمم المتحدة أنطونيو غوتيريش من أن أي هجوم إسرائيلي شامل على رفح قد يؤدي إلى مذبحة.", "2024-02-12",
+			[]string{"010 IGOUNO -"}, []string{"13* * *"}},
+		{"وقال غوتيريش إن المعارك تتصاعد في الفاشر، محذراً من أنها قد تؤدي إلى قطع الإمدادات.", "2024-05-12",
+			nil, []string{"13* * *"}},
 		// a judged act named by a noun told before is the act of that noun, not the last of its root
 		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
 			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},
@@ -551,13 +560,23 @@ func TestRuledOutWords(t *testing.T) {
 // TestUnnamedSourceQuotes: words said to a medium are the source's, not the medium's; unnamed
 // sources speak for the story's country.
 func TestUnnamedSourceQuotes(t *testing.T) {
-	an := analyzer(t)
-	text := "شن الحوثيون هجوما على مواقع في مأرب اليمنية. وقال مصدر عسكري لرويترز إن الهجوم فشل. وأفادت مصادر محلية للجزيرة بأن الحوثيين قصفوا المدينة."
-	a, err := an.Analyze(context.Background(), marsad.Article{ID: "q", Text: text, Date: "2021-02-10"})
+	wantQuotes(t, "شن الحوثيون هجوما على مواقع في مأرب اليمنية. وقال مصدر عسكري لرويترز إن الهجوم فشل. وأفادت مصادر محلية للجزيرة بأن الحوثيين قصفوا المدينة.",
+		"2021-02-10", map[string]string{"الهجوم فشل": "YEMMIL", "الحوثيين قصفوا المدينة": "YEM"})
+}
+
+// A threat's words are its speaker's; the demand before it does not reach over it.
+func TestThreatQuotes(t *testing.T) {
+	wantQuotes(t, "نددت إيران بالعملية، وطالبت بوقفها فوراً، بينما حذر قيادي حوثي من أن الجماعة \"لن تقف مكتوفة الأيدي\".",
+		"2015-03-26", map[string]string{"مكتوفة الأيدي": "YEMREB"})
+}
+
+// wantQuotes analyses text and checks that each of the words is quoted with the speaker's code.
+func wantQuotes(t *testing.T, text, date string, want map[string]string) {
+	t.Helper()
+	a, err := analyzer(t).Analyze(context.Background(), marsad.Article{ID: "q", Text: text, Date: date})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]string{"الهجوم فشل": "YEMMIL", "الحوثيين قصفوا المدينة": "YEM"}
 	for _, q := range a.Quotes {
 		for words, code := range want {
 			if strings.Contains(q.Text, words) {

@@ -584,6 +584,9 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 		}
 		t.obj = j
 		t.spec++
+		if e.p.SelfThreat && !selfThreat(s, i, j) {
+			return trig{}, false
+		}
 	}
 	if e.has&hasBefore != 0 && !e.pos.verb() && sp.prep == "ل" {
 		// "أعلن نشر الجيش لمساندة الشرطة": a noun of purpose (ل) is what the act is for, not
@@ -1463,6 +1466,90 @@ func nounKey(k string) string {
 	}
 	return k
 }
+
+// selfThreat reports whether the clause after the object word at token obj ("من أن", "من أنه")
+// tells what the one who warns at token i will do (see Pattern.SelfThreat): a pronoun subject
+// on the complementizer, a possessive of the warner's country ("بلاده"), or a subject of the
+// same country as the warner — the name right after the verb, else the last actor named before
+// it — then a verb in the future or under قد, لن or سوف.
+func selfThreat(s *sent, i, obj int) bool {
+	j := obj
+	for j < len(s.toks) && j < obj+3 && !threatCompl[s.keys[j]] {
+		j++
+	}
+	if j >= len(s.toks) || !threatCompl[s.keys[j]] {
+		return false
+	}
+	if !pronounAgrees(s.keys[i], s.keys[j]) {
+		return false
+	}
+	if s.keys[j] == "ان" {
+		k := s.mentionStarting(j + 1)
+		if k < 0 {
+			return false
+		}
+		if _, own := possessiveCountry[s.keys[j+1]]; !own {
+			w := s.mentionStarting(i + 1)
+			if w < 0 || w == k {
+				w = -1
+				for n := k - 1; n >= 0; n-- {
+					if s.ments[n].TokEnd <= i && countryOf(&s.ments[n]) != "" {
+						w = n
+						break
+					}
+				}
+			}
+			if w < 0 {
+				return false
+			}
+			if c := countryOf(&s.ments[k]); c == "" || c != countryOf(&s.ments[w]) {
+				return false
+			}
+		}
+		ch := s.chain(k)
+		j = s.ments[ch[len(ch)-1]].TokEnd - 1
+	}
+	for n := j + 1; n < len(s.toks) && n <= j+2; n++ {
+		k := s.keys[n]
+		if s.isPunct(n) && !s.quoteMark(n) {
+			return false
+		}
+		switch {
+		case k == "قد" || k == "لن" || k == "سوف":
+			return n+1 >= len(s.toks) || !consequence[s.keys[n+1]]
+		case strings.HasPrefix(k, "س") && len([]rune(k)) >= 4 && strings.ContainsRune("تينا", []rune(k)[1]):
+			return !consequence[strings.TrimPrefix(k, "س")] // سيطلق، ستفسخ، سنرد، سأعمل
+		}
+	}
+	return false
+}
+
+// consequence are verbs of what something leads to ("قد تؤدي إلى"): a warning of them is of a
+// danger, not a threat.
+var consequence = keySet("يؤدي", "تؤدي", "يقود", "تقود", "يجر", "تجر")
+
+// pronounAgrees reports whether the pronoun a complementizer carries can be the one who warns
+// with the verb or participle w ("حذرت … من أنها", "محذراً من أنه"), or the complementizer
+// carries none ("من أن").
+func pronounAgrees(w, compl string) bool {
+	pron := strings.TrimPrefix(compl, "ان")
+	if pron == "" || pron == "نا" || pron == "ني" {
+		return true
+	}
+	fem := strings.HasSuffix(w, "ت") || strings.HasPrefix(w, "ت") || strings.HasSuffix(w, "ه") && strings.HasPrefix(w, "م")
+	plural := strings.HasSuffix(w, "وا") || strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "ا") && !strings.HasPrefix(w, "م")
+	switch pron {
+	case "ه":
+		return !fem && !plural
+	case "ها":
+		return fem
+	}
+	return plural // هم، هما
+}
+
+// threatCompl are the complementizers after "حذر من": plain, or with the pronoun of the one who
+// warns ("من أنه", "من أننا").
+var threatCompl = keySet("أن", "أنه", "أنها", "أنهم", "أنهما", "أننا", "أنني")
 
 // nonAttack reports codes of force that are no attack: a blockade, an occupation, a breach of
 // a ceasefire ("ستمنع الجنرالات من الوصول إلى الأموال" is no threat of force).

@@ -63,6 +63,11 @@ type Pattern struct {
 	// Future: the trigger must be in the future tense (سـ or سوف): "سنرد" threatens, "يرد"
 	// answers.
 	Future bool `yaml:"future"`
+	// SelfThreat: the clause after the object word ("حذر من أن …") must tell what the source
+	// itself will do: its subject is a pronoun or the source's own country, and its verb is in
+	// the future or under قد/لن ("حذر أردوغان من أن بلاده قد تغلق الحدود"). A warning of what
+	// others may do or what may happen is no threat.
+	SelfThreat bool `yaml:"self_threat"`
 	// Reverse: the code of the same encounter seen from the target ("استقبل X Y": X hosts,
 	// 043; Y visits X, 042), emitted as well.
 	Reverse string `yaml:"reverse"`

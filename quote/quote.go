@@ -63,14 +63,19 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 			if sp.Act {
 				continue
 			}
-			limit := len(s.Tokens)
+			limit, frame := len(s.Tokens), len(s.Tokens)
 			for _, next := range sps[k+1:] {
-				if !next.Act && !next.Frame && next.VerbTok > sp.VerbTok && !inside(marks, next.VerbTok) {
-					limit = next.VerbTok
-					break
+				if !next.Act && next.VerbTok > sp.VerbTok && !inside(marks, next.VerbTok) {
+					if !next.Frame {
+						limit = next.VerbTok
+						break
+					}
+					frame = min(frame, next.VerbTok)
 				}
 			}
-			if q, ok := reported(d, s, sp, limit); ok {
+			// the words of a frame's complement are its speaker's words, but its complement
+			// is no one else's: "وطالبت إيران بوقفها، بينما حذر قيادي حوثي من أن …"
+			if q, ok := reported(d, s, sp, limit, frame); ok {
 				out = append(out, q)
 			}
 		}
@@ -146,10 +151,10 @@ func sameSpeaker(a, b *marsad.Participant) bool {
 
 // reported returns the reported speech introduced by a speech act: from the complementizer
 // after the verb (and speaker) to the end of the sentence, or up to the next speech verb.
-func reported(d *doc.Doc, s *doc.Sentence, sp doc.Speech, limit int) (marsad.Quote, bool) {
+func reported(d *doc.Doc, s *doc.Sentence, sp doc.Speech, limit, frame int) (marsad.Quote, bool) {
 	toks := s.Tokens[:limit]
 	start := -1
-	for j := sp.ContentTok; j < len(toks) && j <= sp.ContentTok+16; j++ {
+	for j := sp.ContentTok; j < len(toks) && j < frame && j <= sp.ContentTok+16; j++ {
 		k := toks[j].Norm
 		if complementizers[k] {
 			start = j + 1
