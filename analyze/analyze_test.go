@@ -388,6 +388,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"010 IGOUNO -"}, []string{"13* * *"}},
 		{"وقال غوتيريش إن المعارك تتصاعد في الفاشر، محذراً من أنها قد تؤدي إلى قطع الإمدادات.", "2024-05-12",
 			nil, []string{"13* * *"}},
+		// disappointment is disapproval, not hope (أمل)
+		{"في المقابل، أعربت الحكومة الإثيوبية عن \"خيبة أملها\" من البيان الأمريكي.", "2020-02-29",
+			[]string{"11* ETHGOV USA"}, []string{"013 * *"}},
 		// a judged act named by a noun told before is the act of that noun, not the last of its root
 		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
 			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},
@@ -486,7 +489,7 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"190 LBYGOV LBYMIL"}, []string{"19 LBYGOV LBY"}},
 		// an office in an international organisation is the organisation's
 		{"أعلن الرئيس الفلسطيني محمود عباس تأجيل الانتخابات التشريعية.\nوقال عباس إن إسرائيل رفضت الرد على طلباتنا.\nفي المقابل، رفضت حركة حماس القرار.\nوأعرب الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل عن خيبة أمل عميقة إزاء التأجيل.", "2021-04-30",
-			[]string{"0* IGOEEC *"}, nil},
+			[]string{"11* IGOEEC PSE*"}, nil},
 		// suspending the internet restricts freedoms
 		{"وعلقت السلطات الباكستانية خدمات الإنترنت في عدة مدن بعد اعتقال عمران خان.", "2023-05-09",
 			[]string{"1721 PAKGOV *"}, nil},
