@@ -391,6 +391,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// disappointment is disapproval, not hope (أمل)
 		{"في المقابل، أعربت الحكومة الإثيوبية عن \"خيبة أملها\" من البيان الأمريكي.", "2020-02-29",
 			[]string{"11* ETHGOV USA"}, []string{"013 * *"}},
+		// a denial answers the last accusation
+		{"اتهمت حكومة طالبان باكستان بخرق الهدنة وقصف مناطق مدنية في ولاية خوست.\nونفت باكستان هذه الاتهامات.", "2025-10-20",
+			[]string{"016 PAK* AFG*"}, nil},
 		// a judged act named by a noun told before is the act of that noun, not the last of its root
 		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
 			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},

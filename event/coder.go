@@ -2143,6 +2143,14 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 			tgts = []doc.Mention{st.countryMention(f, t.i, t.end)}
 		}
 	}
+	// a denial with no one named answers the last accusation or criticism of another country
+	// ("ونفت باكستان استهداف المدنيين" after Kabul accused it)
+	if t.p.Code == "016" && len(tgts) == 0 && len(srcs) > 0 {
+		if acc := st.lastSource["11"]; len(acc) > 0 && countryOf(&acc[0]) != "" && !sameCountryAsAny(acc[0], srcs) {
+			tgts = append(tgts, acc...)
+			t.why = append(t.why, "target: the last accuser")
+		}
+	}
 	type pair struct{ s, t *doc.Mention }
 	var pairs []pair
 	switch {
