@@ -87,6 +87,15 @@ func (s *sentence) role(L match, e *entry) int {
 		if m.Code == "" {
 			m.Code = s.roleCode(o, c)
 		}
+		// the organisation the role names is whose office it is (unless a former one), even on
+		// a day the knowledge base has no role of the person's in it ("الممثل الخاص للأمين
+		// العام للأمم المتحدة في العراق نيكولاي ملادينوف" is the UN's, not Bulgaria's)
+		if c.org != nil && !former && m.Country != c.org.Country && !strings.HasPrefix(m.Code, c.org.Code) {
+			if code := s.roleCode(o, c); code != "" {
+				m.Code, m.Country = code, s.roleCountry(c)
+				m.Sector = sectorOf(m.Code, m.Country)
+			}
+		}
 		m.Office = s.officeFor(o, named)
 		// "وزير الخارجية السوري وليد المعلم" … "قال المعلم": the last word of the name
 		s.addAlias(j, end, refOf(&m))
