@@ -395,6 +395,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a denial answers the last accusation
 		{"اتهمت حكومة طالبان باكستان بخرق الهدنة وقصف مناطق مدنية في ولاية خوست.\nونفت باكستان هذه الاتهامات.", "2025-10-20",
 			[]string{"016 PAK* AFG*"}, nil},
+		// a delegation received is from whoever it is sent by, named after من
+		{"واستقبل الرئيس المصري عبد الفتاح السيسي وفدا أمنيا رفيع المستوى من إسرائيل.", "2024-05-01",
+			[]string{"043 EGYGOV ISR*"}, nil},
+		{"واستقبل الرئيس المصري عبد الفتاح السيسي وفدا من حركة حماس.", "2024-05-01",
+			[]string{"043 EGYGOV PSEREB"}, nil},
 		// a judged act named by a noun told before is the act of that noun, not the last of its root
 		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
 			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},

@@ -1501,22 +1501,29 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 // partitiveObject finds "<count or partitive> [<partitive>] من <actor>" right at from and
 // returns the actor, or -1.
 func partitiveObject(s *sent, from, end int) int {
-	if from >= end || !isCount(s, from) && !partitive[s.keys[from]] {
+	if from >= end || !isCount(s, from) && !partitive[s.keys[from]] && !delegation[s.keys[from]] {
 		return -1
 	}
-	for j := from + 1; j < end && j <= from+3; j++ {
-		if s.keys[j] == "من" {
-			if k := s.mentionStarting(j + 1); k >= 0 && s.ments[k].Kind != doc.KindPlace {
+	del := delegation[s.keys[from]]
+	for j := from + 1; j < end && (j <= from+3 || del && j <= from+4); j++ {
+		if s.keys[j] == "من" || s.keys[j] == "عن" && del {
+			// (a delegation from a country is its government's: "وفد من إسرائيل")
+			if k := s.mentionStarting(j + 1); k >= 0 && (s.ments[k].Kind != doc.KindPlace || del) {
 				return k
 			}
 			return -1
 		}
-		if !isCount(s, j) && !partitive[s.keys[j]] {
+		// "وفدا أمنيا رفيع المستوى من إسرائيل": a delegation's adjectives
+		if !isCount(s, j) && !partitive[s.keys[j]] && !(del && s.toks[j].Kind == arabic.Word && s.mentAt[j] < 0) {
 			return -1
 		}
 	}
 	return -1
 }
+
+// delegation are the words of a delegation or representatives sent by an actor named after من
+// or عن ("وفدا رفيع المستوى من كوريا الجنوبية", "ممثلين عن المحتجين").
+var delegation = keySet("وفد", "وفدا", "وفدًا", "وفود", "ممثلين", "ممثلي", "ممثلو", "ممثلون")
 
 // markedAfter returns the first mention in [from, end) whose marker is allowed, or -1.
 // "obj" mentions must come early (within four tokens of from, skipping non-mentions).
