@@ -676,6 +676,7 @@ func (s *sentence) sectorPhrase(L match, e *entry) int {
 		if !c.orgAdj {
 			s.fullMention(c.org) // "طيران التحالف العربي" names the coalition in full
 		}
+		s.headAlias(L, &m)
 	default:
 		m.Country = c.country
 		sector := e.sector
@@ -689,6 +690,23 @@ func (s *sentence) sectorPhrase(L match, e *entry) int {
 	}
 	s.out = append(s.out, m)
 	return c.end
+}
+
+// headAlias lets the head noun of a body named with an organisation ("بعثة الاتحاد الأفريقي",
+// "مفوضية الاتحاد الأوروبي") stand for that body later in the document ("وقال المتحدث باسم
+// البعثة"), unless the noun heads one of the organisation's own names.
+func (s *sentence) headAlias(L match, m *Mention) {
+	if L.end-L.start != 1 {
+		return
+	}
+	k := strings.TrimPrefix(strings.TrimPrefix(s.m.keys[L.start], "و"), "ف")
+	k = strings.TrimPrefix(k, "ال")
+	if !bodyHeads[k] || slices.Contains(m.Actor.heads, k) {
+		return
+	}
+	ref := refOf(m)
+	s.d.alias["ال"+k] = &ref
+	s.d.aliasFilter.add(keyHash(&variant{key: "ال" + k}))
 }
 
 // construct reports a word key that can head a construct (إضافة): not a sound plural or a

@@ -659,6 +659,11 @@ func (s *sentence) complementAt(j int, open, headDef, sectorOK bool) complement 
 			}
 		}
 	}
+	// "رئيس البعثة" after "بعثة الاتحاد الأوروبي": a body's head noun standing for it (see
+	// headAlias)
+	if ref, cut := s.aliasAt(j); open && ref != nil && cut == 0 && isOrg(ref.actor) && bodyHeads[strings.TrimPrefix(s.m.keys[j], "ال")] {
+		return complement{end: j + 1, org: ref.actor, ok: true}
+	}
 	return complement{}
 }
 
