@@ -119,7 +119,7 @@ var bodyHeads = map[string]bool{}
 
 func init() {
 	for _, w := range []string{"صندوق", "حركة", "جماعة", "وكالة", "منظمة", "بنك", "اتحاد", "تحالف", "هيئة", "جبهة",
-		"تنظيم", "مفوضية", "مجموعة", "رابطة", "جامعة", "حزب", "ائتلاف", "مكتب", "بعثة"} {
+		"تنظيم", "مفوضية", "مجموعة", "رابطة", "جامعة", "حزب", "ائتلاف", "مكتب", "بعثة", "برنامج"} {
 		bodyHeads[arabic.Key(w)] = true
 	}
 }
@@ -663,6 +663,12 @@ func (s *sentence) complementAt(j int, open, headDef, sectorOK bool) complement 
 	// headAlias)
 	if ref, cut := s.aliasAt(j); open && ref != nil && cut == 0 && isOrg(ref.actor) && bodyHeads[strings.TrimPrefix(s.m.keys[j], "ال")] {
 		return complement{end: j + 1, org: ref.actor, ok: true}
+	}
+	// "المدير الإقليمي للبرنامج" after "برنامج الأغذية العالمي": the head noun of a body's name
+	if k, ok := strings.CutPrefix(s.m.keys[j], "لل"); ok && bodyHeads[k] {
+		if m := s.headOf(k); m != nil && isOrg(m.Actor) {
+			return complement{end: j + 1, org: m.Actor, ok: true}
+		}
 	}
 	return complement{}
 }

@@ -400,6 +400,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"043 EGYGOV ISR*"}, nil},
 		{"واستقبل الرئيس المصري عبد الفتاح السيسي وفدا من حركة حماس.", "2024-05-01",
 			[]string{"043 EGYGOV PSEREB"}, nil},
+		// an office next to an international body is the body's, coded as the body
+		{"ووزع برنامج الأغذية العالمي مساعدات غذائية. وقال المتحدث باسم البرنامج إن الوضع كارثي.", "2024-05-01",
+			[]string{"010 IGOWFP -"}, []string{"* IGOGOV *"}},
 		// a judged act named by a noun told before is the act of that noun, not the last of its root
 		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
 			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},

@@ -1014,7 +1014,7 @@ func (s *sent) placeCountries(focus string) {
 				continue
 			}
 		}
-		best, dist := "", 1<<30
+		best, bestCode, dist := "", "", 1<<30
 		for j := range s.ments {
 			o := s.ments[j]
 			if j == k || bareSector(o) || len(o.Group) > 0 {
@@ -1034,7 +1034,7 @@ func (s *sent) placeCountries(focus string) {
 				d = -d
 			}
 			if d < dist {
-				best, dist = c, d
+				best, bestCode, dist = c, o.Code, d
 			}
 		}
 		for _, p := range s.d.Places {
@@ -1043,8 +1043,15 @@ func (s *sent) placeCountries(focus string) {
 				d = -d
 			}
 			if p.Country != "" && d < dist {
-				best, dist = p.Country, d
+				best, bestCode, dist = p.Country, "", d
 			}
+		}
+		if best == "IGO" && dist <= nearSector {
+			// an office next to an international body is the body's ("المتحدث باسم البرنامج"
+			// after the World Food Programme): its code, not "IGO" with a sector
+			m.Code = bestCode
+			m.Confidence *= 0.8
+			continue
 		}
 		if best == "" || dist > nearSector && focus != "" {
 			// a country named far off in the sentence is more often the act's object than the
