@@ -585,6 +585,12 @@ func TestThreatQuotes(t *testing.T) {
 		"2015-03-26", map[string]string{"مكتوفة الأيدي": "YEMREB"})
 }
 
+// A singular relative pronoun stands for the last actor of a coordination, who speaks.
+func TestRelativeSpeakerQuotes(t *testing.T) {
+	wantQuotes(t, "ونعى الملك سلمان والرئيس الأمريكي دونالد ترامب، الذي وصف الراحل بأنه \"صديق وشريك حقيقي\"، السلطان قابوس.",
+		"2020-01-11", map[string]string{"صديق وشريك حقيقي": "USAGOV"})
+}
+
 // wantQuotes analyses text and checks that each of the words is quoted with the speaker's code.
 func wantQuotes(t *testing.T, text, date string, want map[string]string) {
 	t.Helper()

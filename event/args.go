@@ -667,7 +667,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	if t.light >= 0 && t.lkind != lightPassive {
 		p, verbal = t.light, true
 	}
-	subj, subjAfter := -1, false
+	subj, subjAfter, single := -1, false, false
 	known := false // the subject is known without looking around the verb
 	if verbal && t.passive {
 		// "اغتيل قائد فيلق القدس …": the actor after a passive verb is its target
@@ -767,6 +767,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			for k := len(s.ments) - 1; k >= 0; k-- {
 				if e := s.ments[k].TokEnd; (e == p-1 || e == p-2 && s.weak(p-2)) && s.ments[k].ActorRef.Kind == "person" {
 					subj = k
+					// "الملك سلمان والرئيس ترامب، الذي وصف …": a singular pronoun stands for
+					// the last of a coordination only
+					single = s.keys[p-1] == "الذي" || s.keys[p-1] == "التي"
 					break
 				}
 			}
@@ -781,6 +784,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		}
 		if subj >= 0 {
 			ms := s.members(subj)
+			if single {
+				ms = s.ments[subj].Members()
+			}
 			a.sources = ms
 			m := s.ments[subj]
 			a.subject = &m
