@@ -403,6 +403,18 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an office next to an international body is the body's, coded as the body
 		{"ووزع برنامج الأغذية العالمي مساعدات غذائية. وقال المتحدث باسم البرنامج إن الوضع كارثي.", "2024-05-01",
 			[]string{"010 IGOWFP -"}, []string{"* IGOGOV *"}},
+		// restrictions: dissolving a parliament, blocking websites, barring a candidate,
+		// house arrest
+		{"وأصدر أمير الكويت الشيخ مشعل الأحمد أمرا بحل مجلس الأمة.", "2024-05-11",
+			[]string{"172 KWTGOV KWTLEG"}, nil},
+		{"وحجبت السلطات المصرية عشرات المواقع الإلكترونية.", "2019-04-20",
+			[]string{"1721 EGYGOV *"}, nil},
+		{"ووضعت السلطات المصرية الرئيس السابق محمد مرسي قيد الإقامة الجبرية.", "2013-07-05",
+			[]string{"173 EGYGOV EGY*"}, nil},
+		// a conjoined verb whose object pronoun stands for the object before it has the first
+		// verb's subject
+		{"القضاء الفرنسي يدين مارين لوبان ويمنعها من الترشح.", "2025-03-31",
+			[]string{"1722 FRAJUD FRAOPP"}, []string{"1722 FRAOPP *"}},
 		// a judged act named by a noun told before is the act of that noun, not the last of its root
 		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
 			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},

@@ -667,7 +667,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	if t.light >= 0 && t.lkind != lightPassive {
 		p, verbal = t.light, true
 	}
-	subj, subjAfter, single := -1, false, false
+	subj, subjAfter, single, adjacent := -1, false, false, false
 	known := false // the subject is known without looking around the verb
 	if verbal && t.passive {
 		// "اغتيل قائد فيلق القدس …": the actor after a passive verb is its target
@@ -748,7 +748,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			// "تلقى X اتصالا من Y هنأه فيه بالفوز": the sender did what the call held
 			subj = k
 		} else if pre := c.preSubject(s, p); pre >= 0 && c.adjacentBefore(s, pre, p) {
-			subj = pre
+			subj, adjacent = pre, true
 			// "خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية": an indefinite antecedent
 			// with a relative clause whose pronoun (عنهم) takes its place; the subject follows
 			if p == t.i && t.pron == pronNone && p+1 < len(s.toks) && prepPronoun[s.keys[p+1]] {
@@ -990,6 +990,16 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 				break
 			}
 		}
+	}
+	// "القضاء الفرنسي يدين لوبان ويمنعها": a conjoined verb with an object pronoun right after
+	// the object of the verb before has that verb's subject; the pronoun is the object
+	if adjacent && t.sp.conj != "" && p == t.i && objectPronoun(t) && sentSubject != nil && len(a.targets) == 0 && !t.p.NoTarget && !t.p.Speech &&
+		sentSubject.TokEnd <= s.ments[subj].TokStart && !sameActor(*sentSubject, s.ments[subj]) {
+		a.targets = a.sources
+		a.sources = sentSubject.Members()
+		a.subject = nil
+		a.inferred = true
+		a.why = append(a.why, "the object of the verb before is the pronoun's referent")
 	}
 	// an object pronoun on the verb ("استقبله"): the target is its referent
 	if len(a.targets) == 0 && !t.p.NoTarget && t.pos.verb() && t.light < 0 && objectPronoun(t) {
