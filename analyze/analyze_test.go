@@ -415,6 +415,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// verb's subject
 		{"القضاء الفرنسي يدين مارين لوبان ويمنعها من الترشح.", "2025-03-31",
 			[]string{"1722 FRAJUD FRAOPP"}, []string{"1722 FRAOPP *"}},
+		// a threat in a set phrase is the speaker's
+		{"وقال الرئيس الأمريكي دونالد ترامب إن كل الخيارات مطروحة على الطاولة بشأن فنزويلا.", "2019-02-01",
+			[]string{"138 USAGOV *"}, nil},
 		// a judged act named by a noun told before is the act of that noun, not the last of its root
 		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
 			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},
