@@ -418,6 +418,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a threat in a set phrase is the speaker's
 		{"وقال الرئيس الأمريكي دونالد ترامب إن كل الخيارات مطروحة على الطاولة بشأن فنزويلا.", "2019-02-01",
 			[]string{"138 USAGOV *"}, nil},
+		// one's own envoy called home for consultations is recalled
+		{"وقررت وزارة الخارجية الفلسطينية استدعاء سفير دولة فلسطين لدى المنامة للتشاور.", "2020-09-12",
+			[]string{"161 PSEGOV BHR"}, []string{"114 * *"}},
 		// a judged act named by a noun told before is the act of that noun, not the last of its root
 		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
 			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},

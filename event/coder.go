@@ -2083,10 +2083,18 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	if t.p.Domestic {
 		srcs, tgts = c.domestic(s, t, srcs, tgts, st)
 	}
-	if t.p.Code == "114" && len(srcs) == 1 && len(tgts) == 1 && srcs[0].Kind != doc.KindName && countryOf(&srcs[0]) == countryOf(&tgts[0]) {
+	if t.p.Code == "114" && len(srcs) == 1 && len(tgts) == 1 && countryOf(&srcs[0]) == countryOf(&tgts[0]) && s.forConsultation(t) {
+		// "استدعاء سفير دولة فلسطين لدى المنامة للتشاور": one's own envoy called home for
+		// consultations is recalled, in protest at the country he is posted to
+		t.code = "161"
+		tgts = nil
+		if c := s.postedTo(t.end, s.clauseEnd(t.i)); c != "" && c != countryOf(&srcs[0]) {
+			tgts = []doc.Mention{st.countryMention(c, t.i, t.end)}
+		}
+	} else if t.p.Code == "114" && len(srcs) == 1 && len(tgts) == 1 && srcs[0].Kind != doc.KindName && countryOf(&srcs[0]) == countryOf(&tgts[0]) {
 		// "استدعت وزارة الخارجية السفير الصيني في لندن": whoever summons an envoy is the
 		// country he is posted to, not his own
-		if c := s.postedTo(tgts[0].TokEnd); c != "" && c != countryOf(&tgts[0]) {
+		if c := s.postedTo(tgts[0].TokEnd, tgts[0].TokEnd+1); c != "" && c != countryOf(&tgts[0]) {
 			m := srcs[0]
 			m.Code, m.Country = c+strings.TrimPrefix(m.Code, m.Country), c
 			srcs = []doc.Mention{m}

@@ -1086,10 +1086,24 @@ func (s *sent) placeCountries(focus string) {
 	}
 }
 
-// postedTo returns the country of a place right after token j introduced by في or لدى (an
-// envoy's post: "السفير الصيني في لندن", "سفيرها لدى الجزائر"), or "".
-func (s *sent) postedTo(j int) string {
-	if j >= len(s.toks) || s.keys[j] != "في" && s.keys[j] != "لدي" && s.keys[j] != "لدى" {
+// forConsultation reports "للتشاور" (for consultations) in the clause of trigger t, after it.
+func (s *sent) forConsultation(t *trig) bool {
+	for j := t.end; j < s.clauseEnd(t.i); j++ {
+		if s.keys[j] == "للتشاور" {
+			return true
+		}
+	}
+	return false
+}
+
+// postedTo returns the country of a place introduced by في or لدى at a token in [from, to)
+// (an envoy's post: "السفير الصيني في لندن", "سفيرها لدى الجزائر"), or "".
+func (s *sent) postedTo(from, to int) string {
+	j := from
+	for j < to && j < len(s.toks) && s.keys[j] != "في" && s.keys[j] != "لدي" && s.keys[j] != "لدى" {
+		j++
+	}
+	if j >= to || j >= len(s.toks) {
 		return ""
 	}
 	for pi := range s.d.Places {
