@@ -343,8 +343,10 @@ func (s *sentence) forPronoun(j int) bool {
 // "الرئيسين") to the latest two.
 func (s *sentence) bareRole(L match, e *entry) int {
 	o := e.office
+	// a phrase in the construct state is definite by its last word ("ولي العهد")
+	def := L.def || L.end-L.start >= 2 && strings.HasPrefix(s.m.keys[L.end-1], "ال")
 	switch {
-	case e.num == sg && L.def:
+	case e.num == sg && def:
 		// "الناطق باسمها": the spokesman of a body the pronoun stands for, not the last one
 		// named
 		for m := range s.recent() {
@@ -358,8 +360,9 @@ func (s *sentence) bareRole(L match, e *entry) int {
 			}
 		}
 		// no antecedent: a role of the story's country ("معالي وزير الخارجية يلتقي …"), with the
-		// sector only; the event coder completes the country from context
-		if o.Sector != "" {
+		// sector only; the event coder completes the country from context (not for a phrase
+		// in the construct state, measured to mislead: "وزير الخارجية" is as often another's)
+		if o.Sector != "" && L.def {
 			s.sectorRole(L, o)
 		}
 	case o.ID == "official" && L.end-L.start >= 2 && o.Sector != "":
