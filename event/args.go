@@ -1093,7 +1093,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	// "… في خرق جديد لاتفاق وقف إطلاق النار", "… في غارة على …": a nominal adjunct describes
 	// the act of the sentence's subject
 	// (not a protest "during" which the subject acted: "أوقفت الشرطة 45 شخصا خلال احتجاجات")
+	// (not a meeting told before: "نقل معاليه لخادم الحرمين خلال الاستقبال تحيات …")
 	if len(a.sources) == 0 && !verbal && t.i > 0 && adjunctWords[s.keys[t.i-1]] && sentSubject != nil && (!t.p.Symmetric || len(a.targets) > 0) &&
+		!(t.sp.art && t.p.root[:2] == "04") &&
 		!(t.p.root[:2] == "14" && (s.keys[t.i-1] == "خلال" || s.keys[t.i-1] == "اثناء" || s.keys[t.i-1] == "وسط")) {
 		a.sources = sentSubject.Members()
 		a.inferred = true

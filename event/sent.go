@@ -938,6 +938,16 @@ func (s *sent) addHonorifics(prev []doc.Mention, subject *doc.Mention) {
 		}
 		// else the last sentence's subject, when a person ("وقال الشيخ عبدالله بن زايد … مقدما
 		// الشكر للرئيس ترامب. وأكد سموه"), else the last person named
+		// — of them, one whose title the pronoun names first ("شهد صاحب السمو الشيخ محمد بن
+		// زايد ودولة ناريندرا مودي … وأكد سموه": the sheikh, not the prime minister)
+		if ref == nil && subject != nil && isPerson(subject) && titled(k, subject) {
+			ref = subject
+		}
+		for j := len(prev) - 1; j >= 0 && ref == nil; j-- {
+			if isPerson(&prev[j]) && titled(k, &prev[j]) {
+				ref = &prev[j]
+			}
+		}
 		if ref == nil && subject != nil && isPerson(subject) {
 			ref = subject
 		}
@@ -957,6 +967,38 @@ func (s *sent) addHonorifics(prev []doc.Mention, subject *doc.Mention) {
 	if added {
 		s.reindex()
 	}
+}
+
+// honorificTitles are words of the titles an honorific pronoun stands for (by its key).
+var honorificTitles = map[string][]string{
+	"سموه": {"سمو", "الشيخ", "الأمير", "ولي العهد", "ولي عهد"}, "سموها": {"سمو", "الشيخة", "الأميرة"},
+	"جلالته": {"جلالة", "الملك", "السلطان"}, "فخامته": {"فخامة", "الرئيس", "رئيس"},
+	"معاليه": {"معالي", "وزير"}, "معاليها": {"معالي", "وزيرة"}, "دولته": {"دولة", "رئيس الوزراء", "رئيس وزراء", "رئيس الحكومة"},
+	"سماحته": {"سماحة", "الشيخ", "المفتي", "آية الله", "السيد"},
+}
+
+// honorificOffices are the offices an honorific pronoun stands for (by its key).
+var honorificOffices = map[string][]string{
+	"سموه": {"crown_prince"}, "جلالته": {"monarch"}, "فخامته": {"president"}, "دولته": {"prime_minister"},
+	"سماحته": {"religious_leader", "supreme_leader"},
+}
+
+// titled reports whether mention m's words or office hold a title honorific pronoun k stands
+// for; true when the pronoun names no title of its own.
+func titled(k string, m *doc.Mention) bool {
+	ws, ok := honorificTitles[k]
+	if !ok {
+		return true
+	}
+	for _, w := range ws {
+		if strings.Contains(m.Text, w) {
+			return true
+		}
+	}
+	if (k == "معاليه" || k == "معاليها") && strings.HasSuffix(m.Office, "minister") && m.Office != "prime_minister" {
+		return true
+	}
+	return slices.Contains(honorificOffices[k], m.Office)
 }
 
 // isPerson reports a mention of a known person.
