@@ -844,6 +844,11 @@ func (s *sentence) coref(L match, e *entry) int {
 			if reported >= 0 && m.End > m.Start && m.TokEnd <= reported && e.coref == corefSides {
 				continue
 			}
+			// "ودعت الصين البلدين", "حثت الولايات المتحدة الجانبين": the subject right before
+			// the pair is the one who addresses them, not one of them
+			if m.End > m.Start && m.TokEnd == L.start && !m.conj {
+				continue
+			}
 			key := m.Country
 			if e.coref == corefSides && key == "" {
 				key = "#" + m.Code
