@@ -17,6 +17,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strings"
 
 	"marsad"
 	"marsad/arabic"
@@ -176,6 +177,9 @@ func reported(d *doc.Doc, s *doc.Sentence, sp doc.Speech, limit, frame int) (mar
 			break
 		}
 	}
+	if start < 0 {
+		start = stanceObject(s, sp, toks, frame)
+	}
 	if start < 0 || start >= len(toks) {
 		return marsad.Quote{}, false
 	}
@@ -206,6 +210,78 @@ func reported(d *doc.Doc, s *doc.Sentence, sp doc.Speech, limit, frame int) (mar
 	p := sp.Speaker.Participant
 	q.Speaker = &p
 	return q, true
+}
+
+// stanceVerbs state a stance by a noun phrase rather than a clause ("وأكد الأمين العام وقوف
+// دول المجلس إلى جانب السلطنة", "مؤكدة دعمها الكامل", "أعربت عن تضامنها"): their object is
+// the reported words. The value says whether عن comes first.
+var stanceVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"أكد", "يؤكد", "تؤكد", "أكدت", "مؤكدا", "مؤكدة", "مؤكدين", "جدد", "يجدد", "تجدد", "جددت",
+		"أعلن", "يعلن", "تعلن", "أعلنت", "معلنا", "معلنة"} {
+		stanceVerbs[arabic.Key(w)] = false
+	}
+	for _, w := range []string{"أعرب", "يعرب", "تعرب", "أعربت", "معربا", "معربة", "معربين"} {
+		stanceVerbs[arabic.Key(w)] = true
+	}
+}
+
+// stanceAside are the words between a stance verb (and its speaker) and its object that do
+// not end the search: "في بيان", "خلاله", "اليوم", "مجددا".
+var stanceAside = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"في", "بيان", "خلاله", "خلالها", "فيه", "فيها", "اليوم", "أمس", "مجددا", "مجدداً", "الأحد",
+		"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "،", ","} {
+		stanceAside[arabic.Key(w)] = true
+	}
+}
+
+// stanceObject returns the first token of the noun phrase a stance verb reports (see
+// stanceVerbs), or -1: a word right after the verb, its speaker and a few asides, that is no
+// preposition, complementizer or actor.
+func stanceObject(s *doc.Sentence, sp doc.Speech, toks []arabic.Token, frame int) int {
+	k := strings.TrimPrefix(strings.TrimPrefix(sp.Verb.Norm, "و"), "ف")
+	if k == "" {
+		k = strings.TrimPrefix(arabic.Key(sp.Verb.Text), "و")
+	}
+	an, ok := stanceVerbs[k]
+	if !ok {
+		return -1
+	}
+	j := sp.ContentTok
+	if sp.Speaker.TokStart >= j && sp.Speaker.TokStart <= j+1 && sp.Speaker.TokEnd > j {
+		j = sp.Speaker.TokEnd
+	}
+	for n := 0; n < 5 && j < len(toks) && j < frame && stanceAside[toks[j].Norm]; n++ {
+		j++
+	}
+	if an {
+		if j >= len(toks) || toks[j].Norm != "عن" {
+			return -1
+		}
+		j++
+	}
+	if j >= len(toks) || j >= frame || toks[j].Kind != arabic.Word || stanceStop[toks[j].Norm] {
+		return -1
+	}
+	for _, m := range s.Mentions {
+		if m.TokStart <= j && j < m.TokEnd {
+			return -1 // an actor: the verb's subject or object, not a stance
+		}
+	}
+	return j
+}
+
+// stanceStop are words that cannot open a stance's noun phrase.
+var stanceStop = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"على", "من", "إلى", "عن", "مع", "أن", "إن", "أنه", "أنها", "ان", "بأن", "الذي", "التي", "ما",
+		"لا", "لم", "لن", "قد", "كان", "وقد"} {
+		stanceStop[arabic.Key(w)] = true
+	}
 }
 
 // closing returns the token that closes the quotation mark, dash or bracket at j within max

@@ -67,6 +67,17 @@ func TestQuotes(t *testing.T) {
 				direct            bool
 			}{{"مصر لن تقبل", "EGYGOV", false}}},
 		{"وقال المصدر – الذي طلب عدم الكشف عن اسمه – في تصريحات لـ«الشرق الأوسط» إن الوفد غادر.", "2024-05-01", nil},
+		// a stance stated by a noun phrase: its object is the reported words
+		{"فيما أكد الأمين العام لمجلس التعاون جاسم البديوي وقوف دول المجلس إلى جانب سلطنة عمان.", "2024-07-16",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"وقوف دول المجلس", "IGOGCC", false}}},
+		{"وأعربت وزارة الخارجية الإماراتية في بيان عن تضامنها الكامل مع سلطنة عمان.", "2024-07-16",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"تضامنها الكامل", "AREGOV", false}}},
 		// a speech act wins over another act of the sentence, even an earlier one
 		{"وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش، الذي زار الجانب المصري من معبر رفح، إن الشاحنات \"شريان حياة\".", "2023-10-21",
 			[]struct {
