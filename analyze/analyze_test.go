@@ -424,6 +424,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a definite meeting noun after "خلال" is the meeting told before, not the subject's act
 		{"خادم الحرمين يستقبل وزير الخارجية المصري\n\nاستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام اليوم معالي وزير الخارجية بجمهورية مصر العربية سامح شكري والوفد المرافق له.\nونقل معاليه لخادم الحرمين الشريفين خلال الاستقبال تحيات فخامة الرئيس عبدالفتاح السيسي.", "2016-03-01",
 			[]string{"043 SAUGOV EGYGOV"}, []string{"04* EGYGOV EGYGOV"}},
+		// a pledge of no cooperation to no one named is a statement; one that names it is an
+		// intent
+		{"وتعهد الرئيس التونسي قيس سعيد في كلمة أمام أنصاره بتطهير البلاد من الفاسدين.", "2021-08-01",
+			[]string{"010 TUNGOV -"}, []string{"03* * *"}},
+		{"وتعهدت المملكة العربية السعودية بتقديم 500 مليون دولار مساعدات إنسانية لليمن.", "2023-05-01",
+			[]string{"033* SAU YEM"}, nil},
 		// a judged act named by a noun told before is the act of that noun, not the last of its root
 		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
 			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},

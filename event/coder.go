@@ -2159,6 +2159,11 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 			t.why = append(t.why, "target: the last accuser")
 		}
 	}
+	// a pledge of nothing that names a cooperation, made to no one named ("تعهد سعيد في كلمة
+	// أمام أنصاره بتطهير البلاد"), is a statement
+	if t.p.ID == "pledge" && t.theme < 0 && len(tgts) == 0 && t.code == "030" {
+		t.code = "010"
+	}
 	type pair struct{ s, t *doc.Mention }
 	var pairs []pair
 	switch {
