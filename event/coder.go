@@ -2164,6 +2164,11 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	if t.p.ID == "pledge" && t.theme < 0 && len(tgts) == 0 && t.code == "030" {
 		t.code = "010"
 	}
+	// leaving an international organisation ("أعلنت مالي انسحابها من إيكواس") cuts ties with
+	// it (160); it is no military withdrawal
+	if t.p.ID == "withdraw" && len(tgts) > 0 && strings.HasPrefix(tgts[0].Code, "IGO") && !slices.ContainsFunc(srcs, func(m doc.Mention) bool { return strings.HasSuffix(m.Code, "MIL") }) {
+		t.code = "160"
+	}
 	type pair struct{ s, t *doc.Mention }
 	var pairs []pair
 	switch {
