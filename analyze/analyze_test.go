@@ -435,6 +435,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"160 MLI* IGO*"}, []string{"0874 * *"}},
 		{"فرضت الولايات المتحدة عقوبات جديدة على إيران.\nوكان ترامب قد أعلن، مساء أمس في البيت الأبيض، انسحاب بلاده من خطة العمل الشاملة المشتركة الموقعة عام 2015.", "2018-05-09",
 			[]string{"163 USA IRN"}, []string{"0874 * *"}},
+		// force with no one named using it is background: no event
+		{"أطلقت قوات الأمن السودانية الغاز المسيل للدموع لتفريق آلاف المحتجين الرافضين للانقلاب العسكري في الخرطوم.", "2021-11-13",
+			nil, []string{"19* - *"}},
 		// a judged act named by a noun told before is the act of that noun, not the last of its root
 		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
 			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},

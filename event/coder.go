@@ -2164,6 +2164,12 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	if t.p.ID == "pledge" && t.theme < 0 && len(tgts) == 0 && t.code == "030" {
 		t.code = "010"
 	}
+	// force with no one named using it ("الانقلاب", "إطلاق النار") is background more often
+	// than an event of its own (measured: 11 false positives to 1)
+	if len(srcs) == 0 && t.p.root[:2] == "19" {
+		t.why = append(t.why, "force with no one named using it")
+		return nil
+	}
 	// leaving an international organisation ("أعلنت مالي انسحابها من إيكواس") cuts ties with
 	// it (160); it is no military withdrawal
 	if t.p.ID == "withdraw" && len(tgts) > 0 && strings.HasPrefix(tgts[0].Code, "IGO") && !slices.ContainsFunc(srcs, func(m doc.Mention) bool { return strings.HasSuffix(m.Code, "MIL") }) {
