@@ -438,6 +438,13 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// force with no one named using it is background: no event
 		{"أطلقت قوات الأمن السودانية الغاز المسيل للدموع لتفريق آلاف المحتجين الرافضين للانقلاب العسكري في الخرطوم.", "2021-11-13",
 			nil, []string{"19* - *"}},
+		// an intent towards no one named is no event; towards someone named it is
+		{"وأعلنت الحكومة الألمانية استعدادها لتقديم المساعدة.", "2022-06-29",
+			nil, []string{"03* * *"}},
+		{"وعرضت الصين القيام بدور بناء لتهدئة التوتر.", "2024-01-18",
+			nil, []string{"03* * *"}},
+		{"وأكدت الحكومة الفرنسية أنها ستواصل التعاون مع المغرب.", "2021-05-01",
+			[]string{"03* FRAGOV MAR"}, nil},
 		// a judged act named by a noun told before is the act of that noun, not the last of its root
 		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
 			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},

@@ -2170,6 +2170,12 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "force with no one named using it")
 		return nil
 	}
+	// an intent (or a vow) towards no one named, by one party, is no event: measured on the
+	// development sets, 45 such events were false for 6 true (a pledge turned statement stays)
+	if len(tgts) == 0 && t.p.root[:2] == "03" && t.code != "010" && !(len(srcs) > 1 && (t.p.Symmetric || a.mutual)) {
+		t.why = append(t.why, "an intent towards no one named")
+		return nil
+	}
 	// leaving an international organisation ("أعلنت مالي انسحابها من إيكواس") cuts ties with
 	// it (160); it is no military withdrawal
 	if t.p.ID == "withdraw" && len(tgts) > 0 && strings.HasPrefix(tgts[0].Code, "IGO") && !slices.ContainsFunc(srcs, func(m doc.Mention) bool { return strings.HasSuffix(m.Code, "MIL") }) {

@@ -363,7 +363,9 @@ func TestCodeSentences(t *testing.T) {
 		{"أعلنت الإمارات إقامة جسر جوي لنقل المساعدات إلى المغرب.", "2023-09-10", []string{"073 ARE MAR asserted"}, nil},
 		{"زلزال مدمر يضرب المغرب. وأوفد الأردن طائرة مساعدات طبية.", "2023-09-10", []string{"073 JOR MAR asserted"}, nil},
 		// offering to mediate, giving oneself up, reserving the right to respond
-		{"وعرضت روسيا القيام بدور الوسيط بين البلدين.", "2016-01-04", []string{"030 RUS * asserted"}, nil},
+		{"وعرضت روسيا القيام بدور الوسيط بين السعودية وإيران.", "2016-01-04", []string{"030 RUS SAU asserted", "030 RUS IRN asserted"}, nil},
+		// an intent towards no one named is no event
+		{"وعرضت روسيا القيام بدور الوسيط.", "2016-01-04", nil, []string{"03"}},
 		{"وسلم عشرات المسلحين أنفسهم للقوات الأمنية العراقية.", "2017-07-10", []string{"0874 * * asserted"}, nil},
 		{"هددت إثيوبيا مصر. وقالت إثيوبيا إنها ستملأ السد. وأكدت مصر أنها تحتفظ بحقها في الرد.", "2023-12-19",
 			[]string{"138 EGY ETH asserted"}, nil},
@@ -454,8 +456,8 @@ func TestCodeSentences(t *testing.T) {
 		{"أعلن ترامب تحقيق أهدافه.", "2025-03-01", nil, []string{"09"}},
 		{"حققت روسيا أهدافها في أوكرانيا.", "2025-03-01", nil, []string{"09"}},
 		// accepting a proposal; an airborne raid is an attack; "قبل" alone is "before"
-		{"قبلت أوكرانيا المقترح الأمريكي.", "2024-05-01",
-			[]string{"037 UKR * asserted"}, nil},
+		{"قبلت أوكرانيا مقترح الولايات المتحدة.", "2024-05-01",
+			[]string{"037 UKR USA asserted"}, nil},
 		{"زار لافروف أنقرة قبل الاجتماع.", "2024-05-01", nil, []string{"03"}},
 		{"نفذت القوات الأميركية إنزالا جويا في غزة.", "2024-05-01",
 			[]string{"195 USAMIL PSE asserted"}, nil},
