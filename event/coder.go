@@ -2060,6 +2060,9 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	}
 	srcs, unknownSrc := coded(a.sources)
 	tgts, _ := coded(a.targets)
+	if t.p.NoTarget {
+		tgts = nil // ("البيان الأمريكي": the statement's nationality is its author, not an addressee)
+	}
 	if unknownSrc && len(srcs) == 0 && !t.p.NoSource {
 		t.why = append(t.why, "source not resolved to an actor")
 		return nil
