@@ -448,6 +448,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a statement is made to no one in particular
 		{"في المقابل، أعربت الحكومة الإثيوبية عن \"خيبة أملها\" من البيان الأمريكي.", "2020-02-29",
 			nil, []string{"010 * USA*"}},
+		// cutting ties with one's own country is a misreading
+		{"وأعلنت الحكومة الفنزويلية تعليق الرحلات الجوية مع عدة دول.", "2024-07-30",
+			nil, []string{"16* VEN* VEN*"}},
 		// a judged act named by a noun told before is the act of that noun, not the last of its root
 		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
 			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},
