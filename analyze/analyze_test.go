@@ -395,6 +395,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a denial answers the last accusation
 		{"اتهمت حكومة طالبان باكستان بخرق الهدنة وقصف مناطق مدنية في ولاية خوست.\nونفت باكستان هذه الاتهامات.", "2025-10-20",
 			[]string{"016 PAK* AFG*"}, nil},
+		{"اتهمت حكومة طالبان باكستان بخرق الهدنة وقصف مناطق مدنية في ولاية خوست.\nونفت باكستان استهداف المدنيين.", "2025-10-20",
+			[]string{"016 PAK* AFG*"}, []string{"016 * PAKCVL"}},
 		// a delegation received is from whoever it is sent by, named after من
 		{"واستقبل الرئيس المصري عبد الفتاح السيسي وفدا أمنيا رفيع المستوى من إسرائيل.", "2024-05-01",
 			[]string{"043 EGYGOV ISR*"}, nil},

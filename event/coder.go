@@ -2154,8 +2154,12 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 			tgts = []doc.Mention{st.countryMention(f, t.i, t.end)}
 		}
 	}
-	// a denial with no one named answers the last accusation or criticism of another country
-	// ("ونفت باكستان استهداف المدنيين" after Kabul accused it)
+	// a denial is aimed at the accuser, not at whom the denied act was done to ("نفت باكستان
+	// استهداف المدنيين"); with no one named it answers the last accusation or criticism of
+	// another country
+	if t.p.Code == "016" {
+		tgts = nil
+	}
 	if t.p.Code == "016" && len(tgts) == 0 && len(srcs) > 0 {
 		if acc := st.lastSource["11"]; len(acc) > 0 && countryOf(&acc[0]) != "" && !sameCountryAsAny(acc[0], srcs) {
 			tgts = append(tgts, acc...)
