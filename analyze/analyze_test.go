@@ -456,6 +456,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a visit or a meeting of one party with no one named is no event
 		{"ووصل الرئيس الفرنسي إيمانويل ماكرون في زيارة رسمية تستغرق يومين.\nوالتقى وزير الخارجية الإيراني عباس عراقجي في وقت لاحق.", "2025-02-01",
 			nil, []string{"04* * -"}},
+		// cooperation, a rejection, a protest or force aimed at no one named is no event
+		{"وقدمت أستراليا والبحرين وكندا وهولندا دعما لوجستيا.", "2024-01-12",
+			nil, []string{"06* * -"}},
 		// a judged act named by a noun told before is the act of that noun, not the last of its root
 		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
 			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},

@@ -1551,6 +1551,10 @@ func pronounAgrees(w, compl string) bool {
 // warns ("من أنه", "من أننا").
 var threatCompl = keySet("أن", "أنه", "أنها", "أنهم", "أنهما", "أننا", "أنني")
 
+// targetless are the roots whose events aimed at no one named were measured to be wrong (see
+// build).
+var targetless = map[string]bool{"06": true, "12": true, "14": true, "19": true}
+
 // nonAttack reports codes of force that are no attack: a blockade, an occupation, a breach of
 // a ceasefire ("ستمنع الجنرالات من الوصول إلى الأموال" is no threat of force).
 func nonAttack(code string) bool {
@@ -2187,6 +2191,12 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// none true)
 	if len(tgts) == 0 && (t.p.ID == "visit" || t.p.ID == "meet") && len(srcs) == 1 && mod != marsad.Negated {
 		t.why = append(t.why, "a visit to no one named")
+		return nil
+	}
+	// cooperation, a rejection, a protest or force aimed at no one named is
+	// mostly a misreading
+	if len(tgts) == 0 && targetless[t.p.root[:2]] && !(len(srcs) > 1 && (t.p.Symmetric || a.mutual)) && mod != marsad.Negated {
+		t.why = append(t.why, "aimed at no one named")
 		return nil
 	}
 	// an intent (or a vow) towards no one named, by one party, is no event: measured on the
