@@ -450,7 +450,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a statement is made to no one in particular
 		{"في المقابل، أعربت الحكومة الإثيوبية عن \"خيبة أملها\" من البيان الأمريكي.", "2020-02-29",
 			nil, []string{"010 * USA*"}},
-		// cutting ties with one's own country is a misreading
+		// cutting ties with or sending aid to one's own country is no event between states
+		{"وأعلنت وزارة الداخلية السعودية إرسال فرق إنقاذ إلى المناطق المتضررة من السيول في جدة.", "2022-11-25",
+			nil, []string{"07* SAU* SAU*"}},
 		{"وأعلنت الحكومة الفنزويلية تعليق الرحلات الجوية مع عدة دول.", "2024-07-30",
 			nil, []string{"16* VEN* VEN*"}},
 		// a visit or a meeting of one party with no one named is no event

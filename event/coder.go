@@ -2181,9 +2181,12 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "force with no one named using it")
 		return nil
 	}
-	// cutting ties, sanctions or aid aimed at one's own country are misreadings (measured: 14
+	// cutting ties with, sanctioning or aiding one's own country are misreadings (measured: 16
 	// false, none true)
-	if t.p.root[:2] == "16" && len(srcs) == 1 && len(tgts) > 0 && !slices.ContainsFunc(tgts, func(m doc.Mention) bool { return countryOf(&m) != countryOf(&srcs[0]) }) {
+	if t.p.root[:2] == "01" && len(srcs) == 1 && len(tgts) > 0 && !slices.ContainsFunc(tgts, func(m doc.Mention) bool { return countryOf(&m) != countryOf(&srcs[0]) }) {
+		tgts = nil // a statement about one's own country is made to no one
+	}
+	if (t.p.root[:2] == "16" || t.p.root[:2] == "07") && len(srcs) == 1 && len(tgts) > 0 && !slices.ContainsFunc(tgts, func(m doc.Mention) bool { return countryOf(&m) != countryOf(&srcs[0]) }) {
 		t.why = append(t.why, "aimed at its own country")
 		return nil
 	}
