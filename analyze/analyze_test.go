@@ -450,6 +450,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a statement is made to no one in particular
 		{"في المقابل، أعربت الحكومة الإثيوبية عن \"خيبة أملها\" من البيان الأمريكي.", "2020-02-29",
 			nil, []string{"010 * USA*"}},
+		// a statement about one's own country is made to no one
+		{"وقدم الرئيس المصري عبد الفتاح السيسي تعازيه لأسر الضحايا في حادث القطار بسوهاج.", "2021-03-26",
+			[]string{"018 EGYGOV -"}, []string{"01* * EGY*"}},
 		// cutting ties with or sending aid to one's own country is no event between states
 		{"وأعلنت وزارة الداخلية السعودية إرسال فرق إنقاذ إلى المناطق المتضررة من السيول في جدة.", "2022-11-25",
 			nil, []string{"07* SAU* SAU*"}},
