@@ -464,6 +464,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// cooperation, a rejection, a protest or force aimed at no one named is no event
 		{"وقدمت أستراليا والبحرين وكندا وهولندا دعما لوجستيا.", "2024-01-12",
 			nil, []string{"06* * -"}},
+		// an act one is accused of is the accusation's content, not a fact
+		{"اتهمت منظمة العفو الدولية في تقرير جديد إسرائيل بارتكاب إبادة جماعية بحق الفلسطينيين في قطاع غزة.", "2024-12-05",
+			[]string{"112* NGO* ISR*"}, []string{"20* * *"}},
 		// a judged act named by a noun told before is the act of that noun, not the last of its root
 		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
 			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},

@@ -1551,6 +1551,17 @@ func pronounAgrees(w, compl string) bool {
 // warns ("من أنه", "من أننا").
 var threatCompl = keySet("أن", "أنه", "أنها", "أنهم", "أنهما", "أننا", "أنني")
 
+// alleged reports a trigger at token i right after "بتهمة" or "بارتكاب" ("بتهمة ارتكاب").
+func alleged(s *sent, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		switch s.keys[j] {
+		case "بتهمه", "بتهم", "بارتكاب":
+			return true
+		}
+	}
+	return false
+}
+
 // targetless are the roots whose events aimed at no one named were measured to be wrong (see
 // build).
 var targetless = map[string]bool{"06": true, "12": true, "14": true, "19": true}
@@ -2061,6 +2072,12 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	if t.p.Receive {
 		// the receiver was found as the subject, the giver as the target
 		a.sources, a.targets = a.targets, a.sources
+	}
+	// "اتهمت إسرائيل بارتكاب إبادة جماعية", "بتهمة ارتكاب …": an act one is accused of is
+	// the accusation's content, not an event told as fact
+	if alleged(s, t.i) && t.p.root[:2] != "11" {
+		t.why = append(t.why, "an alleged act")
+		return nil
 	}
 	srcs, unknownSrc := coded(a.sources)
 	tgts, _ := coded(a.targets)
