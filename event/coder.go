@@ -2175,17 +2175,10 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 			tgts = []doc.Mention{st.countryMention(f, t.i, t.end)}
 		}
 	}
-	// a denial is aimed at the accuser, not at whom the denied act was done to ("نفت باكستان
-	// استهداف المدنيين"); with no one named it answers the last accusation or criticism of
-	// another country
-	if t.p.Code == "016" {
+	// a statement, a denial, a claim is made to no one in particular (the development sets
+	// code 68 of 83 of them so; sympathy and cooperation are to someone)
+	if strings.HasPrefix(t.code, "01") && t.code != "018" && t.code != "019" {
 		tgts = nil
-	}
-	if t.p.Code == "016" && len(tgts) == 0 && len(srcs) > 0 {
-		if acc := st.lastSource["11"]; len(acc) > 0 && countryOf(&acc[0]) != "" && !sameCountryAsAny(acc[0], srcs) {
-			tgts = append(tgts, acc...)
-			t.why = append(t.why, "target: the last accuser")
-		}
 	}
 	// a pledge of nothing that names a cooperation, made to no one named ("تعهد سعيد في كلمة
 	// أمام أنصاره بتطهير البلاد"), is a statement

@@ -697,7 +697,7 @@ func TestCodeSentences(t *testing.T) {
 		{"أسرت حماس 45 من الجيش الإسرائيلي.", "2024-01-10", []string{"173 PSEREB ISRMIL asserted"}, nil},
 		{"قدمت السعودية العزاء لأسر الضحايا في إسرائيل.", "2024-01-10", nil, []string{"17"}},
 		// a claim is aimed at whom the claimed attack was
-		{"تبنت حماس الهجوم الذي استهدف الجيش الإسرائيلي.", "2024-01-10", []string{"015 PSEREB ISRMIL asserted"}, nil},
+		{"تبنت حماس الهجوم الذي استهدف الجيش الإسرائيلي.", "2024-01-10", []string{"015 PSEREB - asserted"}, nil},
 		// refusing to condemn an attack negates the condemnation, not the attack
 		{"امتنعت السعودية عن إدانة الهجوم الإسرائيلي على غزة.", "2024-01-10", []string{"111 SAU ISR negated", "190 ISR PSE asserted"}, nil},
 		{"لم تدن السعودية الهجوم الإسرائيلي على غزة.", "2024-01-10", []string{"111 SAU ISR negated", "190 ISR PSE asserted"}, nil},
