@@ -696,7 +696,7 @@ func TestCodeSentences(t *testing.T) {
 		{"أطلقت حماس قذائف هاون على إسرائيل.", "2024-01-10", []string{"194 PSEREB ISR asserted"}, nil},
 		{"أسرت حماس 45 من الجيش الإسرائيلي.", "2024-01-10", []string{"173 PSEREB ISRMIL asserted"}, nil},
 		{"قدمت السعودية العزاء لأسر الضحايا في إسرائيل.", "2024-01-10", nil, []string{"17"}},
-		// a claim is aimed at whom the claimed attack was
+		// a claim is made to no one in particular; the claimed attack is aimed at its target
 		{"تبنت حماس الهجوم الذي استهدف الجيش الإسرائيلي.", "2024-01-10", []string{"015 PSEREB - asserted"}, nil},
 		// refusing to condemn an attack negates the condemnation, not the attack
 		{"امتنعت السعودية عن إدانة الهجوم الإسرائيلي على غزة.", "2024-01-10", []string{"111 SAU ISR negated", "190 ISR PSE asserted"}, nil},
