@@ -452,6 +452,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a statement about one's own country is made to no one
 		{"وقدم الرئيس المصري عبد الفتاح السيسي تعازيه لأسر الضحايا في حادث القطار بسوهاج.", "2021-03-26",
 			[]string{"018 EGYGOV -"}, []string{"01* * EGY*"}},
+		// a visit to one's own country, a right to respond reserved against it: misreadings
+		{"وأكدت الحكومة الأردنية أنها تحتفظ بحقها في الرد على أي اعتداء.\nوزار الملك عبد الله الثاني محافظة العقبة.", "2024-04-14",
+			[]string{"010 JORGOV -"}, []string{"13* JOR* JOR*", "04* JOR* JOR*"}},
 		// cutting ties with or sending aid to one's own country is no event between states
 		{"وأعلنت وزارة الداخلية السعودية إرسال فرق إنقاذ إلى المناطق المتضررة من السيول في جدة.", "2022-11-25",
 			nil, []string{"07* SAU* SAU*"}},
