@@ -469,6 +469,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an act one is accused of is the accusation's content, not a fact
 		{"اتهمت منظمة العفو الدولية في تقرير جديد إسرائيل بارتكاب إبادة جماعية بحق الفلسطينيين في قطاع غزة.", "2024-12-05",
 			[]string{"112* NGO* ISR*"}, []string{"20* * *"}},
+		// support declared for the future is an intent to cooperate
+		{"وأكد الوزير الإيطالي أن بلاده ستواصل دعم ليبيا بالمعدات والتدريب.", "2020-01-20",
+			[]string{"030 ITA* LBY"}, []string{"05* * *"}},
 		// a judged act named by a noun told before is the act of that noun, not the last of its root
 		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
 			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},

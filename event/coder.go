@@ -978,6 +978,11 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			t.threat, mod = true, marsad.Asserted
 			t.why = append(t.why, "future attack: a threat")
 		}
+		// "ستواصل دعم ليبيا": support declared for the future is an intent to cooperate (030)
+		if t.p.ID == "declare-support" && c.futureTense(s, t) {
+			t.code, mod = "030", marsad.Asserted
+			t.why = append(t.why, "future support: an intent")
+		}
 		evs := c.build(d, s, t, a, mod, st)
 		if t.theme2 >= 0 {
 			if code, ok := c.lx.frames[t.p.Frame][t.theme2K]; ok && code != t.code {
