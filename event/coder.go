@@ -1567,6 +1567,11 @@ func alleged(s *sent, i int) bool {
 	return false
 }
 
+// atOwnCountry reports one source and targets all of its own country.
+func atOwnCountry(srcs, tgts []doc.Mention) bool {
+	return len(srcs) == 1 && len(tgts) > 0 && !slices.ContainsFunc(tgts, func(m doc.Mention) bool { return countryOf(&m) != countryOf(&srcs[0]) })
+}
+
 // selfless are the patterns whose acts make no sense aimed at the doer's own country: a visit,
 // support declared, a right to respond reserved, shots fired (measured: 12 false, none true).
 var selfless = map[string]bool{"visit": true, "declare-support": true, "reserve-right": true, "shots": true}
@@ -2161,9 +2166,11 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 			t.why = append(t.why, "source: the authorities of "+f)
 		}
 	}
+	// several parties acting towards each other need no target
+	mutualParties := len(srcs) > 1 && (t.p.Symmetric || a.mutual)
 	// an attack with no named target hit the country where it happened (not a clash between
 	// the parties named: "اشتباكات بين الجيش السوداني وقوات الدعم السريع في أم درمان")
-	if len(tgts) == 0 && loc != nil && loc.Country != "" && !(len(srcs) > 1 && (t.p.Symmetric || a.mutual)) {
+	if len(tgts) == 0 && loc != nil && loc.Country != "" && !mutualParties {
 		// (a yielding act — a ceasefire, a withdrawal — in another country than the source's
 		// concerns that country: "أعلنت السعودية وقف العمليات العسكرية في اليمن")
 		// (so does an arrest or a raid: "اقتحمت قوات الاحتلال نابلس واعتقلت عددا من الشبان")
@@ -2176,8 +2183,7 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// an appeal, demand, rejection, threat, arrest or attack with no target named is aimed at
 	// the country the story is about ("دعت الدول الخمس إلى وقف القتال" in a story on Libya,
 	// "اعتقلت قوات الأمن 2839 عسكريا" in a story on Turkey)
-	if len(tgts) == 0 && len(srcs) > 0 && addresseeRoots[t.p.root[:2]] && !t.p.NoTarget &&
-		!(len(srcs) > 1 && (t.p.Symmetric || a.mutual)) {
+	if len(tgts) == 0 && len(srcs) > 0 && addresseeRoots[t.p.root[:2]] && !t.p.NoTarget && !mutualParties {
 		// (not one of the countries of several sources: "رحبت قطر والإمارات بالقرار" is not
 		// aimed at the Emirates because the story is about them)
 		if f := st.actorFocusBut(srcs); f != "" && !(manyCountries(srcs) && slices.ContainsFunc(srcs, func(m doc.Mention) bool { return countryOf(&m) == f })) {
@@ -2200,30 +2206,32 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "force with no one named using it")
 		return nil
 	}
-	// cutting ties with, sanctioning or aiding one's own country are misreadings (measured: 16
-	// false, none true)
-	if t.p.root[:2] == "01" && len(srcs) == 1 && len(tgts) > 0 && !slices.ContainsFunc(tgts, func(m doc.Mention) bool { return countryOf(&m) != countryOf(&srcs[0]) }) {
-		tgts = nil // a statement about one's own country is made to no one
+	// sympathy with one's own country ("تعازيه لأسر الضحايا") is a statement to no one
+	if t.p.root[:2] == "01" && atOwnCountry(srcs, tgts) {
+		tgts = nil
 	}
-	if (t.p.root[:2] == "16" || t.p.root[:2] == "07" || selfless[t.p.ID]) && len(srcs) == 1 && len(tgts) > 0 && !slices.ContainsFunc(tgts, func(m doc.Mention) bool { return countryOf(&m) != countryOf(&srcs[0]) }) {
+	// cutting ties with, sanctioning or aiding one's own country, visiting it, declaring
+	// support for it, reserving a right to respond against it or firing on it are misreadings
+	// (measured: 28 false, none true)
+	if (t.p.root[:2] == "16" || t.p.root[:2] == "07" || selfless[t.p.ID]) && atOwnCountry(srcs, tgts) {
 		t.why = append(t.why, "aimed at its own country")
 		return nil
 	}
 	// a visit or a meeting of one party with no one named is no event (measured: 23 false,
 	// none true)
 	if len(tgts) == 0 && (t.p.ID == "visit" || t.p.ID == "meet") && len(srcs) == 1 && mod != marsad.Negated {
-		t.why = append(t.why, "a visit to no one named")
+		t.why = append(t.why, "a visit or a meeting with no one named")
 		return nil
 	}
-	// cooperation, a rejection, a protest or force aimed at no one named is
-	// mostly a misreading
-	if len(tgts) == 0 && targetless[t.p.root[:2]] && !(len(srcs) > 1 && (t.p.Symmetric || a.mutual)) && mod != marsad.Negated {
+	// cooperation, a rejection, a protest or force aimed at no one named, after every fill
+	// from place and story, is mostly a misreading (measured: 20 false, none true)
+	if len(tgts) == 0 && targetless[t.p.root[:2]] && !mutualParties && mod != marsad.Negated {
 		t.why = append(t.why, "aimed at no one named")
 		return nil
 	}
 	// an intent (or a vow) towards no one named, by one party, is no event: measured on the
 	// development sets, 45 such events were false for 6 true (a pledge turned statement stays)
-	if len(tgts) == 0 && t.p.root[:2] == "03" && t.code != "010" && !(len(srcs) > 1 && (t.p.Symmetric || a.mutual)) {
+	if len(tgts) == 0 && t.p.root[:2] == "03" && t.code != "010" && !mutualParties {
 		t.why = append(t.why, "an intent towards no one named")
 		return nil
 	}
@@ -2241,7 +2249,7 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 				pairs = append(pairs, pair{&srcs[i], &tgts[j]})
 			}
 		}
-	case len(srcs) > 1 && (t.p.Symmetric || a.mutual):
+	case mutualParties:
 		for i := range srcs {
 			for j := range srcs {
 				if i != j {
