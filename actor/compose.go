@@ -347,16 +347,15 @@ func (s *sentence) bareRole(L match, e *entry) int {
 	def := L.def || L.end-L.start >= 2 && strings.HasPrefix(s.m.keys[L.end-1], "ال")
 	switch {
 	case e.num == sg && def:
-		// "الناطق باسمها": the spokesman of a body the pronoun stands for, not the last one
-		// named
-		for m := range s.recent() {
-			if s.forPronoun(L.end) {
-				break
-			}
-			if m.Actor != nil && m.Actor.Kind == Person && s.sameOffice(o, m.Office) ||
-				m.Actor == nil && m.Office != "" && m.Code != "" && s.sameOffice(o, m.Office) {
-				s.corefTo(L.start, L.end, L.cut, m)
-				return L.end
+		// (not "الناطق باسمها": the spokesman of a body the pronoun stands for, not the last
+		// one named)
+		if !s.forPronoun(L.end) {
+			for m := range s.recent() {
+				if m.Actor != nil && m.Actor.Kind == Person && s.sameOffice(o, m.Office) ||
+					m.Actor == nil && m.Office != "" && m.Code != "" && s.sameOffice(o, m.Office) {
+					s.corefTo(L.start, L.end, L.cut, m)
+					return L.end
+				}
 			}
 		}
 		// no antecedent: a role of the story's country ("معالي وزير الخارجية يلتقي …"), with the

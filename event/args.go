@@ -1541,7 +1541,7 @@ func partitiveObject(s *sent, from, end int) int {
 
 // delegation are the words of a delegation or representatives sent by an actor named after من
 // or عن ("وفدا رفيع المستوى من كوريا الجنوبية", "ممثلين عن المحتجين").
-var delegation = keySet("وفد", "وفدا", "وفدًا", "وفود", "ممثلين", "ممثلي", "ممثلو", "ممثلون")
+var delegation = keySet("وفد", "وفدا", "وفود", "ممثلين", "ممثلي", "ممثلو", "ممثلون")
 
 // markedAfter returns the first mention in [from, end) whose marker is allowed, or -1.
 // "obj" mentions must come early (within four tokens of from, skipping non-mentions).

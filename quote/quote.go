@@ -232,7 +232,7 @@ func init() {
 var stanceAside = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"في", "بيان", "خلاله", "خلالها", "فيه", "فيها", "اليوم", "أمس", "مجددا", "مجدداً", "الأحد",
+	for _, w := range []string{"في", "بيان", "خلاله", "خلالها", "فيه", "فيها", "اليوم", "أمس", "مجددا", "الأحد",
 		"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "،", ","} {
 		stanceAside[arabic.Key(w)] = true
 	}
@@ -242,11 +242,11 @@ func init() {
 // stanceVerbs), or -1: a word right after the verb, its speaker and a few asides, that is no
 // preposition, complementizer or actor.
 func stanceObject(s *doc.Sentence, sp doc.Speech, toks []arabic.Token, frame int) int {
-	k := strings.TrimPrefix(strings.TrimPrefix(sp.Verb.Norm, "و"), "ف")
+	k := sp.Verb.Norm
 	if k == "" {
-		k = strings.TrimPrefix(arabic.Key(sp.Verb.Text), "و")
+		k = arabic.Key(sp.Verb.Text)
 	}
-	an, ok := stanceVerbs[k]
+	an, ok := stanceVerbs[strings.TrimPrefix(strings.TrimPrefix(k, "و"), "ف")]
 	if !ok {
 		return -1
 	}
