@@ -472,6 +472,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// support declared for the future is an intent to cooperate
 		{"وأكد الوزير الإيطالي أن بلاده ستواصل دعم ليبيا بالمعدات والتدريب.", "2020-01-20",
 			[]string{"030 ITA* LBY"}, []string{"05* * *"}},
+		// troops deployed in another country are aimed at it (the place of the deployment)
+		{"أعلنت الحكومة الرواندية، الجمعة، بدء نشر ألف جندي وشرطي في إقليم كابو ديلغادو شمالي موزمبيق.", "2021-07-09",
+			[]string{"15* RWA* MOZ"}, nil},
 		// a judged act named by a noun told before is the act of that noun, not the last of its root
 		{"شنت القوات الأمريكية ضربات جوية على مواقع الحوثيين في اليمن. وكان الحوثيون قد أطلقوا صواريخ على سفن تجارية في البحر الأحمر. وأدانت إيران الضربات.", "2024-01-12",
 			[]string{"111 IRN USA*"}, []string{"111 IRN YEMREB"}},
