@@ -32,6 +32,12 @@ func (s *sentence) role(L match, e *entry) int {
 				}
 			}
 		}
+		// "المفاوض عن فصائل المعارضة", "ممثل عن حركة حماس": whom the office speaks for, after عن
+		if !c.ok && L.end < len(s.toks) && s.m.keys[L.end] == "عن" {
+			if c2 := s.complementAt(L.end+1, true, true, true); c2.ok && (c2.org != nil || c2.sector != nil) {
+				c = c2
+			}
+		}
 		if !c.ok {
 			c.end = L.end
 		}
