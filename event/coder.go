@@ -2095,9 +2095,6 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	}
 	srcs, unknownSrc := coded(a.sources)
 	tgts, _ := coded(a.targets)
-	if t.p.NoTarget {
-		tgts = nil // ("البيان الأمريكي": the statement's nationality is its author, not an addressee)
-	}
 	if unknownSrc && len(srcs) == 0 && !t.p.NoSource {
 		t.why = append(t.why, "source not resolved to an actor")
 		return nil
@@ -2192,7 +2189,8 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		}
 	}
 	// a statement, a denial, a claim is made to no one in particular (the development sets
-	// code 68 of 83 of them so; sympathy and cooperation are to someone)
+	// code 68 of 83 of them so; sympathy and cooperation are to someone): "البيان الأمريكي" —
+	// the statement's nationality is its author, not an addressee
 	if strings.HasPrefix(t.code, "01") && t.code != "018" && t.code != "019" {
 		tgts = nil
 	}
