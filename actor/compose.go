@@ -60,19 +60,13 @@ func (s *sentence) role(L match, e *entry) int {
 	end, named, ref, hasName := j, (*Actor)(nil), (*referent)(nil), false
 	if c.ok || L.def || !e.open {
 		end, named, ref, hasName = s.nameAfter(j, c.ok, c.country)
-		// "المفوض السامي للأمم المتحدة لحقوق الإنسان فولكر تورك": a portfolio between the role
-		// and a known name
-		if j2 := s.portfolio(j); !hasName && j2 > j {
-			if e2, n2, r2, ok := s.nameAfter(j2, false, c.country); ok && (n2 != nil || r2 != nil) {
-				end, named, ref, hasName = e2, n2, r2, true
-			}
+		// a portfolio ("المفوض السامي للأمم المتحدة لحقوق الإنسان فولكر تورك") or an adjective
+		// of the body ("زعيم المعارضة المسلحة رياك مشار") between the role and a known name
+		if !hasName {
+			end, named, ref, hasName = s.knownNameAfter(s.portfolio(j), j, c.country)
 		}
-		// "زعيم المعارضة المسلحة رياك مشار": an adjective of the body between the role and a
-		// known name
-		if j2 := s.definiteWords(j, 2); !hasName && j2 > j {
-			if e2, n2, r2, ok := s.nameAfter(j2, false, c.country); ok && (n2 != nil || r2 != nil) {
-				end, named, ref, hasName = e2, n2, r2, true
-			}
+		if !hasName {
+			end, named, ref, hasName = s.knownNameAfter(s.definiteWords(j, 2), j, c.country)
 		}
 	}
 	if !hasName {
@@ -313,6 +307,17 @@ func (s *sentence) portfolio(j int) int {
 		return j + 2
 	}
 	return j + 1
+}
+
+// knownNameAfter is nameAfter at token j2 past words skipped from j, for a known name (a
+// record or an alias) only; it returns j and false when nothing was skipped or none is found.
+func (s *sentence) knownNameAfter(j2, j int, country string) (int, *Actor, *referent, bool) {
+	if j2 > j {
+		if e, n, r, ok := s.nameAfter(j2, false, country); ok && (n != nil || r != nil) {
+			return e, n, r, true
+		}
+	}
+	return j, nil, nil, false
 }
 
 // definiteWords returns the end of up to max definite words at token j that are no stopword
