@@ -649,6 +649,9 @@ func (s *sentence) officeFor(o *office, a *Actor) string {
 // sectorPhrase resolves a sector word with its nationality, country or organisation:
 // "الجيش السوداني" → SDNMIL, "حكومة السودان" → SDNGOV, "مقاتلو حزب الله" → LBNREB.
 func (s *sentence) sectorPhrase(L match, e *entry) int {
+	if end, ok := s.opposingAdjective(L, e); ok {
+		return end
+	}
 	j, _ := s.modifiers(L.end)
 	// a sector of a sector ("جنود الجيش الإسرائيلي") needs a head in the construct state:
 	// "مسلحون السفارة الإيرانية" and "الشرطة المتظاهرين" are two actors, not one
@@ -1042,4 +1045,96 @@ func (s *sentence) appositions() {
 		s.out = append(s.out, nm)
 		s.addAlias(start, end, refOf(&nm))
 	}
+}
+
+// opposingHeads are nouns that head the names of movements, parties and alliances.
+var opposingHeads = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"حركة", "حزب", "جبهة", "تحالف", "ائتلاف", "تيار", "كتلة", "جماعة", "مجلس",
+		"تجمع", "هيئة", "رابطة", "منظمة", "قوى", "أحزاب", "حركات", "جماعات", "فصائل", "تيارات", "كتل", "منظمات"} {
+		opposingHeads[arabic.Key(w)] = true
+	}
+}
+
+// opposingAdjective reads a definite "المعارض(ة)" after a definite name phrase as its adjective:
+// "الحركة المدنية الديمقراطية المعارضة" and "المجلس الوطني السوري المعارض" are opposition bodies,
+// not a body followed by "the opposition" as the object of a verb. A phrase with a nationality
+// ("السوري") is that country's opposition; a named organisation keeps its own code and gains the
+// word in its span. It reports the token after the phrase and whether it read one.
+func (s *sentence) opposingAdjective(L match, e *entry) (int, bool) {
+	if e.sector != "OPP" || !L.def || L.cut != 0 || L.end-L.start != 1 {
+		return 0, false
+	}
+	var prev *Mention
+	if n := len(s.out); n > 0 && s.out[n-1].TokEnd == L.start {
+		prev = &s.out[n-1]
+		if isOrg(prev.Actor) {
+			prev.End = s.toks[L.start].End
+			prev.TokEnd = L.end
+			prev.Text = s.d.cur.slice(prev.Start-s.base, prev.End-s.base)
+			return L.end, true
+		}
+		if prev.Actor != nil || len(prev.Group) > 0 || (prev.Type != Demonym && prev.Type != Sector) {
+			return 0, false
+		}
+	}
+	for k := L.start - 1; k >= 0 && k >= L.start-4; k-- {
+		if prev != nil && k > prev.TokStart {
+			continue
+		}
+		if !s.isWord(k) {
+			return 0, false
+		}
+		key, cut := s.m.keys[k], 0
+		for _, c := range [...]string{"و", "ف"} {
+			if r, ok := strings.CutPrefix(key, c); ok && strings.HasPrefix(r, "ال") {
+				key, cut = r, 1
+				break
+			}
+		}
+		r, ok := strings.CutPrefix(key, "ال")
+		if !ok {
+			return 0, false
+		}
+		if opposingHeads[r] {
+			country := ""
+			if prev != nil {
+				country = prev.Country
+				s.out = s.out[:len(s.out)-1]
+			} else {
+				country = s.countryIn(L.end)
+			}
+			m := s.newMention(k, L.end, cut, Sector)
+			m.Country, m.Code, m.Sector = country, country+"OPP", "OPP"
+			m.Confidence = confSector
+			if country == "" {
+				m.Confidence = confBareSector
+			}
+			s.out = append(s.out, m)
+			return L.end, true
+		}
+		if cut > 0 || prev != nil && prev.Type == Sector && k == prev.TokStart {
+			return 0, false // a conjunction starts a new phrase; a nationality ends it
+		}
+	}
+	return 0, false
+}
+
+// countryIn returns the country named by "في <country>" at token j ("المعارضة في السودان"), or "".
+func (s *sentence) countryIn(j int) string {
+	if j+1 >= len(s.toks) || s.m.keys[j] != "في" {
+		return ""
+	}
+	for _, x := range s.m.at(j+1, true, make([]match, 0, 8)) {
+		if x.cut != 0 {
+			continue
+		}
+		for _, e := range x.entries {
+			if (e.kind == eName || e.kind == eShort) && e.actor.Kind == CountryKind {
+				return e.actor.ID
+			}
+		}
+	}
+	return ""
 }
