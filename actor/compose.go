@@ -379,6 +379,10 @@ func (s *sentence) bareRole(L match, e *entry) int {
 		// "مصدر حكومي", "مسؤول رفيع", "مصادر دبلوماسية": an unnamed official, qualified, speaks
 		// for a government: the story's, as the event coder completes it
 		s.sectorRole(L, o)
+	case e.num == pl && bodyOffices[o.ID] && o.Sector != "":
+		// "انتقد نواب", "قال النواب", "قضاة": members of a country's legislature, bench or
+		// officer corps, with the sector only; the event coder completes the country
+		s.sectorRole(L, o)
 	case e.num == du:
 		var group []Mention
 		reported := s.complementizerBefore(L.start) // (see sidesCoref: not the speaker)
@@ -411,6 +415,10 @@ func (s *sentence) bareRole(L match, e *entry) int {
 	}
 	return L.end
 }
+
+// bodyOffices are offices whose holders, named in the plural with no country, stand for a body
+// of the story's country.
+var bodyOffices = map[string]bool{"legislator": true}
 
 // sameOffice reports whether a person's office fits a role word: the same office, any minister
 // for "الوزير", any head for "الزعيم".
