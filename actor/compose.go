@@ -1071,8 +1071,31 @@ func init() {
 // ("السوري") is that country's opposition; a named organisation keeps its own code and gains the
 // word in its span. It reports the token after the phrase and whether it read one.
 func (s *sentence) opposingAdjective(L match, e *entry) (int, bool) {
-	if e.sector != "OPP" || !L.def || L.cut != 0 || L.end-L.start != 1 {
+	if e.sector != "OPP" || L.cut != 0 || L.end-L.start != 1 {
 		return 0, false
+	}
+	if !L.def {
+		// "أحزاب معارضة", "وقوى معارضة في مابوتو": an indefinite head right before
+		k := L.start - 1
+		if k < 0 || !s.isWord(k) || s.inMention(k) {
+			return 0, false
+		}
+		key, cut := s.m.keys[k], 0
+		if r, ok := strings.CutPrefix(key, "و"); ok && opposingHeads[r] {
+			key, cut = r, 1
+		}
+		if !opposingHeads[key] {
+			return 0, false
+		}
+		m := s.newMention(k, L.end, cut, Sector)
+		country := s.countryIn(L.end)
+		m.Country, m.Code, m.Sector = country, country+"OPP", "OPP"
+		m.Confidence = confSector
+		if country == "" {
+			m.Confidence = confBareSector
+		}
+		s.out = append(s.out, m)
+		return L.end, true
 	}
 	var prev *Mention
 	if n := len(s.out); n > 0 && s.out[n-1].TokEnd == L.start {
@@ -1129,7 +1152,8 @@ func (s *sentence) opposingAdjective(L match, e *entry) (int, bool) {
 	return 0, false
 }
 
-// countryIn returns the country named by "في <country>" at token j ("المعارضة في السودان"), or "".
+// countryIn returns the country named by "في <country or capital>" at token j ("المعارضة في
+// السودان", "أحزاب معارضة في مابوتو"), or "".
 func (s *sentence) countryIn(j int) string {
 	if j+1 >= len(s.toks) || s.m.keys[j] != "في" {
 		return ""
@@ -1141,6 +1165,9 @@ func (s *sentence) countryIn(j int) string {
 		for _, e := range x.entries {
 			if (e.kind == eName || e.kind == eShort) && e.actor.Kind == CountryKind {
 				return e.actor.ID
+			}
+			if e.kind == eCapital {
+				return e.country
 			}
 		}
 	}
