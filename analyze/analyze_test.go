@@ -521,6 +521,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an announced act is the act, not a statement, with adverbials or a place between
 		{"أعلن الرئيس الأمريكي دونالد ترامب اليوم من الرياض رفع جميع العقوبات المفروضة على سوريا.", "2025-05-13",
 			[]string{"085 USAGOV SYR"}, []string{"010 * *"}},
+		// announcing that one will order an act ("سيأمر برفع") expresses the intent (03x) beside
+		// the planned act
+		{"قال الرئيس الأمريكي دونالد ترامب إنه سيأمر برفع العقوبات المفروضة على سوريا.", "2025-05-13",
+			[]string{"0354 USAGOV SYR", "085 USAGOV SYR"}, nil},
 		// a plural demanding participle with no actor named is the crowd's
 		{"وخرج عشرات الآلاف في شوارع الخرطوم، مطالبين بعودة الجيش إلى الثكنات.", "2022-06-30",
 			[]string{"10* SDNCVL SDNMIL"}, nil},

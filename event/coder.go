@@ -1023,9 +1023,8 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		}
 		// "أعلن أنه سيلتقي …": announcing one's own future act is itself an expression of
 		// intent (03x), asserted, beside the planned act; "أعلن أنه سيدعو نتنياهو": announcing
-		// an intent (root 03) is expressing it
-		if rb != nil && mod == marsad.Planned && t.pos == posImperfect &&
-			t.sp.prep == "س" && t.p.Frame == "" {
+		if rb != nil && mod == marsad.Planned && t.p.Frame == "" && (t.pos == posImperfect && t.sp.prep == "س" ||
+			s.futureLight(t)) {
 			switch {
 			case strings.HasPrefix(t.p.root, "03"):
 				for i := range evs {
@@ -2333,6 +2332,28 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "no target other than the source itself")
 	}
 	return out
+}
+
+// futureLight reports a trigger governed by a verb in the future tense ("سيأمر برفع العقوبات",
+// "ستقدم دعما"), whose act is then the speaker's own planned act.
+func (s *sent) futureLight(t *trig) bool {
+	j := t.light
+	if j < 0 || t.lkind != lightActive {
+		// the verb right before the trigger's masdar ("سيأمر برفع")
+		j = t.i - 1
+		if t.pos.verb() || j < 0 || s.isPunct(j) {
+			return false
+		}
+	}
+	if continuing[s.keys[j]] {
+		return false
+	}
+	for _, sp := range s.splits(j) {
+		if sp.prep == "س" && !continuing[sp.stem] && imperfectLike(sp.stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // announced returns the intent events (03x) that the speaker rb expressed by announcing its own
