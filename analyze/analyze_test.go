@@ -100,6 +100,7 @@ func TestDevGold(t *testing.T) {
 		{"../testdata/gold/devnew7.gold.jsonl", 0.63, 0.42, 0.71},
 		{"../testdata/gold/devnew8.gold.jsonl", 0.68, 0.46, 0.76},
 		{"../testdata/gold/devnew9.gold.jsonl", 0.60, 0.42, 0.76},
+		{"../testdata/gold/devnew10.gold.jsonl", 0.61, 0.43, 0.76},
 	} {
 		gold, texts, err := eval.ReadGold(tc.file, resolver)
 		if err != nil {
