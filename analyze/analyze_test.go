@@ -522,6 +522,13 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an announced act is the act, not a statement, with adverbials or a place between
 		{"أعلن الرئيس الأمريكي دونالد ترامب اليوم من الرياض رفع جميع العقوبات المفروضة على سوريا.", "2025-05-13",
 			[]string{"085 USAGOV SYR"}, []string{"010 * *"}},
+		// a relative pronoun before a light verb stands for the person before it ("ماكرون، الذي
+		// يقوم بزيارة"), not for the sentence's subject
+		{"أشاد الملك محمد السادس بالرئيس الفرنسي إيمانويل ماكرون، الذي يقوم بزيارة دولة للمغرب تستمر ثلاثة أيام.", "2024-10-29",
+			[]string{"042 FRAGOV MAR*"}, []string{"042 MARGOV *"}},
+		// (not "المؤتمر الذي نظمته فرنسا": a pronoun on the verb takes the antecedent's place)
+		{"تعهد المشاركون في مؤتمر المانحين الدولي لدعم لبنان، الذي نظمته فرنسا والأمم المتحدة عبر تقنية الفيديو، الأحد، بتقديم مساعدات طارئة بقيمة 250 مليون يورو.", "2020-08-09",
+			[]string{"07* FRA LBN", "07* IGOUNO LBN"}, nil},
 		// announcing that one will order an act ("سيأمر برفع") expresses the intent (03x) beside
 		// the planned act
 		{"قال الرئيس الأمريكي دونالد ترامب إنه سيأمر برفع العقوبات المفروضة على سوريا.", "2025-05-13",
