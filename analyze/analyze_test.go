@@ -529,6 +529,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// (not "المؤتمر الذي نظمته فرنسا": a pronoun on the verb takes the antecedent's place)
 		{"تعهد المشاركون في مؤتمر المانحين الدولي لدعم لبنان، الذي نظمته فرنسا والأمم المتحدة عبر تقنية الفيديو، الأحد، بتقديم مساعدات طارئة بقيمة 250 مليون يورو.", "2020-08-09",
 			[]string{"07* FRA LBN", "07* IGOUNO LBN"}, nil},
+		// what one hopes for has not happened
+		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
+			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},
 		// announcing that one will order an act ("سيأمر برفع") expresses the intent (03x) beside
 		// the planned act
 		{"قال الرئيس الأمريكي دونالد ترامب إنه سيأمر برفع العقوبات المفروضة على سوريا.", "2025-05-13",

@@ -645,6 +645,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"125 PSEREB * asserted"}, nil},
 		{"إذا هاجمت إيران إسرائيل فسترد الولايات المتحدة.", "2024-01-10",
 			[]string{"190 IRN ISR hypothetical"}, nil},
+		// what one hopes for has not happened
+		{"أبدى الوزير القطري تفاؤله بإمكانية التوصل إلى اتفاق بين إسرائيل وحماس.", "2024-01-10",
+			nil, []string{"057 * * asserted", "057 * * planned"}},
 		{"قال وزير الخارجية الأمريكي ماركو روبيو إن واشنطن لن تفرض عقوبات جديدة على إيران.", "2025-03-01",
 			[]string{"010 USAGOV - asserted", "163 USA IRN negated"}, nil},
 		{"ارتفعت أسعار النفط في الأسواق العالمية.", "2024-01-10", nil, []string{"01", "19", "04"}},

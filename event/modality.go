@@ -19,6 +19,10 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 	if !t.pos.verb() {
 		for _, u := range trigs {
 			if u != t && judgingRoots[u.p.root[:2]] && u.end <= t.i && (u.end == t.i || u.pos.verb() && t.i-u.end <= 4 && noTriggerBetween(trigs, u, t)) {
+				// (but "أبدى تفاؤله بإمكانية توقيع اتفاق": a hope between them is the act's)
+				if j, _ := c.lx.hypothet.findBack(s, u.end, t.i); j >= 0 {
+					return marsad.Hypothetical
+				}
 				return marsad.Asserted
 			}
 		}
@@ -99,6 +103,12 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 	}
 	if j, _ := c.lx.hypothet.findBack(s, hs, head); j >= 0 && (t.pos.verb() || !isSubjectOf(s, j, head)) {
 		return marsad.Hypothetical
+	}
+	// a cue between a governing verb and the trigger ("أبدى تفاؤله بإمكانية التوصل إلى اتفاق")
+	if head < t.i {
+		if j, _ := c.lx.hypothet.findBack(s, head+1, t.i); j >= 0 {
+			return marsad.Hypothetical
+		}
 	}
 	// قد + imperfect: may happen
 	if head > 0 && c.lx.possibility.single[s.keys[head-1]] && (t.pos == posImperfect || t.light >= 0 && t.lkind == lightPassive) {
