@@ -529,6 +529,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// (not "المؤتمر الذي نظمته فرنسا": a pronoun on the verb takes the antecedent's place)
 		{"تعهد المشاركون في مؤتمر المانحين الدولي لدعم لبنان، الذي نظمته فرنسا والأمم المتحدة عبر تقنية الفيديو، الأحد، بتقديم مساعدات طارئة بقيمة 250 مليون يورو.", "2020-08-09",
 			[]string{"07* FRA LBN", "07* IGOUNO LBN"}, nil},
+		// forces sent to help another government protect it (074); forces massed against
+		// another country are a show of force (15)
+		{"أرسلت الإمارات قرابة خمسمئة من عناصر الشرطة إلى البحرين تلبية لطلب رسمي من حكومة البحرين.", "2011-03-14",
+			[]string{"074 ARE* BHR*"}, []string{"15 * *"}},
+		{"وأعلنت رواندا أنها سترسل ألف جندي إلى موزمبيق لمساندة القوات الحكومية في مواجهة المتمردين.", "2021-07-10",
+			[]string{"074 RWA* MOZ*"}, []string{"15 * *"}},
+		{"نشرت روسيا آلاف الجنود قرب الحدود مع أوكرانيا.", "2021-04-10",
+			[]string{"154 RUS* UKR*"}, []string{"074 * *"}},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},

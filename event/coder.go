@@ -38,6 +38,7 @@ type Coder struct {
 
 type patSets struct {
 	next, object, before, not *wordSet
+	near, notNear             *wordSet
 	refine                    []refineSet
 	themeRefine               []themeRefineSet
 }
@@ -84,10 +85,12 @@ func New(ps []*Pattern) (*Coder, error) {
 	c := &Coder{patterns: ps, dict: map[string][]entry{}, lx: lx, sets: map[*Pattern]*patSets{}, cal: cal}
 	for _, p := range ps {
 		ps := &patSets{
-			next:   newWordSet(p.Next, true),
-			object: newWordSet(p.Object, true),
-			before: newWordSet(p.Before, true),
-			not:    newWordSet(p.Not, true),
+			next:    newWordSet(p.Next, true),
+			object:  newWordSet(p.Object, true),
+			before:  newWordSet(p.Before, true),
+			not:     newWordSet(p.Not, true),
+			near:    newWordSet(p.Near, true),
+			notNear: newWordSet(p.NotNear, true),
 		}
 		for _, r := range p.Refine {
 			ps.refine = append(ps.refine, refineSet{Refine: r, near: newWordSet(r.Near, true), object: newWordSet(r.Object, true)})
@@ -119,7 +122,7 @@ func New(ps []*Pattern) (*Coder, error) {
 				c.dict[f.key] = append(c.dict[f.key], newEntry(p, ps, f))
 			}
 		}
-		lx.learn(ps.next, ps.object, ps.before, ps.not)
+		lx.learn(ps.next, ps.object, ps.before, ps.not, ps.near, ps.notNear)
 		for _, r := range ps.refine {
 			lx.learn(r.near, r.object)
 		}
@@ -613,8 +616,24 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 			return trig{}, false
 		}
 	}
+	if e.has&(hasNear|hasNotNear) != 0 {
+		lo, hi := max(0, i-nearBefore), min(len(s.toks), i+1+nearAfter)
+		if e.has&hasNear != 0 {
+			if j, _ := e.ps.near.find(s, lo, hi); j < 0 {
+				return trig{}, false
+			}
+		}
+		if e.has&hasNotNear != 0 {
+			if j, _ := e.ps.notNear.find(s, lo, hi); j >= 0 {
+				return trig{}, false
+			}
+		}
+	}
 	return t, true
 }
+
+// The stretch of a sentence where a pattern's near words are looked for, around the head.
+const nearBefore, nearAfter = 4, 14
 
 // docState carries what later sentences need from earlier ones.
 type docState struct {

@@ -29,7 +29,7 @@ type entry struct {
 }
 
 // constraints are the context constraints of an entry's pattern (see Coder.check).
-type constraints uint8
+type constraints uint16
 
 const (
 	hasNext       constraints = 1 << iota // ps.next is not empty
@@ -40,6 +40,8 @@ const (
 	hasClause                             // p.Clause
 	hasParticiple                         // p.Participle
 	hasFrame                              // p.Frame != ""
+	hasNear                               // ps.near is not empty
+	hasNotNear                            // ps.notNear is not empty
 )
 
 // newEntry compiles a dictionary form of pattern p (word sets ps).
@@ -53,7 +55,8 @@ func newEntry(p *Pattern, ps *patSets, f form) entry {
 		on  bool
 	}{{hasNext, !ps.next.empty()}, {hasObject, !ps.object.empty()}, {hasBefore, !ps.before.empty()},
 		{hasNot, !ps.not.empty()}, {hasFuture, p.Future}, {hasClause, p.Clause},
-		{hasParticiple, p.Participle}, {hasFrame, p.Frame != ""}} {
+		{hasParticiple, p.Participle}, {hasFrame, p.Frame != ""}, {hasNear, !ps.near.empty()},
+		{hasNotNear, !ps.notNear.empty()}} {
 		if c.on {
 			e.has |= c.bit
 		}

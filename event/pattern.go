@@ -32,8 +32,13 @@ type Pattern struct {
 	// Before: one of these words must appear within three tokens before the head.
 	Before []string `yaml:"before"`
 	// Not: the match is void when one of these words is within Window tokens around the head.
-	Not    []string `yaml:"not"`
-	Window int      `yaml:"window"`
+	Not []string `yaml:"not"`
+	// Near: one of these words must appear in the trigger's stretch of the sentence (four tokens
+	// before the head to fourteen after it), what the act is for ("لمساندة", "تلبية لطلب");
+	// NotNear: the match is void when one of them does.
+	Near    []string `yaml:"near"`
+	NotNear []string `yaml:"not_near"`
+	Window  int      `yaml:"window"`
 
 	// Target lists how the target is marked: "obj" (direct object), or a preposition
 	// ("ب" "ل" "مع" "على" "ضد" "إلى" "من" "عن" "بين" "في" "لدى" "تجاه" "حول").
