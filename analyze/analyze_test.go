@@ -537,6 +537,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"074 RWA* MOZ*"}, []string{"15 * *"}},
 		{"نشرت روسيا آلاف الجنود قرب الحدود مع أوكرانيا.", "2021-04-10",
 			[]string{"154 RUS* UKR*"}, []string{"074 * *"}},
+		// a right reserved is one's own; the response is aimed at the other country of the story
+		{"شنت إسرائيل غارة على مقر لحركة حماس في الدوحة. وقال رئيس الوزراء القطري إن قطر تحتفظ بحقها في الرد على هذا الاعتداء السافر.", "2025-09-09",
+			[]string{"13* QAT* ISR"}, []string{"13* QAT* QAT*"}},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},

@@ -790,6 +790,26 @@ func (st *docState) actorFocusBut(srcs []doc.Mention) string {
 	return mostNamedBut(st.countries, st.firstNamed, srcs)
 }
 
+// otherThan is the country named most so far as an actor (else as a place) that is not one of
+// the countries of srcs, or "".
+func (st *docState) otherThan(srcs []doc.Mention) string {
+	for _, counts := range []map[string]int{st.actorCountries, st.countries} {
+		best, n := "", 0
+		for c, k := range counts {
+			if slices.ContainsFunc(srcs, func(m doc.Mention) bool { return countryOf(&m) == c }) {
+				continue
+			}
+			if k > n || k == n && earlier(c, best, st.firstNamed) {
+				best, n = c, k
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
+}
+
 // countryMention is an inferred mention of country f for the trigger at tokens [i, end): its
 // participant points at the story's first mention of that country.
 func (st *docState) countryMention(f string, i, end int) doc.Mention {
@@ -2203,6 +2223,14 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		// (not one of the countries of several sources: "رحبت قطر والإمارات بالقرار" is not
 		// aimed at the Emirates because the story is about them)
 		if f := st.actorFocusBut(srcs); f != "" && !(manyCountries(srcs) && slices.ContainsFunc(srcs, func(m doc.Mention) bool { return countryOf(&m) == f })) {
+			tgts = []doc.Mention{st.countryMention(f, t.i, t.end)}
+		}
+	}
+	// "تحتفظ بحقها في الرد": the right is its own; the response is aimed at the country the
+	// story names most after the source's own
+	if t.p.ID == "reserve-right" && len(srcs) > 0 && (len(tgts) == 0 || atOwnCountry(srcs, tgts)) {
+		tgts = nil
+		if f := st.otherThan(srcs); f != "" {
 			tgts = []doc.Mention{st.countryMention(f, t.i, t.end)}
 		}
 	}
