@@ -281,6 +281,9 @@ func (s *sentence) name(L match, e *entry) int {
 	if a.Kind == Person {
 		end = s.familyName(end)
 	}
+	if a.Kind == Media && s.afterPlaceHead(L.start) {
+		return end
+	}
 	m := s.newMention(L.start, end, L.cut, typeOf(a))
 	s.setActor(&m, a)
 	m.Confidence = confName
@@ -331,7 +334,7 @@ func (s *sentence) short(L match) int {
 		}
 		conf = confAmbShort
 	}
-	if a == nil || s.otherPersonsName(L) {
+	if a == nil || s.otherPersonsName(L) || a.Kind == Media && s.afterPlaceHead(L.start) {
 		return L.end
 	}
 	m := s.newMention(L.start, L.end, L.cut, ShortName)
@@ -339,6 +342,29 @@ func (s *sentence) short(L match) int {
 	m.Confidence = conf
 	s.out = append(s.out, m)
 	return L.end
+}
+
+// afterPlaceHead reports a word right after a noun that heads a place name ("ولاية الجزيرة",
+// "جزيرة العرب"): the words name a place, not a medium.
+func (s *sentence) afterPlaceHead(i int) bool {
+	if i == 0 {
+		return false
+	}
+	k := s.m.keys[i-1]
+	if placeHeads[k] {
+		return true
+	}
+	k, ok := strings.CutPrefix(k, "و")
+	return ok && placeHeads[k]
+}
+
+// placeHeads are nouns that head place names.
+var placeHeads = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"ولاية", "محافظة", "مدينة", "منطقة", "إقليم", "جزيرة", "شبه", "بلدة", "قرية", "مقاطعة", "شمال", "جنوب", "شرق", "غرب", "وسط"} {
+		placeHeads[arabic.Key(w)] = true
+	}
 }
 
 // otherPersonsName reports a one-word short form that is part of someone else's name: after a

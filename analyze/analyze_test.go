@@ -540,6 +540,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a right reserved is one's own; the response is aimed at the other country of the story
 		{"شنت إسرائيل غارة على مقر لحركة حماس في الدوحة. وقال رئيس الوزراء القطري إن قطر تحتفظ بحقها في الرد على هذا الاعتداء السافر.", "2025-09-09",
 			[]string{"13* QAT* ISR"}, []string{"13* QAT* QAT*"}},
+		// an aid agency suspending its operations halts aid (16), not military operations (08)
+		{"وأعلن برنامج الأغذية العالمي تعليق عملياته مؤقتا في السودان بعد مقتل ثلاثة من موظفيه.", "2023-04-17",
+			[]string{"162* IGO* SDN"}, []string{"08 * *"}},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},
