@@ -359,8 +359,16 @@ func (s *sentence) bareRole(L match, e *entry) int {
 	switch {
 	case e.num == sg && def:
 		// (not "الناطق باسمها": the spokesman of a body the pronoun stands for, not the last
-		// one named)
-		if !s.forPronoun(L.end) {
+		// one named: the body named last in the sentence, "كبير مفاوضي الحوثيين والمتحدث
+		// باسمهم")
+		if s.forPronoun(L.end) {
+			for i := len(s.out) - 1; i >= 0; i-- {
+				if m := &s.out[i]; m.TokEnd <= L.start && isOrg(m.Actor) && len(m.Group) == 0 {
+					s.corefTo(L.start, L.end+1, L.cut, m)
+					return L.end + 1
+				}
+			}
+		} else {
 			for m := range s.recent() {
 				if m.Actor != nil && m.Actor.Kind == Person && s.sameOffice(o, m.Office) ||
 					m.Actor == nil && m.Office != "" && m.Code != "" && s.sameOffice(o, m.Office) {

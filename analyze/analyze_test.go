@@ -543,6 +543,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an aid agency suspending its operations halts aid (16), not military operations (08)
 		{"وأعلن برنامج الأغذية العالمي تعليق عملياته مؤقتا في السودان بعد مقتل ثلاثة من موظفيه.", "2023-04-17",
 			[]string{"162* IGO* SDN"}, []string{"08 * *"}},
+		// a commission or a chief negotiator speaks for the body named after it
+		{"قالت مفوضية إيكواس في أبوجا إنها لم تتلق أي إخطار رسمي بالانسحاب.", "2024-01-29",
+			[]string{"010 IGOWAS -"}, nil},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},

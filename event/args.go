@@ -165,7 +165,7 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 				if m := s.mentionStarting(k); m >= 0 {
 					// (a medium after ل is whom the official spoke to: "قال مسؤول لرويترز")
 					if mk := s.marker(m); mk == "obj" || mk == "في" || mk == "ل" && !isMedium(&s.ments[m]) {
-						if n := s.mentionStarting(s.ments[m].TokEnd); n >= 0 && s.ments[n].ActorRef.Kind == "person" && countryOf(&s.ments[n]) == countryOf(&s.ments[m]) {
+						if n := s.mentionStarting(s.ments[m].TokEnd); n >= 0 && s.ments[n].ActorRef.Kind == "person" && s.ments[n].Kind != doc.KindRole && countryOf(&s.ments[n]) == countryOf(&s.ments[m]) {
 							return n
 						}
 						return m
@@ -293,6 +293,7 @@ func vagueSubjectBefore(s *sent, p int) bool {
 
 // officials are words for an unnamed official or source: "مسؤول في حماس" speaks for Hamas.
 var officials = keySet("مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "منسق", "ممثل", "مبعوث", "دبلوماسي", "مكتب", "ديوان",
+	"كبير", "مفوضية", "مفوض", "مفاوض", "مفاوضو", "مفاوضي", "مندوب", "مندوبة",
 	"دبلوماسيون", "متحدث", "عضو", "قيادي", "قياديون")
 
 // relativePronouns stand for the noun before them as the subject of the verb after them.
