@@ -546,6 +546,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a commission or a chief negotiator speaks for the body named after it
 		{"قالت مفوضية إيكواس في أبوجا إنها لم تتلق أي إخطار رسمي بالانسحاب.", "2024-01-29",
 			[]string{"010 IGOWAS -"}, nil},
+		// a concession one says one will not make is a refusal to yield, beside the negated act;
+		// one that did not happen is not; handing over places held is a return of property
+		{"قالت حركة حماس إنها لن تفرج عن الجنود الإسرائيليين قبل وقف الحرب.", "2024-01-10",
+			[]string{"1243 PSEREB ISRMIL asserted", "0841 PSEREB ISRMIL negated"}, nil},
+		{"لم تفرج حركة حماس عن الجنود الإسرائيليين.", "2024-01-10",
+			[]string{"0841 PSEREB ISRMIL negated"}, []string{"124 * *"}},
+		{"وأكدت حكومة إقليم كردستان أنها لن تسلّم المطارين إلى الحكومة الاتحادية.", "2017-09-27",
+			[]string{"1243 IRQ* IRQ*", "0842 IRQ* IRQ* negated"}, nil},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},

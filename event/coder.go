@@ -1075,6 +1075,11 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				evs = append(evs, c.announced(s, t, evs, rb)...)
 			}
 		}
+		// "لن تتراجع عن موقفها", "لن تتخلى عن سلاحها", "أنه لن يُفرج عنه": a concession one says
+		// one will not make is a refusal to yield (12x), asserted, beside the negated act
+		if mod == marsad.Negated && t.p.root[:2] == "08" && refusalNegation(s, t) {
+			evs = append(evs, refused(evs)...)
+		}
 		// a multilateral event lists every party
 		if n := len(a.sources) + len(a.targets); n > 2 {
 			all := make([]marsad.Participant, 0, n)
@@ -2401,6 +2406,56 @@ func (s *sent) futureLight(t *trig) bool {
 		}
 	}
 	return false
+}
+
+// refusalNegation reports a trigger negated by "لن" or by "لا" before a present-tense verb
+// ("لن تتراجع", "لا تتخلى"): a refusal, not an act that did not happen ("لم تنسحب").
+func refusalNegation(s *sent, t *trig) bool {
+	head := t.i
+	if t.light >= 0 && t.light < head {
+		head = t.light
+	}
+	cs := s.clauseStart(head)
+	for j := head - 1; j >= max(cs, head-3); j-- {
+		switch s.keys[j] {
+		case "لن", "ولن":
+			return true
+		case "لا", "ولا":
+			return j == head-1 && (t.pos == posImperfect || head < t.i && imperfectLike(s.keys[head]))
+		case "لم", "ولم", "ما":
+			return false
+		}
+	}
+	return false
+}
+
+// refuseCodes map a concession (08x) to the refusal to make it (12x).
+var refuseCodes = map[string]string{
+	"080": "124", "081": "1241", "0811": "1241", "0812": "1241", "0813": "1241", "0814": "1241",
+	"082": "1242", "083": "123", "0831": "1231", "0832": "1232", "0833": "1233", "0834": "1234",
+	"084": "1243", "0841": "1243", "0842": "1243", "085": "1244", "086": "1245", "0861": "1245",
+	"0862": "1245", "0863": "1245", "087": "1246", "0871": "1246", "0872": "1246", "0873": "1246",
+	"0874": "1246",
+}
+
+// refused returns, for each negated concession in evs, the refusal to make it: the same
+// parties, asserted.
+func refused(evs []marsad.Event) []marsad.Event {
+	var out []marsad.Event
+	for _, e := range evs {
+		code, ok := refuseCodes[e.Code]
+		if !ok || e.Modality != marsad.Negated {
+			continue
+		}
+		cc := cameo.MustLookup(code)
+		e.Code, e.Root, e.Base, e.Name, e.Quad, e.Goldstein = code, cc.Root(), cc.Base(), cc.Name, cc.Quad, cc.Goldstein
+		e.Plover, e.PloverMode, e.PloverContext = cc.Plover, cc.Mode, cc.Context
+		e.Modality = marsad.Asserted
+		e.Rule = "refused:" + e.Rule
+		e.Actors = append([]marsad.Participant(nil), e.Actors...)
+		out = append(out, e)
+	}
+	return out
 }
 
 // announced returns the intent events (03x) that the speaker rb expressed by announcing its own
