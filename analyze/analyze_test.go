@@ -554,6 +554,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"0841 PSEREB ISRMIL negated"}, []string{"124 * *"}},
 		{"وأكدت حكومة إقليم كردستان أنها لن تسلّم المطارين إلى الحكومة الاتحادية.", "2017-09-27",
 			[]string{"1243 IRQ* IRQ*", "0842 IRQ* IRQ* negated"}, nil},
+		// "the resolution" rejected is that of the international body named as its author
+		{"رحب الأردن بقرار مجلس الأمن الدولي رقم 2334 بشأن الاستيطان. في المقابل، رفض رئيس الوزراء الإسرائيلي بنيامين نتنياهو القرار.", "2016-12-24",
+			[]string{"12* ISRGOV IGOUNO"}, []string{"12* ISRGOV ISR*"}},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},

@@ -1127,9 +1127,22 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	c.rememberDecider(s, st)
 }
 
+// resolutionWords name a resolution or a decision in the construct state, before its author.
+var resolutionWords = keySet("قرار", "بقرار", "لقرار", "وقرار", "قرارات", "بقرارات", "لقرارات", "مذكرة", "مذكرتي", "مذكرات", "بمذكرة")
+
 // rememberDecider records the subject of the last verb of deciding in s: a later welcome or
 // condemnation of "the decision" is aimed at it, even when the decision itself codes no event.
 func (c *Coder) rememberDecider(s *sent, st *docState) {
+	// "بقرار مجلس الأمن الدولي رقم 2334": a resolution named with its international author
+	for j := len(s.toks) - 2; j >= 0; j-- {
+		if !resolutionWords[s.keys[j]] {
+			continue
+		}
+		if k := s.mentionStarting(j + 1); k >= 0 && strings.HasPrefix(s.ments[k].Code, "IGO") {
+			st.lastDecider, st.deciderSent = []doc.Mention{s.ments[k]}, s.d.Index
+			break
+		}
+	}
 	for j := len(s.toks) - 1; j >= 0; j-- {
 		if _, ok := c.lx.deciding.matchAt(s, j); !ok {
 			continue
@@ -1299,7 +1312,7 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 	for ti, t := range trigs {
 		// (a mutual act is no judgement: "بتوقيع الاتفاق، معربا عن أمله" is not aimed at the
 		// one who expresses hope)
-		if len(all[ti].targets) > 0 || len(all[ti].sources) == 0 || t.p.Frame != "" || t.p.NoTarget || !judgingRoots[t.p.root[:2]] ||
+		if len(all[ti].targets) > 0 || len(all[ti].sources) == 0 || t.p.NoTarget || !judgingRoots[t.p.root[:2]] ||
 			t.p.Symmetric || all[ti].mutual {
 			continue
 		}
@@ -1312,8 +1325,13 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 				start = max(start, s.ments[ch[len(ch)-1]].TokEnd)
 			}
 		}
+		// (a frame — a rejection, a demand — is judged by its complement, unless that is a
+		// decision told before: "رفض نتنياهو القرار")
+		if t.p.Frame != "" && !(start < len(s.toks) && decisionNouns[s.keys[start]]) {
+			continue
+		}
 		for tj, u := range trigs {
-			if tj == ti || u.pos.verb() || u.p.Participle || u.i < start || u.i > start+1 || u.p.root[:2] == t.p.root[:2] {
+			if tj == ti || u.pos.verb() || u.p.Participle || u.i < start || u.i > start+1 || u.p.root[:2] == t.p.root[:2] || t.p.Frame != "" {
 				continue
 			}
 			srcs := all[tj].sources
