@@ -557,6 +557,13 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "the resolution" rejected is that of the international body named as its author
 		{"رحب الأردن بقرار مجلس الأمن الدولي رقم 2334 بشأن الاستيطان. في المقابل، رفض رئيس الوزراء الإسرائيلي بنيامين نتنياهو القرار.", "2016-12-24",
 			[]string{"12* ISRGOV IGOUNO"}, []string{"12* ISRGOV ISR*"}},
+		// a relative pronoun that is the subject stands for its antecedent, not for the sentence's
+		// subject ("للهجوم الإسرائيلي الذي استهدف": the attack did it, not the condemner); one
+		// that a pronoun takes the place of ("الرسوم التي هدد بها") leaves the subject
+		{"أعربت مصر عن إدانتها للهجوم الإسرائيلي الجبان الذي استهدف مقرات سكنية في الدوحة.", "2025-09-09",
+			[]string{"19* ISR QAT"}, []string{"19* EGY *"}},
+		{"أعلن الرئيس الأميركي دونالد ترمب تعليق فرض الرسوم الجمركية التي هدد بها على جميع الواردات المكسيكية.", "2019-06-08",
+			[]string{"13* USAGOV MEX"}, nil},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},

@@ -1038,8 +1038,10 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		}
 	}
 	// fallbacks: sentence subject, the previous sentence's subject, the last pair for this theme
+	// (not after a relative pronoun whose antecedent is no person: "للهجوم الإسرائيلي الذي
+	// استهدف مقرات" — the attack, not the condemner, did it)
 	if len(a.sources) == 0 && verbal && !t.p.NoSource && !(c.unknownSubject(s, p) && !t.p.Speech) && !vagueSubjectBefore(s, p) &&
-		!(t.p.Speech && c.anonymousSubject(s, p)) {
+		!(t.p.Speech && c.anonymousSubject(s, p)) && !relativeSubject(s, t, p) {
 		switch {
 		case t.pron == pronThird && st.partiesFor(s, sentSubject):
 			// "التقى X نظيره Y، واتفقا على …": a dual or plural verb's subject is the parties
@@ -1781,4 +1783,17 @@ func (s *sent) withSuffix(i int) bool {
 		}
 	}
 	return false
+}
+
+// relativeSubject reports a verb at p right after a relative pronoun that is its subject (no
+// pronoun on the verb or after it takes the antecedent's place: "الهجوم الذي استهدف …", not
+// "الرسوم التي هدد بها").
+func relativeSubject(s *sent, t *trig, p int) bool {
+	if p == 0 || !relativePronouns[s.keys[p-1]] || p+1 < len(s.toks) && prepPronoun[s.keys[p+1]] {
+		return false
+	}
+	if p == t.i {
+		return t.sp.suffix == ""
+	}
+	return !s.withSuffix(p)
 }

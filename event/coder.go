@@ -2074,12 +2074,14 @@ func (c *Coder) linkRelatives(s *sent, trigs []*trig) {
 			continue
 		}
 		for ni, n := range trigs {
-			if n.pos.verb() || n.end > v.i-1 || v.i-1-n.end > 2 || n.dropped {
+			if n.pos.verb() || n.end > v.i-1 || v.i-1-n.end > 3 || n.dropped {
 				continue
 			}
+			// (the noun's nationality adjective may stand between: "للهجوم الإسرائيلي الجبان
+			// الذي استهدف")
 			between := false
 			for j := n.end; j < v.i-1; j++ {
-				if s.mentAt[j] >= 0 || s.isPunct(j) || trigAt(trigs, j) != nil {
+				if k := s.mentAt[j]; k >= 0 && s.ments[k].Kind != doc.KindDemonym || s.isPunct(j) || trigAt(trigs, j) != nil {
 					between = true
 				}
 			}
