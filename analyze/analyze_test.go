@@ -564,6 +564,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"19* ISR QAT"}, []string{"19* EGY *"}},
 		{"أعلن الرئيس الأميركي دونالد ترمب تعليق فرض الرسوم الجمركية التي هدد بها على جميع الواردات المكسيكية.", "2019-06-08",
 			[]string{"13* USAGOV MEX"}, nil},
+		// a request for a session of a body is addressed to the body
+		{"وطلبت روسيا عقد جلسة طارئة لمجلس الأمن بعد الضربات الأمريكية على سوريا.", "2017-04-07",
+			[]string{"02* RUS IGOUNO"}, []string{"02* RUS SYR", "02* RUS USA"}},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},

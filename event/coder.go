@@ -1010,6 +1010,13 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				a.mutual = true
 			}
 		}
+		// "طلبت روسيا عقد جلسة طارئة لمجلس الأمن": a request for a session of a body is
+		// addressed to that body
+		if t.p.Frame == "appeal" && len(a.targets) == 0 {
+			if k := sessionOf(s, t); k >= 0 && !sameCountryAsAny(s.ments[k], a.sources) {
+				a.targets = s.members(k)
+			}
+		}
 		mod := c.modality(s, t, trigs)
 		// "سيضرب الجيش بيد من حديد", "ستواصل استهداف السفن": an attack told in the future
 		// tense is a threat of force today (138), not a planned attack
@@ -1129,6 +1136,30 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 
 // resolutionWords name a resolution or a decision in the construct state, before its author.
 var resolutionWords = keySet("قرار", "بقرار", "لقرار", "وقرار", "قرارات", "بقرارات", "لقرارات", "مذكرة", "مذكرتي", "مذكرات", "بمذكرة")
+
+// sessionWords are the meetings a body holds at someone's request.
+var sessionWords = keySet("جلسة", "جلسه", "اجتماع", "اجتماعا", "اجتماعاً", "دورة", "قمة", "قمه")
+
+// sessionOf returns the mention of the body whose session the trigger's complement asks for
+// ("عقد جلسة طارئة لمجلس الأمن", "اجتماع استثنائي لوزراء خارجية الاتحاد الأوروبي"), or -1.
+func sessionOf(s *sent, t *trig) int {
+	ce := s.clauseEnd(t.i)
+	for j := t.end; j < ce && j <= t.end+4; j++ {
+		if !sessionWords[s.keys[j]] {
+			continue
+		}
+		for k := j + 1; k < ce && k <= j+4; k++ {
+			if m := s.mentionStarting(k); m >= 0 {
+				if mk := s.marker(m); (mk == "ل" || mk == "obj" && k == j+1) && (strings.HasPrefix(s.ments[m].Code, "IGO") || s.ments[m].Sector == "LEG") {
+					return m
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}
 
 // rememberDecider records the subject of the last verb of deciding in s: a later welcome or
 // condemnation of "the decision" is aimed at it, even when the decision itself codes no event.
