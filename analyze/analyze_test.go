@@ -567,6 +567,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a request for a session of a body is addressed to the body
 		{"وطلبت روسيا عقد جلسة طارئة لمجلس الأمن بعد الضربات الأمريكية على سوريا.", "2017-04-07",
 			[]string{"02* RUS IGOUNO"}, []string{"02* RUS SYR", "02* RUS USA"}},
+		// a state's threat with no one named is aimed at the other country of the story, not
+		// at its own
+		{"أجرت الولايات المتحدة مناورات مع تايوان قرب السواحل الصينية. وحذرت الصين من عواقب هذه الخطوة.", "2023-04-10",
+			[]string{"13* CHN USA"}, []string{"13* CHN CHN"}},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},
