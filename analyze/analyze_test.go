@@ -571,6 +571,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// at its own
 		{"أجرت الولايات المتحدة مناورات مع تايوان قرب السواحل الصينية. وحذرت الصين من عواقب هذه الخطوة.", "2023-04-10",
 			[]string{"13* CHN USA"}, []string{"13* CHN CHN"}},
+		// "تجمع" with the parties it unites after it is جمع (to unite), no rally
+		{"وأكد وزير الخارجية السعودي عمق العلاقات الأخوية التي تجمع البلدين والشعبين الشقيقين.", "2023-05-19",
+			nil, []string{"14 * *"}},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},
