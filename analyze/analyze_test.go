@@ -574,6 +574,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "تجمع" with the parties it unites after it is جمع (to unite), no rally
 		{"وأكد وزير الخارجية السعودي عمق العلاقات الأخوية التي تجمع البلدين والشعبين الشقيقين.", "2023-05-19",
 			nil, []string{"14 * *"}},
+		// calling "it" a crime judges the act just condemned: aimed at its author, not at the
+		// victim named after the crime word
+		{"شنت الولايات المتحدة وبريطانيا ضربات على مواقع للحوثيين في اليمن. ونددت إيران بالضربات، واعتبرتها \"انتهاكا واضحا لسيادة اليمن\".", "2024-01-12",
+			[]string{"111 IRN USA", "111 IRN GBR"}, []string{"111 IRN YEM"}},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},

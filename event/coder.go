@@ -988,6 +988,22 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		}
 	}
 	c.eventObjects(s, trigs, all, st)
+	// "ونددت إيران بالضربات، واعتبرتها انتهاكا لسيادة اليمن": calling "it" a crime judges the
+	// act just condemned; its target is that act's author, not the victim named after the
+	// crime word
+	for ti, t := range trigs {
+		if t.p.ID != "call-a-crime" || !objectPronoun(t) || len(all[ti].sources) == 0 {
+			continue
+		}
+		for ui := ti - 1; ui >= 0; ui-- {
+			if u := trigs[ui]; u.p.root[:2] == "11" && u.p.ID != "call-a-crime" && len(all[ui].targets) > 0 && !u.dropped {
+				if len(all[ui].sources) > 0 && sameActor(all[ui].sources[0], all[ti].sources[0]) {
+					all[ti].targets = all[ui].targets
+				}
+				break
+			}
+		}
+	}
 	accusedTargets(trigs, all)
 	for ti, t := range trigs {
 		a := all[ti]
