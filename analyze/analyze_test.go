@@ -578,6 +578,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// victim named after the crime word
 		{"شنت الولايات المتحدة وبريطانيا ضربات على مواقع للحوثيين في اليمن. ونددت إيران بالضربات، واعتبرتها \"انتهاكا واضحا لسيادة اليمن\".", "2024-01-12",
 			[]string{"111 IRN USA", "111 IRN GBR"}, []string{"111 IRN YEM"}},
+		// "تحقيق" before hopes and initiatives is achieving them, not investigating
+		{"قال أردوغان إن بلاده أدت دورا مهما في تحقيق مبادرة الحبوب.", "2022-07-22", nil, []string{"09 * *"}},
+		{"أكد الوزير العماني أن عُمان ستواصل العمل مع أشقائها في تحقيق أماني شعوب المنطقة.", "2021-01-05", nil, []string{"09 * *"}},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},
