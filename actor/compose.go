@@ -358,9 +358,9 @@ func (s *sentence) bareRole(L match, e *entry) int {
 	def := L.def || L.end-L.start >= 2 && strings.HasPrefix(s.m.keys[L.end-1], "ال")
 	switch {
 	case e.num == sg && def:
-		// (not "الناطق باسمها": the spokesman of a body the pronoun stands for, not the last
-		// one named: the body named last in the sentence, "كبير مفاوضي الحوثيين والمتحدث
-		// باسمهم")
+		// "الناطق باسمها" is the spokesman of the body the pronoun stands for — the body named
+		// last in the sentence ("كبير مفاوضي الحوثيين والمتحدث باسمهم") — not the last holder of
+		// a spokesman's office
 		if s.forPronoun(L.end) {
 			for i := len(s.out) - 1; i >= 0; i-- {
 				if m := &s.out[i]; m.TokEnd <= L.start && isOrg(m.Actor) && len(m.Group) == 0 {
@@ -1095,14 +1095,7 @@ func (s *sentence) opposingAdjective(L match, e *entry) (int, bool) {
 		if !opposingHeads[key] {
 			return 0, false
 		}
-		m := s.newMention(k, L.end, cut, Sector)
-		country := s.countryIn(L.end)
-		m.Country, m.Code, m.Sector = country, country+"OPP", "OPP"
-		m.Confidence = confSector
-		if country == "" {
-			m.Confidence = confBareSector
-		}
-		s.out = append(s.out, m)
+		s.oppositionMention(k, L.end, cut, s.countryIn(L.end))
 		return L.end, true
 	}
 	var prev *Mention
@@ -1144,13 +1137,7 @@ func (s *sentence) opposingAdjective(L match, e *entry) (int, bool) {
 			} else {
 				country = s.countryIn(L.end)
 			}
-			m := s.newMention(k, L.end, cut, Sector)
-			m.Country, m.Code, m.Sector = country, country+"OPP", "OPP"
-			m.Confidence = confSector
-			if country == "" {
-				m.Confidence = confBareSector
-			}
-			s.out = append(s.out, m)
+			s.oppositionMention(k, L.end, cut, country)
 			return L.end, true
 		}
 		if cut > 0 || prev != nil && prev.Type == Sector && k == prev.TokStart {
@@ -1158,6 +1145,18 @@ func (s *sentence) opposingAdjective(L match, e *entry) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// oppositionMention adds an opposition mention over tokens [ts, te) of country (the sector only
+// when country is "": the event coder completes it).
+func (s *sentence) oppositionMention(ts, te, cut int, country string) {
+	m := s.newMention(ts, te, cut, Sector)
+	m.Country, m.Code, m.Sector = country, country+"OPP", "OPP"
+	m.Confidence = confSector
+	if country == "" {
+		m.Confidence = confBareSector
+	}
+	s.out = append(s.out, m)
 }
 
 // countryIn returns the country named by "في <country or capital>" at token j ("المعارضة في
