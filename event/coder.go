@@ -1083,8 +1083,9 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				evs[i].ReportedBy = &p
 			}
 		}
-		// "أعلن أنه سيلتقي …": announcing one's own future act is itself an expression of
-		// intent (03x), asserted, beside the planned act; "أعلن أنه سيدعو نتنياهو": announcing
+		// "أعلن أنه سيلتقي …", "أنه سيأمر برفع العقوبات": announcing one's own future act is
+		// itself an expression of intent (03x), asserted, beside the planned act; "أعلن أنه
+		// سيدعو نتنياهو": announcing an intent (root 03) is expressing it
 		if rb != nil && mod == marsad.Planned && t.p.Frame == "" && (t.pos == posImperfect && t.sp.prep == "س" ||
 			s.futureLight(t)) {
 			switch {
@@ -1378,7 +1379,10 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 			continue
 		}
 		for tj, u := range trigs {
-			if tj == ti || u.pos.verb() || u.p.Participle || u.i < start || u.i > start+1 || u.p.root[:2] == t.p.root[:2] || t.p.Frame != "" {
+			if t.p.Frame != "" {
+				break // (its decision noun is no trigger of an act: the last act's author below)
+			}
+			if tj == ti || u.pos.verb() || u.p.Participle || u.i < start || u.i > start+1 || u.p.root[:2] == t.p.root[:2] {
 				continue
 			}
 			srcs := all[tj].sources
@@ -2517,15 +2521,19 @@ func refused(evs []marsad.Event) []marsad.Event {
 		if !ok || e.Modality != marsad.Negated {
 			continue
 		}
-		cc := cameo.MustLookup(code)
-		e.Code, e.Root, e.Base, e.Name, e.Quad, e.Goldstein = code, cc.Root(), cc.Base(), cc.Name, cc.Quad, cc.Goldstein
-		e.Plover, e.PloverMode, e.PloverContext = cc.Plover, cc.Mode, cc.Context
-		e.Modality = marsad.Asserted
-		e.Rule = "refused:" + e.Rule
-		e.Actors = append([]marsad.Participant(nil), e.Actors...)
-		out = append(out, e)
+		out = append(out, recoded(e, cameo.MustLookup(code), "refused:"))
 	}
 	return out
+}
+
+// recoded returns a copy of e as the asserted event of code cc, its rule marked by prefix.
+func recoded(e marsad.Event, cc cameo.Code, prefix string) marsad.Event {
+	e.Code, e.Root, e.Base, e.Name, e.Quad, e.Goldstein = cc.Code, cc.Root(), cc.Base(), cc.Name, cc.Quad, cc.Goldstein
+	e.Plover, e.PloverMode, e.PloverContext = cc.Plover, cc.Mode, cc.Context
+	e.Modality = marsad.Asserted
+	e.Rule = prefix + e.Rule
+	e.Actors = append([]marsad.Participant(nil), e.Actors...)
+	return e
 }
 
 // announced returns the intent events (03x) that the speaker rb expressed by announcing its own
@@ -2550,12 +2558,7 @@ func (c *Coder) announced(s *sent, t *trig, evs []marsad.Event, rb *doc.Mention)
 			continue
 		}
 		seen[e.Source.Code+"|"+tk] = true
-		e.Code, e.Root, e.Base, e.Name, e.Quad, e.Goldstein = code, cc.Root(), cc.Base(), cc.Name, cc.Quad, cc.Goldstein
-		e.Plover, e.PloverMode, e.PloverContext = cc.Plover, cc.Mode, cc.Context
-		e.Modality = marsad.Asserted
-		e.Rule = "announced:" + e.Rule
-		e.Actors = append([]marsad.Participant(nil), e.Actors...)
-		out = append(out, e)
+		out = append(out, recoded(e, cc, "announced:"))
 	}
 	return out
 }
