@@ -758,7 +758,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 					a.resumed = s.members(pre)
 				}
 			}
-		} else if p > 0 && relativePronouns[s.keys[p-1]] && (p == t.i && t.sp.suffix == "" || p == t.light && !s.withSuffix(p)) && !(p+1 < len(s.toks) && prepPronoun[s.keys[p+1]]) {
+		} else if relativeSubject(s, t, p) {
 			// "الهجوم الذي استهدف الجيش": the relative pronoun is the subject; the actor after
 			// the verb is its object (unless a pronoun takes the antecedent's place: "الاتفاق
 			// الذي توسطت فيه الولايات المتحدة", "الاتفاق الذي وقعته مصر"); a person right before

@@ -38,7 +38,8 @@ type Pattern struct {
 	// NotNear: the match is void when one of them does.
 	Near    []string `yaml:"near"`
 	NotNear []string `yaml:"not_near"`
-	Window  int      `yaml:"window"`
+	// Window: how many words after the head Object and Not look at (4 when 0).
+	Window int `yaml:"window"`
 
 	// Target lists how the target is marked: "obj" (direct object), or a preposition
 	// ("ب" "ل" "مع" "على" "ضد" "إلى" "من" "عن" "بين" "في" "لدى" "تجاه" "حول").
