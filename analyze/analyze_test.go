@@ -581,6 +581,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "تحقيق" before hopes and initiatives is achieving them, not investigating
 		{"قال أردوغان إن بلاده أدت دورا مهما في تحقيق مبادرة الحبوب.", "2022-07-22", nil, []string{"09 * *"}},
 		{"أكد الوزير العماني أن عُمان ستواصل العمل مع أشقائها في تحقيق أماني شعوب المنطقة.", "2021-01-05", nil, []string{"09 * *"}},
+		// "the decision" welcomed is the last decider's, even after another act was told
+		{"أقر مجلس الوزراء اللبناني خطة لحصر السلاح بيد الدولة. وواصلت إسرائيل غاراتها على جنوب لبنان. ورحبت وزارة الخارجية الأميركية بالقرار.", "2025-08-08",
+			[]string{"051 USAGOV LBN*"}, []string{"051 USAGOV ISR*"}},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},

@@ -1151,6 +1151,9 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	c.rememberDecider(s, st)
 }
 
+// resolutionNouns are "the decision" as the object of a judgement.
+var resolutionNouns = keySet("القرار", "بالقرار", "للقرار", "القرارات", "بالقرارات", "للقرارات")
+
 // resolutionWords name a resolution or a decision in the construct state, before its author.
 var resolutionWords = keySet("قرار", "بقرار", "لقرار", "وقرار", "قرارات", "بقرارات", "لقرارات", "مذكرة", "مذكرتي", "مذكرات", "بمذكرة")
 
@@ -1413,7 +1416,12 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 		if len(all[ti].targets) == 0 && start < len(s.toks) && (decisionNouns[s.keys[start]] ||
 			start+1 < len(s.toks) && s.mentAt[start] < 0 && decisionNouns[s.keys[start+1]] && strings.HasPrefix(s.keys[start+1], "ب")) {
 			last := st.lastAct
-			if len(st.lastDecider) > 0 && (len(last) == 0 || st.deciderSent > st.actSent) {
+			// ("القرار" itself is a decider's: "أقر مجلس الوزراء …" … "ورحبت واشنطن بالقرار")
+			noun := s.keys[start]
+			if !decisionNouns[noun] {
+				noun = s.keys[start+1]
+			}
+			if len(st.lastDecider) > 0 && (len(last) == 0 || st.deciderSent > st.actSent || resolutionNouns[noun]) {
 				last = st.lastDecider // "أمرت المحكمة …" … "ورحب الوزير بالقرار"
 			}
 			for _, m := range last {
