@@ -1120,14 +1120,19 @@ func (s *sentence) opposingAdjective(L match, e *entry) (int, bool) {
 		}
 		key, cut := s.m.keys[k], 0
 		for _, c := range [...]string{"و", "ف"} {
-			if r, ok := strings.CutPrefix(key, c); ok && strings.HasPrefix(r, "ال") {
+			if r, ok := strings.CutPrefix(key, c); ok && (strings.HasPrefix(r, "ال") || opposingHeads[r]) {
 				key, cut = r, 1
 				break
 			}
 		}
+		// the head is definite ("الحركة المدنية الديمقراطية المعارضة") or in the construct
+		// state before a definite name ("جبهة الخلاص الوطني المعارضة")
 		r, ok := strings.CutPrefix(key, "ال")
-		if !ok {
+		if !ok && !(opposingHeads[key] && k < L.start-1) {
 			return 0, false
+		}
+		if !ok {
+			r = key
 		}
 		if opposingHeads[r] {
 			country := ""
