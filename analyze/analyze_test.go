@@ -584,6 +584,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "the decision" welcomed is the last decider's, even after another act was told
 		{"أقر مجلس الوزراء اللبناني خطة لحصر السلاح بيد الدولة. وواصلت إسرائيل غاراتها على جنوب لبنان. ورحبت وزارة الخارجية الأميركية بالقرار.", "2025-08-08",
 			[]string{"051 USAGOV LBN*"}, []string{"051 USAGOV ISR*"}},
+		// a name only the tagger found, between quotation marks, is a slogan or a title, not
+		// the actor of the verb before it
+		{"أعلن رئيس المجلس الرئاسي لحكومة الوفاق الوطني فائز السراج «النفير العام» لمواجهة ما وصفه بـ«التصعيد».", "2019-04-05",
+			[]string{"154 LBYGOV -"}, nil},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},

@@ -881,6 +881,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	s.addHonorifics(st.persons, st.lastSubject)
 	s.namedBefore(st.named)
 	s.datelines()
+	s.quotedEntities()
 	s.territories()
 	s.appositionRoles()
 	s.orgCountries()

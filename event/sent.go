@@ -539,6 +539,25 @@ func (s *sent) addPossessives(fallback *doc.Mention) {
 	}
 }
 
+// quotedEntities drops the names the tagger alone found between quotation marks ("أعلن السراج
+// «النفير العام»"): a slogan or a title quoted, not an actor who acts or speaks.
+func (s *sent) quotedEntities() {
+	k := 0
+	for _, m := range s.ments {
+		if m.Kind == doc.KindEntity && m.Code == "" && m.TokStart > 0 && m.TokEnd < len(s.toks) &&
+			s.quoteMark(m.TokStart-1) && s.quoteMark(m.TokEnd) {
+			continue
+		}
+		s.ments[k] = m
+		k++
+	}
+	if k < len(s.ments) {
+		clear(s.ments[k:])
+		s.ments = s.ments[:k]
+		s.reindex()
+	}
+}
+
 // reindex sorts the mentions after some were added and rebuilds the token index.
 func (s *sent) reindex() {
 	for i := 1; i < len(s.ments); i++ {
