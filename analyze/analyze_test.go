@@ -588,6 +588,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// the actor of the verb before it
 		{"أعلن رئيس المجلس الرئاسي لحكومة الوفاق الوطني فائز السراج «النفير العام» لمواجهة ما وصفه بـ«التصعيد».", "2019-04-05",
 			[]string{"154 LBYGOV -"}, nil},
+		// a killing told in the passive with no one named doing it is background, not an
+		// event; one with its doer named is
+		{"وأعلنت الحركة أنه قُتل خمسة من أعضائها في غزة.", "2024-07-31", nil, []string{"18 * *"}},
+		{"قتل الجيش الإسرائيلي خمسة فلسطينيين في غزة.", "2024-07-31", []string{"18* ISRMIL PSE*"}, nil},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},

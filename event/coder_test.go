@@ -248,8 +248,11 @@ func TestCodeSentences(t *testing.T) {
 		// an object after them they are the subject
 		{"قتل فلسطينيون في غارة إسرائيلية على غزة.", "2024-05-01",
 			[]string{"1823 ISR PSE asserted", "195 ISR PSE asserted"}, nil},
-		{"قتل مدنيون سوريون في غارة على إدلب.", "2024-05-01",
-			[]string{"1823 - SYRCVL asserted"}, []string{"19"}},
+		{"قتل مدنيون سوريون في غارة إسرائيلية على دمشق.", "2024-05-01",
+			[]string{"1823 ISR SYRCVL asserted"}, []string{"1823 SYRCVL *"}},
+		// (with no one named doing it, a killing told in the passive is background, not an
+		// event: see build)
+		{"قتل مدنيون سوريون في غارة على إدلب.", "2024-05-01", nil, []string{"18", "19"}},
 		{"قتل مسلحون ثلاثة جنود عراقيين.", "2024-05-01",
 			[]string{"1823 IRQREB IRQMIL asserted"}, nil},
 		// "في هجوم بقاذفة صواريخ شنه متمردون": the doer is the subject of the resumptive verb
@@ -652,7 +655,7 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"010 USAGOV - asserted", "163 USA IRN negated"}, nil},
 		{"ارتفعت أسعار النفط في الأسواق العالمية.", "2024-01-10", nil, []string{"01", "19", "04"}},
 		// an unvowelled kill or arrest followed by a count is passive: the counted are its target
-		{"قتل عدد من الحوثيين في محافظة البيضاء.", "2015-07-20", []string{"1823 - YEMREB asserted"}, nil},
+		{"قتل عدد من الحوثيين في غارة إسرائيلية على الحديدة.", "2015-07-20", []string{"1823 ISR YEMREB asserted"}, nil},
 		{"وقتل ثلاثة من الحوثيين برصاص الجيش الإسرائيلي.", "2015-07-20", []string{"1823 ISRMIL YEMREB asserted"}, nil},
 		// (with no one named making it, an arrest is the act of the authorities where it happened)
 		{"اعتقل عشرات من أنصار حماس في غزة.", "2015-07-20", []string{"173 PSE PSEREB asserted"}, nil},
