@@ -592,6 +592,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// event; one with its doer named is
 		{"وأعلنت الحركة أنه قُتل خمسة من أعضائها في غزة.", "2024-07-31", nil, []string{"18 * *"}},
 		{"قتل الجيش الإسرائيلي خمسة فلسطينيين في غزة.", "2024-07-31", []string{"18* ISRMIL PSE*"}, nil},
+		// an alleged act in quotation marks is still the accusation's content
+		{"رفعت جنوب أفريقيا دعوى ضد إسرائيل أمام محكمة العدل الدولية بتهمة ارتكاب \"إبادة جماعية\" في قطاع غزة.", "2023-12-29",
+			nil, []string{"20 * *"}},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},

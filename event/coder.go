@@ -1679,11 +1679,15 @@ var threatCompl = keySet("أن", "أنه", "أنها", "أنهم", "أنهما",
 
 // alleged reports a trigger at token i right after "بتهمة" or "بارتكاب" ("بتهمة ارتكاب").
 func alleged(s *sent, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-2; j-- {
+	for j, n := i-1, 0; j >= 0 && n < 2; j-- {
+		if s.quoteMark(j) {
+			continue // ("بتهمة ارتكاب "إبادة جماعية"")
+		}
 		switch s.keys[j] {
-		case "بتهمه", "بتهم", "بارتكاب":
+		case "بتهمه", "بتهم", "بارتكاب", "بتهمة":
 			return true
 		}
+		n++
 	}
 	return false
 }
