@@ -595,6 +595,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an alleged act in quotation marks is still the accusation's content
 		{"رفعت جنوب أفريقيا دعوى ضد إسرائيل أمام محكمة العدل الدولية بتهمة ارتكاب \"إبادة جماعية\" في قطاع غزة.", "2023-12-29",
 			nil, []string{"20 * *"}},
+		// "سافر" (blatant) is no سـ + أفرّ (I will flee)
+		{"ووصفت القيادة العامة للجيش السوري الضربة الأمريكية بأنها عدوان سافر على سيادة البلاد.", "2017-04-07",
+			nil, []string{"08 * *"}},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},

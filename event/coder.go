@@ -453,6 +453,11 @@ func (c *Coder) preferNoun(s *sent, i int, verb, noun *trig) bool {
 // around the token are tested first; the pattern and its word sets are read only for the
 // constraints the entry has (e.has).
 func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
+	// "سافر" is "blatant" or "travelled", not سـ + أفرّ (I will flee): a first-person future
+	// of a three-letter form spells common words
+	if sp.prep == "س" && e.pron == pronFirst && e.pos == posImperfect && strings.HasPrefix(sp.stem, "ا") && utf8.RuneCountInString(sp.stem) <= 3 {
+		return trig{}, false
+	}
 	if e.has&hasFuture != 0 && !(sp.prep == "س" || (i > 0 && s.keys[i-1] == "سوف")) {
 		return trig{}, false
 	}
