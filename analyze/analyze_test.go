@@ -598,6 +598,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "سافر" (blatant) is no سـ + أفرّ (I will flee)
 		{"ووصفت القيادة العامة للجيش السوري الضربة الأمريكية بأنها عدوان سافر على سيادة البلاد.", "2017-04-07",
 			nil, []string{"08 * *"}},
+		// "وزارتا الخارجية والدفاع" are two ministries, not "and they visited"
+		{"أعلنت مصر وتركيا رفع التمثيل الدبلوماسي بينهما. وقالت وزارتا الخارجية في البلدين، في بيان مشترك، إن القرار يأتي تنفيذا لما تم التوافق عليه.", "2023-07-04",
+			nil, []string{"04 * *"}},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},

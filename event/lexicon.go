@@ -218,7 +218,8 @@ type lexicon struct {
 	announce    *wordSet
 	deciding    *wordSet // verbs of deciding, ordering, adopting (Coder.rememberDecider)
 	dualRef     *wordSet
-	sports      *wordSet // words of sports reporting (see Coder.sportsSentence)
+	sports      *wordSet        // words of sports reporting (see Coder.sportsSentence)
+	homographs  map[string]bool // written words that are never triggers (words.yaml)
 	negation    *wordSet
 	negPerfect  *wordSet
 	deny        *wordSet
@@ -463,6 +464,7 @@ func loadLexicon() (*lexicon, error) {
 		DecidingVerbs      []string            `yaml:"deciding_verbs"`
 		DualReferents      []string            `yaml:"dual_referents"`
 		Sports             []string            `yaml:"sports"`
+		Homographs         []string            `yaml:"homographs"`
 	}
 	if err := yaml.Unmarshal(wordsYAML, &w); err != nil {
 		return nil, fmt.Errorf("event: words.yaml: %w", err)
@@ -500,6 +502,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.deciding = newWordSet(w.DecidingVerbs, false)
 	lx.dualRef = newWordSet(w.DualReferents, false)
 	lx.sports = newWordSet(w.Sports, false)
+	lx.homographs = keySet(w.Homographs...)
 	lx.negation = newWordSet(c.Negation, false)
 	lx.negPerfect = newWordSet(c.NegationPerfect, false)
 	lx.deny = newWordSet(c.Deny, false)
