@@ -601,6 +601,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "وزارتا الخارجية والدفاع" are two ministries, not "and they visited"
 		{"أعلنت مصر وتركيا رفع التمثيل الدبلوماسي بينهما. وقالت وزارتا الخارجية في البلدين، في بيان مشترك، إن القرار يأتي تنفيذا لما تم التوافق عليه.", "2023-07-04",
 			nil, []string{"04 * *"}},
+		// "هناك" (there) is no هنأ (congratulated), which keeps its hamza; "يبلغ طولها" amounts
+		// to, it tells no one
+		{"وقال وزير الخارجية المصري إن هناك تقدما في المحادثات مع إثيوبيا.", "2021-04-05",
+			[]string{"010 EGYGOV -"}, []string{"05 * *"}},
+		{"هنأ الرئيس المصري عبد الفتاح السيسي نظيره الأمريكي بفوزه في الانتخابات.", "2024-11-07",
+			[]string{"05* EGYGOV USA*"}, nil},
+		{"اشتبك جنود من الصين والهند في منطقة لاداخ. ويتنازع البلدان على حدود يبلغ طولها نحو 3500 كيلومتر.", "2020-06-16",
+			nil, []string{"01 * *"}},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},

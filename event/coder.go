@@ -252,7 +252,7 @@ func (c *Coder) findTriggers(s *sent) []*trig {
 		// unless an uncoded one-word name opens the sentence, where a verb stands ("ودان الأمين
 		// العام …" read as the town of Waddan): a verb reading is kept there
 		inName := false
-		if s.isPunct(i) || s.flags[i]&fCands == 0 || c.lx.homographs[s.keys[i]] {
+		if s.isPunct(i) || s.flags[i]&fCands == 0 || c.lx.homographs[s.keys[i]] && c.lx.homographRaw[rawForm(s.toks[i].Text)] {
 			continue
 		}
 		if k := s.mentAt[i]; k >= 0 {

@@ -207,30 +207,32 @@ var framesYAML []byte
 
 // lexicon holds the compiled function-word and cue lists.
 type lexicon struct {
-	preps       map[string]*wordSet // marker → words
-	otherPreps  *wordSet
-	compl       *wordSet
-	clauseConj  *wordSet
-	adverbials  *wordSet
-	light       *wordSet
-	passLight   *wordSet
-	recvLight   *wordSet
-	announce    *wordSet
-	deciding    *wordSet // verbs of deciding, ordering, adopting (Coder.rememberDecider)
-	dualRef     *wordSet
-	sports      *wordSet        // words of sports reporting (see Coder.sportsSentence)
-	homographs  map[string]bool // written words that are never triggers (words.yaml)
-	negation    *wordSet
-	negPerfect  *wordSet
-	deny        *wordSet
-	unlikely    *wordSet
-	hypothet    *wordSet
-	possibility *wordSet
-	planned     *wordSet
-	plannedAft  *wordSet
-	futureTime  *wordSet
-	pastTime    *wordSet
-	frames      map[string]map[string]string
+	preps      map[string]*wordSet // marker → words
+	otherPreps *wordSet
+	compl      *wordSet
+	clauseConj *wordSet
+	adverbials *wordSet
+	light      *wordSet
+	passLight  *wordSet
+	recvLight  *wordSet
+	announce   *wordSet
+	deciding   *wordSet // verbs of deciding, ordering, adopting (Coder.rememberDecider)
+	dualRef    *wordSet
+	sports     *wordSet        // words of sports reporting (see Coder.sportsSentence)
+	homographs map[string]bool // keys of words that are never triggers as written (words.yaml)
+	// homographRaw holds those words as written (rawForm), hamza kept
+	homographRaw map[string]bool
+	negation     *wordSet
+	negPerfect   *wordSet
+	deny         *wordSet
+	unlikely     *wordSet
+	hypothet     *wordSet
+	possibility  *wordSet
+	planned      *wordSet
+	plannedAft   *wordSet
+	futureTime   *wordSet
+	pastTime     *wordSet
+	frames       map[string]map[string]string
 	// sets lists every indexed word set; a set's id is its position. single[w] lists the sets
 	// holding w as a word, first[w] the sets with a phrase starting with w.
 	sets          []*wordSet
@@ -503,6 +505,10 @@ func loadLexicon() (*lexicon, error) {
 	lx.dualRef = newWordSet(w.DualReferents, false)
 	lx.sports = newWordSet(w.Sports, false)
 	lx.homographs = keySet(w.Homographs...)
+	lx.homographRaw = make(map[string]bool, len(w.Homographs))
+	for _, h := range w.Homographs {
+		lx.homographRaw[rawForm(h)] = true
+	}
 	lx.negation = newWordSet(c.Negation, false)
 	lx.negPerfect = newWordSet(c.NegationPerfect, false)
 	lx.deny = newWordSet(c.Deny, false)
@@ -530,4 +536,10 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	return lx, nil
+}
+
+// rawForm is a word as written, less its vowel marks, tatweel and invisible format characters:
+// the hamza that tells "هنأ" from "هنا" is kept.
+func rawForm(w string) string {
+	return arabic.NormalizeString(w, arabic.NFKC|arabic.StripTashkeel|arabic.StripTatweel|arabic.StripFormat)
 }
