@@ -609,6 +609,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"05* EGYGOV USA*"}, nil},
 		{"اشتبك جنود من الصين والهند في منطقة لاداخ. ويتنازع البلدان على حدود يبلغ طولها نحو 3500 كيلومتر.", "2020-06-16",
 			nil, []string{"01 * *"}},
+		// "حقق" alone achieves, it investigates with whom or what after it; "وفرت" provided, no
+		// one fled
+		{"وقال وزير الاقتصاد السعودي إن المملكة حققت قفزة كبيرة في الصادرات غير النفطية.", "2015-08-10",
+			nil, []string{"09 * *"}},
+		{"وحققت الشرطة التركية مع المشتبه بهم في تفجير أنقرة.", "2015-10-12",
+			[]string{"09* TUR* *"}, nil},
+		{"وقال الوزير إن المقاومة الشعبية تقدمت تحت غطاء جوي كثيف وفرته طائرات التحالف الذي تقوده المملكة.", "2015-08-10",
+			nil, []string{"08 * *"}},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},
