@@ -617,6 +617,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"09* TUR* *"}, nil},
 		{"وقال الوزير إن المقاومة الشعبية تقدمت تحت غطاء جوي كثيف وفرته طائرات التحالف الذي تقوده المملكة.", "2015-08-10",
 			nil, []string{"08 * *"}},
+		// "غير قابل للتطبيق" is not applicable, no meeting
+		{"وأكد وزير الخارجية اليمني أن المقترح غير قابل للتطبيق مع الحوثيين.", "2015-08-10",
+			nil, []string{"04 * *"}},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},
