@@ -620,6 +620,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "غير قابل للتطبيق" is not applicable, no meeting
 		{"وأكد وزير الخارجية اليمني أن المقترح غير قابل للتطبيق مع الحوثيين.", "2015-08-10",
 			nil, []string{"04 * *"}},
+		// "سير المشاورات" is the course of the talks, no "he will see"
+		{"وأكد وزير الخارجية السعودي حرص المملكة على متابعة سير المشاورات في الكويت.", "2016-05-10",
+			nil, []string{"010 SAUGOV - planned"}},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},
