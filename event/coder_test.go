@@ -1137,3 +1137,34 @@ func TestNounKey(t *testing.T) {
 		}
 	}
 }
+
+// Homographs (words.yaml) are never triggers as written, whatever they spell through clitics;
+// the verb they look like, written with its hamza, still is.
+func TestHomographsAreNoTriggers(t *testing.T) {
+	c := testCoder(t)
+	for _, tc := range []struct {
+		text, word string
+		trigger    bool
+	}{
+		{"وقال الرئيس اليمني إن رأي الحكومة واضح.", "رأي", false},
+		{"وأكد بيان صادر عن الوزارة دعمها لليمن.", "صادر", false},
+		{"وقال الوزير إن هناك تقدما في المحادثات.", "هناك", false},
+		{"وأكد الوزير أهمية متابعة سير العمل.", "سير", false},
+		{"وقالت وزارتا الخارجية والدفاع إن القرار نهائي.", "وزارتا", false},
+		{"هنأ الرئيس المصري نظيره الأمريكي بفوزه.", "هنأ", true},
+	} {
+		d := annotate(tc.text, "2020-01-01")
+		ar := getArena(d)
+		s := newSent(&d.Sentences[0], c.lx, ar)
+		found := false
+		for _, tr := range c.findTriggers(s) {
+			if s.toks[tr.i].Text == tc.word {
+				found = true
+			}
+		}
+		putArena(ar)
+		if found != tc.trigger {
+			t.Errorf("%s: %q is a trigger: %v, want %v", tc.text, tc.word, found, tc.trigger)
+		}
+	}
+}
