@@ -623,6 +623,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "سير المشاورات" is the course of the talks, no "he will see"
 		{"وأكد وزير الخارجية السعودي حرص المملكة على متابعة سير المشاورات في الكويت.", "2016-05-10",
 			nil, []string{"010 SAUGOV - planned"}},
+		// defending a cause is no verbal defence of an actor; defending a government is
+		{"وقال وزير الخارجية اليوناني إن بلاده ستدافع عن حقوقها السيادية في مواجهة تركيا.", "2020-08-10",
+			nil, []string{"05 * *"}},
+		{"دافع المتحدث باسم الكرملين ديمتري بيسكوف عن الحكومة السورية.", "2015-10-01",
+			[]string{"052 RUSGOV SYRGOV"}, nil},
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},
