@@ -1164,7 +1164,7 @@ var resolutionNouns = keySet("القرار", "بالقرار", "للقرار", "
 var resolutionWords = keySet("قرار", "بقرار", "لقرار", "وقرار", "قرارات", "بقرارات", "لقرارات", "مذكرة", "مذكرتي", "مذكرات", "بمذكرة")
 
 // sessionWords are the meetings a body holds at someone's request.
-var sessionWords = keySet("جلسة", "جلسه", "اجتماع", "اجتماعا", "اجتماعاً", "دورة", "قمة", "قمه")
+var sessionWords = keySet("جلسة", "اجتماع", "اجتماعا", "دورة", "قمة")
 
 // sessionOf returns the mention of the body whose session the trigger's complement asks for
 // ("عقد جلسة طارئة لمجلس الأمن", "اجتماع استثنائي لوزراء خارجية الاتحاد الأوروبي"), or -1.
