@@ -361,6 +361,21 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"التقى وزير الخارجية الصومالي أحمد معلم فقي نظيره التركي هاكان فيدان في أنقرة.\n" +
 			"وأضاف فقي أن بلاده تدين الهجوم على القوات التركية.", "2024-12-12",
 			[]string{"042 SOMGOV TURGOV", "010 SOMGOV -"}, []string{"* IGO *", "* * IGO"}},
+		// "لم يعد" is "no longer", not "did not count as"; "مدينة" followed by a place is a city,
+		// followed by an act a woman (or a ministry) condemning it; what looms on the horizon
+		// threatens no one; a source asking not to be named demands nothing
+		{"وقال وزير الداخلية الإماراتي إنه لم يعد اكتشاف مثل هذه الخلايا الإرهابية غريبا.", "2015-08-01",
+			nil, []string{"111 * *"}},
+		{"وعدّ وزير الخارجية الأردني الهجوم عملا إرهابيا جبانا.", "2015-08-01",
+			[]string{"111 JORGOV *"}, nil},
+		{"وقصف الجيش الحر أمس مدينة القرداحة، وأعلنت المقاومة اليمنية دخول عاصمة المحافظة، مدينة لحج.", "2015-08-01",
+			nil, []string{"111 * *"}},
+		{"وأصدرت وزارة الخارجية القطرية بيانا، مدينة بشدة الهجوم الإرهابي على المسجد.", "2015-08-01",
+			[]string{"111 QAT* *"}, nil},
+		{"وقال وزير الخارجية اليمني إن بوادر النصر بدأت تلوح في الأفق في محافظة لحج.", "2015-08-01",
+			nil, []string{"13 * *"}},
+		{"وقال مسؤول في البيت الأبيض طالبا عدم ذكر اسمه إن أوباما سيلقي خطابا.", "2015-08-01",
+			nil, []string{"10 * *"}},
 		// a sponsor named after "رعاية" mediates whoever the parties are; care of someone does not
 		{"ووقعت الفصائل الفلسطينية إعلان الجزائر برعاية جزائرية.", "2022-10-13",
 			[]string{"045 DZA *"}, nil},

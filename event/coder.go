@@ -38,7 +38,7 @@ type Coder struct {
 
 type patSets struct {
 	next, object, before, not *wordSet
-	near, notNear             *wordSet
+	near, notNear, notAfter   *wordSet
 	refine                    []refineSet
 	themeRefine               []themeRefineSet
 }
@@ -91,6 +91,8 @@ func New(ps []*Pattern) (*Coder, error) {
 			not:     newWordSet(p.Not, true),
 			near:    newWordSet(p.Near, true),
 			notNear: newWordSet(p.NotNear, true),
+			// as written: "لم" must not become a noun with inflections
+			notAfter: newWordSet(p.NotAfter, false),
 		}
 		for _, r := range p.Refine {
 			ps.refine = append(ps.refine, refineSet{Refine: r, near: newWordSet(r.Near, true), object: newWordSet(r.Object, true)})
@@ -122,7 +124,7 @@ func New(ps []*Pattern) (*Coder, error) {
 				c.dict[f.key] = append(c.dict[f.key], newEntry(p, ps, f))
 			}
 		}
-		lx.learn(ps.next, ps.object, ps.before, ps.not, ps.near, ps.notNear)
+		lx.learn(ps.next, ps.object, ps.before, ps.not, ps.near, ps.notNear, ps.notAfter)
 		for _, r := range ps.refine {
 			lx.learn(r.near, r.object)
 		}
@@ -618,6 +620,11 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	}
 	if e.has&hasNot != 0 {
 		if j, _ := e.ps.not.find(s, i-2, min(len(s.toks), i+1+win)); j >= 0 && j != i {
+			return trig{}, false
+		}
+	}
+	if e.has&hasNotAfter != 0 && i > 0 {
+		if _, ok := e.ps.notAfter.matchAt(s, i-1); ok {
 			return trig{}, false
 		}
 	}

@@ -42,6 +42,7 @@ const (
 	hasFrame                              // p.Frame != ""
 	hasNear                               // ps.near is not empty
 	hasNotNear                            // ps.notNear is not empty
+	hasNotAfter                           // ps.notAfter is not empty
 )
 
 // newEntry compiles a dictionary form of pattern p (word sets ps).
@@ -56,7 +57,7 @@ func newEntry(p *Pattern, ps *patSets, f form) entry {
 	}{{hasNext, !ps.next.empty()}, {hasObject, !ps.object.empty()}, {hasBefore, !ps.before.empty()},
 		{hasNot, !ps.not.empty()}, {hasFuture, p.Future}, {hasClause, p.Clause},
 		{hasParticiple, p.Participle}, {hasFrame, p.Frame != ""}, {hasNear, !ps.near.empty()},
-		{hasNotNear, !ps.notNear.empty()}} {
+		{hasNotNear, !ps.notNear.empty()}, {hasNotAfter, !ps.notAfter.empty()}} {
 		if c.on {
 			e.has |= c.bit
 		}

@@ -33,6 +33,9 @@ type Pattern struct {
 	Before []string `yaml:"before"`
 	// Not: the match is void when one of these words is within Window tokens around the head.
 	Not []string `yaml:"not"`
+	// NotAfter: the match is void when the word right before the head is one of these ("لم يعد"
+	// is "no longer", the jussive of عاد, not "does not count as").
+	NotAfter []string `yaml:"not_after"`
 	// Near: one of these words must appear in the trigger's stretch of the sentence (four tokens
 	// before the head to fourteen after it), what the act is for ("لمساندة", "تلبية لطلب");
 	// NotNear: the match is void when one of them does.
