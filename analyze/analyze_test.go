@@ -376,6 +376,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			nil, []string{"13 * *"}},
 		{"وقال مسؤول في البيت الأبيض طالبا عدم ذكر اسمه إن أوباما سيلقي خطابا.", "2015-08-01",
 			nil, []string{"10 * *"}},
+		// a judging participle is aimed at what its sentence's act is aimed at, not at the
+		// country named inside the judgement
+		{"طالبت الحكومة الليبية مصر بسحب قواتها من الحدود، معتبرة وجودها انتهاكا للسيادة الليبية.", "2016-01-10",
+			[]string{"111 LBYGOV EGY"}, []string{"111 LBY* LBY"}},
 		// a sponsor named after "رعاية" mediates whoever the parties are; care of someone does not
 		{"ووقعت الفصائل الفلسطينية إعلان الجزائر برعاية جزائرية.", "2022-10-13",
 			[]string{"045 DZA *"}, nil},

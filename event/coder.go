@@ -1018,6 +1018,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		}
 	}
 	accusedTargets(trigs, all)
+	participleJudgements(trigs, all)
 	for ti, t := range trigs {
 		a := all[ti]
 		if t.dropped {
@@ -1367,6 +1368,45 @@ func accusedTargets(trigs []*trig, all []args) {
 			all[ti].targets = all[tj].targets
 			all[ti].why = append(all[ti].why, "target: whom the speaker accuses")
 			break
+		}
+	}
+}
+
+// participleJudgements aims a judging participle that names no other country at what its
+// sentence's act before it is aimed at: "طالبت الحكومة العراقية تركيا بسحب قواتها، معتبرة
+// وجودها «انتهاكاً للسيادة العراقية»" judges Turkey, not Iraq named in the judgement; with no
+// such act, a judgement aimed at its own country is aimed at no one.
+func participleJudgements(trigs []*trig, all []args) {
+	for ti, t := range trigs {
+		if !t.p.Participle || !judgingRoots[t.p.root[:2]] || t.dropped || len(all[ti].sources) == 0 {
+			continue
+		}
+		own := false
+		for _, m := range all[ti].targets {
+			if m.Code != "" && !sameCountryAsAny(m, all[ti].sources) {
+				own = true
+			}
+		}
+		if own {
+			continue
+		}
+		var main []doc.Mention
+		for tj := ti - 1; tj >= 0 && main == nil; tj-- {
+			if trigs[tj].dropped || trigs[tj].i >= t.i {
+				continue
+			}
+			for _, m := range all[tj].targets {
+				if m.Code != "" && !sameCountryAsAny(m, all[ti].sources) {
+					main = append(main, m)
+				}
+			}
+		}
+		if main != nil {
+			all[ti].targets = main
+			all[ti].why = append(all[ti].why, "target: the sentence's act before it")
+		} else if len(all[ti].targets) > 0 {
+			all[ti].targets = nil
+			all[ti].why = append(all[ti].why, "a judgement of one's own country names no target")
 		}
 	}
 }
