@@ -101,6 +101,7 @@ func TestDevGold(t *testing.T) {
 		{"../testdata/gold/devnew8.gold.jsonl", 0.68, 0.46, 0.76},
 		{"../testdata/gold/devnew9.gold.jsonl", 0.60, 0.42, 0.76},
 		{"../testdata/gold/devnew10.gold.jsonl", 0.61, 0.43, 0.76},
+		{"../testdata/gold/devnew11.gold.jsonl", 0.65, 0.45, 0.82},
 	} {
 		gold, texts, err := eval.ReadGold(tc.file, resolver)
 		if err != nil {
