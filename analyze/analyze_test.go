@@ -381,6 +381,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// country named inside the judgement
 		{"طالبت الحكومة الليبية مصر بسحب قواتها من الحدود، معتبرة وجودها انتهاكا للسيادة الليبية.", "2016-01-10",
 			[]string{"111 LBYGOV EGY"}, []string{"111 LBY* LBY"}},
+		// thanks sent with the sentence's act
+		{"وقال الرئيس الأمريكي جو بايدن في بيان إن الأمريكيين عادوا إلى الوطن، موجهاً الشكر لأمير قطر الشيخ تميم بن حمد آل ثاني.", "2023-09-18",
+			[]string{"051 USAGOV QATGOV"}, nil},
 		// a sponsor named after "رعاية" mediates whoever the parties are; care of someone does not
 		{"ووقعت الفصائل الفلسطينية إعلان الجزائر برعاية جزائرية.", "2022-10-13",
 			[]string{"045 DZA *"}, nil},
