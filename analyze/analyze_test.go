@@ -381,6 +381,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// country named inside the judgement
 		{"طالبت الحكومة الليبية مصر بسحب قواتها من الحدود، معتبرة وجودها انتهاكا للسيادة الليبية.", "2016-01-10",
 			[]string{"111 LBYGOV EGY"}, []string{"111 LBY* LBY"}},
+		// "خلاله" after a comma still stands for the call: its speaker is the caller
+		{"وتلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالاً هاتفياً من الرئيس الأمريكي دونالد ترامب، أكد خلاله استعداد بلاده للتعاون مع السعودية.", "2025-01-23",
+			[]string{"03* USAGOV SAU*"}, []string{"03* SAU* *"}},
 		// thanks sent with the sentence's act
 		{"وقال الرئيس الأمريكي جو بايدن في بيان إن الأمريكيين عادوا إلى الوطن، موجهاً الشكر لأمير قطر الشيخ تميم بن حمد آل ثاني.", "2023-09-18",
 			[]string{"051 USAGOV QATGOV"}, nil},

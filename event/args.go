@@ -383,13 +383,18 @@ func (c *Coder) conjLight(s *sent, j int) bool {
 var crowdWords = keySet("عشرات", "مئات", "آلاف", "الآلاف", "المئات", "العشرات", "حشود", "الحشود", "جموع", "ألوف")
 
 // senderBefore finds the "من Y" right before a verb whose "فيه/فيها/خلاله" stands for the call,
-// letter or cable Y sent ("اتصالا هاتفيا من الرئيس الجزائري هنأه فيه"); -1 if there is none.
+// letter or cable Y sent ("اتصالا هاتفيا من الرئيس الجزائري هنأه فيه", "… من الرئيس الأمريكي
+// دونالد ترامب، أكد خلاله"); -1 if there is none.
 func senderBefore(s *sent, p int) int {
 	if p+1 >= len(s.toks) || !inIt[s.keys[p+1]] {
 		return -1
 	}
+	end := p
+	if end > 0 && s.isPunct(end-1) && s.toks[end-1].Text == "،" || end > 0 && s.toks[end-1].Text == "," {
+		end--
+	}
 	for k := len(s.ments) - 1; k >= 0; k-- {
-		if s.ments[k].TokEnd == p {
+		if s.ments[k].TokEnd == end {
 			if s.marker(s.chain(k)[0]) == "من" {
 				return s.chain(k)[0]
 			}
