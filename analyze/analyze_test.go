@@ -384,6 +384,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "خلاله" after a comma still stands for the call: its speaker is the caller
 		{"وتلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالاً هاتفياً من الرئيس الأمريكي دونالد ترامب، أكد خلاله استعداد بلاده للتعاون مع السعودية.", "2025-01-23",
 			[]string{"03* USAGOV SAU*"}, []string{"03* SAU* *"}},
+		// Saudi Arabia's longer energy title is not the UAE's shorter one; readiness to supply
+		// a country is economic (0311)
+		{"وقال وزير الطاقة والصناعة والثروة المعدنية المهندس خالد الفالح إن المملكة مستعدة لتزويد العراق بالكهرباء.", "2019-04-18",
+			[]string{"010 SAUGOV -", "0311 SAU* IRQ"}, []string{"* ARE* *"}},
 		// thanks sent with the sentence's act
 		{"وقال الرئيس الأمريكي جو بايدن في بيان إن الأمريكيين عادوا إلى الوطن، موجهاً الشكر لأمير قطر الشيخ تميم بن حمد آل ثاني.", "2023-09-18",
 			[]string{"051 USAGOV QATGOV"}, nil},
