@@ -38,7 +38,8 @@ type Coder struct {
 
 type patSets struct {
 	next, object, before, not *wordSet
-	near, notNear, notAfter   *wordSet
+	near, notNear             *wordSet
+	notAfter                  map[string]bool // keys, compared as they are: "كما" is not "ما"
 	refine                    []refineSet
 	themeRefine               []themeRefineSet
 }
@@ -85,14 +86,13 @@ func New(ps []*Pattern) (*Coder, error) {
 	c := &Coder{patterns: ps, dict: map[string][]entry{}, lx: lx, sets: map[*Pattern]*patSets{}, cal: cal}
 	for _, p := range ps {
 		ps := &patSets{
-			next:    newWordSet(p.Next, true),
-			object:  newWordSet(p.Object, true),
-			before:  newWordSet(p.Before, true),
-			not:     newWordSet(p.Not, true),
-			near:    newWordSet(p.Near, true),
-			notNear: newWordSet(p.NotNear, true),
-			// as written: "لم" must not become a noun with inflections
-			notAfter: newWordSet(p.NotAfter, false),
+			next:     newWordSet(p.Next, true),
+			object:   newWordSet(p.Object, true),
+			before:   newWordSet(p.Before, true),
+			not:      newWordSet(p.Not, true),
+			near:     newWordSet(p.Near, true),
+			notNear:  newWordSet(p.NotNear, true),
+			notAfter: keySet(p.NotAfter...),
 		}
 		for _, r := range p.Refine {
 			ps.refine = append(ps.refine, refineSet{Refine: r, near: newWordSet(r.Near, true), object: newWordSet(r.Object, true)})
@@ -124,7 +124,7 @@ func New(ps []*Pattern) (*Coder, error) {
 				c.dict[f.key] = append(c.dict[f.key], newEntry(p, ps, f))
 			}
 		}
-		lx.learn(ps.next, ps.object, ps.before, ps.not, ps.near, ps.notNear, ps.notAfter)
+		lx.learn(ps.next, ps.object, ps.before, ps.not, ps.near, ps.notNear)
 		for _, r := range ps.refine {
 			lx.learn(r.near, r.object)
 		}
@@ -623,10 +623,8 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 			return trig{}, false
 		}
 	}
-	if e.has&hasNotAfter != 0 && i > 0 {
-		if _, ok := e.ps.notAfter.matchAt(s, i-1); ok {
-			return trig{}, false
-		}
+	if e.has&hasNotAfter != 0 && i > 0 && e.ps.notAfter[s.keys[i-1]] {
+		return trig{}, false
 	}
 	if e.has&(hasNear|hasNotNear) != 0 {
 		lo, hi := max(0, i-nearBefore), min(len(s.toks), i+1+nearAfter)

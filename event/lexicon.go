@@ -57,7 +57,7 @@ func newEntry(p *Pattern, ps *patSets, f form) entry {
 	}{{hasNext, !ps.next.empty()}, {hasObject, !ps.object.empty()}, {hasBefore, !ps.before.empty()},
 		{hasNot, !ps.not.empty()}, {hasFuture, p.Future}, {hasClause, p.Clause},
 		{hasParticiple, p.Participle}, {hasFrame, p.Frame != ""}, {hasNear, !ps.near.empty()},
-		{hasNotNear, !ps.notNear.empty()}, {hasNotAfter, !ps.notAfter.empty()}} {
+		{hasNotNear, !ps.notNear.empty()}, {hasNotAfter, len(ps.notAfter) > 0}} {
 		if c.on {
 			e.has |= c.bit
 		}

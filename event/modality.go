@@ -57,7 +57,9 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 	}
 	// negation right before the head (or before an auxiliary تم/يتم in between)
 	for j := head - 1; j >= max(cs, head-3); j-- {
-		if c.lx.negation.single[s.keys[j]] {
+		// (لمّا negates a jussive; before a past verb it is "when" or "to what": "استجابة لما
+		// دعا إليه الرئيس")
+		if c.lx.negation.single[s.keys[j]] && !(s.keys[j] == "لما" && j == head-1 && t.pos == posPerfect) {
 			return marsad.Negated
 		}
 		if j == head-1 && c.lx.negPerfect.single[s.keys[j]] && t.pos == posPerfect && (j == 0 || s.isPunct(j-1) || s.keys[j-1] == "و" || s.keys[j-1] == "ف") {
