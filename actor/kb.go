@@ -33,6 +33,9 @@ type KB struct {
 	forms    []formRec
 	problems []Problem // found while loading
 	maxLen   int       // longest phrase in words
+	// sharedCapital lists, for a country whose capital's name is also a city of other countries
+	// (طرابلس: Tripoli of Libya and of Lebanon), those other countries.
+	sharedCapital map[*Actor][]string
 }
 
 // post is an office in a country or an organisation.

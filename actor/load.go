@@ -37,6 +37,9 @@ type record struct {
 type capital struct {
 	En string   `yaml:"en"`
 	Ar []string `yaml:"ar"`
+	// SharedWith lists countries with a city of the same name: in a story about one of them
+	// that does not name the capital's country, the name is that city, not a government.
+	SharedWith []string `yaml:"shared_with"`
 }
 
 type roleRec struct {
@@ -444,6 +447,12 @@ func (l *loader) record(file string, line int, schema string, r *record) {
 	if r.Capital != nil {
 		for _, f := range r.Capital.Ar {
 			l.addForm(file, line, f, entry{kind: eCapital, actor: a, country: a.ID})
+		}
+		if len(r.Capital.SharedWith) > 0 {
+			if l.kb.sharedCapital == nil {
+				l.kb.sharedCapital = map[*Actor][]string{}
+			}
+			l.kb.sharedCapital[a] = r.Capital.SharedWith
 		}
 	}
 	for _, d := range r.Demonym {

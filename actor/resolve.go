@@ -496,11 +496,35 @@ func (s *sentence) capital(L match, e *entry) int {
 	if L.cut == 0 && (s.afterInstitution(L.start) || L.start > 0 && localBodies[s.m.keys[L.start-1]]) {
 		return L.end
 	}
+	// "طرابلس" in a story about Lebanon that names no Libya is Lebanon's second city
+	if shared := s.kb.sharedCapital[e.actor]; len(shared) > 0 && !s.named(e.actor.ID) {
+		for _, c := range shared {
+			if s.named(c) {
+				return L.end
+			}
+		}
+	}
 	m := s.newMention(L.start, L.end, L.cut, Capital)
 	s.setActor(&m, e.actor)
 	m.Confidence = confCapital
 	s.out = append(s.out, m)
 	return L.end
+}
+
+// named reports whether the document has named country c (or one of its actors) so far, in
+// earlier sentences or earlier in this one.
+func (s *sentence) named(c string) bool {
+	for i := range s.d.hist {
+		if s.d.hist[i].country == c {
+			return true
+		}
+	}
+	for i := range s.out {
+		if s.out[i].Country == c {
+			return true
+		}
+	}
+	return false
 }
 
 // demonym resolves a nationality word that follows no role or sector word: plural nouns

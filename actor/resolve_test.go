@@ -331,3 +331,26 @@ func TestKingdomAlias(t *testing.T) {
 		t.Errorf("bare المملكة resolved: %+v", ms)
 	}
 }
+
+// TestSharedCapitalName: "طرابلس" is Libya's government in a story that names Libya or nothing
+// else, and Lebanon's second city (no actor) in a story about Lebanon that does not name Libya.
+func TestSharedCapitalName(t *testing.T) {
+	kb := testKB(t)
+	day := time.Date(2019, 10, 18, 0, 0, 0, 0, time.UTC)
+	codes := func(text string) map[string]string {
+		out := map[string]string{}
+		for _, m := range resolveText(kb, day, text) {
+			out[m.Text] = m.Code
+		}
+		return out
+	}
+	if got := codes("خرج آلاف اللبنانيين إلى الشوارع في بيروت. وتظاهر المئات في طرابلس."); got["طرابلس"] != "" {
+		t.Errorf("Tripoli in a Lebanese story resolved to %q", got["طرابلس"])
+	}
+	if got := codes("وأعلنت طرابلس رفضها للاتفاق."); got["طرابلس"] != "LBY" {
+		t.Errorf("Tripoli alone resolved to %q, want LBY", got["طرابلس"])
+	}
+	if got := codes("التقى وزير الخارجية اللبناني نظيره الليبي. وأكدت طرابلس دعمها."); got["طرابلس"] != "LBY" {
+		t.Errorf("Tripoli with Libya named resolved to %q, want LBY", got["طرابلس"])
+	}
+}
