@@ -3,6 +3,7 @@ package actor
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -242,7 +243,7 @@ func (kb *KB) duplicateForms() []Problem {
 	for _, k := range keys {
 		os := byKey[k]
 		for i := 1; i < len(os); i++ {
-			if os[i].code == os[0].code || os[i].f.actor == os[0].f.actor {
+			if os[i].code == os[0].code || os[i].f.actor == os[0].f.actor || sharedCapitalForm(kb, os[0].f, os[i].f) {
 				continue
 			}
 			ps = append(ps, Problem{File: os[i].f.file, Line: os[i].f.line, ID: os[i].f.actor.ID, Msg: fmt.Sprintf(
@@ -251,4 +252,13 @@ func (kb *KB) duplicateForms() []Problem {
 		}
 	}
 	return ps
+}
+
+// sharedCapitalForm reports whether two forms are a capital and another country's name that
+// the capital declares it shares ("عمان": Jordan's capital, Oman's name; shared_with: [OMN]).
+func sharedCapitalForm(kb *KB, a, b formRec) bool {
+	if b.kind == eCapital {
+		a, b = b, a
+	}
+	return a.kind == eCapital && slices.Contains(kb.sharedCapital[a.actor], b.actor.ID)
 }

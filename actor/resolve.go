@@ -89,6 +89,8 @@ func (s *sentence) parse(i int) int {
 		return L.end
 	case L.has(eCoref):
 		return s.coref(L, L.get(eCoref))
+	case L.has(eName) && L.has(eCapital) && s.capitalNotCountry(&L):
+		return s.capital(L, L.get(eCapital))
 	case L.has(eName):
 		return s.name(L, L.get(eName))
 	case L.has(eOffice):
@@ -510,6 +512,24 @@ func (s *sentence) capital(L match, e *entry) int {
 	s.out = append(s.out, m)
 	return L.end
 }
+
+// capitalNotCountry reports whether a word that names both a country and another country's
+// capital ("عمان": Oman, and Amman) is the capital: it opens an agency dateline ("عمان 14
+// شباط (بترا)-": Oman's stories are filed from Muscat), or the story names the capital's
+// country and not the other.
+func (s *sentence) capitalNotCountry(L *match) bool {
+	c, n := L.get(eCapital), L.get(eName)
+	if c.actor == n.actor || L.cut != 0 {
+		return false
+	}
+	if L.start == 0 && L.end < len(s.toks) && (s.toks[L.end].Kind == arabic.Number || datelineMarks[s.toks[L.end].Text]) {
+		return true
+	}
+	return s.named(c.actor.ID) && !s.named(n.actor.ID)
+}
+
+// datelineMarks follow the place that opens an agency dateline.
+var datelineMarks = map[string]bool{"-": true, "–": true, "—": true, "ـ": true, "(": true, "/": true}
 
 // named reports whether the document has named country c (or one of its actors) so far, in
 // earlier sentences or earlier in this one.

@@ -353,4 +353,22 @@ func TestSharedCapitalName(t *testing.T) {
 	if got := codes("التقى وزير الخارجية اللبناني نظيره الليبي. وأكدت طرابلس دعمها."); got["طرابلس"] != "LBY" {
 		t.Errorf("Tripoli with Libya named resolved to %q, want LBY", got["طرابلس"])
 	}
+	// "عمان" is Oman, but Amman when it opens a dateline or in a story about Jordan alone
+	for _, tc := range []struct{ text, want string }{
+		{"عمان 14 شباط (بترا)- حذرت دائرة الأرصاد الجوية من السيول.", "JOR"},
+		{"قال وزير الخارجية الأردني أيمن الصفدي إن الأردن يرفض القرار. وأكدت عمان موقفها.", "JOR"},
+		{"وأعلنت عمان رفضها للقرار.", "OMN"},
+		{"استقبل سلطان عمان هيثم بن طارق وزير الخارجية الأردني. وأكدت عمان دعمها.", "OMN"},
+	} {
+		ms := resolveText(kb, day, tc.text)
+		last := ""
+		for _, m := range ms {
+			if m.Text == "عمان" {
+				last = m.Code
+			}
+		}
+		if last != tc.want {
+			t.Errorf("%s: عمان resolved to %q, want %s", tc.text, last, tc.want)
+		}
+	}
 }
