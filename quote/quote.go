@@ -88,6 +88,9 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 		}
 		// quotation marks
 		for _, qs := range marks {
+			if quotedName(s, qs, len(sps) > 0) {
+				continue
+			}
 			spk := speakerFor(s, sps, qs, last, d.Headline && s.Index == 0)
 			if spk == nil {
 				continue
@@ -432,6 +435,25 @@ func speakerFor(s *doc.Sentence, sps []doc.Speech, q [2]int, last *doc.Mention, 
 			}
 		}
 	}
+	// a sentence with no act coded: words introduced as someone's ("إذ سبق للرئيس قيس سعيد أن
+	// وصف المتهمين بأنهم "خونة وإرهابيون"", "معتبراً أنها "بداية التغيير"") are the person's,
+	// office's or body's named last, a few words before; a name in quotation marks after
+	// other words ("تنظيم "داعش"", "لصحيفة «الشرق الأوسط»") is no one's words
+	if q[0] > 0 && someonesWords(s, q) {
+		for k := len(s.Mentions) - 1; k >= 0; k-- {
+			m := &s.Mentions[k]
+			if m.TokEnd > q[0] || m.Code == "" {
+				continue
+			}
+			if q[0]-m.TokEnd > 15 {
+				break
+			}
+			if m.Kind == doc.KindRole || m.Kind == doc.KindName || m.Kind == doc.KindShort || m.Kind == doc.KindGovBody {
+				mm := *m
+				return &mm
+			}
+		}
+	}
 	// "X: «…»"
 	for _, m := range s.Mentions {
 		if m.TokEnd < q[0] && m.Code != "" && q[0]-m.TokEnd <= 2 {
@@ -444,6 +466,88 @@ func speakerFor(s *doc.Sentence, sps []doc.Speech, q [2]int, last *doc.Mention, 
 		}
 	}
 	return nil
+}
+
+// someonesWords reports whether quoted tokens q of a sentence with no act coded read as
+// someone's words rather than a name or a title in quotation marks: they follow a
+// complementizer or a colon ("بأنهم "خونة وإرهابيون"", "معتبراً أنها "بداية التغيير""), or
+// are three words or more ("استعداد بلاده "للتدخل فور طلب ذلك"") — two after بـ ("واصفاً إياه
+// بـ"الصديق الشجاع"") — that are not mostly names and do not follow a word that names them
+// ("تحت مسمى "الحرب على الإرهاب"").
+func someonesWords(s *doc.Sentence, q [2]int) bool {
+	prev := arabic.Key(s.Tokens[q[0]-1].Text)
+	if introducesWords[prev] {
+		return true
+	}
+	words, named := quotedWords(s, q)
+	if 2*named >= words {
+		return false
+	}
+	return words >= 3 || words == 2 && (prev == arabic.Key("بـ") || prev == arabic.Key("ب"))
+}
+
+// quotedWords counts the words between quotation marks q and how many of them are names of
+// actors or places.
+func quotedWords(s *doc.Sentence, q [2]int) (words, named int) {
+	in := func(a, b int) bool { return a > q[0] && b <= q[1] }
+	for j := q[0] + 1; j < q[1]; j++ {
+		if s.Tokens[j].Kind == arabic.Punct {
+			continue
+		}
+		words++
+		// (an actor, not whatever the tagger found: "الخطوة التاريخية" may be tagged)
+		if slices.ContainsFunc(s.Mentions, func(m doc.Mention) bool {
+			return m.Code != "" && in(m.TokStart, m.TokEnd) && m.TokStart <= j && j < m.TokEnd
+		}) ||
+			slices.ContainsFunc(s.Places, func(p doc.Place) bool { return in(p.TokStart, p.TokEnd) && p.TokStart <= j && j < p.TokEnd }) {
+			named++
+		}
+	}
+	return words, named
+}
+
+// quotedName reports quotation marks around a name or a title, not words: after a word that
+// names what follows ("تنظيم "داعش"", "لصحيفة «الشرق الأوسط»", "بلقب "قيصر مكافحة
+// الإرهاب"", "لـ«الشرق الأوسط»" when short), or, in a sentence with no act coded, a name
+// alone ("«داعش»" after a noun; a speaker may put a name in quotes: "وحمّلت الوزارة "كيان
+// الاحتلال"").
+func quotedName(s *doc.Sentence, q [2]int, speech bool) bool {
+	if q[0] == 0 {
+		return false
+	}
+	prev := arabic.Key(s.Tokens[q[0]-1].Text)
+	words, named := quotedWords(s, q)
+	if namingWords[prev] || words <= 3 && (prev == arabic.Key("لـ") || prev == arabic.Key("ل")) {
+		return true
+	}
+	for _, c := range [...]string{"و", "ب", "ل"} {
+		if r, ok := strings.CutPrefix(prev, c); ok && namingWords[r] {
+			return true
+		}
+	}
+	return !speech && named > 0 && named >= words && !introducesWords[prev]
+}
+
+// namingWords stand before a name or a title in quotation marks.
+var namingWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"اسم", "مسمى", "تسمية", "عنوان", "لقب", "الملقب", "الملقبة",
+		"المسمى", "المسماة", "يسمى", "تسمى", "يدعى", "تدعى", "وسم", "هاشتاغ", "كتاب", "فيلم", "برنامج", "عملية",
+		"حملة", "مبادرة", "تنظيم", "جماعة", "حركة", "صحيفة", "موقع", "قناة", "وكالة", "مجلة", "مؤسسة", "شركة"} {
+		namingWords[arabic.Key(w)] = true
+	}
+}
+
+// introducesWords stand right before quoted words that are someone's: a complementizer
+// ("بأنهم "خونة"") or a colon.
+var introducesWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها", "بأنهم", "أنهم",
+		"إنهم", "بأنهما", "أنهما", ":"} {
+		introducesWords[arabic.Key(w)] = true
+	}
 }
 
 func verbFor(s *doc.Sentence, sps []doc.Speech, q [2]int) string {

@@ -121,6 +121,18 @@ func TestQuotes(t *testing.T) {
 				contains, speaker string
 				direct            bool
 			}{{"حالة عدم استقرار", "EGYGOV", true}}},
+		// with no act coded in the sentence, words introduced by a complementizer, or of three
+		// words or more, are the person's named last before them
+		{"إذ سبق للرئيس التونسي قيس سعيد أن وصف المتهمين بأنهم \"خونة وإرهابيون\".", "2023-05-01",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"خونة وإرهابيون", "TUNGOV", true}}},
+		{"ولم تتلق الرباط أي طلب رسمي، رغم تأكيد الرئيس الفرنسي إيمانويل ماكرون استعداد بلاده \"للتدخل فور طلب ذلك\".", "2023-09-10",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"للتدخل فور طلب ذلك", "FRAGOV", true}}},
 	}
 	for _, tt := range tests {
 		a, err := analyzer(t).Analyze(context.Background(), marsad.Article{ID: "q", Date: tt.date, Text: tt.text})
@@ -214,5 +226,25 @@ func TestQuoteNesting(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("quotes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestNamesInQuotesAreNoQuotes: a name or a title in quotation marks, in a sentence with no
+// act coded, is nobody's words.
+func TestNamesInQuotesAreNoQuotes(t *testing.T) {
+	for _, text := range []string{
+		"وأقسم عشرة من القادة السابقين لحركة طالبان الأفغانية يمين الولاء لتنظيم \"داعش\".",
+		"وقال الوزير الأردني ناصر جودة في حديث لصحيفة «الشرق الأوسط» إن الزيارة ناجحة.",
+		"ويلقب الأمير محمد بن نايف في الأوساط العالمية بلقب \"قيصر مكافحة الإرهاب\".",
+	} {
+		a, err := analyzer(t).Analyze(context.Background(), marsad.Article{ID: "q", Date: "2015-08-01", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range a.Quotes {
+			if q.Direct && (strings.Contains(q.Text, "داعش") || strings.Contains(q.Text, "الشرق الأوسط") || strings.Contains(q.Text, "قيصر")) {
+				t.Errorf("%s\n  quoted name taken as words: %+v", text, q)
+			}
+		}
 	}
 }
