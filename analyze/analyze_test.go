@@ -404,6 +404,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			nil, []string{"18 * *"}},
 		{"وأعلنت وزارة الداخلية السعودية أنها ألقت القبض على أربعة متهمين بالتفجير.", "2015-08-01",
 			[]string{"17* SAUGOV *"}, []string{"112 * *"}},
+		// after كما the actor named after the verb is its subject, not an object of the
+		// sentence's subject
+		{"وأدان وزير الخارجية الأمريكي الهجوم، كما دعا العاهل الأردني إلى وقف التصعيد.", "2015-08-01",
+			[]string{"02* JORGOV *"}, []string{"02* USAGOV JOR*"}},
 		// categorical is no boycott
 		{"ورفضت الخارجية المصرية بشكل قاطع المبررات الإسرائيلية، كما رفضت الحركة رفضاً قاطعاً المجلس العسكري.", "2021-04-21",
 			[]string{"120 EGYGOV ISR"}, []string{"14 * *"}},

@@ -1265,7 +1265,7 @@ func continuesClause(s *sent, p int, conj bool) bool {
 		// "في حين" (whereas) sets another actor against the first: "…، في حين دعت الولايات
 		// المتحدة جميع الأطراف"
 		return p < 2 || s.keys[p-2] != "في"
-	case "حيث", "ثم", "كما", "بعدما", "قبل", "بعد", "عندما", "حينما":
+	case "حيث", "ثم", "بعدما", "قبل", "بعد", "عندما", "حينما":
 		return true
 	}
 	return p > 1 && conj
