@@ -408,6 +408,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// sentence's subject
 		{"وأدان وزير الخارجية الأمريكي الهجوم، كما دعا العاهل الأردني إلى وقف التصعيد.", "2015-08-01",
 			[]string{"02* JORGOV *"}, []string{"02* USAGOV JOR*"}},
+		// two actors right after a relative clause's verb are its subject and object
+		{"وكانت حركة إم 23، التي تتهم كينشاسا رواندا بدعمها بالسلاح والمقاتلين، قد سيطرت على مدينة غوما.", "2025-03-01",
+			[]string{"112 COD* RWA*"}, nil},
 		// categorical is no boycott
 		{"ورفضت الخارجية المصرية بشكل قاطع المبررات الإسرائيلية، كما رفضت الحركة رفضاً قاطعاً المجلس العسكري.", "2021-04-21",
 			[]string{"120 EGYGOV ISR"}, []string{"14 * *"}},

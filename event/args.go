@@ -779,6 +779,14 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 					break
 				}
 			}
+			// "الحركة، التي تتهم كينشاسا رواندا بدعمها": two actors right after the verb are
+			// its subject and its object; the pronoun is in the clause's complement
+			if k := c.postSubject(s, p, ce); subj < 0 && k >= 0 && s.ments[k].TokStart <= t.end+1 {
+				ch := s.chain(k)
+				if n := s.mentionStarting(s.ments[ch[len(ch)-1]].TokEnd); n >= 0 && !sameActor(s.ments[n], s.ments[k]) {
+					subj, subjAfter = k, true
+				}
+			}
 		} else if p == t.i && t.pron != pronNone {
 			// "والتقيا الرئيس المصري": a verb that carries its subject as a pronoun takes
 			// no subject after it; the actor there is its object
