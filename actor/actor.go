@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"math"
 	"time"
 )
 
@@ -202,6 +203,29 @@ func (a *Actor) countryOn(day int32) string {
 const maxDay = int32(1 << 30)
 
 // dayOf converts a date to days since 1970-01-01 (UTC calendar date). The zero time means today.
+// notYet reports a person all of whose offices and dated codes begin more than a year after
+// day and who has no code outside them (as a candidate or a rebel leader has): someone who
+// was not yet in the news then.
+func (a *Actor) notYet(day int32) bool {
+	if a.Kind != Person || a.Code != "" || len(a.Roles)+len(a.Codes) == 0 {
+		return false
+	}
+	first := int32(math.MaxInt32)
+	for _, r := range a.Roles {
+		if r.Start == "" {
+			return false
+		}
+		first = min(first, r.from)
+	}
+	for _, c := range a.Codes {
+		if c.Start == "" {
+			return false
+		}
+		first = min(first, c.from)
+	}
+	return first > day+365
+}
+
 func dayOf(t time.Time) int32 {
 	if t.IsZero() {
 		t = time.Now()

@@ -339,6 +339,12 @@ func (s *sentence) short(L match) int {
 	if a == nil || s.otherPersonsName(L) || a.Kind == Media && s.afterPlaceHead(L.start) {
 		return L.end
 	}
+	// a surname alone is not someone who held no office yet at the story's date and was not
+	// named in full: in 2015 "الشمري" is a Saudi family name, not Iraq's defence minister of
+	// 2019, and "ماس" is no German minister
+	if s.d.full[a] == 0 && a.notYet(s.d.day) {
+		return L.end
+	}
 	m := s.newMention(L.start, L.end, L.cut, ShortName)
 	s.setActor(&m, a)
 	m.Confidence = conf

@@ -372,3 +372,32 @@ func TestSharedCapitalName(t *testing.T) {
 		}
 	}
 }
+
+// TestShortFormOfSomeoneNotYetInOffice: a surname alone names a person only once the person is
+// in the news (an office or a code of the time), or after the full name.
+func TestShortFormOfSomeoneNotYetInOffice(t *testing.T) {
+	kb := testKB(t)
+	code := func(day time.Time, text, word string) string {
+		for _, m := range resolveText(kb, day, text) {
+			if m.Text == word {
+				return m.Code
+			}
+		}
+		return ""
+	}
+	y2015 := time.Date(2015, 8, 1, 0, 0, 0, 0, time.UTC)
+	y2019 := time.Date(2019, 8, 1, 0, 0, 0, 0, time.UTC)
+	if c := code(y2015, "وافتتح الشمري أمس المجمع الدعوي في المركز.", "الشمري"); c != "" {
+		t.Errorf("الشمري in 2015 resolved to %q, want nothing (Iraq's minister from 2019)", c)
+	}
+	if c := code(y2019, "وقال الشمري إن القوات العراقية جاهزة.", "الشمري"); c != "IRQGOV" {
+		t.Errorf("الشمري in 2019 resolved to %q, want IRQGOV", c)
+	}
+	if c := code(y2015, "التقى وزير الخارجية الألماني هايكو ماس نظيره. وقال ماس إن المحادثات بناءة.", "ماس"); c == "" {
+		t.Error("ماس after his full name resolved to nothing")
+	}
+	// a candidate, known by a code of his own before his office, is named alone before it
+	if c := code(y2015, "وقال ترامب إن حملته ماضية.", "ترامب"); c == "" {
+		t.Error("ترامب in 2015 resolved to nothing")
+	}
+}
