@@ -411,6 +411,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// two actors right after a relative clause's verb are its subject and object
 		{"وكانت حركة إم 23، التي تتهم كينشاسا رواندا بدعمها بالسلاح والمقاتلين، قد سيطرت على مدينة غوما.", "2025-03-01",
 			[]string{"112 COD* RWA*"}, nil},
+		// an office holder, named or not, is what a relative pronoun after it stands for
+		{"وحضر الحفل وزيرة البيئة الفرنسية سيغولين روايال، التي نوهت بالريادة المغربية في مجال الطاقات المتجددة.", "2016-11-16",
+			[]string{"010 FRAGOV -"}, nil},
 		// categorical is no boycott
 		{"ورفضت الخارجية المصرية بشكل قاطع المبررات الإسرائيلية، كما رفضت الحركة رفضاً قاطعاً المجلس العسكري.", "2021-04-21",
 			[]string{"120 EGYGOV ISR"}, []string{"14 * *"}},

@@ -771,7 +771,15 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			// antecedents were measured to mislead more often than not)
 			subj = -1
 			for k := len(s.ments) - 1; k >= 0; k-- {
-				if e := s.ments[k].TokEnd; (e == p-1 || e == p-2 && s.weak(p-2)) && s.ments[k].ActorRef.Kind == "person" {
+				e := s.ments[k].TokEnd
+				if e != p-1 && !(e == p-2 && s.weak(p-2)) {
+					continue
+				}
+				// (an office holder too: "وزيرة البيئة الفرنسية، التي", "وزيرة البيئة الفرنسية
+				// سيغولين روايال، التي" with a name the knowledge base does not know)
+				m := &s.ments[k]
+				if m.ActorRef.Kind == "person" || (m.Kind == doc.KindRole || m.Kind == doc.KindName && m.ActorRef.Kind == "") &&
+					len(m.Code) >= 6 && len(m.Group) == 0 {
 					subj = k
 					// "الملك سلمان والرئيس ترامب، الذي وصف …": a singular pronoun stands for
 					// the last of a coordination only
