@@ -6,7 +6,10 @@
 //     (قال لافروف إن …، أكد أن …، أوضح بأن …): the quote runs from the complementizer to the end
 //     of the sentence;
 //   - direct quotes in quotation marks (« » “ ” " "), attributed to the speech verb of their
-//     sentence, or of the sentence before when a quote opens a sentence;
+//     sentence, or of the sentence before when a quote opens a sentence, or — in a sentence
+//     with no act coded — to the person, office or body named last before words introduced as
+//     someone's (after a complementizer, or three words and more: see someonesWords); a name
+//     or a title in quotation marks ("تنظيم "داعش"", "لصحيفة «الشرق الأوسط»") is no quote;
 //   - headline and lead quotes "X: …", where X is an actor mention right before a colon.
 //
 // Speech acts (verb + speaker) come from the event coder (doc.Speech), which also carries a
