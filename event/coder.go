@@ -945,9 +945,18 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		all[ti] = a
 		if !t.dropped && (t.p.Speech || (t.p.Frame != "" && t.pos.verb())) && len(a.sources) > 0 {
 			sp := doc.Speech{Sentence: s.d.Index, Verb: s.toks[t.i], VerbTok: t.i, Speaker: a.sources[0], ContentTok: t.end, Frame: !t.p.Speech}
+			// (a stance inside another's reported words — "قال الصفدي إن الأردن يرفض القرار"
+			// — leaves the reporter the last speaker: "وأضاف" continues him)
+			inside := false
+			if n := len(res.Speeches); n > 0 {
+				prev := res.Speeches[n-1]
+				inside = !t.p.Speech && !prev.Act && !prev.Frame && prev.Sentence == s.d.Index && prev.VerbTok < t.i
+			}
 			res.Speeches = append(res.Speeches, sp)
-			m := a.sources[0]
-			st.lastSpeaker = &m
+			if !inside {
+				m := a.sources[0]
+				st.lastSpeaker = &m
+			}
 		} else if (!t.dropped || t.announces) && (t.pos.verb() || t.p.Participle || nominalSpeechAct(t, a)) && len(a.sources) > 0 && a.sources[0].Code != "" {
 			// any other act of a known actor may own the words quoted in its sentence (so does
 			// a verb that announces an act: "أعلنت الكتائب تعليق عملياتها، "منعا لإحراج …"")

@@ -88,6 +88,8 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 			out = append(out, q)
 			m := spk
 			last = &m
+		} else if q, ok := spokenAfterColon(d, s, sps); ok {
+			out = append(out, q)
 		}
 		// quotation marks
 		for _, qs := range marks {
@@ -377,6 +379,44 @@ func colonQuote(d *doc.Doc, s *doc.Sentence) (marsad.Quote, doc.Mention, bool) {
 		break
 	}
 	return marsad.Quote{}, doc.Mention{}, false
+}
+
+// spokenAfterColon finds the words after a colon right after a speech verb or its speaker,
+// with no complementizer or quotation marks to open them ("وأضاف: نحن نرى …", "وقال الوزير:
+// الوضع مستقر"): they are the speaker's, three words or more.
+func spokenAfterColon(d *doc.Doc, s *doc.Sentence, sps []doc.Speech) (marsad.Quote, bool) {
+	for i, t := range s.Tokens {
+		if t.Text != ":" {
+			continue
+		}
+		sp := lastBefore(sps, i, false)
+		if sp == nil || i+1 >= len(s.Tokens) || isQuoteMark(s.Tokens[i+1].Text) || complementizers[arabic.Key(s.Tokens[i+1].Text)] {
+			return marsad.Quote{}, false
+		}
+		// the colon right after the verb or its speaker ("وأضاف:", "وقال الوزير:"), not one
+		// opening a list inside the reported words ("… هي: تنومة، بلقرن")
+		if i != sp.VerbTok+1 && !(sp.Speaker.TokEnd == i && sp.Speaker.TokStart > sp.VerbTok && sp.Speaker.TokStart-sp.VerbTok <= 2) {
+			return marsad.Quote{}, false
+		}
+		end, words := len(s.Tokens), 0
+		for end > i+1 && s.Tokens[end-1].Kind == arabic.Punct && !isQuoteMark(s.Tokens[end-1].Text) {
+			end--
+		}
+		for j := i + 1; j < end; j++ {
+			if s.Tokens[j].Kind != arabic.Punct {
+				words++
+			}
+		}
+		if words < 3 {
+			return marsad.Quote{}, false
+		}
+		q := marsad.Quote{Span: marsad.Span{Start: s.Tokens[i+1].Start, End: s.Tokens[end-1].End}, Sentence: s.Index, Verb: sp.Verb.Text}
+		q.Text = d.Slice(q.Start, q.End)
+		p := sp.Speaker.Participant
+		q.Speaker = &p
+		return q, true
+	}
+	return marsad.Quote{}, false
 }
 
 // quoted returns token ranges [open, close] of quotation-mark pairs in a sentence.

@@ -121,6 +121,18 @@ func TestQuotes(t *testing.T) {
 				contains, speaker string
 				direct            bool
 			}{{"حالة عدم استقرار", "EGYGOV", true}}},
+		// words after a colon right after a speech verb and its speaker are the speaker's; a
+		// stance inside reported words leaves the reporter the last speaker
+		{"قال وزير الخارجية السعودي عادل الجبير إن المملكة تدعم الحل السياسي. وتابع: المملكة لن تقبل بأي تدخل في شؤون اليمن.", "2015-08-01",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"لن تقبل بأي تدخل", "SAUGOV", false}}},
+		{"قال وزير الخارجية الأردني أيمن الصفدي إن الأردن يرفض القرار. وأضاف: نحن لن نقبل بأي تغيير في الوضع القائم.", "2020-06-01",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"نحن لن نقبل", "JORGOV", false}}},
 		// with no act coded in the sentence, words introduced by a complementizer, or of three
 		// words or more, are the person's named last before them
 		{"إذ سبق للرئيس التونسي قيس سعيد أن وصف المتهمين بأنهم \"خونة وإرهابيون\".", "2023-05-01",
@@ -245,6 +257,21 @@ func TestNamesInQuotesAreNoQuotes(t *testing.T) {
 			if q.Direct && (strings.Contains(q.Text, "داعش") || strings.Contains(q.Text, "الشرق الأوسط") || strings.Contains(q.Text, "قيصر")) {
 				t.Errorf("%s\n  quoted name taken as words: %+v", text, q)
 			}
+		}
+	}
+}
+
+// TestColonListIsNoQuote: a colon that opens a list inside reported words opens no quote of
+// its own.
+func TestColonListIsNoQuote(t *testing.T) {
+	text := "وأوضح وزير السياحة السعودي أن المحافظات المشاركة هي: تنومة، بلقرن، أحد رفيدة، رجال ألمع."
+	a, err := analyzer(t).Analyze(context.Background(), marsad.Article{ID: "q", Date: "2015-08-01", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range a.Quotes {
+		if strings.HasPrefix(q.Text, "تنومة") {
+			t.Errorf("a list after هي: taken as a quote: %+v", q)
 		}
 	}
 }
