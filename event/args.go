@@ -390,7 +390,7 @@ func senderBefore(s *sent, p int) int {
 		return -1
 	}
 	end := p
-	if end > 0 && s.isPunct(end-1) && s.toks[end-1].Text == "،" || end > 0 && s.toks[end-1].Text == "," {
+	if end > 0 && (s.toks[end-1].Text == "،" || s.toks[end-1].Text == ",") {
 		end--
 	}
 	for k := len(s.ments) - 1; k >= 0; k-- {
