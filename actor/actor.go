@@ -202,7 +202,6 @@ func (a *Actor) countryOn(day int32) string {
 
 const maxDay = int32(1 << 30)
 
-// dayOf converts a date to days since 1970-01-01 (UTC calendar date). The zero time means today.
 // notYet reports a person all of whose offices and dated codes begin more than a year after
 // day and who has no code outside them (as a candidate or a rebel leader has): someone who
 // was not yet in the news then.
@@ -226,6 +225,7 @@ func (a *Actor) notYet(day int32) bool {
 	return first > day+365
 }
 
+// dayOf converts a date to days since 1970-01-01 (UTC calendar date). The zero time means today.
 func dayOf(t time.Time) int32 {
 	if t.IsZero() {
 		t = time.Now()
