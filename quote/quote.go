@@ -554,7 +554,7 @@ func quotedWords(s *doc.Sentence, q [2]int) (words, named int) {
 // الإرهاب"", "لـ«الشرق الأوسط»" when short), or, in a sentence with no act coded, a name
 // alone ("«داعش»" after a noun; a speaker may put a name in quotes: "وحمّلت الوزارة "كيان
 // الاحتلال"").
-func quotedName(s *doc.Sentence, q [2]int, speech bool) bool {
+func quotedName(s *doc.Sentence, q [2]int, acts bool) bool {
 	if q[0] == 0 {
 		return false
 	}
@@ -568,7 +568,7 @@ func quotedName(s *doc.Sentence, q [2]int, speech bool) bool {
 			return true
 		}
 	}
-	return !speech && named > 0 && named >= words && !introducesWords[prev]
+	return !acts && named > 0 && named >= words && !introducesWords[prev]
 }
 
 // namingWords stand before a name or a title in quotation marks.
