@@ -339,6 +339,12 @@ func (s *sentence) short(L match) int {
 	if a == nil || s.otherPersonsName(L) || a.Kind == Media && s.afterPlaceHead(L.start) {
 		return L.end
 	}
+	// a medium's short name that is a common word ("الجزيرة": the island, a Saudi daily, a bank,
+	// a club) names it only after its full name or a word that says it is a medium ("قناة",
+	// "مراسل", "وذكرت")
+	if a.Kind == Media && s.d.full[a] == 0 && !s.afterMediaWord(L.start) && !s.toldTo(L) {
+		return L.end
+	}
 	// a surname alone is not someone who held no office yet at the story's date and was not
 	// named in full: in 2015 "الشمري" is a Saudi family name, not Iraq's defence minister of
 	// 2019, and "ماس" is no German minister
@@ -350,6 +356,53 @@ func (s *sentence) short(L match) int {
 	m.Confidence = conf
 	s.out = append(s.out, m)
 	return L.end
+}
+
+// afterMediaWord reports a word right after a noun that names a medium or a verb of reporting
+// ("قناة الجزيرة", "مراسل الجزيرة", "وذكرت الجزيرة"), with a quotation mark between or not.
+func (s *sentence) afterMediaWord(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if !s.isWord(j) {
+			continue
+		}
+		k := s.m.keys[j]
+		for _, c := range [...]string{"و", "ل", "ب"} {
+			if r, ok := strings.CutPrefix(k, c); ok && mediaWords[r] {
+				return true
+			}
+		}
+		return mediaWords[k]
+	}
+	return false
+}
+
+// toldTo reports a name with the preposition ل ("للجزيرة", "لـ«الجزيرة»"): what one tells a
+// medium.
+func (s *sentence) toldTo(L match) bool {
+	if L.cut > 0 && strings.HasPrefix(s.m.keys[L.start], "ل") {
+		return true
+	}
+	for j := L.start - 1; j >= 0 && j >= L.start-2; j-- {
+		if k := s.m.keys[j]; k == "ل" || k == arabic.Key("لـ") {
+			return true
+		}
+		if s.isWord(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// mediaWords name a medium, or what a medium does, before its name.
+var mediaWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"قناة", "شبكة", "موقع", "صحيفة", "جريدة", "وكالة", "مراسل", "مراسلة", "مراسلو", "مراسلي",
+		"تلفزيون", "إذاعة", "القناة", "الشبكة", "الموقع", "الصحيفة", "الجريدة", "الوكالة",
+		// a medium reporting: "وذكرت الجزيرة أن", "بحسب الجزيرة"
+		"ذكرت", "نقلت", "قالت", "أفادت", "بثت", "أوردت", "نشرت", "كشفت", "حسب", "بحسب", "وفق", "وفقا", "أعلنت"} {
+		mediaWords[arabic.Key(w)] = true
+	}
 }
 
 // afterPlaceHead reports a word right after a noun that heads a place name ("ولاية الجزيرة",
