@@ -429,8 +429,8 @@ func init() {
 }
 
 // otherPersonsName reports a one-word short form that is part of someone else's name: after a
-// given name that is not in any mention ("هشام عباس", "سلطان المالكي") or before a family name
-// ("مشعل الزهراني").
+// given name that is not in any mention ("هشام عباس", "سلطان المالكي"), before a family name
+// ("مشعل الزهراني") or before a lineage ("مشعل بن ماجد").
 func (s *sentence) otherPersonsName(L match) bool {
 	if L.end-L.start != 1 || L.cut != 0 {
 		return false
@@ -438,8 +438,21 @@ func (s *sentence) otherPersonsName(L match) bool {
 	if p := L.start - 1; p >= 0 && s.isWord(p) && s.kb.first[s.m.keys[p]] && !s.inMention(p) {
 		return true
 	}
+	return s.otherNameAfter(L)
+}
+
+// otherNameAfter reports a one-word short form followed by a family name or a lineage: part of
+// someone else's name.
+func (s *sentence) otherNameAfter(L match) bool {
+	if L.end-L.start != 1 || L.cut != 0 {
+		return false
+	}
 	if n := L.end; n < len(s.toks) && s.isWord(n) {
 		k := s.m.keys[n]
+		// a lineage after it ("الأمير مشعل بن ماجد"): someone else's given name
+		if k == "بن" || k == "بنت" || k == "ابن" {
+			return true
+		}
 		// a rare word, or a nisba family name (الزهراني، الغامدي) that is no nationality
 		if strings.HasPrefix(k, "ال") && s.nameLike(n) && (rareWord(k) || strings.HasSuffix(k, "ي") && !s.demonymAt(n)) {
 			return true
@@ -676,7 +689,10 @@ func (s *sentence) adjectiveAt(L match) bool {
 // name without the title.
 func (s *sentence) honorific(L match) int {
 	j := L.end
-	if x, e, ok := s.m.find(j, false, eName, eShort); ok && e.actor.Kind == Person {
+	// (a surname after a title is that person's only when it is no one else's name:
+	// "الأمير مشعل بن ماجد", "الأستاذ مشعل السديري" are not Khaled Mashal)
+	if x, e, ok := s.m.find(j, false, eName, eShort); ok && e.actor.Kind == Person &&
+		!(e.kind == eShort && (s.otherNameAfter(x) || s.d.full[e.actor] == 0 && e.actor.notYet(s.d.day))) {
 		end := s.familyName(x.end)
 		m := s.newMention(x.start, end, 0, Name)
 		s.setActor(&m, e.actor)
