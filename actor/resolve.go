@@ -339,6 +339,13 @@ func (s *sentence) short(L match) int {
 	if a == nil || s.otherPersonsName(L) || a.Kind == Media && s.afterPlaceHead(L.start) {
 		return L.end
 	}
+	// a nationality of another country right before it: someone else ("المدافع البرتغالي بيبي"
+	// is no Israeli prime minister)
+	if a.Kind == Person && L.start > 0 && L.cut == 0 {
+		if x, e, ok := s.m.find(L.start-1, false, eDemonym); ok && x.end == L.start && e.actor != nil && e.actor.ID != a.Country {
+			return L.end
+		}
+	}
 	// a medium's short name that is a common word ("الجزيرة": the island, a Saudi daily, a bank,
 	// a club) names it only after its full name or a word that says it is a medium ("قناة",
 	// "مراسل", "وذكرت")
