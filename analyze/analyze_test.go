@@ -414,6 +414,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an office holder, named or not, is what a relative pronoun after it stands for
 		{"وحضر الحفل وزيرة البيئة الفرنسية سيغولين روايال، التي نوهت بالريادة المغربية في مجال الطاقات المتجددة.", "2016-11-16",
 			[]string{"010 FRAGOV -"}, nil},
+		// national teams meeting are sport; a summit on the edge of a World Cup is not
+		{"وفي السابعة مساء يلتقي منتخبا الإمارات وقطر في واحدة من أقوى المواجهات في البطولة.", "2015-08-01",
+			nil, []string{"04 * *", "19 * *"}},
+		{"وكان الرئيسان قد تصافحا على هامش افتتاح بطولة كأس العالم في الدوحة، وهنأ الرئيس المصري نظيره التركي بفوزه.", "2023-07-01",
+			[]string{"05* EGYGOV TUR*"}, nil},
 		// categorical is no boycott
 		{"ورفضت الخارجية المصرية بشكل قاطع المبررات الإسرائيلية، كما رفضت الحركة رفضاً قاطعاً المجلس العسكري.", "2021-04-21",
 			[]string{"120 EGYGOV ISR"}, []string{"14 * *"}},
