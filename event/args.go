@@ -1092,6 +1092,11 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.inferred = true
 		}
 	}
+	// a passive verb's only actor after it, or its counted subject before it, is what was done
+	// to ("قتل 25 مقاتلا من المعارضة", "تسعة متمردين قتلوا"), not the doer
+	if t.passive && t.pos.verb() && t.light < 0 && len(a.targets) == 0 && len(a.sources) > 0 {
+		a.targets, a.sources = a.sources, nil
+	}
 	// the agent of a passive or a noun: "من قبل X", "على يد X", "بنيران X", "برصاص X", "في
 	// غارة أمريكية" — after the target of a passive ("اغتيل قائد فيلق القدس … في غارة أمريكية")
 	if len(a.sources) == 0 || t.passive && len(a.targets) > 0 && sameActor(a.sources[0], a.targets[0]) {

@@ -501,6 +501,13 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 		// to (not after a subject: "قوات الأمن اعتقلت 2839 عسكريا")
 		t.passive = true
 	}
+	if e.pos == posPerfect && e.p.CountPassive && !t.passive && i >= 2 && !activeMark(s.toks[i].Text) {
+		// "أن تسعة متمردين قتلوا في غارة", "150 حوثيا قتلوا": a counted subject right before
+		// the verb is what was done to
+		if k := s.mentAt[i-1]; k >= 0 && s.ments[k].TokEnd == i && s.ments[k].TokStart > 0 && isCount(s, s.ments[k].TokStart-1) {
+			t.passive = true
+		}
+	}
 	for k, w := range e.rest {
 		if !s.tokIs(i+1+k, w, true) {
 			return trig{}, false
