@@ -424,6 +424,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			nil, []string{"13 * *"}},
 		{"وطالب رئيس الوزراء العراقي حيدر العبادي الأجهزة الأمنية بالضرب بيد من حديد على الفاسدين.", "2015-08-07",
 			nil, []string{"138 * *"}},
+		// words quoted right after a speech verb are no subject of it; a name in quotes is
+		{"قال وزير الخارجية الأفغاني إن الوضع معقد. ويضيف «الولايات المتحدة والصين وحتى السعودية حلفاء تاريخيون».", "2015-08-01",
+			[]string{"010 AFGGOV -"}, []string{"010 USA -"}},
+		{"وقالت «حماس» في بيان إن الهجوم جبان.", "2015-08-01",
+			[]string{"010 PSE* -"}, nil},
 		// the counted dead of a passive killing are its victims, not its doers
 		{"وذكرت مصادر محلية أن 150 حوثيا قتلوا في المعارك المتواصلة منذ أسبوعين.", "2015-08-01",
 			nil, []string{"18* YEMREB *"}},

@@ -123,6 +123,7 @@ func (c *Coder) skippable(s *sent, i int) bool {
 // postSubject finds a subject right after token p (VSO), skipping adverbials.
 func (c *Coder) postSubject(s *sent, p, limit int) int {
 	reach := p + 4
+	opened := false // a quotation mark opened after the verb
 	for j := p + 1; j < limit && j <= reach; j++ {
 		// "وصل إلى القاهرة وفد من حماس", "وصلت بالرياض …": a place phrase may stand between
 		// the verb and its subject
@@ -136,10 +137,18 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 			if j == p+1 && mk == "prep" && !s.hasProclitic(k) {
 				mk = "obj" // the word before is the verb itself ("عبر الاتحاد الأوروبي")
 			}
+			// (a name in quotation marks is the subject, "وقالت «حماس»"; words quoted after the
+			// verb are not: "ويضيف «الولايات المتحدة والصين …»")
+			if opened && !(s.ments[k].TokEnd < len(s.toks) && s.quoteMark(s.ments[k].TokEnd)) {
+				return -1
+			}
 			if (mk == "obj" || mk == "and") && s.ments[k].Kind != doc.KindPlace {
 				return k
 			}
 			return -1
+		}
+		if s.quoteMark(j) {
+			opened = true
 		}
 		if c.skippable(s, j) {
 			continue
