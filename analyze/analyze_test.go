@@ -437,6 +437,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// killing two birds with one stone is an idiom
 		{"وقال رئيس الوزراء العراقي حيدر العبادي إن تنظيم داعش يريد قتل عصفورين بحجر واحد.", "2015-08-01",
 			nil, []string{"18 * *"}},
+		// achieving is no investigation
+		{"وقال المبعوث الأممي ستيفان دي ميستورا إن الأمم المتحدة ستوجه الجهود نحو تحقيق هذا التصور في سوريا.", "2015-08-01",
+			nil, []string{"09 * *"}},
 		// students are no demand
 		{"وتنفذ الوزارة السعودية برامج تدريبية لـ250 ألف طالب وطالبة في المملكة سنويا.", "2015-08-01",
 			nil, []string{"10 * *"}},
