@@ -102,6 +102,7 @@ func TestDevGold(t *testing.T) {
 		{"../testdata/gold/devnew9.gold.jsonl", 0.60, 0.42, 0.76},
 		{"../testdata/gold/devnew10.gold.jsonl", 0.61, 0.43, 0.76},
 		{"../testdata/gold/devnew11.gold.jsonl", 0.65, 0.45, 0.82},
+		{"../testdata/gold/devnew12.gold.jsonl", 0.61, 0.48, 0.82},
 	} {
 		gold, texts, err := eval.ReadGold(tc.file, resolver)
 		if err != nil {
