@@ -780,6 +780,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// suspending the internet restricts freedoms
 		{"وعلقت السلطات الباكستانية خدمات الإنترنت في عدة مدن بعد اعتقال عمران خان.", "2023-05-09",
 			[]string{"1721 PAKGOV *"}, nil},
+		// a body the knowledge base does not know is of the country its name ends with, or of
+		// the place after في; a body's official is of the body
+		{"وأدان اتحاد الشغل التونسي قرار الحكومة رفع الأسعار.", "2020-05-01",
+			[]string{"111 TUN* TUN*"}, nil},
+		{"هاجمت جبهة التناوب والوفاق في تشاد مواقع للجيش التشادي.", "2021-04-11",
+			[]string{"190 TCD* TCD*"}, nil},
+		{"في المقابل، أعلن رئيس لجنة التحقيق المصرية أيمن المقدم أن اللجنة لم تصل إلى نتيجة.", "2015-11-06",
+			[]string{"010 EGYGOV -"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"marsad"
+	"marsad/actor"
 	"marsad/arabic"
 	"marsad/doc"
 )
@@ -866,30 +867,35 @@ func (s *sent) namedBefore(prev []doc.Mention) {
 }
 
 // orgCountries gives an organisation the tagger found but the knowledge base does not know,
-// when its name opens with a word of a public body (هيئة، لجنة، مفوضية …) and a place follows
-// with في, that place's country's government: "فتحت هيئة النزاهة الاتحادية في العراق
-// تحقيقاً", "لجنة مكافحة الفساد في السعودية".
+// when its name opens with the head of a body's name (هيئة، لجنة، حزب، جبهة …) and a place
+// follows with في, that place's country, with the sector the head gives: "فتحت هيئة النزاهة
+// الاتحادية في العراق تحقيقاً" (IRQGOV), "جبهة التناوب والوفاق في تشاد" (TCDPTY). Words
+// joined by و may continue the name past the tagger's span.
 func (s *sent) orgCountries() {
 	for k := range s.ments {
 		m := &s.ments[k]
 		if m.Kind != doc.KindEntity || m.Type != "ORG" || m.Code != "" || m.TokEnd+1 >= len(s.toks) {
 			continue
 		}
-		if !publicBodies[strings.TrimPrefix(s.keys[m.TokStart], "و")] || s.keys[m.TokEnd] != "في" {
+		sector, ok := actor.BodySector(s.toks[m.TokStart].Text)
+		if !ok {
+			continue
+		}
+		j := m.TokEnd
+		for n := 0; n < 2 && j+1 < len(s.toks) && s.mentAt[j] < 0 && strings.HasPrefix(s.keys[j], "وال"); n++ {
+			j++ // "جبهة التناوب والوفاق في تشاد"
+		}
+		if s.keys[j] != "في" {
 			continue
 		}
 		for pi := range s.d.Places {
-			if p := &s.d.Places[pi]; p.TokStart == m.TokEnd+1 && p.Country != "" {
-				m.Code, m.Country, m.Sector = p.Country+"GOV", p.Country, "GOV"
+			if p := &s.d.Places[pi]; p.TokStart == j+1 && p.Country != "" {
+				m.Code, m.Country, m.Sector = p.Country+sector, p.Country, sector
 				break
 			}
 		}
 	}
 }
-
-// publicBodies head the names of public bodies.
-var publicBodies = keySet("هيئة", "الهيئة", "لجنة", "اللجنة", "مفوضية", "المفوضية", "مديرية", "المديرية", "دائرة",
-	"الدائرة", "مجلس", "المجلس", "ديوان", "الديوان", "جهاز", "الجهاز", "وكالة", "الوكالة", "سلطة", "السلطة")
 
 // isPlaceMention reports a mention that the gazetteer also reads as a place at the same words
 // ("قصف الجيش اليمني مواقع في تعز"): a location in the country, not the country as an actor.
@@ -1138,7 +1144,11 @@ func (s *sent) placeCountries(focus string) {
 				m.Confidence = 0.3 // a person the knowledge base does not know: a guess
 				// "رئيس لجنة التحقيق المصرية أيمن المقدم": a person named after an office or a
 				// rank is an official of that country
-				if sec := s.officeBefore(m.TokStart); sec != "" {
+				if b := s.bodyOfOffice(m.TokStart); b != nil {
+					// "رئيس لجنة التحقيق المصرية أيمن المقدم": an official of that body
+					m.Code, m.Country, m.Sector = b.Code, b.Country, b.Sector
+					m.Confidence = 0.5
+				} else if sec := s.officeBefore(m.TokStart); sec != "" {
 					m.Code, m.Sector = best+sec, sec
 					m.Confidence = 0.5
 				}
@@ -1229,6 +1239,33 @@ func (s *sent) officeBefore(i int) string {
 		}
 	}
 	return ""
+}
+
+// bodyOfOffice returns the body named right before token i after an office word ("رئيس لجنة
+// التحقيق المصرية", "الأمين العام لحزب …"), when the body has a country's code; else nil.
+func (s *sent) bodyOfOffice(i int) *doc.Mention {
+	if i > 0 && s.isPunct(i-1) && s.keys[i-1] == "،" {
+		i--
+	}
+	k := -1
+	if i > 0 {
+		k = s.mentAt[i-1]
+	}
+	if k < 0 || s.ments[k].Kind != doc.KindOrg || s.ments[k].Country == "" || len(s.ments[k].Group) > 0 {
+		return nil
+	}
+	b := &s.ments[k]
+	j := b.TokStart - 1
+	if j >= 0 && s.mentAt[j] < 0 && s.keys[j] == "العام" {
+		j-- // "الأمين العام لحزب"
+	}
+	if j < 0 || s.mentAt[j] >= 0 {
+		return nil
+	}
+	if _, ok := officeWords[strings.TrimPrefix(s.keys[j], "و")]; !ok {
+		return nil
+	}
+	return b
 }
 
 // officeWords head an official's title: the sector they give a person the knowledge base does

@@ -1,0 +1,296 @@
+package actor
+
+import (
+	"strings"
+
+	"marsad/arabic"
+)
+
+// bodySectors maps the nouns that head the names of parties, unions, societies, public bodies and
+// armed groups (keys, without the article) to the CAMEO sector a body so named gets when the
+// knowledge base does not know it: "حزب …" a party, "نقابة …" a union, "هيئة …" a public body.
+var bodySectors = map[string]string{}
+
+func init() {
+	for sector, ws := range map[string][]string{
+		"PTY": {"حزب", "تيار", "ائتلاف", "تكتل", "كتلة", "حركة", "جبهة"},
+		"LAB": {"نقابة"},
+		"CVL": {"اتحاد"},
+		"NGO": {"جمعية", "رابطة", "منظمة", "مركز", "شبكة", "مرصد"},
+		"GOV": {"هيئة", "لجنة", "مجلس", "مفوضية", "سلطة", "ديوان", "جهاز", "مديرية", "وكالة"},
+		"REB": {"جماعة", "ميليشيا", "ميليشيات", "كتائب", "فصيل"},
+		"BUS": {"شركة", "بنك", "مصرف"},
+	} {
+		for _, w := range ws {
+			bodySectors[arabic.Key(w)] = sector
+		}
+	}
+}
+
+// bodySectorWords after the head of a body's name give it another sector than its head does:
+// "اتحاد الكرة" is no union, "وكالة الأنباء" and "هيئة الإذاعة" are media.
+var bodySectorWords = map[string]string{}
+
+func init() {
+	for sector, ws := range map[string][]string{
+		"MED": {"الأنباء", "الإذاعة", "الإعلام", "التلفزيون", "الصحافة"},
+		"CVL": {"الكرة", "كرة", "القدم", "الطائرة", "السلة", "اليد", "لكرة", "الفني", "الطلاب", "الطلبة", "المرأة", "الكتاب", "الأدباء", "الفنانين", "الشباب"},
+		"GOV": {"المركزي"},
+		"BUS": {"الصناعة", "التجارة", "الغرف", "المصارف", "البنوك", "المستثمرين", "رجال", "أصحاب"},
+		"LAB": {"الشغل", "العمال", "النقابات", "الصحفيين", "المحامين", "الأطباء", "المعلمين", "المهندسين", "للشغل"},
+		"HRI": {"حقوق", "لحقوق"},
+	} {
+		for _, w := range ws {
+			bodySectorWords[arabic.Key(w)] = sector
+		}
+	}
+}
+
+// BodySector returns the sector of a body whose name begins with the word w ("حزب", "والهيئة",
+// "لنقابة"), and whether w heads such names at all.
+func BodySector(w string) (string, bool) {
+	k, _, _ := bodyHeadKey(arabic.Key(w))
+	sec, ok := bodySectors[k]
+	return sec, ok
+}
+
+// bodyHeadKey strips the word key k of a body head of its conjunction, preposition and
+// article; it reports whether it had the article, and how many letters of proclitics (و ف ب
+// ل) it had. A key that heads no body is returned as it is.
+func bodyHeadKey(k string) (key string, def bool, cut int) {
+	if _, ok := bodySectors[k]; ok {
+		return k, false, 0
+	}
+	for _, pre := range [...]string{"", "و", "ف"} {
+		r, ok := strings.CutPrefix(k, pre)
+		if !ok {
+			continue
+		}
+		n := len([]rune(pre))
+		if x, ok := strings.CutPrefix(r, "لل"); ok && bodySectors[x] != "" {
+			return x, true, n + 2 // (as the matcher cuts it: "للاتحاد" → "اتحاد")
+		}
+		for _, p := range [...]string{"", "ب", "ل"} {
+			x, ok := strings.CutPrefix(r, p)
+			if !ok {
+				continue
+			}
+			c := n + len([]rune(p))
+			if bodySectors[x] != "" {
+				return x, false, c
+			}
+			if y, ok := strings.CutPrefix(x, "ال"); ok && bodySectors[y] != "" {
+				return y, true, c
+			}
+		}
+	}
+	return k, false, 0
+}
+
+// namedBodies gives a body that the knowledge base does not know, whose name is closed by a
+// nationality, that nationality's country: "حزب التجمع الوطني الديمقراطي الجزائري" → DZAPTY,
+// "اتحاد الشغل التونسي" → TUNLAB, "هيئة العمل الفلسطيني المشترك" → PSEGOV. The name is a
+// body head ("حزب", "الاتحاد", "جبهة" …) followed by up to five definite words (one indefinite
+// word may follow a head in the construct state: "حركة مجتمع السلم الجزائرية"), then the
+// nationality, with nothing between them that is another actor — except a known body of another
+// country whose name this one begins with ("حزب التجمع الوطني" is France's, the Algerian party
+// is longer). The nationality alone was a mention of its country; the body replaces it.
+func (s *sentence) namedBodies() {
+	for k := 0; k < len(s.out); k++ {
+		d := s.out[k]
+		if d.Type != Demonym || len(d.Group) > 0 || d.Country == "" || d.TokEnd-d.TokStart != 1 ||
+			!strings.HasPrefix(s.m.keys[d.TokStart], "ال") {
+			continue
+		}
+		if s.adjectiveOfBody(k) {
+			k = -1 // the list was rebuilt: look again from the start
+			continue
+		}
+		head, known := s.bodyBefore(d)
+		if head < 0 {
+			continue
+		}
+		hk, _, cut := bodyHeadKey(s.m.keys[head])
+		sector := bodySectors[hk]
+		if sec := bodySectorWords[strings.TrimPrefix(s.m.keys[head+1], "و")]; sec != "" && head+1 < d.TokStart {
+			sector = sec
+		} else if d.TokEnd < len(s.toks) && bodySectorWords[s.m.keys[d.TokEnd]] != "" {
+			sector = bodySectorWords[s.m.keys[d.TokEnd]] // "الاتحاد العام التونسي للشغل"
+		}
+		m := s.newMention(head, d.TokEnd, cut, Org)
+		m.Country, m.Sector, m.Code = d.Country, sector, d.Country+sector
+		m.Confidence = confSector
+		// drop what the body's words were read as: its nationality, the other country's body
+		out := s.out[:0]
+		for i, x := range s.out {
+			if i == k || known >= 0 && i == known {
+				continue
+			}
+			out = append(out, x)
+		}
+		s.out = append(out, m)
+		k = -1 // the list was rebuilt: look again from the start
+	}
+}
+
+// adjectiveOfBody folds the nationality mention at index k of s.out into a body of the same
+// country named right before it, whose adjective it is ("حزب البعث العربي الاشتراكي السوري",
+// "جمعية الوفاق البحرينية"), and then an "المعارضة" right after it: they name no second actor.
+// A plural nationality is no adjective ("دعت حماس الفلسطينيين").
+func (s *sentence) adjectiveOfBody(k int) bool {
+	d := s.out[k]
+	key := s.m.keys[d.TokStart]
+	if !strings.HasSuffix(key, "ي") && !strings.HasSuffix(key, "يه") {
+		return false
+	}
+	b := -1
+	for i := range s.out {
+		if o := &s.out[i]; o.TokEnd == d.TokStart && o.Type == Org && o.Country == d.Country && len(o.Group) == 0 {
+			b = i
+		}
+	}
+	if b < 0 {
+		return false
+	}
+	end := d.TokEnd
+	for i := range s.out {
+		if o := &s.out[i]; o.TokStart == end && o.TokEnd == end+1 && o.Type == Sector && o.Sector == "OPP" && o.Country == "" {
+			switch s.m.keys[end] {
+			case "المعارضه", "المعارض":
+				end++
+			}
+		}
+	}
+	o := &s.out[b]
+	o.TokEnd, o.End = end, s.toks[end-1].End
+	o.Text = s.d.cur.slice(o.Start-s.base, o.End-s.base)
+	out := s.out[:0]
+	for _, x := range s.out {
+		if x.TokStart >= d.TokStart && x.TokEnd <= end && x.TokStart < end {
+			continue
+		}
+		out = append(out, x)
+	}
+	s.out = out
+	return true
+}
+
+// bodyBefore returns the token of the body head whose name the nationality mention d closes,
+// and the index in s.out of a known body of another country that the name begins with (or -1);
+// -1 when no such name stands before d.
+func (s *sentence) bodyBefore(d Mention) (int, int) {
+	known := -1
+	for j, n := d.TokStart-1, 0; j >= 0 && n < 6; n++ {
+		if !s.isWord(j) {
+			return -1, -1
+		}
+		if x := s.mentionAt(j); x >= 0 {
+			o := &s.out[x]
+			if o.Type != Org || o.Actor == nil || o.Country == "" || o.Country == d.Country || len(o.Group) > 0 || known >= 0 {
+				return -1, -1
+			}
+			known, j = x, o.TokStart
+			hk, _, _ := bodyHeadKey(s.m.keys[j])
+			if _, ok := bodySectors[hk]; !ok {
+				return -1, -1
+			}
+			// the known body's name ends where the longer one's adjectives begin
+			for i := o.TokEnd; i < d.TokStart; i++ {
+				if !adjective(strings.TrimPrefix(s.m.keys[i], "و")) {
+					return -1, -1
+				}
+			}
+			if o.TokEnd == d.TokStart || !s.bodyName(j+1, d.TokStart) {
+				return -1, -1
+			}
+			return j, known
+		}
+		if hk, _, _ := bodyHeadKey(s.m.keys[j]); bodySectors[hk] != "" && j+1 < d.TokStart {
+			if !s.bodyName(j+1, d.TokStart) {
+				return -1, -1
+			}
+			// "حزب جبهة التحرير الوطني الجزائري": the outer head in the construct state
+			if j > 0 && s.isWord(j-1) && s.mentionAt(j-1) < 0 {
+				if hk, def, _ := bodyHeadKey(s.m.keys[j-1]); bodySectors[hk] != "" && !def {
+					if _, d2, _ := bodyHeadKey(s.m.keys[j]); !d2 {
+						return j - 1, known
+					}
+				}
+			}
+			return j, known
+		}
+		j--
+	}
+	return -1, -1
+}
+
+// bodyName reports whether tokens [a, b) can be the words of a body's name between its head at
+// a-1 and a nationality at b: definite words, not prepositional phrases or function words,
+// except one indefinite word right after an indefinite head. After the first word, a word
+// must join the name with و ("العدالة والتنمية") or be an adjective ("الوطني", "العام"): a
+// second noun starts another phrase ("رفضت جبهة التغيير القرار الأمريكي": the decision is
+// America's).
+func (s *sentence) bodyName(a, b int) bool {
+	_, headDef, _ := bodyHeadKey(s.m.keys[a-1])
+	for j := a; j < b; j++ {
+		if !s.isWord(j) {
+			return false
+		}
+		k := strings.TrimPrefix(s.m.keys[j], "و")
+		joined := k != s.m.keys[j]
+		if j > a && joined && !strings.HasPrefix(k, "ال") {
+			return false // "والمساواة" joins a name; "وقال" does not
+		}
+		if s.stopword(s.m.keys[j]) || runeLen(k) < 3 {
+			return false
+		}
+		if j > a && !joined && !adjective(k) || international[k] {
+			return false
+		}
+		if strings.HasPrefix(k, "ال") {
+			continue
+		}
+		if j != a || headDef || j+1 >= b {
+			return false
+		}
+	}
+	return true
+}
+
+// adjective reports whether a definite word key looks like an adjective that can follow a
+// body's name: a nisba ("الوطني", "الديمقراطية") or one of a few common ones ("العام",
+// "الأعلى", "المشترك").
+func adjective(k string) bool {
+	return strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "يه") || nameAdjectives[k]
+}
+
+var nameAdjectives = map[string]bool{}
+
+// international adjectives in a name make the body international: a nationality after it is
+// someone else's ("رئيس اللجنة الأولمبية الدولية الألماني").
+var international = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"الدولي", "الدولية", "العالمي", "العالمية", "الأممي", "الأممية", "الإقليمي", "الإقليمية",
+		"الأوروبي", "الأوروبية", "الأفريقي", "الأفريقية", "الإفريقي", "الإفريقية", "الآسيوي", "الآسيوية", "الخليجي", "الخليجية"} {
+		international[arabic.Key(w)] = true
+	}
+}
+
+func init() {
+	for _, w := range []string{"العام", "العامة", "الأعلى", "العليا", "الحر", "الحرة", "المستقل", "المستقلة",
+		"الجديد", "الجديدة", "المشترك", "المشتركة", "الموحد", "الموحدة", "المتحد", "المتحدة", "الكبير", "الكبرى",
+		"الحاكم", "الحاكمة", "الأول", "الأولى", "الجديد", "الشامل", "الشاملة", "المركزي", "المركزية"} {
+		nameAdjectives[arabic.Key(w)] = true
+	}
+}
+
+// mentionAt returns the index in s.out of the mention that covers token j, or -1.
+func (s *sentence) mentionAt(j int) int {
+	for i := range s.out {
+		if s.out[i].TokStart <= j && j < s.out[i].TokEnd {
+			return i
+		}
+	}
+	return -1
+}
