@@ -788,6 +788,13 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"190 TCD* TCD*"}, nil},
 		{"في المقابل، أعلن رئيس لجنة التحقيق المصرية أيمن المقدم أن اللجنة لم تصل إلى نتيجة.", "2015-11-06",
 			[]string{"010 EGYGOV -"}, nil},
+		// an unnamed official in a body is the subject of the verb after them (SVO)
+		{"مسؤول في حماس يطالب مصر بفتح المعبر", "2015-08-02",
+			[]string{"100 PSE* EGY"}, []string{"10 EGY *"}},
+		{"وكان مسؤول في اقليم كردستان العراقي قد طالب تركيا بوقف غاراتها الجوية.", "2015-08-02",
+			[]string{"100 IRQ* TUR"}, []string{"10 TUR *"}},
+		{"وقال إن مسؤولا كبيرا في الحكومة المصرية اتهم إسرائيل بعرقلة الاتفاق.", "2015-08-02",
+			[]string{"112 EGY* ISR"}, []string{"112 ISR *"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

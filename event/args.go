@@ -305,6 +305,36 @@ var officials = keySet("مسؤول", "مسؤولون", "مسؤولين", "مصد
 	"كبير", "مفوضية", "مفوض", "مفاوض", "مفاوضو", "مفاوضي", "مندوب", "مندوبة",
 	"دبلوماسيون", "متحدث", "عضو", "قيادي", "قياديون")
 
+// officialOf reports whether mention m comes right after an unnamed official and its
+// preposition ("مسؤول في حماس", "مصادر في الحكومة", "مسؤول كبير في الخارجية"), with the official
+// opening the clause.
+func officialOf(s *sent, m doc.Mention) bool {
+	j := m.TokStart - 2 // the word before the preposition
+	if j >= 0 && officialAdjectives[s.keys[j]] {
+		j--
+	}
+	if j < 0 || s.mentAt[j] >= 0 || !officials[strings.TrimPrefix(s.keys[j], "و")] && !officialsAcc[s.keys[j]] {
+		return false
+	}
+	cs := s.clauseStart(m.TokStart)
+	for i := cs; i < j; i++ {
+		if !s.isPunct(i) && !auxiliaries[s.keys[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// officialsAcc are officials in the accusative, after إن ("إن مسؤولا في الحركة").
+var officialsAcc = keySet("مسؤولا", "مصدرا", "دبلوماسيا", "عضوا", "قياديا", "متحدثا", "ممثلا")
+
+// officialAdjectives qualify an unnamed official ("مسؤول كبير", "مصدر رفيع").
+var officialAdjectives = keySet("كبير", "رفيع", "بارز", "سابق", "مطلع", "مطلعة", "كبار", "رفيعة", "كبيرا", "رفيعا", "بارزا", "مطلعا")
+
+// auxiliaries may stand before the subject of a verb that follows it ("وكان مسؤول في الحركة قد
+// طالب").
+var auxiliaries = keySet("وكان", "كان", "وكانت", "كانت", "فكان", "وقد", "قد", "ولكن", "لكن", "بينما", "فيما", "كما", "إلا", "أن", "إن", "وأن")
+
 // relativePronouns stand for the noun before them as the subject of the verb after them.
 var relativePronouns = keySet("الذي", "التي", "اللذان", "اللتان", "الذين", "اللاتي", "اللواتي")
 
@@ -644,6 +674,11 @@ func (c *Coder) preSubject(s *sent, p int) int {
 			// "بطلب من مصر والسعودية، دعا": a conjunct shares its list's preposition (not one
 			// right before the verb: "… داخل باكستان وإسلام آباد تتوعد بالرد" opens a clause)
 			mk = s.marker(s.chain(k)[0])
+		}
+		if (mk == "في" || mk == "من") && officialOf(s, m) && p-m.TokEnd <= 3 {
+			// "مسؤول في حماس يطالب مصر", "وكان مسؤول في الحركة قد طالب": the official speaks and
+			// acts for the body named after في
+			return k
 		}
 		if (mk == "obj" || mk == "and") && m.Kind != doc.KindPlace && !afterLocative(s, m) && !adjectival(s, m) {
 			// the mention must be close to the verb or be the clause's first words
