@@ -795,6 +795,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"100 IRQ* TUR"}, []string{"10 TUR *"}},
 		{"وقال إن مسؤولا كبيرا في الحكومة المصرية اتهم إسرائيل بعرقلة الاتفاق.", "2015-08-02",
 			[]string{"112 EGY* ISR"}, []string{"112 ISR *"}},
+		// support a state says it will go on giving is an intent (030); given, it is no intent
+		{"وقال وزير الخارجية الفرنسي إن فرنسا ستواصل دعم ليبيا بالمعدات والتدريب.", "2020-01-01",
+			[]string{"030 FRA LBY asserted"}, nil},
+		{"وواصلت فرنسا دعم ليبيا.", "2020-01-01", nil, []string{"03 * *"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",
