@@ -559,6 +559,23 @@ var iyya = map[string]bool{"اياه": true, "اياها": true, "اياهم": t
 // "خلال مكالمة هاتفية مع …").
 var adjunctWords = map[string]bool{"في": true, "خلال": true, "اثناء": true, "عبر": true, "لدي": true}
 
+// nationalityOfVictim returns the nationality right after the noun that follows a passive verb
+// at p ("استشهد شاب فلسطيني", "أصيب جنديان إسرائيليان"), or -1.
+func nationalityOfVictim(s *sent, p, ce int) int {
+	for j := p + 1; j < ce && j <= p+3; j++ {
+		if s.strong(j) || s.isPunct(j) || agentWords[s.keys[j]] {
+			return -1
+		}
+		if k := s.mentionStarting(j); k >= 0 {
+			if j > p+1 && s.ments[k].Kind == doc.KindDemonym && s.marker(k) == "obj" && s.mentAt[j-1] < 0 {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // agentWords introduce the doer of a passive act ("قتل برصاص الشرطة", "على يد مسلحين").
 var agentWords = keySet("قبل", "يد", "بنيران", "برصاص", "بأيدي", "ايدي", "بقصف", "بغارة", "بصاروخ", "بضربة", "بغارات", "بضربات", "غارة", "ضربة",
 	"هجوم", "قصف")
@@ -722,6 +739,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	if verbal && t.passive {
 		// "اغتيل قائد فيلق القدس …": the actor after a passive verb is its target
 		if k := c.postSubject(s, p, ce); k >= 0 {
+			a.targets = s.members(k)
+		} else if k := nationalityOfVictim(s, p, ce); k >= 0 {
+			// "استشهد شاب فلسطيني برصاص …": a noun with its nationality
 			a.targets = s.members(k)
 		}
 		verbal = false

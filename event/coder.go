@@ -2413,7 +2413,7 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// than an event of its own (measured: 11 false positives to 1); so is a killing or an
 	// abduction told in the passive with no one named doing it ("قُتل خمسة من أعضائها":
 	// measured 9 false to 3 true on the studied sets, and fewer false on all the unread ones)
-	if len(srcs) == 0 && (t.p.root[:2] == "19" || t.p.ID == "kill" || t.p.ID == "abduct") {
+	if len(srcs) == 0 && (t.p.root[:2] == "19" || t.p.ID == "kill" || t.p.ID == "killed-by" || t.p.ID == "died-by" || t.p.ID == "abduct") {
 		t.why = append(t.why, "force with no one named using it")
 		return nil
 	}
