@@ -809,6 +809,15 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"1823 SYR* PSE*"}, nil},
 		{"واستشهد الوزير بآية قرآنية. ولقي الوزير ترحيبا حارا في موسكو.", "2020-01-01",
 			nil, []string{"18 * *"}},
+		// suspending one's mission, flights to a country or a memorandum with it reduces
+		// relations; "علق على" is still a comment
+		{"وأعلنت أذربيجان أنها ستعلق عمل بعثتها الدبلوماسية في إيران.", "2023-01-27",
+			[]string{"161 AZE IRN"}, nil},
+		{"وأعلنت إيران وقف رحلاتها الجوية إلى العراق.", "2020-01-01",
+			[]string{"160 IRN IRQ"}, nil},
+		{"وأعلنت موسكو تعليق العمل بمذكرة التفاهم مع واشنطن.", "2020-01-01",
+			[]string{"160 RUS USA"}, nil},
+		{"وعلق الوزير على قرار الحكومة.", "2020-01-01", nil, []string{"16 * *"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",
