@@ -818,6 +818,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وأعلنت موسكو تعليق العمل بمذكرة التفاهم مع واشنطن.", "2020-01-01",
 			[]string{"160 RUS USA"}, nil},
 		{"وعلق الوزير على قرار الحكومة.", "2020-01-01", nil, []string{"16 * *"}},
+		// a court upholding a ruling supports no one; a share of the vote rejects nothing
+		{"وأيدت محكمة التمييز المصرية حكم الاستئناف.", "2020-01-01", nil, []string{"05 * *"}},
+		{"وصوت 88 في المئة من المصريين بنعم مقابل رفض 11.17 في المئة.", "2020-01-01", nil, []string{"12 * *"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",
