@@ -822,6 +822,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وأيدت محكمة التمييز المصرية حكم الاستئناف.", "2020-01-01", nil, []string{"05 * *"}},
 		{"وأعلنت الهيئة الوطنية للانتخابات في مصر موافقة 88.83 في المئة من المشاركين في الاستفتاء على التعديلات الدستورية، مقابل رفض 11.17 في المئة.", "2019-04-23",
 			nil, []string{"12 * *"}},
+		// an actor after the verb with another actor right after it is the subject, the other
+		// the object: not the previous clause's subject
+		{"ورحبت الولايات المتحدة والاتحاد الأفريقي بالاتفاق، ودعا رئيس مفوضية الاتحاد موسى فكي محمد الطرفين إلى الالتزام بتنفيذه.", "2024-12-12",
+			[]string{"020 IGOOAU *"}, []string{"020 USA *"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

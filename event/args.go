@@ -499,6 +499,19 @@ func objectFollows(s *sent, k int) bool {
 	return j < len(s.toks) && s.mentAt[j] < 0 && !s.isPunct(j) && definite(s.keys[j])
 }
 
+// actorFollows reports another actor right after mention k (and its conjuncts): "ودعا رئيس
+// المفوضية موسى فكي محمد الطرفين" — k is the verb's subject, the actor after it its object.
+func actorFollows(s *sent, k int) bool {
+	ch := s.chain(k)
+	j := s.ments[ch[len(ch)-1]].TokEnd
+	if j >= len(s.toks) {
+		return false
+	}
+	n := s.mentAt[j]
+	return n >= 0 && s.ments[n].TokStart == j && s.ments[n].Kind != doc.KindPlace && s.marker(n) == "obj" &&
+		!sameActor(s.ments[n], s.ments[k])
+}
+
 // definite reports a word key with the article: not "إلى", "إلا" or a relative pronoun,
 // whose keys start alike ("ودعت طهران إلى التعاون").
 func definite(k string) bool {
@@ -1098,7 +1111,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	// object, the subject is the sentence's
 	if len(a.targets) == 0 && subjAfter && sentSubject != nil && t.pos.verb() && t.light < 0 &&
 		continuesClause(s, p, t.sp.conj != "" && p == t.i) && allowsObj(t.p) && !sameActor(*sentSubject, s.ments[subj]) &&
-		!objectFollows(s, subj) {
+		!objectFollows(s, subj) && !actorFollows(s, subj) {
 		a.targets = a.sources
 		a.sources = sentSubject.Members()
 		a.subject = nil
