@@ -1061,6 +1061,33 @@ func (s *sentence) appositions() {
 		s.out = append(s.out, nm)
 		s.addAlias(start, end, refOf(&nm))
 	}
+	s.roleThenName(n)
+}
+
+// roleThenName gives a role read without its country or body the holder named after a comma
+// when the holder holds that office: "المفوض السامي لحقوق الإنسان، فولكر تورك،" is the UN's
+// high commissioner, not the story country's. n is how many mentions appositions started with.
+func (s *sentence) roleThenName(n int) {
+	for idx := 0; idx < n; idx++ {
+		m := &s.out[idx]
+		if m.Type != RoleType || len(m.Group) > 0 || m.Actor != nil || m.Country != "" || m.Office == "" {
+			continue
+		}
+		j := m.TokEnd
+		for j < len(s.toks) && j <= m.TokEnd+3 && s.toks[j].Kind != arabic.Punct {
+			j++ // the words of the office the knowledge base did not read ("لحقوق الإنسان")
+		}
+		if j >= len(s.toks) || (s.toks[j].Text != "،" && s.toks[j].Text != ",") {
+			continue
+		}
+		for k := range s.out {
+			p := &s.out[k]
+			if p.TokStart == j+1 && p.Actor != nil && p.Actor.Kind == Person && p.Office == m.Office && p.Code != "" {
+				m.Actor, m.Code, m.Country, m.Sector = p.Actor, p.Code, p.Country, p.Sector
+				break
+			}
+		}
+	}
 }
 
 // opposingHeads are nouns that head the names of movements, parties and alliances.
