@@ -826,6 +826,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// the object: not the previous clause's subject
 		{"ورحبت الولايات المتحدة والاتحاد الأفريقي بالاتفاق، ودعا رئيس مفوضية الاتحاد موسى فكي محمد الطرفين إلى الالتزام بتنفيذه.", "2024-12-12",
 			[]string{"020 IGOOAU *"}, []string{"020 USA *"}},
+		// "الطرفين" after an agreement are its parties, not the last two actors named
+		{"توصل الصومال وإثيوبيا إلى اتفاق في أنقرة. ورحبت فرنسا والاتحاد الأفريقي بالاتفاق، ودعا وزير الخارجية الأمريكي الطرفين إلى الالتزام بتنفيذه.", "2024-12-12",
+			[]string{"020 USAGOV SOM", "020 USAGOV ETH"}, []string{"020 USAGOV FRA", "020 USAGOV IGO*"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

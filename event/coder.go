@@ -1148,7 +1148,9 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		if srcs, _ := coded(a.sources); len(srcs) > 0 && actRoot(t.p.root[:2]) && (mod == marsad.Asserted || mod == marsad.Planned) {
 			st.lastAct, st.actSent = srcs, s.d.Index
 		}
-		if t.p.root[:2] == "04" && mod != marsad.Negated && t.p.Theme != "mediate" { // (mediators are not "the two sides")
+		// (so are the parties of an agreement: "توصل الصومال وإثيوبيا إلى اتفاق … ودعا X
+		// الطرفين"; mediators are not "the two sides")
+		if (t.p.root[:2] == "04" || t.p.root[:2] == "05" && t.p.Symmetric && mod == marsad.Asserted) && mod != marsad.Negated && t.p.Theme != "mediate" {
 			if ps, _ := coded(append(append([]doc.Mention(nil), a.sources...), a.targets...)); len(ps) >= 2 {
 				st.lastMeeting = ps
 			}
