@@ -829,6 +829,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "الطرفين" after an agreement are its parties, not the last two actors named
 		{"توصل الصومال وإثيوبيا إلى اتفاق في أنقرة. ورحبت فرنسا والاتحاد الأفريقي بالاتفاق، ودعا وزير الخارجية الأمريكي الطرفين إلى الالتزام بتنفيذه.", "2024-12-12",
 			[]string{"020 USAGOV SOM", "020 USAGOV ETH"}, []string{"020 USAGOV FRA", "020 USAGOV IGO*"}},
+		// a welcome of an act is not aimed at the subject of the next clause ("، ودعا …")
+		{"ورحبت فرنسا بالاتفاق، ودعا وزير الخارجية الأمريكي الطرفين إلى الالتزام بتنفيذه.", "2024-12-12",
+			[]string{"051 FRA *"}, []string{"051 FRA USAGOV"}},
+		{"ورحبت فرنسا بالاتفاق، وقال وزير الخارجية الأمريكي إن الاتفاق جيد.", "2024-12-12",
+			nil, []string{"051 FRA USAGOV"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

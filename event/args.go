@@ -396,11 +396,23 @@ func (c *Coder) resumptiveAfter(s *sent, from, end int) int {
 // participle (مؤكدا، مشيرا، داعيا …), else end.
 func participleCut(s *sent, from, end int) int {
 	for j := from; j+1 < end; j++ {
-		if s.weak(j) && circumstantial[strings.TrimPrefix(s.keys[j+1], "و")] {
+		if s.weak(j) && (circumstantial[strings.TrimPrefix(s.keys[j+1], "و")] || s.conjVerb(j+1)) {
 			return j
 		}
 	}
 	return end
+}
+
+// conjVerb reports a trigger verb with the conjunction و or ف at token j ("، ودعا"): after a
+// comma it opens the next clause, whose actors are not the phrase before's.
+func (s *sent) conjVerb(j int) bool {
+	info := s.info(j)
+	for _, c := range info.cands {
+		if c.e.pos.verb() && info.spl[c.sp].conj != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // circumstantial are the participles that open a circumstantial clause after a comma.
