@@ -143,9 +143,13 @@ func (s *sentence) adjectiveOfBody(k int) bool {
 	if !strings.HasSuffix(key, "ي") && !strings.HasSuffix(key, "يه") {
 		return false
 	}
+	at := d.TokStart
+	if at > 0 && quoteMark(s.toks[at-1].Text) {
+		at-- // "حركة «حماس» الفلسطينية"
+	}
 	b := -1
 	for i := range s.out {
-		if o := &s.out[i]; o.TokEnd == d.TokStart && o.Type == Org && o.Country == d.Country && len(o.Group) == 0 {
+		if o := &s.out[i]; o.TokEnd == at && o.Type == Org && o.Country == d.Country && len(o.Group) == 0 {
 			b = i
 		}
 	}
@@ -161,9 +165,10 @@ func (s *sentence) adjectiveOfBody(k int) bool {
 			}
 		}
 	}
-	o := &s.out[b]
-	o.TokEnd, o.End = end, s.toks[end-1].End
-	o.Text = s.d.cur.slice(o.Start-s.base, o.End-s.base)
+	if o := &s.out[b]; at == d.TokStart {
+		o.TokEnd, o.End = end, s.toks[end-1].End
+		o.Text = s.d.cur.slice(o.Start-s.base, o.End-s.base)
+	} // (past a quotation mark the body keeps its span: the adjective is no actor either)
 	out := s.out[:0]
 	for _, x := range s.out {
 		if x.TokStart >= d.TokStart && x.TokEnd <= end && x.TokStart < end {
@@ -181,6 +186,11 @@ func (s *sentence) adjectiveOfBody(k int) bool {
 func (s *sentence) bodyBefore(d Mention) (int, int) {
 	known := -1
 	for j, n := d.TokStart-1, 0; j >= 0 && n < 6; n++ {
+		if j == d.TokStart-1 && quoteMark(s.toks[j].Text) {
+			// "منظمة "سي ووتش" الألمانية", "جمعية «الوفاق الوطني» البحرينية": a name in
+			// quotation marks right after its head
+			return s.quotedBodyBefore(j), -1
+		}
 		if !s.isWord(j) {
 			return -1, -1
 		}
@@ -222,6 +232,37 @@ func (s *sentence) bodyBefore(d Mention) (int, int) {
 		j--
 	}
 	return -1, -1
+}
+
+// quotedBodyBefore returns the body head before the name in quotation marks that closes at
+// token q, or -1: up to five words between the marks, none of them another actor.
+func (s *sentence) quotedBodyBefore(q int) int {
+	for j := q - 1; j >= 0 && j >= q-6; j-- {
+		if quoteMark(s.toks[j].Text) {
+			h := j - 1
+			if h < 0 || j == q-1 || s.mentionAt(h) >= 0 {
+				return -1
+			}
+			hk, def, _ := bodyHeadKey(s.m.keys[h])
+			if _, ok := bodySectors[hk]; !ok || def {
+				return -1
+			}
+			return h
+		}
+		if !s.isWord(j) || s.mentionAt(j) >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// quoteMark reports a quotation mark.
+func quoteMark(t string) bool {
+	switch t {
+	case "\"", "«", "»", "“", "”", "'":
+		return true
+	}
+	return false
 }
 
 // bodyName reports whether tokens [a, b) can be the words of a body's name between its head at
