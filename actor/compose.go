@@ -361,6 +361,16 @@ func (s *sentence) bareRole(L match, e *entry) int {
 		// "الناطق باسمها" is the spokesman of the body the pronoun stands for — the body named
 		// last in the sentence ("كبير مفاوضي الحوثيين والمتحدث باسمهم") — not the last holder of
 		// a spokesman's office
+		if L.end < len(s.toks) && electWords[s.m.keys[L.end]] {
+			// "الرئيس المنتخب": not the holder told before, but the one who will succeed
+			// them; the country comes from context
+			if o.Sector != "" {
+				L.end++
+				s.sectorRole(L, o)
+				return L.end
+			}
+			return L.end + 1
+		}
 		if s.forPronoun(L.end) {
 			for i := len(s.out) - 1; i >= 0; i-- {
 				if m := &s.out[i]; m.TokEnd <= L.start && isOrg(m.Actor) && len(m.Group) == 0 {
@@ -723,6 +733,9 @@ func (s *sentence) sectorPhrase(L match, e *entry) int {
 	s.out = append(s.out, m)
 	return c.end
 }
+
+// electWords after a role make it its next holder's ("الرئيس المنتخب").
+var electWords = map[string]bool{"المنتخب": true, "المنتخبه": true, "المقبل": true, "المقبله": true}
 
 // headAlias lets the head noun of a body named with an organisation ("بعثة الاتحاد الأفريقي",
 // "مفوضية الاتحاد الأوروبي") stand for that body later in the document ("وقال المتحدث باسم
