@@ -947,3 +947,10 @@ func wantQuotes(t *testing.T, text, date string, want map[string]string) {
 		t.Errorf("no quote of %q", words)
 	}
 }
+
+// TestParticipleQuotes: words after a circumstantial participle ("، واصفاً إياه بـ") are said by
+// the subject of the clause the participle hangs on, not by the object named last before it.
+func TestParticipleQuotes(t *testing.T) {
+	wantQuotes(t, "دولياً، نعى قصر الإليزيه الرئيس التشادي إدريس ديبي، واصفاً إياه بـ\"الصديق الشجاع\".",
+		"2021-04-20", map[string]string{"الصديق الشجاع": "FRAGOV"})
+}

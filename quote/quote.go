@@ -445,6 +445,12 @@ func quoted(s *doc.Sentence) [][2]int {
 // speakerFor picks the speaker of a quoted span: the speech act of the sentence nearest before
 // it, else the one after it, else the last speaker (a quote that opens the sentence).
 func speakerFor(s *doc.Sentence, sps []doc.Speech, q [2]int, last *doc.Mention, headline bool) *doc.Mention {
+	// "نعى قصر الإليزيه ديبي، واصفاً إياه بـ"الصديق الشجاع"": words after a circumstantial
+	// participle are said by the subject of the clause it hangs on, not by whoever is named
+	// last before it
+	if m := participleSpeaker(s, sps, q); m != nil {
+		return m
+	}
 	// the last speech act before the quote, else the first after it; other acts only when the
 	// sentence has no speech act ("وأدانت الخارجية العدوان "الهمجي"")
 	var best *doc.Speech
@@ -509,6 +515,84 @@ func speakerFor(s *doc.Sentence, sps []doc.Speech, q [2]int, last *doc.Mention, 
 		}
 	}
 	return nil
+}
+
+// participleSpeaker returns the speaker of quoted tokens q that follow a circumstantial
+// participle after a comma ("، واصفاً …", "، معتبراً أن …"), when the coder read no speech act
+// at the participle itself: the speaker of the first act of the participle's clause, else the
+// first actor named in that clause. nil when the quote follows no such participle.
+func participleSpeaker(s *doc.Sentence, sps []doc.Speech, q [2]int) *doc.Mention {
+	p := -1
+	for j := q[0] - 1; j > 0 && j >= q[0]-8; j-- {
+		t := s.Tokens[j]
+		if isSentenceEnd(t) || isQuoteMark(t.Text) {
+			break
+		}
+		k := arabic.Key(t.Text)
+		if (participles[k] || participles[strings.TrimPrefix(k, "و")]) && (s.Tokens[j-1].Text == "،" || s.Tokens[j-1].Text == ",") {
+			p = j
+			break
+		}
+	}
+	if p < 0 {
+		return nil
+	}
+	for i := range sps {
+		if sps[i].VerbTok > p && sps[i].VerbTok < q[0] {
+			return nil // a verb after the participle is an act of its own
+		}
+	}
+	cs := 0
+	for j := p - 2; j >= 0; j-- {
+		if t := s.Tokens[j]; isSentenceEnd(t) || t.Text == "؛" || t.Text == ":" || clauseOpeners[arabic.Key(t.Text)] {
+			cs = j + 1
+			break
+		}
+	}
+	for i := range sps {
+		if sps[i].VerbTok >= cs && sps[i].VerbTok < p-1 && sps[i].Speaker.Code != "" {
+			m := sps[i].Speaker
+			return &m
+		}
+	}
+	for k := range s.Mentions {
+		m := &s.Mentions[k]
+		if m.TokStart < cs || m.TokEnd > p-1 || m.Code == "" || len(m.Group) > 0 {
+			continue
+		}
+		if m.TokStart > 0 && prepositions[arabic.Key(s.Tokens[m.TokStart-1].Text)] {
+			continue // "في السودان، …": not the subject
+		}
+		switch m.Kind {
+		case doc.KindRole, doc.KindName, doc.KindShort, doc.KindGovBody, doc.KindOrg, doc.KindCountry, doc.KindCapital:
+			mm := *m
+			return &mm
+		}
+	}
+	return nil
+}
+
+// participles open a circumstantial clause after a comma whose subject is the clause's before.
+var participles = map[string]bool{}
+
+// prepositions before a mention make it no subject.
+var prepositions = map[string]bool{}
+
+// clauseOpeners start a clause of their own inside a sentence ("…، فيما رحب X …").
+var clauseOpeners = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"واصفا", "واصفة", "معتبرا", "معتبرة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة", "مضيفا",
+		"مضيفة", "مشددا", "مشددة", "محذرا", "محذرة", "لافتا", "لافتة", "موضحا", "موضحة", "قائلا", "قائلة",
+		"معربا", "معربة", "منددا", "مطالبا", "مطالبة", "داعيا", "داعية", "واصفين", "معتبرين", "مؤكدين", "محذرين"} {
+		participles[arabic.Key(w)] = true
+	}
+	for _, w := range []string{"فيما", "بينما", "في حين", "حين", "كما", "وكما"} {
+		clauseOpeners[arabic.Key(w)] = true
+	}
+	for _, w := range []string{"في", "من", "إلى", "على", "عن", "مع", "لدى", "بين", "ضد"} {
+		prepositions[arabic.Key(w)] = true
+	}
 }
 
 // someonesWords reports whether quoted tokens q of a sentence with no act coded read as
