@@ -180,6 +180,42 @@ func (s *sentence) adjectiveOfBody(k int) bool {
 	return true
 }
 
+// deputies extends a role mention over the deputy's or assistant's title right before it that
+// the knowledge base has no office for ("نائبة المبعوث الأمريكي مورغان أورتاغوس"): the deputy
+// is of the same country and sector; without a name after the role, not its holder.
+func (s *sentence) deputies() {
+	for k := range s.out {
+		m := &s.out[k]
+		if m.Type != RoleType && m.Type != Name || len(m.Group) > 0 || m.TokStart == 0 || m.Code == "" {
+			continue
+		}
+		j := m.TokStart - 1
+		key := s.m.keys[j]
+		cut := 0
+		if r, ok := strings.CutPrefix(key, "و"); ok && deputyWords[r] {
+			key, cut = r, 1
+		}
+		if !deputyWords[key] || s.mentionAt(j) >= 0 || m.Start != s.toks[m.TokStart].Start {
+			continue
+		}
+		d := s.newMention(j, m.TokEnd, cut, m.Type)
+		d.Code, d.Country, d.Sector, d.Actor, d.Office, d.Confidence = m.Code, m.Country, m.Sector, m.Actor, m.Office, m.Confidence
+		if m.Type == RoleType {
+			d.Actor, d.Office = nil, ""
+		}
+		*m = d
+	}
+}
+
+// deputyWords are titles of a deputy or an assistant (keys).
+var deputyWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"نائب", "نائبة", "نائبا", "مساعد", "مساعدة"} {
+		deputyWords[arabic.Key(w)] = true
+	}
+}
+
 // bodyBefore returns the token of the body head whose name the nationality mention d closes,
 // and the index in s.out of a known body of another country that the name begins with (or -1);
 // -1 when no such name stands before d.

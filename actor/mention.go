@@ -128,6 +128,7 @@ func (d *Doc) Sentence(text string, tokens []arabic.Token) []Mention {
 		i = next
 	}
 	s.namedBodies()
+	s.deputies()
 	s.appositions()
 	slices.SortStableFunc(s.out, func(a, b Mention) int { return a.TokStart - b.TokStart })
 	var out []Mention
