@@ -180,6 +180,44 @@ func (s *sentence) adjectiveOfBody(k int) bool {
 	return true
 }
 
+// quotedBodies makes a body head followed by an unknown name in quotation marks ("جماعة
+// «أنصار الدين»", "منظمة "أوبن آرمز"") a mention with the head's sector only: the event coder
+// gives it the country of its context (an NGO stays an international one). A nationality after
+// the name is namedBodies' case.
+func (s *sentence) quotedBodies() {
+	for h := 0; h+2 < len(s.toks); h++ {
+		if !s.isWord(h) || !quoteMark(s.toks[h+1].Text) || s.mentionAt(h) >= 0 {
+			continue
+		}
+		hk, def, cut := bodyHeadKey(s.m.keys[h])
+		sector, ok := bodySectors[hk]
+		if !ok || def || sector == "GOV" || sector == "BUS" {
+			continue // (a public body or a firm needs its country named)
+		}
+		q := -1
+		for j := h + 2; j < len(s.toks) && j <= h+6; j++ {
+			if quoteMark(s.toks[j].Text) {
+				q = j
+				break
+			}
+			if !s.isWord(j) || s.mentionAt(j) >= 0 {
+				break
+			}
+		}
+		if q < 0 || q == h+2 {
+			continue
+		}
+		if q+1 < len(s.toks) && s.mentionAt(q+1) >= 0 && s.out[s.mentionAt(q+1)].Type == Demonym {
+			continue
+		}
+		m := s.newMention(h, q+1, cut, Sector)
+		m.Code, m.Sector = sector, sector
+		m.Confidence = confBareSector
+		s.out = append(s.out, m)
+		h = q
+	}
+}
+
 // deputies extends a role mention over the deputy's or assistant's title right before it that
 // the knowledge base has no office for ("نائبة المبعوث الأمريكي مورغان أورتاغوس"): the deputy
 // is of the same country and sector; without a name after the role, not its holder.
