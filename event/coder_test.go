@@ -1181,3 +1181,46 @@ func TestHomographsAreNoTriggers(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownBodySector: an organisation the tagger found and the knowledge base does not know
+// takes the sector of its head word (its country from context later; with a place after في, that
+// place's country: see analyze's TestCodeWithKnowledgeBase); a centre is too often a public
+// service to take either.
+func TestUnknownBodySector(t *testing.T) {
+	for _, tt := range []struct {
+		text       string
+		start, end int // the entity's tokens
+		want       string
+	}{
+		{"وقالت جماعة أنصار الدين إنها ستقاتل.", 1, 4, "REB"},
+		{"وقال المركز الوطني للأرصاد إن الحرارة سترتفع.", 1, 4, ""},
+	} {
+		d := annotate(tt.text, "2021-04-11")
+		toks := d.Sentences[0].Tokens
+		m := doc.Mention{TokStart: tt.start, TokEnd: tt.end, Kind: doc.KindEntity, Type: "ORG", Confidence: 0.5}
+		m.Start, m.End = toks[tt.start].Start, toks[tt.end-1].End
+		m.Text = string([]rune(tt.text)[m.Start:m.End])
+		var ms []doc.Mention
+		for _, x := range d.Sentences[0].Mentions {
+			if x.TokEnd <= tt.start || x.TokStart >= tt.end {
+				ms = append(ms, x)
+			}
+		}
+		d.Sentences[0].Mentions = append(ms, m)
+		slices.SortFunc(d.Sentences[0].Mentions, func(a, b doc.Mention) int { return a.TokStart - b.TokStart })
+		s := newSent(&d.Sentences[0], testCoder(t).lx, getArena(d))
+		s.orgCountries()
+		found := false
+		for _, x := range s.ments {
+			if x.Kind == doc.KindEntity {
+				found = true
+				if x.Code != tt.want {
+					t.Errorf("%s: %s coded %q, want %q", tt.text, x.Text, x.Code, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: the entity is gone: %+v", tt.text, s.ments)
+		}
+	}
+}

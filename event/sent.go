@@ -874,7 +874,7 @@ func (s *sent) namedBefore(prev []doc.Mention) {
 func (s *sent) orgCountries() {
 	for k := range s.ments {
 		m := &s.ments[k]
-		if m.Kind != doc.KindEntity || m.Type != "ORG" || m.Code != "" || m.TokEnd+1 >= len(s.toks) {
+		if m.Kind != doc.KindEntity || m.Type != "ORG" || m.Code != "" {
 			continue
 		}
 		sector, ok := actor.BodySector(s.toks[m.TokStart].Text)
@@ -885,17 +885,26 @@ func (s *sent) orgCountries() {
 		for n := 0; n < 2 && j+1 < len(s.toks) && s.mentAt[j] < 0 && strings.HasPrefix(s.keys[j], "وال"); n++ {
 			j++ // "جبهة التناوب والوفاق في تشاد"
 		}
-		if s.keys[j] != "في" {
-			continue
-		}
-		for pi := range s.d.Places {
-			if p := &s.d.Places[pi]; p.TokStart == j+1 && p.Country != "" {
-				m.Code, m.Country, m.Sector = p.Country+sector, p.Country, sector
-				break
+		if j+1 < len(s.toks) && s.keys[j] == "في" {
+			for pi := range s.d.Places {
+				if p := &s.d.Places[pi]; p.TokStart == j+1 && p.Country != "" {
+					m.Code, m.Country, m.Sector = p.Country+sector, p.Country, sector
+					break
+				}
 			}
+		}
+		// with no place, a party, a group or an NGO ("حركة أنصار الدين") takes its sector only:
+		// its country comes from context, as for a bare sector (a public body or a firm is too
+		// often another country's)
+		if m.Code == "" && sector != "GOV" && sector != "BUS" && !placeBound[strings.TrimPrefix(s.keys[m.TokStart], "و")] {
+			m.Code, m.Sector = sector, sector
 		}
 	}
 }
+
+// placeBound heads name bodies too often public or local to take the story's country:
+// "المركز الوطني للأرصاد" is a weather service.
+var placeBound = keySet("مركز", "المركز", "مرصد", "المرصد", "شبكة", "الشبكة", "اتحاد", "الاتحاد")
 
 // isPlaceMention reports a mention that the gazetteer also reads as a place at the same words
 // ("قصف الجيش اليمني مواقع في تعز"): a location in the country, not the country as an actor.
