@@ -834,6 +834,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"051 FRA *"}, []string{"051 FRA USAGOV"}},
 		{"ورحبت فرنسا بالاتفاق، وقال وزير الخارجية الأمريكي إن الاتفاق جيد.", "2024-12-12",
 			nil, []string{"051 FRA USAGOV"}},
+		// the spokesman of a movement the knowledge base does not know speaks for it, not for
+		// the story's government
+		{"تواصلت المعارك في شمال مالي. وقال المتحدث باسم حركة أنصار الدين سند ولد بوعمامة إن الحركة ستقاتل القوات الفرنسية.", "2013-01-14",
+			[]string{"010 MLIPTY -"}, []string{"010 MLIGOV -"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

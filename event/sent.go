@@ -899,6 +899,12 @@ func (s *sent) orgCountries() {
 		if m.Code == "" && sector != "GOV" && sector != "BUS" && !placeBound[strings.TrimPrefix(s.keys[m.TokStart], "و")] {
 			m.Code, m.Sector = sector, sector
 		}
+		// "المتحدث باسم حركة أنصار الدين": an office read without its body is the body's
+		if m.Code != "" && m.TokStart > 0 {
+			if r := s.mentAt[m.TokStart-1]; r >= 0 && s.ments[r].Kind == doc.KindRole && s.ments[r].Country == "" && len(s.ments[r].Group) == 0 && s.keys[m.TokStart-1] == "باسم" {
+				s.ments[r].Code, s.ments[r].Country, s.ments[r].Sector = m.Code, m.Country, m.Sector
+			}
+		}
 	}
 }
 
@@ -1156,6 +1162,9 @@ func (s *sent) placeCountries(focus string) {
 				if b := s.bodyOfOffice(m.TokStart); b != nil {
 					// "رئيس لجنة التحقيق المصرية أيمن المقدم": an official of that body
 					m.Code, m.Country, m.Sector = b.Code, b.Country, b.Sector
+					if b.Country == "" {
+						m.Code, m.Country = best+b.Sector, best
+					}
 					m.Confidence = 0.5
 				} else if sec := s.officeBefore(m.TokStart); sec != "" {
 					m.Code, m.Sector = best+sec, sec
@@ -1260,7 +1269,12 @@ func (s *sent) bodyOfOffice(i int) *doc.Mention {
 	if i > 0 {
 		k = s.mentAt[i-1]
 	}
-	if k < 0 || s.ments[k].Kind != doc.KindOrg || s.ments[k].Country == "" || len(s.ments[k].Group) > 0 {
+	if k < 0 || len(s.ments[k].Group) > 0 || s.ments[k].Code == "" {
+		return nil
+	}
+	// a known body of a country, or one the tagger found and its head word coded ("رئيس جبهة
+	// التغيير محمد مهدي علي")
+	if b := &s.ments[k]; !(b.Kind == doc.KindOrg && b.Country != "") && !(b.Kind == doc.KindEntity && b.Type == "ORG") {
 		return nil
 	}
 	b := &s.ments[k]
