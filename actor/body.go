@@ -47,11 +47,33 @@ func init() {
 }
 
 // BodySector returns the sector of a body whose name begins with the word w ("حزب", "والهيئة",
-// "لنقابة"), and whether w heads such names at all.
-func BodySector(w string) (string, bool) {
+// "لنقابة") followed by the word next, and whether they begin such a name at all ("حركة
+// النقل" is traffic, not a movement).
+func BodySector(w, next string) (string, bool) {
 	k, _, _ := bodyHeadKey(arabic.Key(w))
 	sec, ok := bodySectors[k]
+	if ok && notBody(k, arabic.Key(next)) {
+		return "", false
+	}
 	return sec, ok
+}
+
+// notBody reports a head key and the word key after it that name no body: "حركة النقل",
+// "حركة الملاحة" (traffic, trade, transfers).
+func notBody(head, next string) bool {
+	return head == arabic.Key("حركة") && commonMovements[strings.TrimPrefix(next, "و")]
+}
+
+// commonMovements follow "حركة" when it is no movement but traffic, trade or transfers.
+var commonMovements = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"النقل", "المرور", "السير", "الملاحة", "التجارة", "الأسعار", "البيع", "الشراء", "التداول",
+		"الأسهم", "الطيران", "التنقلات", "الترقيات", "السفن", "البضائع", "الركاب", "المسافرين", "الاستيراد", "التصدير",
+		"الأموال", "السوق", "الأسواق", "الشحن", "العمران", "البناء", "التعيينات", "تنقلات", "نقل", "ترقيات",
+		"الاحتجاجات", "النزوح", "اللجوء", "الهجرة"} {
+		commonMovements[arabic.Key(w)] = true
+	}
 }
 
 // bodyHeadKey strips the word key k of a body head of its conjunction, preposition and
@@ -112,6 +134,9 @@ func (s *sentence) namedBodies() {
 		}
 		hk, _, cut := bodyHeadKey(s.m.keys[head])
 		sector := bodySectors[hk]
+		if notBody(hk, s.m.keys[head+1]) {
+			continue
+		}
 		if sec := bodySectorWords[strings.TrimPrefix(s.m.keys[head+1], "و")]; sec != "" && head+1 < d.TokStart {
 			sector = sec
 		} else if d.TokEnd < len(s.toks) && bodySectorWords[s.m.keys[d.TokEnd]] != "" {

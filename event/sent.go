@@ -877,7 +877,11 @@ func (s *sent) orgCountries() {
 		if m.Kind != doc.KindEntity || m.Type != "ORG" || m.Code != "" {
 			continue
 		}
-		sector, ok := actor.BodySector(s.toks[m.TokStart].Text)
+		next := ""
+		if m.TokStart+1 < len(s.toks) {
+			next = s.toks[m.TokStart+1].Text
+		}
+		sector, ok := actor.BodySector(s.toks[m.TokStart].Text, next)
 		if !ok {
 			continue
 		}
@@ -896,8 +900,7 @@ func (s *sent) orgCountries() {
 		// with no place, a party, a group or an NGO ("حركة أنصار الدين") takes its sector only:
 		// its country comes from context, as for a bare sector (a public body or a firm is too
 		// often another country's)
-		if m.Code == "" && sector != "GOV" && sector != "BUS" && !placeBound[strings.TrimPrefix(s.keys[m.TokStart], "و")] &&
-			!(m.TokStart+1 < len(s.toks) && commonMovements[s.keys[m.TokStart+1]]) {
+		if m.Code == "" && sector != "GOV" && sector != "BUS" && !placeBound[strings.TrimPrefix(s.keys[m.TokStart], "و")] {
 			m.Code, m.Sector = sector, sector
 		}
 		// "المتحدث باسم حركة أنصار الدين": an office read without its body is the body's
@@ -912,12 +915,6 @@ func (s *sent) orgCountries() {
 // placeBound heads name bodies too often public or local to take the story's country:
 // "المركز الوطني للأرصاد" is a weather service.
 var placeBound = keySet("مركز", "المركز", "مرصد", "المرصد", "شبكة", "الشبكة", "اتحاد", "الاتحاد")
-
-// commonMovements follow "حركة" when it is no movement but traffic, trade or transfers ("حركة
-// النقل الداخلي" of teachers, "حركة الملاحة").
-var commonMovements = keySet("النقل", "المرور", "السير", "الملاحة", "التجارة", "الأسعار", "البيع", "الشراء", "التداول",
-	"الأسهم", "الطيران", "التنقلات", "الترقيات", "السفن", "البضائع", "الركاب", "المسافرين", "الاستيراد", "التصدير",
-	"الأموال", "السوق", "الأسواق", "الشحن", "العمران", "البناء", "التعيينات", "تنقلات", "نقل", "ترقيات")
 
 // isPlaceMention reports a mention that the gazetteer also reads as a place at the same words
 // ("قصف الجيش اليمني مواقع في تعز"): a location in the country, not the country as an actor.
