@@ -838,6 +838,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// the story's government
 		{"تواصلت المعارك في شمال مالي. وقال المتحدث باسم حركة أنصار الدين سند ولد بوعمامة إن الحركة ستقاتل القوات الفرنسية.", "2013-01-14",
 			[]string{"010 MLIPTY -"}, []string{"010 MLIGOV -"}},
+		// a salvo of rockets fired towards a place is a missile attack
+		{"وأطلقت حركة حماس رشقة صاروخية باتجاه تل أبيب.", "2023-11-10", []string{"195 PSEREB ISR"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",
