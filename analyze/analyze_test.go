@@ -840,6 +840,13 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"010 MLIPTY -"}, []string{"010 MLIGOV -"}},
 		// a salvo of rockets fired towards a place is a missile attack
 		{"وأطلقت حركة حماس رشقة صاروخية باتجاه تل أبيب.", "2023-11-10", []string{"195 PSEREB ISR"}, nil},
+		// a nationality after an act noun's genitive noun is the genitive's, the target's: the
+		// claimer did it; after a nisba adjective, a weapon or aid it is the doer's
+		{"وأعلنت كتائب القسام مسؤوليتها عن استهداف دبابة إسرائيلية.", "2023-11-10",
+			[]string{"190 PSEREB ISR"}, []string{"190 ISR *"}},
+		{"وأكد الجيش السوري استهداف مواقع إيرانية في دير الزور.", "2023-11-10", nil, []string{"19 IRN *"}},
+		{"أدت غارة شنتها طائرة أميركية بدون طيار في محافظة مأرب إلى مقتل أربعة عناصر من القاعدة.", "2015-08-01",
+			[]string{"195 USA YEM"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

@@ -1531,7 +1531,7 @@ func (c *Coder) nominalArgs(s *sent, t *trig) (gen []doc.Mention, adj []adjMenti
 			}
 			// "استهداف السفن الإسرائيلية": a definite nationality after a noun in the construct
 			// state agrees with its genitive, not with it: it is the genitive's
-			if !t.sp.art && t.sp.suffix == "" && m.TokStart > t.end && len(adj) == 0 && definite(s.keys[m.TokStart]) {
+			if !t.sp.art && t.sp.suffix == "" && m.TokStart > t.end && len(adj) == 0 && (definite(s.keys[m.TokStart]) || genitiveNoun(s, t.end, m.TokStart)) {
 				ofGen = append(ofGen, m)
 				break
 			}
@@ -1546,6 +1546,30 @@ func (c *Coder) nominalArgs(s *sent, t *trig) (gen []doc.Mention, adj []adjMenti
 	}
 	return gen, adj, ofGen
 }
+
+// genitiveNoun reports that tokens [from, to) after a noun in the construct state hold its
+// genitive, a noun that the nationality at to qualifies ("استهداف دبابة إسرائيلية", "قصف
+// مواقع إيرانية"): the word right after the noun is no nisba adjective ("هجوم صاروخي إيراني"
+// is an Iranian attack), no weapon and no aid (the nationality of "صواريخ إيرانية" or "مساعدات
+// سعودية" is their owner's), and every word after it is a nisba adjective.
+func genitiveNoun(s *sent, from, to int) bool {
+	nisba := func(k string) bool {
+		return strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "يه") || strings.HasSuffix(k, "يا")
+	}
+	k := s.keys[from]
+	if nisba(k) || instruments[k] || aidNouns[k] || strings.HasPrefix(k, "ال") {
+		return false
+	}
+	for j := from + 1; j < to; j++ {
+		if !nisba(s.keys[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// aidNouns carry their giver's nationality ("طائرة مساعدات سعودية").
+var aidNouns = keySet("مساعدات", "معونات", "مساعدة", "معونة", "إغاثة", "شحنة", "شحنات", "قافلة", "قوافل", "منحة", "هبة")
 
 // byOthers are the phrases of another actor's part in an act ("وقف لإطلاق النار بوساطة قطرية
 // تركية": the mediators' nationality, not the ceasefire's).
