@@ -847,6 +847,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وأكد الجيش السوري استهداف مواقع إيرانية في دير الزور.", "2023-11-10", nil, []string{"19 IRN *"}},
 		{"أدت غارة شنتها طائرة أميركية بدون طيار في محافظة مأرب إلى مقتل أربعة عناصر من القاعدة.", "2015-08-01",
 			[]string{"195 USA YEM"}, nil},
+		// a feminine verb going on a clause with a count after it is active: the clause's
+		// subject arrested them
+		{"توترت الأوضاع في الضفة الغربية. اقتحمت قوات الاحتلال الإسرائيلي مدينة جنين فجر اليوم واعتقلت 15 فلسطينيا.", "2023-11-10",
+			[]string{"173 ISRMIL PSE"}, []string{"173 PSE* *"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

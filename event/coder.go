@@ -496,9 +496,12 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.pos == posPerfect && passiveMark(s.toks[i].Text) {
 		t.passive = true // "قُتل", "اعتُقل": the vowels say passive
 	}
-	if e.pos == posPerfect && e.p.CountPassive && !t.passive && i+1 < len(s.toks) && (isCount(s, i+1) || c.agentAfterNoun(s, i+1) || indefiniteVictim(s, i+1)) && !activeMark(s.toks[i].Text) && !c.hasAdjacentSubject(s, i) {
+	if e.pos == posPerfect && e.p.CountPassive && !t.passive && i+1 < len(s.toks) && (isCount(s, i+1) || c.agentAfterNoun(s, i+1) || indefiniteVictim(s, i+1)) && !activeMark(s.toks[i].Text) && !c.hasAdjacentSubject(s, i) &&
+		!(sp.conj != "" && strings.HasSuffix(sp.stem, "ت") && runeLen(sp.stem) >= 4 && s.mentionStarting(i+1) < 0) {
 		// "قتل ثلاثة جنود", "اعتقل عشرات الفلسطينيين": a count after the verb is what was done
-		// to (not after a subject: "قوات الأمن اعتقلت 2839 عسكريا")
+		// to (not after a subject: "قوات الأمن اعتقلت 2839 عسكريا"; nor after a feminine verb
+		// that goes on a clause, "اقتحمت القوات جنين واعتقلت 15 فلسطينيا": the passive of the
+		// men counted would be "اعتُقل")
 		t.passive = true
 	}
 	if e.pos == posPerfect && e.p.CountPassive && !t.passive && i >= 2 && !activeMark(s.toks[i].Text) {
