@@ -851,6 +851,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// subject arrested them
 		{"توترت الأوضاع في الضفة الغربية. اقتحمت قوات الاحتلال الإسرائيلي مدينة جنين فجر اليوم واعتقلت 15 فلسطينيا.", "2023-11-10",
 			[]string{"173 ISRMIL PSE"}, []string{"173 PSE* *"}},
+		// who leads a delegation stands between it and where it goes
+		{"ووصل وفد من حركة حماس برئاسة خليل الحية إلى القاهرة لبحث التهدئة.", "2023-11-10",
+			[]string{"042 PSE* EGY"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

@@ -548,6 +548,13 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 						}
 					}
 				}
+				// "وصل وفد من حماس برئاسة خليل الحية إلى القاهرة": who leads the subject
+				if j+1 < len(s.toks) && ledBy[s.keys[j]] {
+					if k3 := s.mentionStarting(j + 1); k3 >= 0 {
+						ch = s.chain(k3)
+						j = s.ments[ch[len(ch)-1]].TokEnd
+					}
+				}
 				// "نفت وزارة الدفاع، الأحد، أن …": adverbials may follow the subject
 				for j < len(s.toks) && j < s.ments[ch[len(ch)-1]].TokEnd+5 && (s.weak(j) || c.skippable(s, j)) {
 					j++
@@ -886,6 +893,9 @@ func (st *docState) rememberPair(key string, ms []doc.Mention) {
 	}
 	st.lastPair[key] = append([]doc.Mention(nil), ms...)
 }
+
+// ledBy introduce who leads a delegation or a force ("وفد برئاسة …").
+var ledBy = keySet("برئاسة", "بقيادة", "يرأسه", "يترأسه", "يقوده")
 
 // symmetricThemes are themes whose events are mutual: an intent to meet between A and B is
 // A's intent towards B and B's towards A.
