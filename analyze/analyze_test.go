@@ -854,6 +854,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// who leads a delegation stands between it and where it goes
 		{"ووصل وفد من حركة حماس برئاسة خليل الحية إلى القاهرة لبحث التهدئة.", "2023-11-10",
 			[]string{"042 PSE* EGY"}, nil},
+		// land held ("تحت سيطرة", "مناطق سيطرة") is not land taken; stopping one's support
+		// arrests no one
+		{"أغلب المشتركين يقيمون في مناطق تحت سيطرة التنظيم في سوريا والعراق.", "2015-08-01", nil, []string{"19 * *"}},
+		{"وأوقفت الحكومة الأسترالية دعمها لمزارع الرياح.", "2015-08-01", nil, []string{"17 * *"}},
+		{"وسيطر تنظيم داعش على مدينة الرمادي.", "2015-05-17", []string{"192 IMGISI IRQ"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",
