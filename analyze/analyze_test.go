@@ -862,6 +862,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a unit of a force ("قوة من الجيش") is the subject, its body the doer
 		{"على صعيد آخر، أوقفت قوة من الجيش اللبناني 23 شخصاً من التابعية السورية.", "2015-08-01",
 			[]string{"173 LBNMIL *"}, []string{"173 * LBN*"}},
+		// an act noun after a verb under قد ("قد تلجأ إلى احتجاز") may happen
+		{"وحذرت إيران من أنها قد تلجأ إلى احتجاز سفن بريطانية.", "2019-07-10", nil, []string{"17 * * asserted"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

@@ -116,6 +116,14 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 	if head > 0 && c.lx.possibility.single[s.keys[head-1]] && (t.pos == posImperfect || t.light >= 0 && t.lkind == lightPassive) {
 		return marsad.Hypothetical
 	}
+	// "قد تلجأ إلى احتجاز سفن", "قد تضطر إلى فرض": an act noun after a verb that may happen
+	if !t.pos.verb() && t.light < 0 {
+		for j := head - 2; j >= 0 && j >= head-3; j-- {
+			if v := s.keys[j+1]; c.lx.possibility.single[s.keys[j]] && (strings.HasPrefix(v, "ت") || strings.HasPrefix(v, "ي")) && !s.isPunct(j+1) {
+				return marsad.Hypothetical
+			}
+		}
+	}
 	// "أي هجوم إسرائيلي على رفح": any attack is no attack in particular
 	if !t.pos.verb() && head > 0 && s.keys[head-1] == "اي" {
 		return marsad.Hypothetical
