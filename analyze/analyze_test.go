@@ -864,6 +864,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"173 LBNMIL *"}, []string{"173 * LBN*"}},
 		// an act noun after a verb under قد ("قد تلجأ إلى احتجاز") may happen
 		{"وحذرت إيران من أنها قد تلجأ إلى احتجاز سفن بريطانية.", "2019-07-10", nil, []string{"17 * * asserted"}},
+		// aid pledged for a country's relief goes to that country
+		{"وتعهدت الإمارات بتقديم 100 مليون دولار لدعم جهود الإغاثة في السودان.", "2025-01-10",
+			[]string{"033* ARE SDN"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

@@ -2380,7 +2380,9 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		// concerns that country: "أعلنت السعودية وقف العمليات العسكرية في اليمن")
 		// (so does an arrest or a raid: "اقتحمت قوات الاحتلال نابلس واعتقلت عددا من الشبان",
 		// and a deployment: "نشر ألف جندي في إقليم كابو ديلغادو شمالي موزمبيق")
-		if r := t.p.root[:2]; r == "18" || r == "19" || r == "20" || (r == "08" || r == "17" || r == "15") && len(srcs) > 0 && !slices.ContainsFunc(srcs, func(m doc.Mention) bool { return countryOf(&m) == loc.Country }) {
+		// (and aid, given or pledged, goes to the country where it is spent: "تعهدت الإمارات
+		// بتقديم 100 مليون دولار لدعم جهود الإغاثة في السودان")
+		if r := t.p.root[:2]; r == "18" || r == "19" || r == "20" || (r == "08" || r == "17" || r == "15" || r == "07" || strings.HasPrefix(t.code, "033")) && len(srcs) > 0 && !slices.ContainsFunc(srcs, func(m doc.Mention) bool { return countryOf(&m) == loc.Country }) {
 			m := doc.Mention{TokStart: t.i, TokEnd: t.end, Kind: doc.KindPlace, Confidence: 0.5}
 			m.Text, m.Span, m.Code, m.Country = loc.Text, loc.Span, loc.Country, loc.Country
 			tgts = []doc.Mention{m}
