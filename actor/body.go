@@ -243,6 +243,74 @@ func (s *sentence) quotedBodies() {
 	}
 }
 
+// loyalForces makes "القوات الموالية للرئيس هادي", "مسلحين موالين للحكومة" one mention of the
+// forces of whom they are loyal to: a state's leader or government gives that state's military
+// (YEMMIL), another body its own code ("القوات الموالية للحوثيين" YEMREB). Forces loyal to a
+// country named as such ("ميليشيات موالية لإيران") are not that country's: no mention.
+func (s *sentence) loyalForces() {
+	for i := 1; i+1 < len(s.toks); i++ {
+		if !loyalWords[s.m.keys[i]] {
+			continue
+		}
+		f := i - 1
+		if !forceWords[s.m.keys[f]] && f > 0 && forceWords[s.m.keys[f-1]] && strings.HasSuffix(s.m.keys[f], "ه") {
+			f-- // "القوات الحكومية الموالية", "المقاومة الشعبية الموالية"
+		}
+		if !forceWords[s.m.keys[f]] {
+			continue
+		}
+		k := s.mentionAt(i + 1)
+		if k < 0 || s.out[k].TokStart != i+1 || len(s.out[k].Group) > 0 || s.out[k].Code == "" {
+			continue
+		}
+		a := s.out[k]
+		if !strings.HasPrefix(s.m.keys[i+1], "ل") {
+			continue
+		}
+		code := a.Code
+		switch {
+		case a.Type == Country || a.Type == Capital || a.Type == Demonym:
+			continue
+		case a.Sector == "GOV" || a.Sector == "ELI" || a.Sector == "MIL" || a.Sector == "" && a.Country != "":
+			code = a.Country + "MIL" // (a bare "حكومة" gives "MIL": its country comes from context)
+		}
+		if mk := s.mentionAt(f); mk >= 0 && s.out[mk].TokStart < f {
+			continue // the force word is inside another actor's words
+		}
+		cut := 0
+		if strings.HasPrefix(s.m.keys[f], "و") && forceWords[strings.TrimPrefix(s.m.keys[f], "و")] {
+			cut = 1
+		}
+		m := s.newMention(f, a.TokEnd, cut, Sector)
+		m.Code, m.Country, m.Sector = code, a.Country, sectorOf(code, a.Country)
+		m.Confidence = confSector
+		out := s.out[:0]
+		for _, x := range s.out {
+			if x.TokStart >= f && x.TokEnd <= a.TokEnd {
+				continue
+			}
+			out = append(out, x)
+		}
+		s.out = append(out, m)
+		i = a.TokEnd - 1
+	}
+}
+
+// loyalWords say whom forces are loyal to; forceWords name the forces (keys).
+var loyalWords, forceWords = map[string]bool{}, map[string]bool{}
+
+func init() {
+	for _, w := range []string{"الموالية", "موالية", "الموالين", "موالين", "الموالون", "موالون", "الموالي", "موال"} {
+		loyalWords[arabic.Key(w)] = true
+	}
+	for _, w := range []string{"القوات", "قوات", "المسلحين", "مسلحين", "المسلحون", "مسلحون", "الميليشيات", "ميليشيات",
+		"المليشيات", "مليشيات", "العناصر", "عناصر", "الوحدات", "وحدات", "المقاتلين", "مقاتلين", "المقاتلون", "الجيش",
+		"المقاومة", "الفصائل", "فصائل", "الجماعات", "جماعات", "الكتائب", "كتائب"} {
+		forceWords[arabic.Key(w)] = true
+		forceWords[arabic.Key("و"+w)] = true
+	}
+}
+
 // deputies extends a role mention over the deputy's or assistant's title right before it that
 // the knowledge base has no office for ("نائبة المبعوث الأمريكي مورغان أورتاغوس"): the deputy
 // is of the same country and sector; without a name after the role, not its holder.
