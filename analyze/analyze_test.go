@@ -867,6 +867,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// aid pledged for a country's relief goes to that country
 		{"وتعهدت الإمارات بتقديم 100 مليون دولار لدعم جهود الإغاثة في السودان.", "2025-01-10",
 			[]string{"033* ARE SDN"}, nil},
+		// the terms of an agreement are still to be carried out: planned
+		{"وتوصلت إسرائيل وحماس إلى اتفاق. وبموجب الاتفاق، تفرج حماس عن 33 رهينة إسرائيلية.", "2025-01-16",
+			[]string{"0841 PSEREB ISR* planned"}, []string{"0841 PSEREB ISR* asserted"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

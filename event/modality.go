@@ -152,7 +152,9 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 			}
 		}
 	}
-	if j, _ := c.lx.planned.findBack(s, ws, head); j >= 0 && !isSubjectOf(s, j, head) {
+	// (an agreement's terms are planned, but not a past act told inside them: "وينص الاتفاق الذي
+	// توسطت فيه الولايات المتحدة على …")
+	if j, _ := c.lx.planned.findBack(s, ws, head); j >= 0 && !isSubjectOf(s, j, head) && !(t.pos == posPerfect && termsCues[s.keys[j]]) {
 		return marsad.Planned
 	}
 	// the governing verb is itself the plan ("يعتزم الرئيس زيارة الجزائر")
@@ -223,6 +225,9 @@ func imperfectLike(k string) bool {
 	r := []rune(k)
 	return len(r) >= 4 && (r[0] == 'ي' || r[0] == 'ت' || r[0] == 'ن')
 }
+
+// termsCues open an agreement's terms (cues.yaml's planned list holds them).
+var termsCues = keySet("نص", "ونص", "نصت", "ونصت", "ينص", "وينص", "تنص", "وتنص", "بموجب", "وبموجب")
 
 // continuing verbs: "ستواصل إرسال المساعدات" says the aid goes on, not that it is planned.
 var continuing = map[string]bool{"تواصل": true, "يواصل": true, "نواصل": true, "يواصلون": true, "تواصلان": true,
