@@ -870,6 +870,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// the terms of an agreement are still to be carried out: planned
 		{"وتوصلت إسرائيل وحماس إلى اتفاق. وبموجب الاتفاق، تفرج حماس عن 33 رهينة إسرائيلية.", "2025-01-16",
 			[]string{"0841 PSEREB ISR* planned"}, []string{"0841 PSEREB ISR* asserted"}},
+		// control regained or tightened is taken by the subject of the verb
+		{"الجيش السوداني يستعيد السيطرة على الخرطوم", "2025-03-21", []string{"192 SDNMIL SDN"}, nil},
+		{"وأحكم الجيش السوري سيطرته على مدينة حلب.", "2016-12-20", []string{"192 SYRMIL SYR"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",
