@@ -873,6 +873,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// control regained or tightened is taken by the subject of the verb
 		{"الجيش السوداني يستعيد السيطرة على الخرطوم", "2025-03-21", []string{"192 SDNMIL SDN"}, nil},
 		{"وأحكم الجيش السوري سيطرته على مدينة حلب.", "2016-12-20", []string{"192 SYRMIL SYR"}, nil},
+		// ranking first is no occupation
+		{"وكشف أن السعوديين يحتلون المرتبة الاولى بقطاع التجارة في دبي.", "2015-08-01", nil, []string{"19 * *"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",
