@@ -875,6 +875,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وأحكم الجيش السوري سيطرته على مدينة حلب.", "2016-12-20", []string{"192 SYRMIL SYR"}, nil},
 		// ranking first is no occupation
 		{"وكشف أن السعوديين يحتلون المرتبة الاولى بقطاع التجارة في دبي.", "2015-08-01", nil, []string{"19 * *"}},
+		// a comment posted online cuts nothing off
+		{"وقال لاري بيدج في تعليق بمدونة على الإنترنت إن ألفابت ستكون مجموعة شركات.", "2015-08-11", nil, []string{"17 * *"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",
