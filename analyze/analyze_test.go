@@ -885,6 +885,13 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وقال مدير المرور السعودي إن الحملة تساعد في تحقيق الاستخدام الأمثل للطرق.", "2015-08-01", nil, []string{"09 * *"}},
 		// a fire brought under control is no territory taken
 		{"وسيطرت فرق الدفاع المدني السعودي على حريق نشب بأحد المحال.", "2015-08-01", nil, []string{"19 * *"}},
+		// prisoners counted after the parties of an exchange; sanctions aimed at a sector are
+		// no attack (the Gaza Strip, "قطاع غزة", still is where strikes land)
+		{"وتبادلت روسيا وأوكرانيا 300 أسير بوساطة إماراتية.", "2025-05-20",
+			[]string{"0841 RUS UKR", "0841 UKR RUS"}, nil},
+		{"وفرض الاتحاد الأوروبي حزمة عقوبات جديدة على روسيا تستهدف قطاع الطاقة.", "2025-05-20",
+			[]string{"163 IGOEEC RUS"}, []string{"19 * *"}},
+		{"وشنت الطائرات الإسرائيلية غارات تستهدف قطاع غزة.", "2024-05-20", []string{"195 ISRMIL PSE"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

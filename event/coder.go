@@ -556,7 +556,8 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 					}
 				}
 				// "نفت وزارة الدفاع، الأحد، أن …": adverbials may follow the subject
-				for j < len(s.toks) && j < s.ments[ch[len(ch)-1]].TokEnd+5 && (s.weak(j) || c.skippable(s, j)) {
+				// (and a count: "تبادلت روسيا وأوكرانيا 300 أسير")
+				for j < len(s.toks) && j < s.ments[ch[len(ch)-1]].TokEnd+5 && (s.weak(j) || c.skippable(s, j) || isCount(s, j)) {
 					j++
 				}
 				if j < len(s.toks) {
