@@ -169,7 +169,7 @@ func (s *sentence) adjectiveOfBody(k int) bool {
 		return false
 	}
 	at := d.TokStart
-	if at > 0 && quoteMark(s.toks[at-1].Text) {
+	if at > 0 && arabic.IsQuoteMark(s.toks[at-1].Text) {
 		at-- // "حركة «حماس» الفلسطينية"
 	}
 	b := -1
@@ -211,7 +211,7 @@ func (s *sentence) adjectiveOfBody(k int) bool {
 // the name is namedBodies' case.
 func (s *sentence) quotedBodies() {
 	for h := 0; h+2 < len(s.toks); h++ {
-		if !s.isWord(h) || !quoteMark(s.toks[h+1].Text) || s.mentionAt(h) >= 0 {
+		if !s.isWord(h) || !arabic.IsQuoteMark(s.toks[h+1].Text) || s.mentionAt(h) >= 0 {
 			continue
 		}
 		hk, def, cut := bodyHeadKey(s.m.keys[h])
@@ -221,7 +221,7 @@ func (s *sentence) quotedBodies() {
 		}
 		q := -1
 		for j := h + 2; j < len(s.toks) && j <= h+6; j++ {
-			if quoteMark(s.toks[j].Text) {
+			if arabic.IsQuoteMark(s.toks[j].Text) {
 				q = j
 				break
 			}
@@ -353,7 +353,7 @@ func init() {
 func (s *sentence) bodyBefore(d Mention) (int, int) {
 	known := -1
 	for j, n := d.TokStart-1, 0; j >= 0 && n < 6; n++ {
-		if j == d.TokStart-1 && quoteMark(s.toks[j].Text) {
+		if j == d.TokStart-1 && arabic.IsQuoteMark(s.toks[j].Text) {
 			// "منظمة "سي ووتش" الألمانية", "جمعية «الوفاق الوطني» البحرينية": a name in
 			// quotation marks right after its head
 			return s.quotedBodyBefore(j), -1
@@ -405,7 +405,7 @@ func (s *sentence) bodyBefore(d Mention) (int, int) {
 // token q, or -1: up to five words between the marks, none of them another actor.
 func (s *sentence) quotedBodyBefore(q int) int {
 	for j := q - 1; j >= 0 && j >= q-6; j-- {
-		if quoteMark(s.toks[j].Text) {
+		if arabic.IsQuoteMark(s.toks[j].Text) {
 			h := j - 1
 			if h < 0 || j == q-1 || s.mentionAt(h) >= 0 {
 				return -1
@@ -421,15 +421,6 @@ func (s *sentence) quotedBodyBefore(q int) int {
 		}
 	}
 	return -1
-}
-
-// quoteMark reports a quotation mark.
-func quoteMark(t string) bool {
-	switch t {
-	case "\"", "«", "»", "“", "”", "'":
-		return true
-	}
-	return false
 }
 
 // bodyName reports whether tokens [a, b) can be the words of a body's name between its head at

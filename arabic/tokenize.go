@@ -40,6 +40,15 @@ type Token struct {
 	Norm string
 }
 
+// IsQuoteMark reports whether a token's text is a quotation mark: " « » “ ” „ or '.
+func IsQuoteMark(s string) bool {
+	switch s {
+	case "\"", "«", "»", "“", "”", "„", "'":
+		return true
+	}
+	return false
+}
+
 // Tokenize splits text into tokens with code-point offsets into text. White space, control and
 // invisible format characters between tokens are dropped.
 func Tokenize(text string) []Token {

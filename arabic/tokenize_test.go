@@ -148,3 +148,16 @@ func TestFastPathMatchesGeneral(t *testing.T) {
 		compareFastPath(t, s)
 	}
 }
+
+func TestIsQuoteMark(t *testing.T) {
+	for _, s := range []string{"\"", "«", "»", "“", "”", "„", "'"} {
+		if !IsQuoteMark(s) {
+			t.Errorf("IsQuoteMark(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"،", ".", "(", ":", "قال", ""} {
+		if IsQuoteMark(s) {
+			t.Errorf("IsQuoteMark(%q) = true", s)
+		}
+	}
+}

@@ -242,14 +242,7 @@ func (s *sent) weak(i int) bool {
 
 // quoteMark reports a quotation mark.
 func (s *sent) quoteMark(i int) bool {
-	if !s.isPunct(i) {
-		return false
-	}
-	switch s.toks[i].Text {
-	case "\"", "«", "»", "“", "”", "„", "'":
-		return true
-	}
-	return false
+	return s.isPunct(i) && arabic.IsQuoteMark(s.toks[i].Text)
 }
 
 // clauses computes, once, the clause of every token. A clause ends at a strong boundary

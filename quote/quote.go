@@ -203,7 +203,7 @@ func reported(d *doc.Doc, s *doc.Sentence, sp doc.Speech, limit, frame int) (mar
 			break
 		}
 	}
-	for end > start && toks[end-1].Kind == arabic.Punct && !isQuoteMark(toks[end-1].Text) {
+	for end > start && toks[end-1].Kind == arabic.Punct && !arabic.IsQuoteMark(toks[end-1].Text) {
 		end--
 	}
 	if end <= start {
@@ -211,7 +211,7 @@ func reported(d *doc.Doc, s *doc.Sentence, sp doc.Speech, limit, frame int) (mar
 	}
 	q := marsad.Quote{Span: marsad.Span{Start: toks[start].Start, End: toks[end-1].End}, Verb: sp.Verb.Text, Sentence: s.Index}
 	// a reported clause that is all one quotation is a direct quote
-	if isQuoteMark(toks[start].Text) && isQuoteMark(toks[end-1].Text) {
+	if arabic.IsQuoteMark(toks[start].Text) && arabic.IsQuoteMark(toks[end-1].Text) {
 		q.Direct = true
 	}
 	q.Text = d.Slice(q.Start, q.End)
@@ -331,14 +331,6 @@ func isSentenceEnd(t arabic.Token) bool {
 	return false
 }
 
-func isQuoteMark(s string) bool {
-	switch s {
-	case "\"", "«", "»", "“", "”", "„", "'":
-		return true
-	}
-	return false
-}
-
 // speechBefore reports a speech act (not a frame) whose verb comes before the quote: the colon
 // then belongs to reported speech ("وقال الوزير: …").
 func speechBefore(sps []doc.Speech, q marsad.Quote, s *doc.Sentence) bool {
@@ -364,7 +356,7 @@ func colonQuote(d *doc.Doc, s *doc.Sentence) (marsad.Quote, doc.Mention, bool) {
 				break
 			}
 			end := len(s.Tokens)
-			for end > i+1 && s.Tokens[end-1].Kind == arabic.Punct && !isQuoteMark(s.Tokens[end-1].Text) {
+			for end > i+1 && s.Tokens[end-1].Kind == arabic.Punct && !arabic.IsQuoteMark(s.Tokens[end-1].Text) {
 				end--
 			}
 			if end <= i+1 {
@@ -390,7 +382,7 @@ func spokenAfterColon(d *doc.Doc, s *doc.Sentence, sps []doc.Speech) (marsad.Quo
 			continue
 		}
 		sp := lastBefore(sps, i, false)
-		if sp == nil || i+1 >= len(s.Tokens) || isQuoteMark(s.Tokens[i+1].Text) || complementizers[arabic.Key(s.Tokens[i+1].Text)] {
+		if sp == nil || i+1 >= len(s.Tokens) || arabic.IsQuoteMark(s.Tokens[i+1].Text) || complementizers[arabic.Key(s.Tokens[i+1].Text)] {
 			return marsad.Quote{}, false
 		}
 		// the colon right after the verb or its speaker ("وأضاف:", "وقال الوزير:"), not one
@@ -399,7 +391,7 @@ func spokenAfterColon(d *doc.Doc, s *doc.Sentence, sps []doc.Speech) (marsad.Quo
 			return marsad.Quote{}, false
 		}
 		end, words := len(s.Tokens), 0
-		for end > i+1 && s.Tokens[end-1].Kind == arabic.Punct && !isQuoteMark(s.Tokens[end-1].Text) {
+		for end > i+1 && s.Tokens[end-1].Kind == arabic.Punct && !arabic.IsQuoteMark(s.Tokens[end-1].Text) {
 			end--
 		}
 		for j := i + 1; j < end; j++ {
@@ -525,7 +517,7 @@ func participleSpeaker(s *doc.Sentence, sps []doc.Speech, q [2]int) *doc.Mention
 	p := -1
 	for j := q[0] - 1; j > 0 && j >= q[0]-8; j-- {
 		t := s.Tokens[j]
-		if isSentenceEnd(t) || isQuoteMark(t.Text) {
+		if isSentenceEnd(t) || arabic.IsQuoteMark(t.Text) {
 			break
 		}
 		k := arabic.Key(t.Text)
@@ -587,7 +579,7 @@ func init() {
 		"معربا", "معربة", "منددا", "مطالبا", "مطالبة", "داعيا", "داعية", "واصفين", "معتبرين", "مؤكدين", "محذرين"} {
 		participles[arabic.Key(w)] = true
 	}
-	for _, w := range []string{"فيما", "بينما", "في حين", "حين", "كما", "وكما"} {
+	for _, w := range []string{"فيما", "بينما", "حين", "كما", "وكما"} {
 		clauseOpeners[arabic.Key(w)] = true
 	}
 	for _, w := range []string{"في", "من", "إلى", "على", "عن", "مع", "لدى", "بين", "ضد"} {
