@@ -1103,10 +1103,7 @@ func TestAppositionRole(t *testing.T) {
 	d := annotate(text, "2025-02-18")
 	toks := d.Sentences[0].Tokens
 	// "أحمد الخطيب" as the tagger would give it: tokens 3–4
-	m := doc.Mention{TokStart: 3, TokEnd: 5, Kind: doc.KindEntity, Type: "PER", Confidence: 0.5}
-	m.Start, m.End = toks[3].Start, toks[4].End
-	m.Text = string([]rune(text)[m.Start:m.End])
-	d.Sentences[0].Mentions = append(d.Sentences[0].Mentions, m)
+	d.Sentences[0].Mentions = append(d.Sentences[0].Mentions, taggerEntity(text, toks, 3, 5, "PER"))
 	slices.SortFunc(d.Sentences[0].Mentions, func(a, b doc.Mention) int { return a.TokStart - b.TokStart })
 	s := newSent(&d.Sentences[0], testCoder(t).lx, getArena(d))
 	s.appositionRoles()
@@ -1196,10 +1193,7 @@ func TestUnknownBodySector(t *testing.T) {
 		{"وقال المركز الوطني للأرصاد إن الحرارة سترتفع.", 1, 4, ""},
 	} {
 		d := annotate(tt.text, "2021-04-11")
-		toks := d.Sentences[0].Tokens
-		m := doc.Mention{TokStart: tt.start, TokEnd: tt.end, Kind: doc.KindEntity, Type: "ORG", Confidence: 0.5}
-		m.Start, m.End = toks[tt.start].Start, toks[tt.end-1].End
-		m.Text = string([]rune(tt.text)[m.Start:m.End])
+		m := taggerEntity(tt.text, d.Sentences[0].Tokens, tt.start, tt.end, "ORG")
 		var ms []doc.Mention
 		for _, x := range d.Sentences[0].Mentions {
 			if x.TokEnd <= tt.start || x.TokStart >= tt.end {
@@ -1223,4 +1217,13 @@ func TestUnknownBodySector(t *testing.T) {
 			t.Errorf("%s: the entity is gone: %+v", tt.text, s.ments)
 		}
 	}
+}
+
+// taggerEntity is a mention of tokens [start, end) of text as the NER tagger alone would give it:
+// an entity of type typ with no code.
+func taggerEntity(text string, toks []arabic.Token, start, end int, typ string) doc.Mention {
+	m := doc.Mention{TokStart: start, TokEnd: end, Kind: doc.KindEntity, Type: typ, Confidence: 0.5}
+	m.Start, m.End = toks[start].Start, toks[end-1].End
+	m.Text = string([]rune(text)[m.Start:m.End])
+	return m
 }
