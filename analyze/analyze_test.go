@@ -351,6 +351,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a time adverbial and the place of the signing stand between the verb and what is
+		// signed with whom
+		{"وقّع الرئيس الروسي فلاديمير بوتين اليوم الثلاثاء في الكرملين معاهدة مع قادة شبه جزيرة القرم تقضي بانضمامها إلى روسيا الاتحادية.", "2014-03-18",
+			[]string{"057 RUSGOV UKR"}, nil},
 		// staff expelled are diplomats; an accusative nationality qualifies them and is no
 		// subject of the next verb
 		{"باريس تطرد 12 موظفا قنصليا جزائريا وتستدعي سفيرها للتشاور", "2025-04-15",

@@ -1782,7 +1782,21 @@ func (c *Coder) unknownObjectIn(s *sent, from, end int) int {
 // ("أشاد بالدور الذي تقوم به مصر وقطر", "رحب بالاتفاق بين X و Y"): the first token after from
 // carrying an allowed preposition, then the first actor within six tokens of it.
 func (c *Coder) markedPhrase(s *sent, from, end int, allowed []string) int {
-	for j := from; j < end && j < from+4; j++ {
+	limit := from + 4
+	for j := from; j < end && j < limit; j++ {
+		// "وقّع بوتين اليوم الثلاثاء في الكرملين معاهدة مع قادة القرم": a time adverbial and
+		// the place where it was done do not count towards the phrase's distance
+		if c.skippable(s, j) && !s.isPunct(j) {
+			limit++
+			continue
+		}
+		if s.keys[j] == "في" {
+			if k := s.mentionStarting(j + 1); k >= 0 && s.ments[k].TokEnd < end {
+				limit += s.ments[k].TokEnd - j
+				j = s.ments[k].TokEnd - 1
+				continue
+			}
+		}
 		if s.weak(j) || s.mentAt[j] >= 0 {
 			return -1
 		}
