@@ -351,6 +351,13 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// arriving home is no visit; returning to another country and sending envoys there are
+		{"وصل الرئيس المصري عبد الفتاح السيسي إلى القاهرة عائدا من الرياض.", "2024-07-23",
+			nil, []string{"042 * *"}},
+		{"وقالت مصادر إن المبعوث الأمريكي توم براك سيعود إلى بيروت منتصف الشهر.", "2025-07-23",
+			[]string{"042 USA* LBN"}, nil},
+		{"وأوفدت الكويت وزير خارجيتها إلى الرياض، فيما أرسلت مصر وفدا أمنيا إلى غزة.", "2024-07-23",
+			[]string{"042 KWT SAU", "042 EGY PSE"}, []string{"07 * *"}},
 		// a time adverbial and the place of the signing stand between the verb and what is
 		// signed with whom
 		{"وقّع الرئيس الروسي فلاديمير بوتين اليوم الثلاثاء في الكرملين معاهدة مع قادة شبه جزيرة القرم تقضي بانضمامها إلى روسيا الاتحادية.", "2014-03-18",
