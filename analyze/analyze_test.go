@@ -352,6 +352,16 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// what a speaker judges a crime or an outrage, it criticises; not an actor named after a
+		// preposition, nor a one-word name in quotation marks
+		{"من جهته، قال رئيس الوزراء الهولندي مارك روته إن تصريحات أردوغان \"مجنونة وغير لائقة\"، مؤكداً أن بلاده لن تعتذر.", "2017-03-12",
+			[]string{"111 NLDGOV TURGOV", "010 NLDGOV -"}, nil},
+		{"وقال وزير الخارجية الأردني إن ما تقوم به إسرائيل في غزة جريمة حرب.", "2024-03-26",
+			[]string{"111 JORGOV ISR"}, nil},
+		{"وأعلنت السلطة الفلسطينية أنها بصدد الطلب من مجلس الأمن التحقيق في جريمة إحراق الرضيع.", "2015-08-01",
+			nil, []string{"111 * *"}},
+		{"وقالت منظمة العفو الدولية إن السلطات المصرية حجبت موقع حملة \"باطل\" الإلكترونية.", "2019-04-20",
+			nil, []string{"111 * *"}},
 		// arriving home is no visit; returning to another country and sending envoys there are
 		{"وصل الرئيس المصري عبد الفتاح السيسي إلى القاهرة عائدا من الرياض.", "2024-07-23",
 			nil, []string{"042 * *"}},

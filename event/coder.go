@@ -1146,6 +1146,10 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		if mod == marsad.Negated && t.p.root[:2] == "08" && refusalNegation(s, t) {
 			evs = append(evs, refused(evs)...)
 		}
+		// "قال أردوغان إن هولندا «من بقايا النازية»": what a speaker judges a crime, it criticises
+		if t.p.ID == "say" && mod == marsad.Asserted && len(evs) > 0 {
+			evs = append(evs, c.judged(s, t, trigs, evs[0], a)...)
+		}
 		// a multilateral event lists every party
 		if n := len(a.sources) + len(a.targets); n > 2 {
 			all := make([]marsad.Participant, 0, n)
@@ -2645,6 +2649,65 @@ func recoded(e marsad.Event, cc cameo.Code, prefix string) marsad.Event {
 	e.Rule = prefix + e.Rule
 	e.Actors = append([]marsad.Participant(nil), e.Actors...)
 	return e
+}
+
+// judged returns the criticism (111) a speaker's statement e expresses when the words it
+// reports judge an act a crime or an outrage ("إن ما تقوم به إسرائيل جريمة حرب"): aimed at the
+// first actor named in the words before the judging word, of another country than the speaker.
+// Nothing when the words hold an act of disapproval of their own (a condemnation, an
+// accusation), which is coded for itself.
+func (c *Coder) judged(s *sent, t *trig, trigs []*trig, e marsad.Event, a args) []marsad.Event {
+	if e.Source == nil || len(a.sources) == 0 {
+		return nil
+	}
+	from := t.end
+	if k := s.mentionStarting(from); k >= 0 && sameActor(s.ments[k], a.sources[0]) {
+		from = s.ments[s.chain(k)[len(s.chain(k))-1]].TokEnd // "قال أردوغان إن …"
+	}
+	end := from
+	for end < len(s.toks) && end < from+16 && !(s.strong(end) && !s.quoteMark(end)) {
+		end++
+	}
+	w := -1
+	for j := from; j < end; j++ {
+		// (not one word in quotation marks, a name: "حملة «باطل» الإلكترونية")
+		if _, ok := c.lx.judging.matchAt(s, j); ok && !(j > 0 && j+1 < len(s.toks) && s.quoteMark(j-1) && s.quoteMark(j+1)) {
+			w = j
+			break
+		}
+	}
+	if w < 0 {
+		return nil
+	}
+	for _, u := range trigs {
+		if u != t && u.i >= t.end && u.i < end && (u.p.root[:2] == "11" || u.p.root[:2] == "12" || forceRoots[u.p.root[:2]]) {
+			return nil
+		}
+	}
+	// the words reported start after إن/أن when there is one ("أصدره قطاع فلسطين … أن")
+	for j := from; j < w; j++ {
+		if _, ok := c.lx.compl.matchAt(s, j); ok {
+			from = j + 1
+			break
+		}
+	}
+	for k := range s.ments {
+		m := s.ments[k]
+		if m.TokStart < from || m.TokStart >= w || m.Code == "" || len(m.Group) > 0 || isMedium(&m) || sameCountryAsAny(m, a.sources) {
+			continue
+		}
+		// the actor judged is a subject or an object, not one named after a preposition ("الطلب
+		// من مجلس الأمن التحقيق في جريمة")
+		if mk := s.marker(k); mk != "obj" && mk != "and" {
+			continue
+		}
+		x := recoded(e, cameo.MustLookup("111"), "judged:")
+		p := m.Participant
+		x.Target = &p
+		x.Confidence = round2(e.Confidence * 0.7)
+		return []marsad.Event{x}
+	}
+	return nil
 }
 
 // announced returns the intent events (03x) that the speaker rb expressed by announcing its own

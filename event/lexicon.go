@@ -219,6 +219,7 @@ type lexicon struct {
 	announce   *wordSet
 	deciding   *wordSet // verbs of deciding, ordering, adopting (Coder.rememberDecider)
 	dualRef    *wordSet
+	judging    *wordSet        // words that judge an act a crime (see Coder.judged)
 	sports     *wordSet        // words of sports reporting (see Coder.sportsSentence)
 	homographs map[string]bool // keys of words that are never triggers as written (words.yaml)
 	// homographRaw holds those words as written (rawForm), hamza kept
@@ -467,6 +468,7 @@ func loadLexicon() (*lexicon, error) {
 		DecidingVerbs      []string            `yaml:"deciding_verbs"`
 		DualReferents      []string            `yaml:"dual_referents"`
 		Sports             []string            `yaml:"sports"`
+		Judging            []string            `yaml:"judging"`
 		Homographs         []string            `yaml:"homographs"`
 	}
 	if err := yaml.Unmarshal(wordsYAML, &w); err != nil {
@@ -505,6 +507,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.deciding = newWordSet(w.DecidingVerbs, false)
 	lx.dualRef = newWordSet(w.DualReferents, false)
 	lx.sports = newWordSet(w.Sports, false)
+	lx.judging = newWordSet(w.Judging, false)
 	lx.homographs = keySet(w.Homographs...)
 	lx.homographRaw = make(map[string]bool, len(w.Homographs))
 	for _, h := range w.Homographs {
@@ -521,7 +524,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.futureTime = newWordSet(c.FutureTime, false)
 	lx.pastTime = newWordSet(c.PastTime, false)
 	sets := []*wordSet{lx.otherPreps, lx.compl, lx.clauseConj, lx.adverbials, lx.light, lx.passLight,
-		lx.recvLight, lx.announce, lx.deciding, lx.dualRef, lx.sports, lx.negation, lx.negPerfect, lx.deny, lx.unlikely,
+		lx.recvLight, lx.announce, lx.deciding, lx.dualRef, lx.sports, lx.judging, lx.negation, lx.negPerfect, lx.deny, lx.unlikely,
 		lx.hypothet, lx.possibility, lx.planned, lx.plannedAft, lx.futureTime, lx.pastTime}
 	for _, ws := range lx.preps {
 		sets = append(sets, ws)
