@@ -352,6 +352,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// what endangers security threatens no one; a threat to blow something up is one
+		{"وقالت وزيرة الخارجية السودانية إن تعنت إثيوبيا يهدد الأمن الإقليمي.", "2021-04-10",
+			nil, []string{"13 * *"}},
+		{"وهددت إيران إسرائيل بتفجير منشآتها إذا هاجمت أراضيها.", "2021-04-10",
+			[]string{"138 IRN ISR"}, nil},
 		// what a speaker judges a crime or an outrage, it criticises; not an actor named after a
 		// preposition, nor a one-word name in quotation marks
 		{"من جهته، قال رئيس الوزراء الهولندي مارك روته إن تصريحات أردوغان \"مجنونة وغير لائقة\"، مؤكداً أن بلاده لن تعتذر.", "2017-03-12",

@@ -1890,6 +1890,11 @@ func reporter(sps []doc.Speech, si, i int) *doc.Mention {
 	return nil
 }
 
+// endangered are what a state of affairs endangers ("يهدد الأمن الإقليمي", "تهدد السلام"),
+// right after هدد or تهديد.
+var endangered = keySet("الأمن", "أمن", "السلام", "سلام", "الاستقرار", "استقرار", "السلم", "سلامة", "السيادة", "سيادة",
+	"حرية", "حياة", "وحدة", "مستقبل", "بتقويض", "الملاحة", "المصالح", "مصالح", "الاقتصاد", "بانهيار")
+
 // forceRoots are the roots of violence.
 var forceRoots = map[string]bool{"18": true, "19": true, "20": true}
 
@@ -2429,6 +2434,12 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// the verbal defence (052) needs one named right after عن (measured: 5 false, 1 true)
 	if t.p.ID == "defend" && !s.actorAfter(t.end, "عن", 8) {
 		t.why = append(t.why, "defends a cause, not an actor")
+		return nil
+	}
+	// "تعنت إثيوبيا يهدد الأمن الإقليمي", "تهديد حرية الملاحة": what endangers security or
+	// peace is judged, not threatened by anyone
+	if t.p.ID == "threaten" && t.end < len(s.toks) && s.mentAt[t.end] < 0 && endangered[s.keys[t.end]] {
+		t.why = append(t.why, "endangers "+s.toks[t.end].Text+": no threat")
 		return nil
 	}
 	// force with no one named using it ("الانقلاب", "إطلاق النار") is background more often
