@@ -62,6 +62,9 @@ type Doc struct {
 	day   int32
 	hist  []past
 	alias map[string]*referent
+	// sonAlias maps the last word of a name that ends in "بن X" ("جمال بن عمر") to its
+	// referent: later "بن عمر" names the same person (X alone is the father's name)
+	sonAlias map[string]*referent
 	// aliasFilter filters lookups in alias: most words are no alias.
 	aliasFilter fewBloom
 	full        map[*Actor]int // actors named in full → sequence number of their latest full mention

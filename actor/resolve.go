@@ -70,7 +70,7 @@ func (s *sentence) parse(i int) int {
 		if end := s.bodyHead(i); end > i {
 			return end
 		}
-		if len(s.d.alias) == 0 {
+		if len(s.d.alias) == 0 && len(s.d.sonAlias) == 0 {
 			return i + 1 // what alias would say, without a call
 		}
 		return s.alias(i)
@@ -557,6 +557,13 @@ func (s *sentence) aliasAt(i int) (*referent, int) {
 func (s *sentence) alias(i int) int {
 	ref, cut := s.aliasAt(i)
 	if ref == nil {
+		// "بن عمر" after "جمال بن عمر" (see Doc.sonAlias)
+		if r, ok := s.d.sonAlias[s.m.keys[i]]; ok && i > 0 && sonLinks[s.m.keys[i-1]] && (len(s.out) == 0 || s.out[len(s.out)-1].TokEnd < i) {
+			m := s.newMention(i-1, i+1, 0, ShortName)
+			setRef(&m, *r)
+			m.Confidence = confAlias
+			s.out = append(s.out, m)
+		}
 		return i + 1
 	}
 	start := i
@@ -1157,5 +1164,15 @@ func (s *sentence) addAlias(ts, te int, r referent) {
 		ref := r // never changed: a later alias of the word gets a referent of its own
 		s.d.alias[k] = &ref
 		s.d.aliasFilter.add(keyHash(&variant{key: k}))
+	} else if k != "" && sonLinks[prev] {
+		// "مبعوث الأمم المتحدة جمال بن عمر" … "قال بن عمر": a person's "بن X"
+		if s.d.sonAlias == nil {
+			s.d.sonAlias = map[string]*referent{}
+		}
+		ref := r
+		s.d.sonAlias[k] = &ref
 	}
 }
+
+// sonLinks are the words "son of" that make, with the father's name, a name of its own.
+var sonLinks = map[string]bool{"بن": true, "ابن": true}

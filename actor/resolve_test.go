@@ -302,6 +302,30 @@ func TestKnownNameAlias(t *testing.T) {
 	t.Error("no mention in the second sentence")
 }
 
+// TestSonAlias: "بن X" at the end of a name ("جمال بن عمر", "زيد بن عمرو") names the same person
+// later in the document, known or not; X alone is the father's name and names no one.
+func TestSonAlias(t *testing.T) {
+	kb := testKB(t)
+	for _, tc := range []struct{ first, second, want string }{
+		{"وحضر مبعوث الأمم المتحدة جمال بن عمر مراسم التوقيع.", "من جهته، قال بن عمر إن الاتفاق خطوة.", "IGOUNO"},
+		{"قال المبعوث الأممي زيد بن عمرو إن المحادثات مستمرة.", "وأضاف بن عمرو أن الطرفين اتفقا.", "IGOUNO"},
+	} {
+		second := len([]rune(tc.first + " "))
+		found := false
+		for _, m := range resolveText(kb, time.Date(2014, 9, 21, 0, 0, 0, 0, time.UTC), tc.first+" "+tc.second) {
+			if m.Start >= second && strings.Contains(m.Text, "بن") {
+				found = true
+				if m.Code != tc.want {
+					t.Errorf("%s: %q is %s, want %s", tc.second, m.Text, m.Code, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no mention of the son's name", tc.second)
+		}
+	}
+}
+
 // TestKingdomAlias: a kingdom (sultanate) named in full is "المملكة" ("السلطنة") later in the
 // document.
 func TestKingdomAlias(t *testing.T) {
