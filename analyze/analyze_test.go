@@ -352,6 +352,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// two countries reopening their common border ("حدودهما") open it to each other
+		{"أعادت كولومبيا وفنزويلا، اليوم الاثنين، فتح حدودهما المشتركة أمام حركة الشحن التجاري.", "2022-09-26",
+			[]string{"081 COL VEN", "081 VEN COL"}, nil},
 		// what endangers security threatens no one; a threat to blow something up is one
 		{"وقالت وزيرة الخارجية السودانية إن تعنت إثيوبيا يهدد الأمن الإقليمي.", "2021-04-10",
 			nil, []string{"13 * *"}},
