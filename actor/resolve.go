@@ -720,6 +720,11 @@ func (s *sentence) honorific(L match) int {
 		s.out = append(s.out, m)
 		return end
 	}
+	// "نقل الدكتور السويد التعازي": after a personal title a one-word country name is a
+	// family name (a title names a person, not a country)
+	if x, e, ok := s.m.find(j, false, eName); ok && e.actor.Kind == CountryKind && x.end == j+1 && x.cut == 0 && personalTitles[s.m.keys[L.end-1]] {
+		return x.end
+	}
 	if ref, cut := s.aliasAt(j); ref != nil && cut == 0 {
 		m := s.newMention(j, j+1, 0, ShortName)
 		setRef(&m, *ref)
@@ -733,6 +738,11 @@ func (s *sentence) honorific(L match) int {
 	}
 	return L.end
 }
+
+// personalTitles are the honorifics that only a person bears (not "الشيخ", which may head a
+// place's name, nor "سمو").
+var personalTitles = map[string]bool{"الدكتور": true, "الدكتوره": true, "المهندس": true, "الاستاذ": true, "الاستاذه": true,
+	"السيد": true, "السيده": true}
 
 // familyName extends a person's name over a following family name "آل ثاني", "آل نهيان".
 func (s *sentence) familyName(end int) int {

@@ -352,6 +352,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// condolences with no one named are offered to the country the story is about; not
+		// those to a martyr's family, and a country's name after "الدكتور" is a family name
+		{"لقي الرئيس الإيراني إبراهيم رئيسي حتفه في تحطم مروحية شمال غربي إيران.\n" +
+			"وأعرب خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز عن تعازيه.", "2024-05-20",
+			[]string{"018 SAUGOV IRN"}, nil},
+		{"قتل جندي سعودي بنيران أطلقت من اليمن.\n" +
+			"وعقب الصلاة نقل الدكتور السويد تعازي خادم الحرمين الشريفين إلى أسرة الشهيد.", "2015-08-02",
+			[]string{"018 SAUGOV -"}, []string{"* * SWE", "018 * YEM"}},
 		// two countries reopening their common border ("حدودهما") open it to each other
 		{"أعادت كولومبيا وفنزويلا، اليوم الاثنين، فتح حدودهما المشتركة أمام حركة الشحن التجاري.", "2022-09-26",
 			[]string{"081 COL VEN", "081 VEN COL"}, nil},

@@ -1895,6 +1895,10 @@ func reporter(sps []doc.Speech, si, i int) *doc.Mention {
 var endangered = keySet("الأمن", "أمن", "السلام", "سلام", "الاستقرار", "استقرار", "السلم", "سلامة", "السيادة", "سيادة",
 	"حرية", "حياة", "وحدة", "مستقبل", "بتقويض", "الملاحة", "المصالح", "مصالح", "الاقتصاد", "بانهيار")
 
+// familyWords are the families condolences are offered to ("أسرة الشهيد", "ذويه").
+var familyWords = keySet("أسرة", "لأسرة", "الأسرة", "أسر", "لأسر", "ذوي", "لذوي", "ذويه", "ذويهم", "عائلة", "لعائلة", "عائلات",
+	"لعائلات", "والد", "لوالد", "والدة", "أهالي", "لأهالي", "أهل", "لأهل", "أسرته", "عائلته", "أسرتها", "عائلتها", "الشهيد", "شهيد", "الشهداء", "شهداء")
+
 // forceRoots are the roots of violence.
 var forceRoots = map[string]bool{"18": true, "19": true, "20": true}
 
@@ -2401,7 +2405,9 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// an appeal, demand, rejection, threat, arrest or attack with no target named is aimed at
 	// the country the story is about ("دعت الدول الخمس إلى وقف القتال" in a story on Libya,
 	// "اعتقلت قوات الأمن 2839 عسكريا" in a story on Turkey)
-	if len(tgts) == 0 && len(srcs) > 0 && addresseeRoots[t.p.root[:2]] && !t.p.NoTarget && !mutualParties {
+	// (and so are condolences: "أعرب خادم الحرمين الشريفين عن تعازيه" in a story on a crash in
+	// Iran; not those to a family: "نقل تعازي القيادة إلى أسرة الشهيد")
+	if len(tgts) == 0 && len(srcs) > 0 && (addresseeRoots[t.p.root[:2]] || t.code == "018" && !s.anyKey(0, len(s.toks), familyWords)) && !t.p.NoTarget && !mutualParties {
 		// (not one of the countries of several sources: "رحبت قطر والإمارات بالقرار" is not
 		// aimed at the Emirates because the story is about them)
 		if f := st.actorFocusBut(srcs); f != "" && !(manyCountries(srcs) && slices.ContainsFunc(srcs, func(m doc.Mention) bool { return countryOf(&m) == f })) {

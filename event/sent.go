@@ -173,6 +173,16 @@ func hasWord(k string, spl []split, set map[string]bool) bool {
 }
 
 // tokIs reports whether token i is the word key (read through clitics).
+// anyKey reports a token in [from, to) whose key (or its key without proclitics) is in set.
+func (s *sent) anyKey(from, to int, set map[string]bool) bool {
+	for j := max(from, 0); j < to && j < len(s.toks); j++ {
+		if s.tokHas(j, set) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sent) tokIs(i int, key string, _ bool) bool {
 	if i < 0 || i >= len(s.keys) {
 		return false
