@@ -352,6 +352,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// forces deploying ("ينتشر الجيش", "انتشار قوات"); not a spreading epidemic, nor peacekeepers
+		{"تحولت المنطقة إلى ساحة مواجهات قبل أن ينتشر الجيش اللبناني بكثافة في المنطقة.", "2021-10-14",
+			[]string{"154 LBNMIL -"}, nil},
+		{"وانتشر الوباء في المدينة، فيما أعلنت الأمم المتحدة انتشار قوات حفظ السلام في المنطقة العازلة.", "2021-10-14",
+			nil, []string{"15 * *"}},
 		// condolences with no one named are offered to the country the story is about; not
 		// those to a martyr's family, and a country's name after "الدكتور" is a family name
 		{"لقي الرئيس الإيراني إبراهيم رئيسي حتفه في تحطم مروحية شمال غربي إيران.\n" +
