@@ -296,6 +296,88 @@ func (s *sentence) loyalForces() {
 	}
 }
 
+// affiliatedBodies makes a body the knowledge base does not know, named as belonging to an
+// actor it knows ("مكتب خدمات الرقابة الداخلية التابع للأمم المتحدة", "المرصد التابع للحكومة
+// السورية"), one mention of that actor: an organisation gives its own code, a government or a
+// country its country with the sector of the body's head ("وكالة الأنباء التابعة لـ" media).
+func (s *sentence) affiliatedBodies() {
+	for i := 2; i+1 < len(s.toks); i++ {
+		if !affiliated[s.m.keys[i]] {
+			continue
+		}
+		k := s.mentionAt(i + 1)
+		if k < 0 || s.out[k].TokStart != i+1 || len(s.out[k].Group) > 0 || s.out[k].Code == "" || !strings.HasPrefix(s.m.keys[i+1], "ل") {
+			continue
+		}
+		a := s.out[k]
+		// the body's head: the nearest word before that heads a body's name, with no actor and
+		// no punctuation in between
+		h, sec := -1, ""
+		for j := i - 1; j >= 0 && j >= i-6; j-- {
+			if s.toks[j].Kind == arabic.Punct || s.mentionAt(j) >= 0 {
+				break
+			}
+			hk := s.m.keys[j]
+			if r, ok := strings.CutPrefix(hk, "و"); ok && len(r) > 4 {
+				hk = r
+			}
+			hk = strings.TrimPrefix(hk, "ال")
+			if x, ok := affiliateHeads[hk]; ok {
+				h, sec = j, x
+				if j+1 < i {
+					if y, ok := bodySectorWords[s.m.keys[j+1]]; ok {
+						sec = y
+					}
+				}
+				break
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		code, country := a.Code, a.Country
+		if a.Type == Country || a.Type == Capital || a.Type == Demonym || a.Sector == "GOV" && a.Country != "" {
+			code = a.Country + sec
+		}
+		cut := 0
+		if strings.HasPrefix(s.m.keys[h], "و") {
+			cut = 1
+		}
+		m := s.newMention(h, a.TokEnd, cut, Sector)
+		m.Code, m.Country, m.Sector = code, country, sectorOf(code, country)
+		m.Confidence = confSector
+		out := s.out[:0]
+		for _, x := range s.out {
+			if x.TokStart >= h && x.TokEnd <= a.TokEnd {
+				continue
+			}
+			out = append(out, x)
+		}
+		s.out = append(out, m)
+		i = a.TokEnd - 1
+	}
+}
+
+// affiliated are "belonging to" (keys); affiliateHeads the nouns that head a body's name, with
+// the sector such a body of a state has (forces are loyalForces' and the peacekeepers': "قوات
+// حفظ السلام التابعة لحلف الناتو").
+var affiliated, affiliateHeads = map[string]bool{}, map[string]string{}
+
+func init() {
+	for _, w := range []string{"التابع", "التابعة", "التابعين", "التابعون", "التابعتين", "التابعان"} {
+		affiliated[arabic.Key(w)] = true
+	}
+	for sector, ws := range map[string][]string{
+		"GOV": {"مكتب", "هيئة", "لجنة", "مجلس", "مفوضية", "جهاز", "مديرية", "وكالة", "دائرة", "إدارة", "صندوق", "مركز",
+			"مرصد", "بعثة", "فريق", "برنامج", "مؤسسة"},
+		"MED": {"قناة", "صحيفة", "إذاعة", "موقع"},
+	} {
+		for _, w := range ws {
+			affiliateHeads[arabic.Key(w)] = sector
+		}
+	}
+}
+
 // loyalWords say whom forces are loyal to; forceWords name the forces (keys).
 var loyalWords, forceWords = map[string]bool{}, map[string]bool{}
 
