@@ -357,6 +357,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"154 LBNMIL -"}, nil},
 		{"وانتشر الوباء في المدينة، فيما أعلنت الأمم المتحدة انتشار قوات حفظ السلام في المنطقة العازلة.", "2021-10-14",
 			nil, []string{"15 * *"}},
+		// people arrested with no one named are the country's own (a place there is where)
+		{"اعتقال عمران خان يشعل احتجاجات في باكستان.\n" +
+			"وقالت الشرطة إنها اعتقلت نحو ألف شخص في إقليم البنجاب.", "2023-05-10",
+			[]string{"173 PAK* PAKCVL"}, nil},
+		{"ويقضي مبارك حاليا فترة تعاف في المستشفى بمصر، بعدما أنهى عقوبة السجن 3 سنوات.", "2017-03-10",
+			nil, []string{"173 * *"}},
 		// condolences with no one named are offered to the country the story is about; not
 		// those to a martyr's family, and a country's name after "الدكتور" is a family name
 		{"لقي الرئيس الإيراني إبراهيم رئيسي حتفه في تحطم مروحية شمال غربي إيران.\n" +

@@ -1899,6 +1899,30 @@ var endangered = keySet("الأمن", "أمن", "السلام", "سلام", "ا�
 var familyWords = keySet("أسرة", "لأسرة", "الأسرة", "أسر", "لأسر", "ذوي", "لذوي", "ذويه", "ذويهم", "عائلة", "لعائلة", "عائلات",
 	"لعائلات", "والد", "لوالد", "والدة", "أهالي", "لأهالي", "أهل", "لأهل", "أسرته", "عائلته", "أسرتها", "عائلتها", "الشهيد", "شهيد", "الشهداء", "شهداء")
 
+// unnamedPeopleAfter reports a count or a word for people, no actor, right after i ("عدد من
+// المشتبه بهم", "على تسعة أشخاص", "12 ناشطا").
+func unnamedPeopleAfter(s *sent, i int) bool {
+	if i < len(s.toks) && s.keys[i] == "علي" {
+		i++ // "إلقاء القبض على تسعة أشخاص"
+	}
+	if i >= len(s.toks) || s.mentAt[i] >= 0 {
+		return false
+	}
+	if isCount(s, i) {
+		// (not a term: "السجن 3 سنوات")
+		return i+1 < len(s.toks) && s.mentAt[i+1] < 0 && !timeUnits[s.keys[i+1]]
+	}
+	return peopleWords[s.keys[i]]
+}
+
+// timeUnits follow the count of a term, not of people.
+var timeUnits = keySet("سنوات", "سنة", "سنين", "أعوام", "عاما", "عام", "أشهر", "شهرا", "شهور", "أيام", "يوما", "أسابيع", "أسبوعا", "ساعة", "ساعات")
+
+// peopleWords are plain words for people arrested ("أشخاص", "المشتبه", "ناشطين").
+var peopleWords = keySet("أشخاص", "شخصا", "شخصين", "أشخاصا", "المشتبه", "مشتبه", "مشتبها", "مشتبهين", "ناشطين", "ناشطا",
+	"نشطاء", "ناشطات", "معارضين", "متهمين", "عدد", "عددا", "العشرات", "عشرات", "مئات", "المئات", "شبان", "شبانا",
+	"الشبان", "مواطنين", "مواطنا", "طلاب", "طلابا", "صحفيين", "صحفيا", "موظفين")
+
 // forceRoots are the roots of violence.
 var forceRoots = map[string]bool{"18": true, "19": true, "20": true}
 
@@ -2412,6 +2436,19 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		// aimed at the Emirates because the story is about them)
 		if f := st.actorFocusBut(srcs); f != "" && !(manyCountries(srcs) && slices.ContainsFunc(srcs, func(m doc.Mention) bool { return countryOf(&m) == f })) {
 			tgts = []doc.Mention{st.countryMention(f, t.i, t.end)}
+		}
+	}
+	// "أمر بوضع عدد من المشتبه بهم تحت الحراسة النظرية", "اعتقلت الشرطة 12 شخصا": people
+	// arrested with no one else named are the country's own
+	// (a place of that country named with them is where, not whom: "بالحسيمة")
+	if len(srcs) > 0 && t.code == "173" && unnamedPeopleAfter(s, t.end) && !slices.ContainsFunc(tgts, func(m doc.Mention) bool {
+		return !isPlaceLike(m) && m.Kind != doc.KindCountry || countryOf(&m) != countryOf(&srcs[0])
+	}) {
+		if c := countryOf(&srcs[0]); c != "" && !sectors[c] && c != "IGO" && c != "NGO" {
+			m := st.countryMention(c, t.i, t.end)
+			m.Code = c + "CVL"
+			tgts = []doc.Mention{m}
+			t.why = append(t.why, "target: people of "+c)
 		}
 	}
 	// "تحتفظ بحقها في الرد": the right is its own; the response is aimed at the country the

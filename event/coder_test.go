@@ -626,7 +626,7 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"051 DZA SDN asserted"}, nil},
 		// a bare sector takes a nearby country, never a non-governmental body's
 		{"تظاهر آلاف في لبنان. وأعلنت قوى الأمن الداخلي توقيف 70 شخصا، فيما أفاد الصليب الأحمر بإصابة العشرات.", "2019-10-18",
-			[]string{"173 LBNCOP LBN asserted"}, nil},
+			[]string{"173 LBNCOP LBNCVL asserted"}, nil},
 		// a conjunct after من is not the next verb's subject
 		// (and an appeal with no addressee goes to the country the story is about)
 		{"تواصلت المعارك في السودان. عقد مجلس جامعة الدول العربية اجتماعا طارئا بشأن السودان، بطلب من مصر والسعودية، دعا في ختامه إلى وقف إطلاق النار.", "2023-04-16",
