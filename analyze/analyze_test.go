@@ -357,6 +357,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"154 LBNMIL -"}, nil},
 		{"وانتشر الوباء في المدينة، فيما أعلنت الأمم المتحدة انتشار قوات حفظ السلام في المنطقة العازلة.", "2021-10-14",
 			nil, []string{"15 * *"}},
+		// a state's organ opening the sentence after one where that state acted is its own, not
+		// the country the story names most
+		{"طهران تندد بقرار الكويت وإيران تستدعي السفير.\n" +
+			"قررت حكومة دولة الكويت تخفيض عدد أعضاء البعثة الدبلوماسية الإيرانية وإغلاق المكتب الفني للسفارة الإيرانية في إيران.\n" +
+			"وقالت وزارة الخارجية في بيان اليوم إن القرار جاء تنفيذا لحكم قضائي.", "2017-07-20",
+			[]string{"010 KWTGOV -"}, []string{"010 IRNGOV -"}},
 		// heading for a country after leaving, and being its guest, are visits; going home and
 		// trucks heading somewhere are not
 		{"وغادر وزير الخارجية الأميركي جون كيري واشنطن مساء الجمعة متوجها إلى القاهرة في مستهل جولته.", "2015-08-01",

@@ -667,9 +667,11 @@ const nearBefore, nearAfter = 4, 14
 type docState struct {
 	date        time.Time
 	lastSubject *doc.Mention // subject of the last clause with one
-	lastSpeaker *doc.Mention
-	headline    []doc.Mention
-	lastPair    map[string][]doc.Mention // theme/root → participants of the last such event
+	// lastSubjectSent is the index of the sentence lastSubject was taken from.
+	lastSubjectSent int
+	lastSpeaker     *doc.Mention
+	headline        []doc.Mention
+	lastPair        map[string][]doc.Mention // theme/root → participants of the last such event
 	// parties of the last mutual event with two or more, and its sentence: the subject of a
 	// dual or plural verb that follows ("التقى X نظيره Y، واتفقا على …")
 	parties        []doc.Mention
@@ -916,7 +918,13 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	s.territories()
 	s.appositionRoles()
 	s.orgCountries()
-	s.placeCountries(st.actorFocus())
+	prev := ""
+	if st.lastSubject != nil && stateSide(st.lastSubject) && st.lastSubjectSent == s.d.Index-1 {
+		if c := countryOf(st.lastSubject); c != "" && !sectors[c] && c != "IGO" && c != "NGO" {
+			prev = c
+		}
+	}
+	s.placeCountries(st.actorFocus(), prev)
 	trigs := c.findTriggers(s)
 	s.sidesOfLastMeeting(st.lastMeeting, trigs)
 	if len(trigs) > 0 && c.sportsSentence(s) {
@@ -1185,12 +1193,12 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		c.trace(res, opt, s, t, a, mod, strings.Join(append(t.why, a.why...), "; "))
 	}
 	if sentSubject != nil {
-		st.lastSubject = sentSubject
+		st.lastSubject, st.lastSubjectSent = sentSubject, s.d.Index
 	} else if len(s.ments) > 0 && s.ments[0].Code != "" && s.marker(0) == "obj" &&
 		!(len(trigs) == 0 && (s.ments[0].Kind == doc.KindCapital || s.ments[0].Kind == doc.KindPlace)) {
 		// (not the city of a dateline: "دبي - العربية.نت")
 		m := s.ments[0]
-		st.lastSubject = &m
+		st.lastSubject, st.lastSubjectSent = &m, s.d.Index
 	}
 	if s.d.Index == 0 && d.Headline {
 		st.headline = append(st.headline, s.ments...)

@@ -1070,7 +1070,7 @@ func bareSector(m doc.Mention) bool {
 
 // placeCountries completes bare sector mentions with a country: the nearest country named in
 // the sentence (an actor or a place), else the document's main country.
-func (s *sent) placeCountries(focus string) {
+func (s *sent) placeCountries(focus, prevSubject string) {
 	// first the mentions whose body is named right after them (see belongsTo), so that a
 	// mention next to them can take their country below
 	for k := range s.ments {
@@ -1142,7 +1142,14 @@ func (s *sent) placeCountries(focus string) {
 			m.Confidence *= 0.8
 			continue
 		}
-		if best == "" || dist > nearSector && focus != "" {
+		if prevSubject != "" && dist > nearSector && stateOrgan[m.Code] || prevSubject != "" && dist > nearSector && m.Code == "GOV" && m.Kind != doc.KindEntity {
+			// "قررت حكومة دولة الكويت … . وقالت وزارة الخارجية": a state's organ opening the
+			// sentence after one where that state acted is its own
+			if k := s.firstMention(); k >= 0 && &s.ments[k] == m && m.TokStart <= 2 {
+				best = prevSubject
+			}
+		}
+		if best == "" || dist > nearSector && focus != "" && best != prevSubject {
 			// a country named far off in the sentence is more often the act's object than the
 			// sector's nationality
 			best = focus
@@ -1180,6 +1187,17 @@ func (s *sent) placeCountries(focus string) {
 			}
 		}
 	}
+}
+
+// firstMention returns the index of the sentence's first mention, or -1.
+func (s *sent) firstMention() int {
+	k := -1
+	for i := range s.ments {
+		if k < 0 || s.ments[i].TokStart < s.ments[k].TokStart {
+			k = i
+		}
+	}
+	return k
 }
 
 // forConsultation reports "للتشاور" (for consultations) in the clause of trigger t, after it.
