@@ -357,6 +357,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"154 LBNMIL -"}, nil},
 		{"وانتشر الوباء في المدينة، فيما أعلنت الأمم المتحدة انتشار قوات حفظ السلام في المنطقة العازلة.", "2021-10-14",
 			nil, []string{"15 * *"}},
+		// the subject of a verbal noun's light verb is the sentence's, for a verb conjoined after it
+		{"وقدم رئيس المؤتمر الوطني العام الليبى محمد المقريف اعتذاره للولايات المتحدة، وقال إن الهجوم \"جبان\".", "2012-09-12",
+			[]string{"055 LBYGOV USA", "010 LBYGOV -"}, nil},
 		// a state's organ opening the sentence after one where that state acted is its own, not
 		// the country the story names most
 		{"طهران تندد بقرار الكويت وإيران تستدعي السفير.\n" +

@@ -951,7 +951,12 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	all := make([]args, len(trigs))
 	for ti, t := range trigs {
 		a := c.arguments(s, t, st, sentSubject, speaker)
-		if a.subject != nil && !t.passive && (sentSubject == nil || a.subject.TokStart < sentSubject.TokStart) && t.i < 8 {
+		// (a verbal noun counts from its light verb: "وقدم رئيس المؤتمر … المقريف اعتذاره")
+		head := t.i
+		if t.light >= 0 && t.light < head {
+			head = t.light
+		}
+		if a.subject != nil && !t.passive && (sentSubject == nil || a.subject.TokStart < sentSubject.TokStart) && head < 8 {
 			m := *a.subject
 			sentSubject = &m
 		}
