@@ -342,14 +342,20 @@ func speechBefore(sps []doc.Speech, q marsad.Quote, s *doc.Sentence) bool {
 	return false
 }
 
-// colonQuote finds "X: …" where X is an actor mention ending right before the colon.
+// colonQuote finds "X: …" where X is an actor mention ending right before the colon (or
+// before a quotation mark closing it).
 func colonQuote(d *doc.Doc, s *doc.Sentence) (marsad.Quote, doc.Mention, bool) {
 	for i, t := range s.Tokens {
 		if t.Text != ":" {
 			continue
 		}
+		// (the name may stand in quotation marks: «و"حزب الله": سنتعامل مع القرار»)
+		before := i
+		if before > 0 && arabic.IsQuoteMark(s.Tokens[before-1].Text) {
+			before--
+		}
 		for _, m := range s.Mentions {
-			if m.TokEnd != i || m.Code == "" {
+			if m.TokEnd != i && m.TokEnd != before || m.Code == "" {
 				continue
 			}
 			if i+1 >= len(s.Tokens) {

@@ -103,6 +103,12 @@ func TestQuotes(t *testing.T) {
 				contains, speaker string
 				direct            bool
 			}{{"الهمجي", "SYRGOV", true}}},
+		// "X: …" with the name in quotation marks before the colon
+		{"مجلس الوزراء يقر الورقة الأميركية... و\"حزب الله\": سنتعامل مع القرار كأنه غير موجود", "2025-08-08",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"سنتعامل مع القرار", "LBNREB", false}}},
 		// "كتب X أن …": written words are X's
 		{"وكتب وزير الخارجية الأمريكي أنتوني بلينكن أن بلاده \"لن تتخلى عن حلفائها\".", "2023-05-01",
 			[]struct {
