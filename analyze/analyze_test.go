@@ -357,6 +357,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"154 LBNMIL -"}, nil},
 		{"وانتشر الوباء في المدينة، فيما أعلنت الأمم المتحدة انتشار قوات حفظ السلام في المنطقة العازلة.", "2021-10-14",
 			nil, []string{"15 * *"}},
+		// "تعاونها" is her cooperation, not a verb with an object; a truce noun alone is no truce
+		{"أعلنت الحكومة الألمانية أنها ستستأنف قريبا تعاونها مع وكالة الأمم المتحدة لإغاثة اللاجئين الفلسطينيين.", "2024-04-24",
+			nil, []string{"06 * *"}},
+		{"وتحدث الوزير عن أهمية الحفاظ على التهدئة بين الصومال وإثيوبيا.", "2024-12-12",
+			nil, []string{"087 * *"}},
 		// the subject of a verbal noun's light verb is the sentence's, for a verb conjoined after it
 		{"وقدم رئيس المؤتمر الوطني العام الليبى محمد المقريف اعتذاره للولايات المتحدة، وقال إن الهجوم \"جبان\".", "2012-09-12",
 			[]string{"055 LBYGOV USA", "010 LBYGOV -"}, nil},

@@ -481,6 +481,9 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.pos == posPerfect && sp.conj == "" && i > 0 && subjectPronouns[s.keys[i-1]] {
 		return trig{}, false // "وهو طالب في الثالثة والعشرين": a predicate noun (a student)
 	}
+	if e.pos.verb() && sp.suffix != "" && intransitive[e.p.ID] {
+		return trig{}, false // "تعاونها مع الوكالة": an intransitive verb takes no object pronoun; a noun
+	}
 	if sp.suffix == "ي" {
 		// a verb's "me" is ـني, and "my" is rare in news: "على أيدي" is hands, not أيّد + ي;
 		// "قتلى" is the dead, not قتل + ي
@@ -1938,6 +1941,10 @@ var peopleWords = keySet("أشخاص", "شخصا", "شخصين", "أشخاصا",
 
 // selfBareRoots are the roots whose acts a country named as such does not aim at itself.
 var selfBareRoots = map[string]bool{"02": true, "03": true, "05": true, "08": true, "10": true, "11": true, "12": true}
+
+// intransitive are the patterns whose verbs take no object: with a pronoun suffix the word
+// is their verbal noun ("تعاونها", her cooperation).
+var intransitive = map[string]bool{"cooperate": true}
 
 // forceRoots are the roots of violence.
 var forceRoots = map[string]bool{"18": true, "19": true, "20": true}
