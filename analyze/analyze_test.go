@@ -357,6 +357,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"154 LBNMIL -"}, nil},
 		{"وانتشر الوباء في المدينة، فيما أعلنت الأمم المتحدة انتشار قوات حفظ السلام في المنطقة العازلة.", "2021-10-14",
 			nil, []string{"15 * *"}},
+		// a state of emergency is imposed on one's own country, whatever the story is about
+		{"هاجمت القوات الفرنسية مواقع المسلحين في بوركينا فاسو، وتقول فرنسا إن العملية ناجحة.\n" +
+			"وأعلن الرئيس البوركيني حالة الطوارئ في أنحاء البلاد.", "2023-05-12",
+			[]string{"1724 BFAGOV BFA*"}, []string{"1724 * FRA"}},
 		// "تعاونها" is her cooperation, not a verb with an object; a truce noun alone is no truce
 		{"أعلنت الحكومة الألمانية أنها ستستأنف قريبا تعاونها مع وكالة الأمم المتحدة لإغاثة اللاجئين الفلسطينيين.", "2024-04-24",
 			nil, []string{"06 * *"}},

@@ -2474,6 +2474,15 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 			t.why = append(t.why, "target: people of "+c)
 		}
 	}
+	// a state of emergency, martial law or a curfew is imposed on one's own country ("أعلن
+	// الرئيس تراوري حالة الطوارئ" in a story on French forces is not aimed at France)
+	if (t.code == "1724" || t.code == "1723") && len(srcs) > 0 {
+		if c := countryOf(&srcs[0]); c != "" && !sectors[c] && c != "IGO" && c != "NGO" {
+			m := st.countryMention(c, t.i, t.end)
+			m.Code, m.ID = c+"CVL", ""
+			tgts = []doc.Mention{m}
+		}
+	}
 	// "تحتفظ بحقها في الرد": the right is its own; the response is aimed at the country the
 	// story names most after the source's own. So is a state's threat that the story's focus
 	// aimed at the state's own country ("حذرت بكين من عواقبها"; measured on the development
