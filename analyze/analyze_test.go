@@ -357,6 +357,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"154 LBNMIL -"}, nil},
 		{"وانتشر الوباء في المدينة، فيما أعلنت الأمم المتحدة انتشار قوات حفظ السلام في المنطقة العازلة.", "2021-10-14",
 			nil, []string{"15 * *"}},
+		// an attack made in a speech, or called sharp, is one in words; troops attacking are not
+		{"وهاجم الرئيس التركي إسرائيل في كلمة أمام البرلمان، فيما شن المتحدث باسم الخارجية الصينية هجوما حادا على الولايات المتحدة.", "2023-05-12",
+			[]string{"111 TURGOV ISR", "111 CHNGOV USA"}, []string{"19 * *"}},
+		{"وهاجمت القوات الإسرائيلية مواقع في غزة.", "2023-05-12",
+			[]string{"190 ISRMIL PSE"}, nil},
 		// a state of emergency is imposed on one's own country, whatever the story is about
 		{"هاجمت القوات الفرنسية مواقع المسلحين في بوركينا فاسو، وتقول فرنسا إن العملية ناجحة.\n" +
 			"وأعلن الرئيس البوركيني حالة الطوارئ في أنحاء البلاد.", "2023-05-12",

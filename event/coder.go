@@ -1946,6 +1946,10 @@ var selfBareRoots = map[string]bool{"02": true, "03": true, "05": true, "08": tr
 // is their verbal noun ("تعاونها", her cooperation).
 var intransitive = map[string]bool{"cooperate": true}
 
+// verbalAttackWords after an attack make it one in words: where it was said, or how sharp.
+var verbalAttackWords = keySet("كلمة", "خطاب", "تغريدة", "تدوينة", "مقابلة", "تصريحات", "تصريح", "حادا", "لاذعا", "كلاميا",
+	"اللهجة", "بكلمة", "بخطاب", "بتغريدة")
+
 // forceRoots are the roots of violence.
 var forceRoots = map[string]bool{"18": true, "19": true, "20": true}
 
@@ -2915,6 +2919,12 @@ func sameActor(a, b doc.Mention) bool {
 // refine picks the final code: place codes for meetings, then refinements by context words.
 func (c *Coder) refine(s *sent, t *trig, src, tgt *doc.Mention, loc *marsad.Place) string {
 	code := t.code
+	// "هاجم أردوغان إسرائيل في كلمة", "شن المتحدث هجوما حادا على واشنطن": an attack made in a
+	// speech or called sharp is one in words (111)
+	if t.p.ID == "attack" && (s.keys[t.i] == "هاجم" || strings.HasSuffix(s.keys[t.i], "هاجم") || strings.Contains(s.keys[t.i], "هجوم")) &&
+		s.anyKey(t.end, min(len(s.toks), t.end+10), verbalAttackWords) {
+		return "111"
+	}
 	if t.p.Frame != "" {
 		return code // the frame table decided
 	}
