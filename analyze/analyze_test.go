@@ -357,6 +357,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"154 LBNMIL -"}, nil},
 		{"وانتشر الوباء في المدينة، فيما أعلنت الأمم المتحدة انتشار قوات حفظ السلام في المنطقة العازلة.", "2021-10-14",
 			nil, []string{"15 * *"}},
+		// a call to one's own citizens or followers appeals to no other actor; a call to a country
+		// to protect its citizens does
+		{"ودعت السفارة الأمريكية في بغداد مواطنيها إلى مغادرة العراق فورا، فيما دعت الولايات المتحدة العراق إلى حماية مواطنيها.", "2020-01-05",
+			[]string{"020 USA IRQ"}, []string{"020 USAGOV IRQ"}},
 		// an attack made in a speech, or called sharp, is one in words; troops attacking are not
 		{"وهاجم الرئيس التركي إسرائيل في كلمة أمام البرلمان، فيما شن المتحدث باسم الخارجية الصينية هجوما حادا على الولايات المتحدة.", "2023-05-12",
 			[]string{"111 TURGOV ISR", "111 CHNGOV USA"}, []string{"19 * *"}},

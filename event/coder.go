@@ -1950,6 +1950,24 @@ var intransitive = map[string]bool{"cooperate": true}
 var verbalAttackWords = keySet("كلمة", "خطاب", "تغريدة", "تدوينة", "مقابلة", "تصريحات", "تصريح", "حادا", "لاذعا", "كلاميا",
 	"اللهجة", "بكلمة", "بخطاب", "بتغريدة")
 
+// ownPeopleAfter reports one's own citizens or followers ("مواطنيها", "أنصاره", "رعاياها")
+// as the object within eight tokens after i (the subject's words may stand between), before إلى.
+func ownPeopleAfter(s *sent, i int) bool {
+	for j := i; j < len(s.toks) && j < i+8; j++ {
+		if s.keys[j] == "الي" || s.keys[j] == "إلى" || s.strong(j) {
+			return false
+		}
+		if ownPeople[s.keys[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownPeople are a doer's own citizens, nationals or followers, by a possessive pronoun.
+var ownPeople = keySet("مواطنيها", "مواطنيه", "مواطنيهم", "رعاياها", "رعاياه", "رعاياهم", "أنصاره", "أنصارها", "أنصارهم",
+	"مؤيديه", "مؤيديها", "أتباعه", "أتباعها", "أعضاءه", "أعضاءها", "مواطنينا", "رعايانا", "جنود الاحتياط")
+
 // forceRoots are the roots of violence.
 var forceRoots = map[string]bool{"18": true, "19": true, "20": true}
 
@@ -2513,6 +2531,12 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// the verbal defence (052) needs one named right after عن (measured: 5 false, 1 true)
 	if t.p.ID == "defend" && !s.actorAfter(t.end, "عن", 8) {
 		t.why = append(t.why, "defends a cause, not an actor")
+		return nil
+	}
+	// "دعت السفارة الأمريكية مواطنيها إلى مغادرة العراق", "ودعا أنصاره إلى التظاهر": a call
+	// to one's own citizens or followers appeals to no other actor
+	if t.p.root[:2] == "02" && ownPeopleAfter(s, t.end) {
+		t.why = append(t.why, "a call to its own people")
 		return nil
 	}
 	// "تعنت إثيوبيا يهدد الأمن الإقليمي", "تهديد حرية الملاحة": what endangers security or
