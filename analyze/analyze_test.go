@@ -357,6 +357,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"154 LBNMIL -"}, nil},
 		{"وانتشر الوباء في المدينة، فيما أعلنت الأمم المتحدة انتشار قوات حفظ السلام في المنطقة العازلة.", "2021-10-14",
 			nil, []string{"15 * *"}},
+		// convening a strike or a vote is no appeal to anyone
+		{"وشارك الآلاف في الإضراب الذي دعا إليه الاتحاد العام التونسي للشغل، فيما دعا الرئيس الفنزويلي إلى استفتاء على ضم المنطقة.", "2023-12-01",
+			nil, []string{"02 * *"}},
 		// a call to one's own citizens or followers appeals to no other actor; a call to a country
 		// to protect its citizens does
 		{"ودعت السفارة الأمريكية في بغداد مواطنيها إلى مغادرة العراق فورا، فيما دعت الولايات المتحدة العراق إلى حماية مواطنيها.", "2020-01-05",

@@ -1950,6 +1950,9 @@ var intransitive = map[string]bool{"cooperate": true}
 var verbalAttackWords = keySet("كلمة", "خطاب", "تغريدة", "تدوينة", "مقابلة", "تصريحات", "تصريح", "حادا", "لاذعا", "كلاميا",
 	"اللهجة", "بكلمة", "بخطاب", "بتغريدة")
 
+// whatWords are "what" before a relative verb ("لما دعا إليه"): the thing called for is unnamed.
+var whatWords = keySet("ما", "لما", "مما", "بما", "فيما", "كما")
+
 // ownPeopleAfter reports one's own citizens or followers ("مواطنيها", "أنصاره", "رعاياها")
 // as the object within eight tokens after i (the subject's words may stand between), before إلى.
 func ownPeopleAfter(s *sent, i int) bool {
@@ -2537,6 +2540,14 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// to one's own citizens or followers appeals to no other actor
 	if t.p.root[:2] == "02" && ownPeopleAfter(s, t.end) {
 		t.why = append(t.why, "a call to its own people")
+		return nil
+	}
+	// "الإضراب الذي دعا إليه الاتحاد", "استفتاء دعا إليه الرئيس": what a relative clause says
+	// was called for is the noun before it, convened by the caller ("لما دعا إليه" stays an
+	// appeal)
+	if t.p.ID == "call" && t.i > 0 && t.end < len(s.toks) && !whatWords[s.keys[t.i-1]] && !s.isPunct(t.i-1) && s.mentAt[t.i-1] < 0 &&
+		(s.keys[t.end] == "اليه" || s.keys[t.end] == "اليها") {
+		t.why = append(t.why, "convened, not appealed for")
 		return nil
 	}
 	// "تعنت إثيوبيا يهدد الأمن الإقليمي", "تهديد حرية الملاحة": what endangers security or
