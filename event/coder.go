@@ -1185,7 +1185,10 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		// (so are the parties of an agreement: "توصل الصومال وإثيوبيا إلى اتفاق … ودعا X
 		// الطرفين"; mediators are not "the two sides")
 		if (t.p.root[:2] == "04" || t.p.root[:2] == "05" && t.p.Symmetric && mod == marsad.Asserted) && mod != marsad.Negated && t.p.Theme != "mediate" {
-			if ps, _ := coded(append(append([]doc.Mention(nil), a.sources...), a.targets...)); len(ps) >= 2 {
+			// (a meeting of three countries — a mediator's talks with both — leaves the two
+			// sides of the last one between two: "توصل الصومال وإثيوبيا إلى اتفاق … بعد محادثات
+			// أجراها أردوغان مع الرئيس الصومالي ورئيس الوزراء الإثيوبي")
+			if ps, _ := coded(append(append([]doc.Mention(nil), a.sources...), a.targets...)); len(ps) >= 2 && (countries(ps) <= 2 || len(st.lastMeeting) == 0) {
 				st.lastMeeting = ps
 			}
 		}
@@ -1949,6 +1952,15 @@ var intransitive = map[string]bool{"cooperate": true}
 // verbalAttackWords after an attack make it one in words: where it was said, or how sharp.
 var verbalAttackWords = keySet("كلمة", "خطاب", "تغريدة", "تدوينة", "مقابلة", "تصريحات", "تصريح", "حادا", "لاذعا", "كلاميا",
 	"اللهجة", "بكلمة", "بخطاب", "بتغريدة")
+
+// countries counts the distinct countries of ms.
+func countries(ms []doc.Mention) int {
+	seen := map[string]bool{}
+	for i := range ms {
+		seen[countryOf(&ms[i])] = true
+	}
+	return len(seen)
+}
 
 // whatWords are "what" before a relative verb ("لما دعا إليه"): the thing called for is unnamed.
 var whatWords = keySet("ما", "لما", "مما", "بما", "فيما", "كما")
