@@ -284,14 +284,7 @@ func (s *sentence) loyalForces() {
 		m := s.newMention(f, a.TokEnd, cut, Sector)
 		m.Code, m.Country, m.Sector = code, a.Country, sectorOf(code, a.Country)
 		m.Confidence = confSector
-		out := s.out[:0]
-		for _, x := range s.out {
-			if x.TokStart >= f && x.TokEnd <= a.TokEnd {
-				continue
-			}
-			out = append(out, x)
-		}
-		s.out = append(out, m)
+		s.replaceWithin(f, a.TokEnd, m)
 		i = a.TokEnd - 1
 	}
 }
@@ -346,14 +339,7 @@ func (s *sentence) affiliatedBodies() {
 		m := s.newMention(h, a.TokEnd, cut, Sector)
 		m.Code, m.Country, m.Sector = code, country, sectorOf(code, country)
 		m.Confidence = confSector
-		out := s.out[:0]
-		for _, x := range s.out {
-			if x.TokStart >= h && x.TokEnd <= a.TokEnd {
-				continue
-			}
-			out = append(out, x)
-		}
-		s.out = append(out, m)
+		s.replaceWithin(h, a.TokEnd, m)
 		i = a.TokEnd - 1
 	}
 }
@@ -376,6 +362,18 @@ func init() {
 			affiliateHeads[arabic.Key(w)] = sector
 		}
 	}
+}
+
+// replaceWithin drops the mentions inside tokens [from, to) and adds m, which spans them.
+func (s *sentence) replaceWithin(from, to int, m Mention) {
+	out := s.out[:0]
+	for _, x := range s.out {
+		if x.TokStart >= from && x.TokEnd <= to {
+			continue
+		}
+		out = append(out, x)
+	}
+	s.out = append(out, m)
 }
 
 // loyalWords say whom forces are loyal to; forceWords name the forces (keys).
