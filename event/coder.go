@@ -857,6 +857,17 @@ func (st *docState) countryMention(f string, i, end int) doc.Mention {
 	return m
 }
 
+// peopleOf is countryMention for the people of country f (…CVL): a target told apart from the
+// country's own authorities as a source.
+func (st *docState) peopleOf(f string, i, end int) doc.Mention {
+	m := st.countryMention(f, i, end)
+	m.Code = f + "CVL"
+	return m
+}
+
+// isCountryCode reports a country's code: not empty, no bare sector, no IGO or NGO.
+func isCountryCode(c string) bool { return c != "" && !sectors[c] && c != "IGO" && c != "NGO" }
+
 // focus is the country most often named so far, as an actor or a place.
 func (st *docState) focus() string { return mostNamed(st.countries, st.firstNamed) }
 
@@ -923,7 +934,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	s.orgCountries()
 	prev := ""
 	if st.lastSubject != nil && stateSide(st.lastSubject) && st.lastSubjectSent == s.d.Index-1 {
-		if c := countryOf(st.lastSubject); c != "" && !sectors[c] && c != "IGO" && c != "NGO" {
+		if c := countryOf(st.lastSubject); isCountryCode(c) {
 			prev = c
 		}
 	}
@@ -2525,20 +2536,16 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	if len(srcs) > 0 && t.code == "173" && unnamedPeopleAfter(s, t.end) && !slices.ContainsFunc(tgts, func(m doc.Mention) bool {
 		return !isPlaceLike(m) && m.Kind != doc.KindCountry || countryOf(&m) != countryOf(&srcs[0])
 	}) {
-		if c := countryOf(&srcs[0]); c != "" && !sectors[c] && c != "IGO" && c != "NGO" {
-			m := st.countryMention(c, t.i, t.end)
-			m.Code = c + "CVL"
-			tgts = []doc.Mention{m}
+		if c := countryOf(&srcs[0]); isCountryCode(c) {
+			tgts = []doc.Mention{st.peopleOf(c, t.i, t.end)}
 			t.why = append(t.why, "target: people of "+c)
 		}
 	}
 	// a state of emergency, martial law or a curfew is imposed on one's own country ("أعلن
 	// الرئيس تراوري حالة الطوارئ" in a story on French forces is not aimed at France)
 	if (t.code == "1724" || t.code == "1723") && len(srcs) > 0 {
-		if c := countryOf(&srcs[0]); c != "" && !sectors[c] && c != "IGO" && c != "NGO" {
-			m := st.countryMention(c, t.i, t.end)
-			m.Code, m.ID = c+"CVL", ""
-			tgts = []doc.Mention{m}
+		if c := countryOf(&srcs[0]); isCountryCode(c) {
+			tgts = []doc.Mention{st.peopleOf(c, t.i, t.end)}
 		}
 	}
 	// "تحتفظ بحقها في الرد": the right is its own; the response is aimed at the country the
@@ -2826,7 +2833,8 @@ func (c *Coder) judged(s *sent, t *trig, trigs []*trig, e marsad.Event, a args) 
 	}
 	from := t.end
 	if k := s.mentionStarting(from); k >= 0 && sameActor(s.ments[k], a.sources[0]) {
-		from = s.ments[s.chain(k)[len(s.chain(k))-1]].TokEnd // "قال أردوغان إن …"
+		ch := s.chain(k)
+		from = s.ments[ch[len(ch)-1]].TokEnd // "قال أردوغان إن …"
 	}
 	end := from
 	for end < len(s.toks) && end < from+16 && !(s.strong(end) && !s.quoteMark(end)) {
@@ -2989,7 +2997,7 @@ func (c *Coder) refine(s *sent, t *trig, src, tgt *doc.Mention, loc *marsad.Plac
 	code := t.code
 	// "هاجم أردوغان إسرائيل في كلمة", "شن المتحدث هجوما حادا على واشنطن": an attack made in a
 	// speech or called sharp is one in words (111)
-	if t.p.ID == "attack" && (s.keys[t.i] == "هاجم" || strings.HasSuffix(s.keys[t.i], "هاجم") || strings.Contains(s.keys[t.i], "هجوم")) &&
+	if t.p.ID == "attack" && (strings.HasSuffix(s.keys[t.i], "هاجم") || strings.Contains(s.keys[t.i], "هجوم")) &&
 		s.anyKey(t.end, min(len(s.toks), t.end+10), verbalAttackWords) {
 		return "111"
 	}

@@ -1086,7 +1086,7 @@ func (s *sent) placeCountries(focus, prevSubject string) {
 		// "المتحدث باسم الحكومة الانتقالية في مالي": a role right before a mention of a body
 		// is that body's
 		if n := s.mentionStarting(m.TokEnd); n >= 0 && m.Kind == doc.KindRole && !bareSector(s.ments[n]) && len(s.ments[n].Group) == 0 {
-			if c := countryOf(&s.ments[n]); c != "" && !sectors[c] && c != "IGO" && c != "NGO" && s.ments[n].Kind == doc.KindSector {
+			if c := countryOf(&s.ments[n]); isCountryCode(c) && s.ments[n].Kind == doc.KindSector {
 				m.Country = c
 				m.Code = c + m.Code
 				m.Confidence *= 0.8
@@ -1226,7 +1226,7 @@ func (s *sent) postedTo(from, to int) string {
 		}
 	}
 	if k := s.mentionStarting(j + 1); k >= 0 && len(s.ments[k].Group) == 0 {
-		if c := countryOf(&s.ments[k]); c != "" && !sectors[c] && c != "IGO" && c != "NGO" {
+		if c := countryOf(&s.ments[k]); isCountryCode(c) {
 			return c
 		}
 	}
