@@ -352,6 +352,22 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// an attack repelled is the attacker's, on the repeller; foiled with no attacker named, it
+		// is no event of the foiler, and announcing it stays a statement
+		{"وأعلن الجيش السوداني صد هجوم لقوات الدعم السريع في غرب الإقليم.", "2025-12-01",
+			[]string{"190 SDNREB SDNMIL"}, []string{"19 SDNMIL *"}},
+		{"وقال الجيش السوداني إن قواته صدت هجوما واسعا للدعم السريع على المدينة.", "2025-12-01",
+			[]string{"190 SDNREB SDNMIL", "010 SDNMIL -"}, nil},
+		{"وأعلنت وزارة الداخلية المصرية إحباط هجوم في العاصمة.", "2017-05-01",
+			[]string{"010 EGYGOV -"}, []string{"19 * *"}},
+		// positions owned by an actor (ل) are that actor, before the place named after them
+		{"وقالت دمشق إن مسلحين هاجموا نقاطا للأمن العام السوري.", "2025-03-07",
+			[]string{"190 * SYRCOP"}, nil},
+		{"وقصفت الطائرات الإسرائيلية مواقع لحزب الله في جنوب لبنان.", "2024-09-20",
+			[]string{"195 ISRMIL LBNREB"}, nil},
+		// a medium's name says an interview is no meeting
+		{"وأضاف ولي العهد السعودي في مقابلة مع قناة العربية أن المملكة ستنوع اقتصادها.", "2016-04-25",
+			[]string{"010 SAUGOV -"}, []string{"04 * *"}},
 		// forces deploying ("ينتشر الجيش", "انتشار قوات"); not a spreading epidemic, nor peacekeepers
 		{"تحولت المنطقة إلى ساحة مواجهات قبل أن ينتشر الجيش اللبناني بكثافة في المنطقة.", "2021-10-14",
 			[]string{"154 LBNMIL -"}, nil},

@@ -1607,9 +1607,17 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 			from = s.ments[j].TokEnd
 		}
 	}
-	// the pattern lists its markers by preference ("قدم شكوى إلى مجلس الأمن ضد تركيا": ضد first)
+	// an object owned by an actor named after ل ("قصفت مواقع لحزب الله", "هاجمت نقاطا للأمن
+	// العام", "مقرات تابعة للحركة"): the owner, before any place named after it
 	k := -1
+	if contains(allowed, "obj") {
+		k = ownedObject(s, from, ce)
+	}
+	// the pattern lists its markers by preference ("قدم شكوى إلى مجلس الأمن ضد تركيا": ضد first)
 	for _, m := range allowed {
+		if k >= 0 {
+			break
+		}
 		if k = c.markedAfter(s, from, ce, []string{m}); k >= 0 {
 			if mm := s.ments[k]; mm.Kind == doc.KindPronoun && len(sources) > 0 && countryOf(&mm) == countryOf(&sources[0]) {
 				k = -1
@@ -1682,6 +1690,30 @@ func partitiveObject(s *sent, from, end int) int {
 	}
 	return -1
 }
+
+// ownedObject finds "<owned noun> [تابعة] ل<actor>" right at from and returns the actor, or -1.
+func ownedObject(s *sent, from, end int) int {
+	if from >= end || !ownedNouns[strings.TrimSuffix(s.keys[from], "ا")] && !ownedNouns[s.keys[from]] {
+		return -1
+	}
+	j := from + 1
+	if j < end && belonging[s.keys[j]] {
+		j++
+	}
+	if k := s.mentionStarting(j); j < end && k >= 0 && s.marker(k) == "ل" && s.ments[k].Kind != doc.KindPlace {
+		return k
+	}
+	return -1
+}
+
+// ownedNouns are the places, posts and assets of an actor that an act may hit or take in its
+// owner's stead ("مواقع", "مقرات", "نقاط").
+var ownedNouns = keySet("مواقع", "موقع", "مقرات", "مقر", "مقار", "نقاط", "نقطة", "مراكز", "مركز", "منشآت",
+	"منشأة", "أهداف", "هدف", "قواعد", "قاعدة", "معاقل", "معقل", "مخازن", "مخزن", "تجمعات", "تجمع", "آليات",
+	"مكاتب", "مكتب", "ثكنات", "ثكنة", "دوريات", "دورية", "أصول", "ممتلكات", "سفن", "سفينة", "قوافل", "قافلة")
+
+// belonging words stand between an owned noun and its owner: "مواقع تابعة لحزب الله".
+var belonging = keySet("تابعة", "تابع", "تابعا", "تابعه", "عائدة", "عائد", "مملوكة", "مملوك")
 
 // delegation are the words of a delegation or representatives sent by an actor named after من
 // or عن ("وفدا رفيع المستوى من كوريا الجنوبية", "ممثلين عن المحتجين").

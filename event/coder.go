@@ -182,6 +182,7 @@ type trig struct {
 	// announces: a speech verb dropped because its object is the act it announces ("أعلن
 	// رفع العقوبات"); it still owns the words quoted in its sentence
 	announces bool
+	announcer *trig // the speech verb dropped because it announces this act
 	pos       pos
 	sp        split
 	spec      int // specificity: satisfied constraints
@@ -640,8 +641,12 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 		t.spec++
 	}
 	if e.has&hasNot != 0 {
-		if j, _ := e.ps.not.find(s, i-2, min(len(s.toks), i+1+win)); j >= 0 && j != i {
-			return trig{}, false
+		// a void word inside an actor's name is part of the name ("هاجم الجيش قوات الدعم
+		// السريع": the Rapid Support Forces, not support)
+		for j, hi := max(0, i-2), min(len(s.toks), i+1+win); j < hi; j++ {
+			if n, ok := e.ps.not.matchAt(s, j); ok && j != i && !s.inActorName(j, j+n) {
+				return trig{}, false
+			}
 		}
 	}
 	if e.has&hasNotAfter != 0 && i > 0 && e.ps.notAfter[s.keys[i-1]] {
@@ -1073,16 +1078,19 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		}
 	}
 	accusedTargets(trigs, all)
+	foiledAttacks(s, trigs, all)
 	participleJudgements(trigs, all)
-	for ti, t := range trigs {
+	// emit codes trigger ti and reports whether it gave events
+	emit := func(ti int) bool {
+		t := trigs[ti]
 		a := all[ti]
 		if t.dropped {
 			c.trace(res, opt, s, t, a, "", "dropped: "+strings.Join(t.why, "; "))
-			continue
+			return false
 		}
 
 		if t.code == "" {
-			continue
+			return false
 		}
 		if t.p.Frame != "" && t.theme >= 0 && len(a.targets) == 0 {
 			// the frame's target is the other party of what it is about
@@ -1142,7 +1150,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				st.lastSource[t.p.root[:2]] = srcs
 			}
 			c.trace(res, opt, s, t, a, mod, "dropped: "+strings.Join(append(t.why, a.why...), "; "))
-			continue
+			return false
 		}
 		// an event inside reported speech is reported by the speaker
 		rb := reporter(res.Speeches, s.d.Index, t.i)
@@ -1213,6 +1221,18 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			}
 		}
 		c.trace(res, opt, s, t, a, mod, strings.Join(append(t.why, a.why...), "; "))
+		return true
+	}
+	for ti, t := range trigs {
+		if emit(ti) || t.announcer == nil || !t.announcer.dropped {
+			continue
+		}
+		// "أعلن الجيش صد هجوم لقوات الدعم السريع": an announced act that gave no event leaves
+		// the announcement a statement
+		u := t.announcer
+		u.dropped, u.announces = false, false
+		u.why = append(u.why, "kept: the act it announces gave no event")
+		emit(slices.Index(trigs, u))
 	}
 	if sentSubject != nil {
 		st.lastSubject, st.lastSubjectSent = sentSubject, s.d.Index
@@ -1415,6 +1435,72 @@ var judgingRoots = map[string]bool{"05": true, "11": true, "12": true}
 
 // eventObjects gives a judging trigger with no target the author of the act it judges: a
 // nominal trigger in its object position, whose source is known in the sentence or, for an
+// foiledAttacks turns round an attack that its subject repelled or foiled ("أعلن الجيش صد
+// هجوم لقوات الدعم السريع": the attack is the RSF's, on the army); with no attacker named
+// after it, the attack has no known author and is dropped ("أعلنت الداخلية إحباط هجوم").
+func foiledAttacks(s *sent, trigs []*trig, all []args) {
+	for ti, t := range trigs {
+		if t.dropped || t.pos.verb() || !forceRoots[t.p.root[:2]] {
+			continue
+		}
+		r := foiledBy(s, t)
+		if r < 0 {
+			continue
+		}
+		// the attacker: named right after the attack ("هجوم لقوات الدعم السريع", "هجوما
+		// للحوثيين"), else found after it ("هجوم شنته هيئة تحرير الشام"); the repeller: named
+		// between the verb and the attack ("صدت قواته هجوما"), else before the verb
+		var attacker, repeller []doc.Mention
+		for k := range s.ments {
+			m := &s.ments[k]
+			if m.TokStart < t.end || m.TokStart > t.end+3 {
+				continue
+			}
+			if mk := s.marker(k); (mk == "ل" || mk == "obj" || mk == "من") && m.Kind != doc.KindPlace && !isPlaceLike(*m) {
+				attacker = s.members(k)
+			}
+			break
+		}
+		for _, m := range all[ti].sources {
+			if m.TokStart >= t.end && attacker == nil {
+				attacker = append(attacker, m)
+			} else if m.TokEnd <= r || m.TokStart < t.i {
+				repeller = append(repeller, m)
+			}
+		}
+		for k := range s.ments {
+			if m := &s.ments[k]; m.TokStart > r && m.TokEnd <= t.i || m.TokEnd == r && repeller == nil {
+				repeller = s.members(k)
+			}
+		}
+		if attacker == nil {
+			t.dropped = true
+			t.why = append(t.why, "foiled: no attacker named")
+			continue
+		}
+		all[ti].sources, all[ti].targets, all[ti].inferred = attacker, repeller, false
+		t.why = append(t.why, "foiled: the attacker after it, on the repeller")
+	}
+}
+
+// foiledBy returns the repelling or foiling word up to three words before the nominal trigger
+// t, with only actor names between ("صدت قواته هجوما", "إحباط محاولة", "التصدي لهجوم"), or -1.
+func foiledBy(s *sent, t *trig) int {
+	for j := t.i - 1; j >= 0 && j >= t.i-3; j-- {
+		if repelWords[s.keys[j]] {
+			return j
+		}
+		if s.mentAt[j] < 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// repelWords repel or foil an attack named after them.
+var repelWords = keySet("صد", "وصد", "صدت", "وصدت", "صدوا", "يصد", "تصد", "إحباط", "احباط", "بإحباط", "أحبط", "وأحبط",
+	"أحبطت", "وأحبطت", "يحبط", "تحبط", "إفشال", "أفشل", "أفشلت", "التصدي", "تصدى", "تصدت", "وتصدت", "وتصدى", "دحر", "دحرت")
+
 // accusedTargets gives a judgement with no target the one its speaker accuses in the same
 // sentence: "واعتبر بوتين أن الهجوم عمل إرهابي، متهما أوكرانيا" condemns Ukraine.
 func accusedTargets(trigs []*trig, all []args) {
@@ -2128,6 +2214,7 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 					if t.code != "" && !stance(t.code) {
 						u.dropped = true
 						u.why = append(u.why, "announces "+t.p.Rule())
+						t.announcer = u
 					}
 					u.announces = true
 				}

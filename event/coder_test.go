@@ -745,6 +745,9 @@ func TestCodeSentences(t *testing.T) {
 		// a sponsor with no parties named sponsors the parties of its sentence's mutual event
 		{"وقعت السعودية وإيران اتفاقا بعد أيام من المفاوضات برعاية الأمم المتحدة.", "2023-03-10",
 			[]string{"045 IGOUNO SAU asserted", "045 IGOUNO IRN asserted"}, nil},
+		// a void word inside an actor's name is the name: the Rapid Support Forces are no support
+		{"وهاجم الجيش السوداني قوات الدعم السريع في الخرطوم.", "2023-05-01",
+			[]string{"190 SDNMIL SDNREB asserted"}, nil},
 		// persona non grata is expulsion
 		{"قررت المملكة العربية السعودية اعتبار السفير الكندي شخصا غير مرغوب فيه.", "2018-08-06",
 			[]string{"174 SAU CANGOV asserted"}, nil},

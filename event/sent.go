@@ -919,6 +919,19 @@ func (s *sent) orgCountries() {
 // "المركز الوطني للأرصاد" is a weather service.
 var placeBound = keySet("مركز", "المركز", "مرصد", "المرصد", "شبكة", "الشبكة", "اتحاد", "الاتحاد")
 
+// inActorName reports tokens [from, to) inside the longer name of an organisation or a
+// person ("الدعم" in "قوات الدعم السريع"); not of a medium, whose name says what it is
+// ("قناة العربية").
+func (s *sent) inActorName(from, to int) bool {
+	k := s.mentAt[from]
+	if k < 0 {
+		return false
+	}
+	m := &s.ments[k]
+	return !isMedium(m) && (m.Kind == doc.KindOrg || m.Kind == doc.KindName || m.Kind == doc.KindEntity && m.Code != "") &&
+		m.TokStart <= from && to <= m.TokEnd && m.TokEnd-m.TokStart > to-from
+}
+
 // isPlaceMention reports a mention that the gazetteer also reads as a place at the same words
 // ("قصف الجيش اليمني مواقع في تعز"): a location in the country, not the country as an actor.
 func (s *sent) isPlaceMention(m *doc.Mention) bool {
