@@ -104,6 +104,7 @@ func TestDevGold(t *testing.T) {
 		{"../testdata/gold/devnew11.gold.jsonl", 0.65, 0.45, 0.82},
 		{"../testdata/gold/devnew12.gold.jsonl", 0.61, 0.48, 0.82},
 		{"../testdata/gold/devnew13.gold.jsonl", 0.62, 0.50, 0.83},
+		{"../testdata/gold/devnew14.gold.jsonl", 0.61, 0.46, 0.82},
 	} {
 		gold, texts, err := eval.ReadGold(tc.file, resolver)
 		if err != nil {
