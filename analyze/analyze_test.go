@@ -361,6 +361,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"190 SDNREB SDNMIL", "010 SDNMIL -"}, nil},
 		{"وأعلنت وزارة الداخلية المصرية إحباط هجوم في العاصمة.", "2017-05-01",
 			[]string{"010 EGYGOV -"}, []string{"19 * *"}},
+		// the medium of a statement set off by commas stands between the verb and its object
+		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
+			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},
 		// positions owned by an actor (ل) are that actor, before the place named after them
 		{"وقالت دمشق إن مسلحين هاجموا نقاطا للأمن العام السوري.", "2025-03-07",
 			[]string{"190 * SYRCOP"}, nil},

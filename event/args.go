@@ -1758,6 +1758,9 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 // parenthetical reports an adverbial set off by commas at the comma j ("، صباح الأربعاء،",
 // "، الأحد،") and returns the token after its closing comma, or j.
 func (c *Coder) parenthetical(s *sent, j, end int) int {
+	if k := statementAside(s, j+1, end); k > j+1 && k < end && s.weak(k) {
+		return k + 1
+	}
 	k := j + 1
 	for k < end && k <= j+4 && !s.isPunct(k) && c.skippable(s, k) {
 		k++
@@ -1768,11 +1771,29 @@ func (c *Coder) parenthetical(s *sent, j, end int) int {
 	return j
 }
 
+// statementAside returns the token after "في بيان", "في تصريح صحفي", "في بيان له" starting at
+// j (the medium of a statement set off by commas: "وحمّل حزب الله، في بيان، العدو …"), or j.
+func statementAside(s *sent, j, end int) int {
+	if j+1 >= end || s.keys[j] != "في" && s.keys[j] != "خلال" || !statements[s.keys[j+1]] {
+		return j
+	}
+	k := j + 2
+	for n := 0; k < end && n < 2 && !s.isPunct(k) && s.mentAt[k] < 0; n++ {
+		k++
+	}
+	return k
+}
+
 // parentheticalBack is parenthetical read backwards: at the closing comma j of an adverbial
 // set off by commas ("، الخميس،") it returns the opening comma, else j.
 func (c *Coder) parentheticalBack(s *sent, j int) int {
 	if !s.weak(j) {
 		return j
+	}
+	for k := j - 3; k >= 0 && k >= j-5; k-- {
+		if s.weak(k) && statementAside(s, k+1, j) == j {
+			return k
+		}
 	}
 	k := j - 1
 	for k >= 0 && k >= j-4 && !s.isPunct(k) && c.skippable(s, k) {
