@@ -891,6 +891,11 @@ func (s *sentence) coref(L match, e *entry) int {
 			if m.End > m.Start && m.TokEnd == L.start && !m.conj {
 				continue
 			}
+			// an international organisation is who addresses or brings together the two sides of
+			// a dispute, not one of them ("لكنها [المحكمة] دعت الطرفين")
+			if e.coref == corefSides && strings.HasPrefix(m.Code, "IGO") {
+				continue
+			}
 			key := m.Country
 			if e.coref == corefSides && key == "" {
 				key = "#" + m.Code

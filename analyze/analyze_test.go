@@ -361,6 +361,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"190 SDNREB SDNMIL", "010 SDNMIL -"}, nil},
 		{"وأعلنت وزارة الداخلية المصرية إحباط هجوم في العاصمة.", "2017-05-01",
 			[]string{"010 EGYGOV -"}, []string{"19 * *"}},
+		// "لكنها" carries the clause's subject: the noun after the verb is its object; and an
+		// international court addressing "the two sides" is not one of them
+		{"قضت محكمة العدل الدولية في النزاع بين غيانا وفنزويلا. ولم تطالب المحكمة بإلغاء الاستفتاء، لكنها دعت الطرفين إلى ضبط النفس.", "2023-12-01",
+			[]string{"020 IGOICJ GUY", "020 IGOICJ VEN"}, []string{"02 VEN *", "02 GUY *"}},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},

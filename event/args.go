@@ -546,6 +546,9 @@ var prepPronoun = keySet("فيه", "فيها", "فيهم", "عليه", "عليه
 // pronounCompl are complementizers carrying a third-person pronoun ("إنه", "أنها").
 var pronounCompl = map[string]bool{"انه": true, "انها": true, "بانه": true, "بانها": true, "وانه": true, "وانها": true}
 
+// butPronoun are "but" carrying a third-person singular pronoun ("لكنه", "ولكنها").
+var butPronoun = keySet("لكنه", "لكنها", "ولكنه", "ولكنها")
+
 // reporterSpeech returns the speaker of the last speech act of this sentence before token p.
 func reporterSpeech(st *docState, s *sent, p int) *doc.Mention {
 	return st.speechBefore(s.d.Index, p)
@@ -820,6 +823,14 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.inferred = true
 			known = true
 		}
+	}
+	// "رفضت المحكمة الطلب، لكنها دعت الطرفين …": the pronoun on لكن is the clause's subject,
+	// and the noun after the verb its object
+	if verbal && !known && t.pos.verb() && t.light < 0 && p > 0 && butPronoun[s.keys[p-1]] && sentSubject != nil &&
+		agrees(s.keys[p-1], s.splits(p), t.pos) {
+		a.sources = sentSubject.Members()
+		a.inferred = true
+		known = true
 	}
 	// "حمّل X Y المسؤولية": Y, right before the object word, is the one blamed; X (or, with no
 	// X, the subject before the verb or the sentence's) is the doer
