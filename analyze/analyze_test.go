@@ -365,6 +365,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// international court addressing "the two sides" is not one of them
 		{"قضت محكمة العدل الدولية في النزاع بين غيانا وفنزويلا. ولم تطالب المحكمة بإلغاء الاستفتاء، لكنها دعت الطرفين إلى ضبط النفس.", "2023-12-01",
 			[]string{"020 IGOICJ GUY", "020 IGOICJ VEN"}, []string{"02 VEN *", "02 GUY *"}},
+		// … inside reported words, the reported clause's subject
+		{"وقال الوزير المصري إن إثيوبيا رفضت المقترح، لكنها دعت السودان إلى استئناف المفاوضات.", "2021-04-06",
+			[]string{"026 ETH SDN"}, []string{"02 SDN *", "02 EGYGOV *"}},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},

@@ -546,6 +546,16 @@ var prepPronoun = keySet("فيه", "فيها", "فيهم", "عليه", "عليه
 // pronounCompl are complementizers carrying a third-person pronoun ("إنه", "أنها").
 var pronounCompl = map[string]bool{"انه": true, "انها": true, "بانه": true, "بانها": true, "وانه": true, "وانها": true}
 
+// complBetween reports a complementizer in tokens [from, to).
+func (c *Coder) complBetween(s *sent, from, to int) bool {
+	for j := from; j < to; j++ {
+		if _, ok := c.lx.compl.matchAt(s, j); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // butPronoun are "but" carrying a third-person singular pronoun ("لكنه", "ولكنها").
 var butPronoun = keySet("لكنه", "لكنها", "ولكنه", "ولكنها")
 
@@ -826,11 +836,15 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	}
 	// "رفضت المحكمة الطلب، لكنها دعت الطرفين …": the pronoun on لكن is the clause's subject,
 	// and the noun after the verb its object
+	// (inside reported words, the reported clause's: "وقال X إن Y رفض …، لكنه دعا")
 	if verbal && !known && t.pos.verb() && t.light < 0 && p > 0 && butPronoun[s.keys[p-1]] && sentSubject != nil &&
 		agrees(s.keys[p-1], s.splits(p), t.pos) {
-		a.sources = sentSubject.Members()
-		a.inferred = true
-		known = true
+		if !c.complBetween(s, sentSubject.TokEnd, p) {
+			a.sources, known = sentSubject.Members(), true
+		} else if k := complementSubject(s, sentSubject.TokEnd, p); k >= 0 {
+			a.sources, known = s.members(k), true
+		}
+		a.inferred = known
 	}
 	// "حمّل X Y المسؤولية": Y, right before the object word, is the one blamed; X (or, with no
 	// X, the subject before the verb or the sentence's) is the doer
