@@ -368,6 +368,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// … inside reported words, the reported clause's subject
 		{"وقال الوزير المصري إن إثيوبيا رفضت المقترح، لكنها دعت السودان إلى استئناف المفاوضات.", "2021-04-06",
 			[]string{"026 ETH SDN"}, []string{"02 SDN *", "02 EGYGOV *"}},
+		// "بعده" (after it) between a verb and its subject; the council of an organisation is it
+		{"وعقد مجلس حلف شمال الأطلسي اجتماعاً طارئاً في بروكسل، أعلن بعده الأمين العام ينس ستولتنبرغ التضامن مع تركيا.", "2015-11-24",
+			[]string{"010 IGONAT -", "051 IGONAT TUR"}, nil},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},
