@@ -371,6 +371,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "بعده" (after it) between a verb and its subject; the council of an organisation is it
 		{"وعقد مجلس حلف شمال الأطلسي اجتماعاً طارئاً في بروكسل، أعلن بعده الأمين العام ينس ستولتنبرغ التضامن مع تركيا.", "2015-11-24",
 			[]string{"010 IGONAT -", "051 IGONAT TUR"}, nil},
+		// a group's name quoted past the words the tagger found, its acronym and "المتمردة": a
+		// rebel subject; the verb's own masdar stressing it ("رفضاً قاطعاً") is no second act
+		{"في المقابل، أكدت \"جبهة التناوب والوفاق في تشاد\" (فاكت) المتمردة أنها ستواصل تقدمها نحو العاصمة نجامينا، ورفضت \"رفضاً قاطعاً\" المجلس العسكري.", "2021-04-21",
+			[]string{"010 TCDREB -", "120 TCDREB TCDMIL"}, []string{"120 TCD TCDMIL"}},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},

@@ -139,7 +139,9 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 			}
 			// (a name in quotation marks is the subject, "وقالت «حماس»"; words quoted after the
 			// verb are not: "ويضيف «الولايات المتحدة والصين …»")
-			if opened && !(s.ments[k].TokEnd < len(s.toks) && s.quoteMark(s.ments[k].TokEnd)) {
+			// (an organisation's name may go on past the words the tagger found: "أكدت «جبهة
+			// التناوب والوفاق في تشاد»")
+			if opened && !quotedName(s, k) {
 				return -1
 			}
 			if (mk == "obj" || mk == "and") && s.ments[k].Kind != doc.KindPlace {
@@ -558,6 +560,25 @@ func (c *Coder) complBetween(s *sent, from, to int) bool {
 
 // butPronoun are "but" carrying a third-person singular pronoun ("لكنه", "ولكنها").
 var butPronoun = keySet("لكنه", "لكنها", "ولكنه", "ولكنها")
+
+// quotedName reports a mention whose quotation closes right after it, or, for an
+// organisation, within three more words of its name, with no punctuation between.
+func quotedName(s *sent, k int) bool {
+	m := &s.ments[k]
+	last := m.TokEnd
+	if m.Type == "ORG" {
+		last = min(len(s.toks)-1, m.TokEnd+3)
+	}
+	for j := m.TokEnd; j <= last && j < len(s.toks); j++ {
+		if s.quoteMark(j) {
+			return true
+		}
+		if s.isPunct(j) || s.mentAt[j] >= 0 && !isPlaceLike(s.ments[s.mentAt[j]]) {
+			return false
+		}
+	}
+	return false
+}
 
 // reporterSpeech returns the speaker of the last speech act of this sentence before token p.
 func reporterSpeech(st *docState, s *sent, p int) *doc.Mention {

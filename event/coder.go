@@ -1320,6 +1320,13 @@ func dropReasons(s *sent, trigs []*trig) []*trig {
 			(s.keys[t.i+1] == "علي" || strings.HasPrefix(s.keys[t.i+1], "ل")) {
 			continue
 		}
+		// "رفضت «رفضاً قاطعاً»", "أدان بشدة إدانة": the verb's own masdar stressing it is no
+		// second act
+		if t.light < 0 && !t.sp.art && t.sp.suffix == "" && strings.HasSuffix(s.keys[t.i], "ا") && slices.ContainsFunc(trigs, func(u *trig) bool {
+			return u != t && u.pos.verb() && u.p.Rule() == t.p.Rule() && u.end <= t.i && s.onlyNamesBetween(u.end, t.i)
+		}) {
+			continue
+		}
 		// "استدعت الخارجية السفير للاحتجاج": a protest as the purpose of another act of the
 		// sentence is that act's, not a demonstration
 		if t.light < 0 && purposeMasdars[s.keys[t.i]] && slices.ContainsFunc(trigs, func(u *trig) bool { return u.i < t.i && u.p.root[:2] != "14" && u.pos.verb() }) {
@@ -1328,6 +1335,17 @@ func dropReasons(s *sent, trigs []*trig) []*trig {
 		out = append(out, t)
 	}
 	return out
+}
+
+// onlyNamesBetween reports tokens [from, to) that are all words of mentions or quotation marks
+// (the subject between a verb and its stressing masdar: "رفض وزير الخارجية «رفضاً قاطعاً»").
+func (s *sent) onlyNamesBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if s.mentAt[j] < 0 && !s.quoteMark(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // reasonMasdars are masdars that, in the indefinite accusative, give the reason of the act

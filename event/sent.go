@@ -892,13 +892,21 @@ func (s *sent) orgCountries() {
 		for n := 0; n < 2 && j+1 < len(s.toks) && s.mentAt[j] < 0 && strings.HasPrefix(s.keys[j], "وال"); n++ {
 			j++ // "جبهة التناوب والوفاق في تشاد"
 		}
+		place := ""
 		if j+1 < len(s.toks) && s.keys[j] == "في" {
 			for pi := range s.d.Places {
 				if p := &s.d.Places[pi]; p.TokStart == j+1 && p.Country != "" {
-					m.Code, m.Country, m.Sector = p.Country+sector, p.Country, sector
+					place, j = p.Country, p.TokEnd
 					break
 				}
 			}
+		}
+		// "«جبهة التناوب والوفاق في تشاد» (فاكت) المتمردة": a rebel group
+		if s.rebelAfter(j) {
+			sector = "REB"
+		}
+		if place != "" {
+			m.Code, m.Country, m.Sector = place+sector, place, sector
 		}
 		// with no place, a party, a group or an NGO ("حركة أنصار الدين") takes its sector only:
 		// its country comes from context, as for a bare sector (a public body or a firm is too
@@ -914,6 +922,26 @@ func (s *sent) orgCountries() {
 		}
 	}
 }
+
+// rebelAfter reports a rebel's adjective at token j, after a closing quotation mark and an
+// acronym in brackets ("» (فاكت) المتمردة").
+func (s *sent) rebelAfter(j int) bool {
+	if j < len(s.toks) && s.quoteMark(j) {
+		j++
+	}
+	if j < len(s.toks) && s.toks[j].Text == "(" {
+		for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+			if s.toks[k].Text == ")" {
+				j = k + 1
+				break
+			}
+		}
+	}
+	return j < len(s.toks) && rebelAdjectives[s.keys[j]]
+}
+
+// rebelAdjectives call a group an armed rebellion.
+var rebelAdjectives = keySet("المتمردة", "المتمرد", "المسلحة", "المسلح", "المعارضة المسلحة", "الإرهابية", "الإرهابي", "الجهادية", "الجهادي", "الانفصالية", "الانفصالي")
 
 // placeBound heads name bodies too often public or local to take the story's country:
 // "المركز الوطني للأرصاد" is a weather service.
