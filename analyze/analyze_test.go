@@ -375,6 +375,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// rebel subject; the verb's own masdar stressing it ("رفضاً قاطعاً") is no second act
 		{"في المقابل، أكدت \"جبهة التناوب والوفاق في تشاد\" (فاكت) المتمردة أنها ستواصل تقدمها نحو العاصمة نجامينا، ورفضت \"رفضاً قاطعاً\" المجلس العسكري.", "2021-04-21",
 			[]string{"010 TCDREB -", "120 TCDREB TCDMIL"}, []string{"120 TCD TCDMIL"}},
+		// a relative clause with no subject of its own is its antecedent's act; a host's object
+		// after its subject and the words of a round are the talks whose parties it hosts
+		{"وشكر الرئيس الفلسطيني محمود عباس مصر التي رعت المفاوضات بين حركتي فتح وحماس.", "2017-10-12",
+			[]string{"045 EGY PSEREB"}, nil},
+		{"واستضافت الدوحة جولة جديدة من المفاوضات بين الحكومة الكونغولية وحركة إم 23.", "2025-07-19",
+			[]string{"043 QAT CODGOV", "043 QAT CODREB"}, nil},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},

@@ -561,6 +561,29 @@ func (c *Coder) complBetween(s *sent, from, to int) bool {
 // butPronoun are "but" carrying a third-person singular pronoun ("لكنه", "ولكنها").
 var butPronoun = keySet("لكنه", "لكنها", "ولكنه", "ولكنها")
 
+// antecedent returns the actor named right before the relative pronoun at r (a comma may stand
+// between), or -1: not a place, a nationality or a pronoun, and with no preposition before it
+// but ل or ب ("بدور الكويت التي", "لمصر التي").
+func antecedent(s *sent, r int) int {
+	j := r - 1
+	if j > 0 && s.weak(j) {
+		j--
+	}
+	k := s.mentAt[j]
+	if k < 0 || s.ments[k].TokEnd != j+1 || s.ments[k].Code == "" {
+		return -1
+	}
+	switch s.ments[k].Kind {
+	case doc.KindCountry, doc.KindCapital, doc.KindName, doc.KindOrg, doc.KindRole, doc.KindEntity:
+	default:
+		return -1 // (nor a sector's people: "أبناء الجالية التركية الذين تجمعوا")
+	}
+	if mk := s.marker(k); mk != "obj" && mk != "ل" && mk != "ب" && mk != "and" {
+		return -1
+	}
+	return k
+}
+
 // quotedName reports a mention whose quotation closes right after it, or, for an
 // organisation, within three more words of its name, with no punctuation between.
 func quotedName(s *sent, k int) bool {
@@ -853,6 +876,16 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.sources = sp.Members()
 			a.inferred = true
 			known = true
+		}
+	}
+	// "وشكر عباس مصر التي رعت المفاوضات", "الكويت، التي استضافت المشاورات": a relative
+	// clause with no subject of its own is its antecedent's act (not a place's: "غزة التي
+	// تتعرض"; nor a noun's nationality: "الهجوم الإسرائيلي الذي استهدف")
+	if verbal && !known && t.pos.verb() && t.light < 0 && p > 1 && relatives[s.keys[p-1]] && c.postSubject(s, p, ce) < 0 {
+		if k := antecedent(s, p-1); k >= 0 {
+			// (the last of a list only: "… والرئيس الأمريكي دونالد ترامب، الذي وصف الراحل")
+			a.sources, known = s.ments[k].Members(), true
+			a.why = append(a.why, "source: the antecedent of "+s.toks[p-1].Text)
 		}
 	}
 	// "رفضت المحكمة الطلب، لكنها دعت الطرفين …": the pronoun on لكن is the clause's subject,

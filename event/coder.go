@@ -1692,6 +1692,7 @@ func hostedMeetings(s *sent, trigs []*trig, all []args, st *docState) {
 		}
 		saved := all[vi].targets
 		all[vi].targets = nil // (a place is no guest: "في قلعة ريمبو")
+		obj := hostedObject(s, v, all[vi].sources)
 		for ni, n := range trigs {
 			if n.p.root[:2] != "04" || n.pos.verb() || ni == vi {
 				continue
@@ -1701,7 +1702,7 @@ func hostedMeetings(s *sent, trigs []*trig, all []args, st *docState) {
 			// ("المفاوضات بين مصر وإثيوبيا التي استضافتها العاصمة الأمريكية")
 			// (or, for a pronoun object, the last meeting of the sentence before it: "مفاوضات …
 			// في قصر الاستقلال الذي استضافهم فيه الرئيس البيلاروسي")
-			if n.relVerb != vi && !(n.i >= v.end && n.i <= v.end+1) &&
+			if n.relVerb != vi && !(n.i >= v.end && n.i <= v.end+1) && n.i != obj &&
 				!(v.i > 0 && relatives[s.keys[v.i-1]] && n.i < v.i && v.i-n.i <= 8 && noTriggerBetween(trigs, n, v)) &&
 				!(objectPronoun(v) && n.i < v.i && noTriggerBetween(trigs, n, v)) {
 				continue
@@ -1734,6 +1735,28 @@ func hostedMeetings(s *sent, trigs []*trig, all []args, st *docState) {
 		}
 	}
 }
+
+// hostedObject returns the token of the hosting verb v's object after its subject and the words
+// of a round ("واستضافت الدوحة جولة جديدة من المفاوضات", "وتستضيف سلطنة عمان محادثات"), or -1.
+func hostedObject(s *sent, v *trig, sources []doc.Mention) int {
+	j := v.end
+	for _, m := range sources {
+		if m.TokStart >= v.end && m.TokStart <= v.end+1 && m.TokEnd > j {
+			j = m.TokEnd
+		}
+	}
+	for n := 0; j < len(s.toks) && n < 4 && roundWords[s.keys[j]]; n++ {
+		j++
+	}
+	if j == v.end {
+		return -1
+	}
+	return j
+}
+
+// roundWords name a round or session of talks before what it is of ("جولة جديدة من المفاوضات").
+var roundWords = keySet("جولة", "جولات", "جديدة", "ثانية", "ثالثة", "رابعة", "أولى", "اولى", "من", "جلسة", "جلسات",
+	"سلسلة", "الجولة", "الجولات", "الجلسة", "الجلسات")
 
 // takingPart gives a meeting of two or more parties those named after "بمشاركة" in its clause
 // as participants who meet each party.
