@@ -379,6 +379,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// after its subject and the words of a round are the talks whose parties it hosts
 		{"وشكر الرئيس الفلسطيني محمود عباس مصر التي رعت المفاوضات بين حركتي فتح وحماس.", "2017-10-12",
 			[]string{"045 EGY PSEREB"}, nil},
+		// (a dual relative with a dual verb: both antecedents; a singular verb is someone else's)
+		{"ورحب البيت الأبيض بالاتفاق بين الرئيسين الروسي والتركي اللذين عقدا لقاء في سوتشي.", "2019-09-17",
+			[]string{"043 RUSGOV TURGOV", "042 TURGOV RUSGOV"}, []string{"04 USAGOV *"}},
 		{"واستضافت الدوحة جولة جديدة من المفاوضات بين الحكومة الكونغولية وحركة إم 23.", "2025-07-19",
 			[]string{"043 QAT CODGOV", "043 QAT CODREB"}, nil},
 		// the medium of a statement set off by commas stands between the verb and its object

@@ -561,6 +561,29 @@ func (c *Coder) complBetween(s *sent, from, to int) bool {
 // butPronoun are "but" carrying a third-person singular pronoun ("لكنه", "ولكنها").
 var butPronoun = keySet("لكنه", "لكنها", "ولكنه", "ولكنها")
 
+// singularRelatives are the singular relative pronouns.
+var singularRelatives = keySet("الذي", "التي")
+
+// relAgrees reports a perfect or imperfect verb (key v) in the number and gender of the
+// relative pronoun rel: "الذي قال", "التي قالت", "اللذين قالا", "الذين قالوا".
+func relAgrees(rel, v string, ps pos) bool {
+	v = strings.TrimPrefix(strings.TrimPrefix(v, "و"), "ف")
+	switch rel {
+	case "الذي", "التي":
+		fem := rel == "التي"
+		if ps == posImperfect {
+			return fem && strings.HasPrefix(v, "ت") || !fem && strings.HasPrefix(v, "ي")
+		}
+		if strings.HasSuffix(v, "ا") || strings.HasSuffix(v, "وا") {
+			return false
+		}
+		return fem == strings.HasSuffix(v, "ت")
+	case "الذين":
+		return strings.HasSuffix(v, "وا") || strings.HasSuffix(v, "ون")
+	}
+	return strings.HasSuffix(v, "ا") || strings.HasSuffix(v, "ان") // the dual
+}
+
 // antecedent returns the actor named right before the relative pronoun at r (a comma may stand
 // between), or -1: not a place, a nationality or a pronoun, and with no preposition before it
 // but ل or ب ("بدور الكويت التي", "لمصر التي").
@@ -570,15 +593,15 @@ func antecedent(s *sent, r int) int {
 		j--
 	}
 	k := s.mentAt[j]
-	if k < 0 || s.ments[k].TokEnd != j+1 || s.ments[k].Code == "" {
+	if k < 0 || s.ments[k].TokEnd != j+1 || s.ments[k].Code == "" && len(s.ments[k].Group) == 0 {
 		return -1
 	}
 	switch s.ments[k].Kind {
-	case doc.KindCountry, doc.KindCapital, doc.KindName, doc.KindOrg, doc.KindRole, doc.KindEntity:
+	case doc.KindCountry, doc.KindCapital, doc.KindName, doc.KindOrg, doc.KindRole, doc.KindEntity, doc.KindCoref, doc.KindGroup:
 	default:
 		return -1 // (nor a sector's people: "أبناء الجالية التركية الذين تجمعوا")
 	}
-	if mk := s.marker(k); mk != "obj" && mk != "ل" && mk != "ب" && mk != "and" {
+	if mk := s.marker(k); mk != "obj" && mk != "ل" && mk != "ب" && mk != "and" && mk != "بين" {
 		return -1
 	}
 	return k
@@ -881,10 +904,25 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	// "وشكر عباس مصر التي رعت المفاوضات", "الكويت، التي استضافت المشاورات": a relative
 	// clause with no subject of its own is its antecedent's act (not a place's: "غزة التي
 	// تتعرض"; nor a noun's nationality: "الهجوم الإسرائيلي الذي استهدف")
-	if verbal && !known && t.pos.verb() && t.light < 0 && p > 1 && relatives[s.keys[p-1]] && c.postSubject(s, p, ce) < 0 {
+	// (the verb agrees with it: "X وY اللذين عقدا لقاء" are both; "اللذين تحدث إليهما" is
+	// someone else's act)
+	rps := t.pos
+	if t.light >= 0 {
+		rps = posPerfect
+		if k := strings.TrimPrefix(s.keys[p], "و"); strings.HasPrefix(k, "ي") {
+			rps = posImperfect
+		}
+	}
+	// (not a plural one, mostly telling who people are: "والأفغان الذين تعاونوا مع القوات")
+	if verbal && !known && (t.pos.verb() && t.light < 0 || t.light >= 0 && t.lkind == lightActive) && p > 1 && relatives[s.keys[p-1]] && s.keys[p-1] != "الذين" &&
+		relAgrees(s.keys[p-1], s.keys[p], rps) && c.postSubject(s, p, ce) < 0 {
 		if k := antecedent(s, p-1); k >= 0 {
-			// (the last of a list only: "… والرئيس الأمريكي دونالد ترامب، الذي وصف الراحل")
+			// (the last of a list only, for a singular pronoun: "… والرئيس الأمريكي دونالد
+			// ترامب، الذي وصف الراحل")
 			a.sources, known = s.ments[k].Members(), true
+			if !singularRelatives[s.keys[p-1]] {
+				a.sources = s.members(k)
+			}
 			a.why = append(a.why, "source: the antecedent of "+s.toks[p-1].Text)
 		}
 	}
