@@ -382,6 +382,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// (a dual relative with a dual verb: both antecedents; a singular verb is someone else's)
 		{"ورحب البيت الأبيض بالاتفاق بين الرئيسين الروسي والتركي اللذين عقدا لقاء في سوتشي.", "2019-09-17",
 			[]string{"043 RUSGOV TURGOV", "042 TURGOV RUSGOV"}, []string{"04 USAGOV *"}},
+		// talking by telephone is a call; a relative's pronoun after its verb (إليهما) makes the
+		// antecedents its target and someone else its subject
+		{"وشكر ترامب الملك سلمان والرئيس بوتين اللذين تحدث إليهما هاتفيا خلال الأيام الماضية.", "2020-04-10",
+			[]string{"041 USAGOV SAUGOV", "041 USAGOV RUSGOV"}, []string{"041 SAUGOV SAUGOV"}},
+		{"وتحدث الرئيس بايدن هاتفيا إلى رئيس الوزراء الإسرائيلي.", "2023-10-10",
+			[]string{"041 USAGOV ISRGOV"}, []string{"010 * -"}},
 		{"واستضافت الدوحة جولة جديدة من المفاوضات بين الحكومة الكونغولية وحركة إم 23.", "2025-07-19",
 			[]string{"043 QAT CODGOV", "043 QAT CODREB"}, nil},
 		// the medium of a statement set off by commas stands between the verb and its object

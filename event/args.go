@@ -913,8 +913,20 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			rps = posImperfect
 		}
 	}
+	// "الملك سلمان والرئيس بوتين اللذين تحدث إليهما هاتفيا": a preposition with the relative's
+	// pronoun after the verb makes the antecedent its target, the subject someone else
+	if (t.pos.verb() && t.light < 0) && p > 1 && relatives[s.keys[p-1]] && p+1 < len(s.toks) && prepPronoun[s.keys[p+1]] && len(t.p.Target) > 0 {
+		if k := antecedent(s, p-1); k >= 0 {
+			a.targets = s.members(k)
+			if singularRelatives[s.keys[p-1]] {
+				a.targets = s.ments[k].Members()
+			}
+			a.why = append(a.why, "target: the antecedent of "+s.toks[p-1].Text)
+		}
+	}
 	// (not a plural one, mostly telling who people are: "والأفغان الذين تعاونوا مع القوات")
 	if verbal && !known && (t.pos.verb() && t.light < 0 || t.light >= 0 && t.lkind == lightActive) && p > 1 && relatives[s.keys[p-1]] && s.keys[p-1] != "الذين" &&
+		!(p+1 < len(s.toks) && prepPronoun[s.keys[p+1]]) &&
 		relAgrees(s.keys[p-1], s.keys[p], rps) && c.postSubject(s, p, ce) < 0 {
 		if k := antecedent(s, p-1); k >= 0 {
 			// (the last of a list only, for a singular pronoun: "… والرئيس الأمريكي دونالد

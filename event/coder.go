@@ -658,6 +658,7 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 			if j, _ := e.ps.near.find(s, lo, hi); j < 0 {
 				return trig{}, false
 			}
+			t.spec += 2 // (a word near that the pattern asks for, as a Next word: "تحدث … هاتفيا")
 		}
 		if e.has&hasNotNear != 0 {
 			if j, _ := e.ps.notNear.find(s, lo, hi); j >= 0 {
