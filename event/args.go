@@ -1651,6 +1651,11 @@ func (c *Coder) nominalArgs(s *sent, t *trig) (gen []doc.Mention, adj []adjMenti
 			if k := s.keys[j]; strings.HasPrefix(k, "بم") || strings.HasPrefix(k, "بال") || strings.HasPrefix(k, "لل") || byOthers[k] {
 				break
 			}
+			// nor a new noun after a definite one, whose adjectives the nationality may be
+			// ("الاتصال الهاتفي تطورات الأزمة اليمنية": the crisis is Yemen's, not the call)
+			if t.sp.art && !definite(s.keys[j]) {
+				break
+			}
 			j++
 			continue
 		}
