@@ -393,6 +393,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"041 USAGOV ISRGOV"}, []string{"010 * -"}},
 		{"واستضافت الدوحة جولة جديدة من المفاوضات بين الحكومة الكونغولية وحركة إم 23.", "2025-07-19",
 			[]string{"043 QAT CODGOV", "043 QAT CODREB"}, nil},
+		// an armed group's threat is aimed at its foe, not its own country; the massacre it
+		// vows to answer is not its own
+		{"وقالت وزارة الصحة إن 12 شخصا قتلوا في مخيم جنين. من جهتها، أعلنت سرايا القدس أن مقاتليها خاضوا اشتباكات في المخيم، وتوعدت بالرد على المجزرة.", "2023-07-03",
+			[]string{"138 PSEREB *"}, []string{"138 PSEREB PSE", "20 PSEREB *"}},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},

@@ -1080,6 +1080,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	}
 	accusedTargets(trigs, all)
 	foiledAttacks(s, trigs, all)
+	respondedActs(s, trigs, all)
 	participleJudgements(trigs, all)
 	// emit codes trigger ti and reports whether it gave events
 	emit := func(ti int) bool {
@@ -1501,6 +1502,30 @@ func foiledAttacks(s *sent, trigs []*trig, all []args) {
 		t.why = append(t.why, "foiled: the attacker after it, on the repeller")
 	}
 }
+
+// respondedActs takes the responder off the act it responds to ("وتوعدت بالرد على المجزرة",
+// "ردا على هجمات الجماعة"): an attack, a killing or a massacre after "الرد على" is the other
+// side's; named before it, the responder is no author of it.
+func respondedActs(s *sent, trigs []*trig, all []args) {
+	for ti, t := range trigs {
+		if t.pos.verb() || !forceRoots[t.p.root[:2]] || t.i < 2 || s.keys[t.i-1] != "علي" && s.keys[t.i-1] != "على" || !responseWords[s.keys[t.i-2]] {
+			continue
+		}
+		kept := all[ti].sources[:0:0]
+		for _, m := range all[ti].sources {
+			if m.TokStart > t.i {
+				kept = append(kept, m)
+			}
+		}
+		if len(kept) < len(all[ti].sources) {
+			all[ti].sources = kept
+			t.why = append(t.why, "responded to: not the responder's")
+		}
+	}
+}
+
+// responseWords answer an act named after على.
+var responseWords = keySet("الرد", "بالرد", "للرد", "ردا", "رد", "وردا", "والرد", "ردًا")
 
 // foiledBy returns the repelling or foiling word up to three words before the nominal trigger
 // t, with only actor names between ("صدت قواته هجوما", "إحباط محاولة", "التصدي لهجوم"), or -1.
@@ -2102,6 +2127,17 @@ var peopleWords = keySet("أشخاص", "شخصا", "شخصين", "أشخاصا",
 	"نشطاء", "ناشطات", "معارضين", "متهمين", "عدد", "عددا", "العشرات", "عشرات", "مئات", "المئات", "شبان", "شبانا",
 	"الشبان", "مواطنين", "مواطنا", "طلاب", "طلابا", "صحفيين", "صحفيا", "موظفين")
 
+// allArmed reports sources that are all armed groups (…REB): their threats are aimed at their
+// foes, not at their own country ("وتوعدت سرايا القدس بالرد").
+func allArmed(ms []doc.Mention) bool {
+	for i := range ms {
+		if !strings.HasSuffix(ms[i].Code, "REB") {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
 // selfBareRoots are the roots whose acts a country named as such does not aim at itself.
 var selfBareRoots = map[string]bool{"02": true, "03": true, "05": true, "08": true, "10": true, "11": true, "12": true}
 
@@ -2682,7 +2718,7 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// aimed at the state's own country ("حذرت بكين من عواقبها"; measured on the development
 	// sets: as many threats at domestic foes lost as foreign ones gained, and two gained on
 	// the blind ones)
-	if (t.p.ID == "reserve-right" || t.p.root[:2] == "13" && len(tgts) > 0 && bareCountries(tgts) && allState(srcs)) && len(srcs) > 0 && (len(tgts) == 0 || atOwnCountry(srcs, tgts)) {
+	if (t.p.ID == "reserve-right" || t.p.root[:2] == "13" && len(tgts) > 0 && bareCountries(tgts) && (allState(srcs) || allArmed(srcs))) && len(srcs) > 0 && (len(tgts) == 0 || atOwnCountry(srcs, tgts)) {
 		tgts = nil
 		if f := st.otherThan(srcs); f != "" {
 			tgts = []doc.Mention{st.countryMention(f, t.i, t.end)}
