@@ -397,6 +397,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// vows to answer is not its own
 		{"وقالت وزارة الصحة إن 12 شخصا قتلوا في مخيم جنين. من جهتها، أعلنت سرايا القدس أن مقاتليها خاضوا اشتباكات في المخيم، وتوعدت بالرد على المجزرة.", "2023-07-03",
 			[]string{"138 PSEREB *"}, []string{"138 PSEREB PSE", "20 PSEREB *"}},
+		// refusing to recognise an authority or an outcome is a rejection
+		{"وقالت قوات الدعم السريع إنها لا تعترف بقرار سلطة بورتسودان.", "2025-06-01",
+			[]string{"120 SDNREB SDNGOV"}, nil},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},
