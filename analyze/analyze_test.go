@@ -400,6 +400,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// refusing to recognise an authority or an outcome is a rejection
 		{"وقالت قوات الدعم السريع إنها لا تعترف بقرار سلطة بورتسودان.", "2025-06-01",
 			[]string{"120 SDNREB SDNGOV"}, nil},
+		// a state's official protest is made to another country, not its own
+		{"استدعت وزارة الخارجية الإيرانية القائم بأعمال السفارة الكويتية في طهران لإبلاغه احتجاجها على القرار.", "2023-03-01",
+			[]string{"114 IRNGOV KWTGOV"}, []string{"114 IRNGOV IRNGOV", "114 IRNGOV IRN"}},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},

@@ -2875,6 +2875,11 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 			continue
 		}
 		code := c.refine(s, t, pr.s, pr.t, loc)
+		// a state's official protest ("أبلغته احتجاجها", "أعربت عن احتجاج شديد") is made to
+		// another country, not to its own
+		if t.p.Official != "" && code == t.p.Official && pr.t != nil && countryOf(pr.s) == countryOf(pr.t) {
+			continue
+		}
 		if t.threat {
 			code = "138"
 		}
