@@ -403,6 +403,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a state's official protest is made to another country, not its own
 		{"استدعت وزارة الخارجية الإيرانية القائم بأعمال السفارة الكويتية في طهران لإبلاغه احتجاجها على القرار.", "2023-03-01",
 			[]string{"114 IRNGOV KWTGOV"}, []string{"114 IRNGOV IRNGOV", "114 IRNGOV IRN"}},
+		// a plural or dual in -ين after the verb is in the oblique case: its object, not its
+		// subject ("الأمين العام" is singular and may be one)
+		{"طردت الحكومة الصومالية السفير الكيني. وأمهلت الدبلوماسيين الكينيين سبعة أيام لمغادرة البلاد.", "2020-12-15",
+			[]string{"174 SOMGOV KENGOV"}, []string{"174 KENGOV *", "139 KENGOV *"}},
+		{"وقال الأمين العام للأمم المتحدة إن الاتفاق خطوة مهمة.", "2018-09-17",
+			[]string{"010 IGOUNO -"}, nil},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},

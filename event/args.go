@@ -144,7 +144,9 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 			if opened && !quotedName(s, k) {
 				return -1
 			}
-			if (mk == "obj" || mk == "and") && s.ments[k].Kind != doc.KindPlace {
+			// (a sound masculine plural or a dual in -ين is in the accusative or genitive: the
+			// verb's object, "وأمهلت الدبلوماسيين الكينيين", "دعت الطرفين", not its subject)
+			if (mk == "obj" || mk == "and") && s.ments[k].Kind != doc.KindPlace && !obliquePlural(s, k) {
 				return k
 			}
 			return -1
@@ -272,6 +274,29 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 	}
 	return -1
 }
+
+// obliquePlural reports a mention of people or parties whose head word is a sound masculine
+// plural or a dual in the oblique case (-ين: "الدبلوماسيين", "المحتجين", "الطرفين"); names
+// ("الصين", "البحرين", "فلسطين") are not.
+func obliquePlural(s *sent, k int) bool {
+	m := &s.ments[k]
+	switch m.Kind {
+	case doc.KindSector, doc.KindRole, doc.KindGroup, doc.KindCoref:
+	default:
+		return false
+	}
+	h := strings.TrimPrefix(strings.TrimPrefix(s.keys[m.TokStart], "و"), "ف")
+	if !strings.HasSuffix(h, "ين") {
+		return false
+	}
+	// a nisba plural or dual ("الدبلوماسيين"), a participle's plural ("المحتجين"), or a dual of
+	// the two sides ("الطرفين"); not a singular whose root ends so ("الأمين", "الحسين")
+	n := utf8.RuneCountInString(h)
+	return strings.HasSuffix(h, "يين") && n > 5 || strings.HasPrefix(h, "الم") && n >= 7 || obliqueDuals[h]
+}
+
+// obliqueDuals are duals of parties in the oblique case.
+var obliqueDuals = keySet("الطرفين", "الجانبين", "البلدين", "الوفدين", "الرئيسين", "الوزيرين", "الزعيمين", "الدولتين")
 
 // isMedium reports a news outlet or agency ("رويترز", "قناة الجزيرة", "وكالة الأنباء السعودية").
 func isMedium(m *doc.Mention) bool { return strings.HasSuffix(m.Code, "MED") }

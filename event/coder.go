@@ -2058,6 +2058,10 @@ func (c *Coder) initialSubject(s *sent) *doc.Mention {
 		for first < len(s.toks) && (s.isPunct(first) || c.skippable(s, first)) {
 			first++
 		}
+		// (after the verb, a plural in -ين is its object: "وأمهلت الدبلوماسيين الكينيين")
+		if m.TokStart == first+1 && obliquePlural(s, k) {
+			continue
+		}
 		if m.TokStart == first || m.TokStart == first+1 {
 			if e := s.chain(k); s.ments[e[len(e)-1]].TokEnd < len(s.toks) && s.toks[s.ments[e[len(e)-1]].TokEnd].Text == ":" {
 				return nil // "الأزهر: اجتماع الأمة يقضي على الإرهاب": a speaker's label, not the subject

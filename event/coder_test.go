@@ -304,7 +304,7 @@ func TestCodeSentences(t *testing.T) {
 		{"منحت الإدارة الأمريكية عفوا لخمسة إيرانيين.", "2023-09-18",
 			[]string{"0841 USAGOV IRN asserted"}, nil},
 		// protesters are of the place their clause names, not of the story's main country
-		{"هددت روسيا أوكرانيا. وأدانت روسيا الهجوم. واعتدى المحتجين على الشرطة في يريفان.", "2020-11-10",
+		{"هددت روسيا أوكرانيا. وأدانت روسيا الهجوم. واعتدى المحتجون على الشرطة في يريفان.", "2020-11-10",
 			[]string{"182 ARMCVL * asserted"}, nil},
 		// a circumstantial participle after a comma opens the subject's next act: its actors
 		// are no target of the act before

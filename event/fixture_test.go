@@ -162,6 +162,7 @@ var fixtureActors = []fixtureActor{
 	{"الإدارة الأمريكية", "USAGOV", doc.KindGovBody, nil},
 	{"إيرانيين", "IRN", doc.KindDemonym, nil},
 	{"المحتجين", "CVL", doc.KindSector, nil},
+	{"المحتجون", "CVL", doc.KindSector, nil},
 	{"المنظمة الدولية", "IGOUNO", doc.KindOrg, nil},
 	{"السفير الإسرائيلي", "ISRGOV", doc.KindRole, nil},
 	{"الأردن", "JOR", doc.KindCountry, nil},
