@@ -409,6 +409,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"174 SOMGOV KENGOV"}, []string{"174 KENGOV *", "139 KENGOV *"}},
 		{"وقال الأمين العام للأمم المتحدة إن الاتفاق خطوة مهمة.", "2018-09-17",
 			[]string{"010 IGOUNO -"}, nil},
+		// a government or a parliament named alone is of the place its clause names
+		{"وقعت روسيا اتفاقا مع أذربيجان. واقتحم آلاف المحتجين الغاضبين مقر الحكومة والبرلمان في يريفان.", "2020-11-10",
+			[]string{"145 ARMCVL ARMGOV"}, []string{"145 ARMCVL RUSGOV", "145 * AZEGOV"}},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},
