@@ -412,6 +412,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a government or a parliament named alone is of the place its clause names
 		{"وقعت روسيا اتفاقا مع أذربيجان. واقتحم آلاف المحتجين الغاضبين مقر الحكومة والبرلمان في يريفان.", "2020-11-10",
 			[]string{"145 ARMCVL ARMGOV"}, []string{"145 ARMCVL RUSGOV", "145 * AZEGOV"}},
+		// an appeal or demand with no target is aimed at the subject of the clause it asks for;
+		// the act asked for is no act yet
+		{"وطالب الأردن أن توقف إسرائيل انتهاكاتها في القدس.", "2023-04-05",
+			[]string{"100 JOR ISR"}, nil},
+		{"ودعت مصر إلى أن تلتزم إثيوبيا بالاتفاق.", "2021-04-06",
+			[]string{"020 EGY ETH"}, []string{"03 ETH *", "010 ETH -"}},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},

@@ -1081,6 +1081,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	accusedTargets(trigs, all)
 	foiledAttacks(s, trigs, all)
 	respondedActs(s, trigs, all)
+	c.clauseTargets(s, trigs, all)
 	participleJudgements(trigs, all)
 	// emit codes trigger ti and reports whether it gave events
 	emit := func(ti int) bool {
@@ -1500,6 +1501,54 @@ func foiledAttacks(s *sent, trigs []*trig, all []args) {
 		}
 		all[ti].sources, all[ti].targets, all[ti].inferred = attacker, repeller, false
 		t.why = append(t.why, "foiled: the attacker after it, on the repeller")
+	}
+}
+
+// clauseTargets gives an appeal or a demand with no target the subject of the clause it asks
+// for ("طالب الأردن أن توقف إسرائيل انتهاكاتها", "دعت مصر إلى أن تلتزم إثيوبيا بالاتفاق",
+// "طالباً أن تتجنب الطائرات الأمريكية الأجواء"): the one asked to act.
+func (c *Coder) clauseTargets(s *sent, trigs []*trig, all []args) {
+	for ti, t := range trigs {
+		if r := t.p.root[:2]; r != "02" && r != "10" || len(all[ti].sources) == 0 || t.dropped {
+			continue
+		}
+		j := t.end
+		// (after the subject of the verb: "وطالب الأردن أن …")
+		for _, m := range all[ti].sources {
+			if m.TokStart >= j && m.TokStart <= j+1 && m.TokEnd > j {
+				j = m.TokEnd
+			}
+		}
+		if j < len(s.toks) && (s.keys[j] == "الي" || s.keys[j] == "إلى") {
+			j++
+		}
+		if j >= len(s.toks) {
+			continue
+		}
+		if _, ok := c.lx.compl.matchAt(s, j); !ok || relatives[s.keys[j]] {
+			continue
+		}
+		// the act asked for is no act yet ("دعت مصر إلى أن تلتزم إثيوبيا بالاتفاق")
+		if u := trigAt(trigs, j+1); u != nil && u.pos.verb() && !u.dropped {
+			u.dropped = true
+			u.why = append(u.why, "asked for by "+t.p.Rule())
+		}
+		if len(all[ti].targets) > 0 {
+			continue
+		}
+		// the clause's subject: right after the complementizer ("بأن إسرائيل توقف"), or after
+		// its verb ("أن توقف إسرائيل")
+		for k := j + 1; k < len(s.toks) && k <= j+2 && !s.isPunct(k); k++ {
+			m := s.mentionStarting(k)
+			if m < 0 {
+				continue
+			}
+			if s.marker(m) == "obj" && s.ments[m].Kind != doc.KindPlace && !sameCountryAsAny(s.ments[m], all[ti].sources) {
+				all[ti].targets = s.members(m)
+				t.why = append(t.why, "target: the subject of the clause asked for")
+			}
+			break
+		}
 	}
 }
 
