@@ -418,6 +418,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"100 JOR ISR"}, nil},
 		{"ودعت مصر إلى أن تلتزم إثيوبيا بالاتفاق.", "2021-04-06",
 			[]string{"020 EGY ETH"}, []string{"03 ETH *", "010 ETH -"}},
+		// a feminine verb coordinated after a man's clause has its own subject after it
+		{"طالب رئيس الوزراء الأسترالي أنتوني ألبانيزي بمحاسبة كاملة عن مقتل المتطوعة، فيما استدعت وزارة الخارجية البريطانية السفيرة الإسرائيلية في لندن، وطالبت بولندا بتوضيحات عاجلة.", "2024-04-03",
+			[]string{"100 POL *"}, []string{"100 AUSGOV POL"}},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},

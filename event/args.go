@@ -632,6 +632,22 @@ func antecedent(s *sent, r int) int {
 	return k
 }
 
+// femininePerfect reports a perfect verb in the feminine singular ("وطالبت", "استدعت").
+func femininePerfect(k string, ps pos) bool {
+	return ps == posPerfect && strings.HasSuffix(k, "ت") && !strings.HasSuffix(k, "ات")
+}
+
+// masculinePerson reports a man named or an office in the masculine ("رئيس الوزراء الأسترالي
+// أنتوني ألبانيزي"): a feminine verb after him has another subject
+// ("…، وطالبت بولندا بتوضيحات").
+func masculinePerson(m *doc.Mention) bool {
+	if m.ActorRef.Kind != "person" && m.Kind != doc.KindRole {
+		return false
+	}
+	w := strings.Fields(m.Text)
+	return len(w) > 0 && !strings.HasSuffix(w[0], "ة")
+}
+
 // quotedName reports a mention whose quotation closes right after it, or, for an
 // organisation, within three more words of its name, with no punctuation between.
 func quotedName(s *sent, k int) bool {
@@ -1279,7 +1295,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	// object, the subject is the sentence's
 	if len(a.targets) == 0 && subjAfter && sentSubject != nil && t.pos.verb() && t.light < 0 &&
 		continuesClause(s, p, t.sp.conj != "" && p == t.i) && allowsObj(t.p) && !sameActor(*sentSubject, s.ments[subj]) &&
-		!objectFollows(s, subj) && !actorFollows(s, subj) {
+		!objectFollows(s, subj) && !actorFollows(s, subj) && !(femininePerfect(s.keys[p], t.pos) && masculinePerson(sentSubject)) {
 		a.targets = a.sources
 		a.sources = sentSubject.Members()
 		a.subject = nil
