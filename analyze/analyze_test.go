@@ -421,6 +421,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a feminine verb coordinated after a man's clause has its own subject after it
 		{"طالب رئيس الوزراء الأسترالي أنتوني ألبانيزي بمحاسبة كاملة عن مقتل المتطوعة، فيما استدعت وزارة الخارجية البريطانية السفيرة الإسرائيلية في لندن، وطالبت بولندا بتوضيحات عاجلة.", "2024-04-03",
 			[]string{"100 POL *"}, []string{"100 AUSGOV POL"}},
+		// a person of an office's country named right after the office and its body holds it;
+		// the object comes after him
+		{"وطالب المتحدث باسم الحكومة الانتقالية في مالي العقيد عبد الله مايغا القوات الفرنسية بالانسحاب فورا.", "2022-02-18",
+			[]string{"106 MLIGOV FRAMIL"}, []string{"106 MLIGOV MLI"}},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},

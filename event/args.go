@@ -1788,6 +1788,25 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 	if contains(allowed, "obj") {
 		k = ownedObject(s, from, ce)
 	}
+	// "طالب المتحدث باسم الحكومة الانتقالية في مالي العقيد عبد الله مايغا القوات الفرنسية":
+	// a person of the office's country named right after the office and its body is its holder,
+	// and the object comes after
+	if len(sources) > 0 && sources[0].Kind == doc.KindRole {
+		x := &sources[0]
+		for k := range s.ments {
+			m := &s.ments[k]
+			if m.TokStart < from || m.TokStart > from+6 || countryOf(m) != countryOf(x) {
+				continue
+			}
+			if (m.Kind == doc.KindEntity || m.Kind == doc.KindName) && m.Type == "PER" {
+				from = m.TokEnd
+				break
+			}
+			if !isPlaceLike(*m) && m.Kind != doc.KindSector && m.Kind != doc.KindGovBody {
+				break
+			}
+		}
+	}
 	// the pattern lists its markers by preference ("قدم شكوى إلى مجلس الأمن ضد تركيا": ضد first)
 	for _, m := range allowed {
 		if k >= 0 {
