@@ -425,6 +425,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// the object comes after him
 		{"وطالب المتحدث باسم الحكومة الانتقالية في مالي العقيد عبد الله مايغا القوات الفرنسية بالانسحاب فورا.", "2022-02-18",
 			[]string{"106 MLIGOV FRAMIL"}, []string{"106 MLIGOV MLI"}},
+		// what a stance is about (إزاء) is no object of the light verb before it: the arrest is
+		// not the concerned party's
+		{"اعتقلت الشرطة التونسية راشد الغنوشي. وأعربت الخارجية الأميركية عن قلق بالغ إزاء اعتقال الغنوشي.", "2023-04-18",
+			[]string{"173 TUNCOP *"}, []string{"173 USAGOV *"}},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},

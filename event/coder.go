@@ -2228,6 +2228,10 @@ func ownPeopleAfter(s *sent, i int) bool {
 	return false
 }
 
+// aboutWords are prepositions of what a stance is about ("قلق إزاء", "موقفها حيال"); not
+// "بشأن" or "حول", whose noun is a topic of talks or of progress the frames read.
+var aboutWords = keySet("إزاء", "ازاء", "حيال", "تجاه")
+
 // ownPeople are a doer's own citizens, nationals or followers, by a possessive pronoun.
 var ownPeople = keySet("مواطنيها", "مواطنيه", "مواطنيهم", "رعاياها", "رعاياه", "رعاياهم", "أنصاره", "أنصارها", "أنصارهم",
 	"مؤيديه", "مؤيديها", "أتباعه", "أتباعها", "أعضاءه", "أعضاءها", "مواطنينا", "رعايانا", "جنود الاحتياط")
@@ -2311,6 +2315,11 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 					j = k
 					continue
 				}
+				break
+			}
+			// "أعربت عن قلق بالغ إزاء اعتقال الغنوشي": what a stance is about is no object of
+			// the light verb before it
+			if aboutWords[s.keys[j]] {
 				break
 			}
 			// active before passive: "أجرى" is not "أجري" (I run); "ردا على" is "in response
