@@ -429,6 +429,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// not the concerned party's
 		{"اعتقلت الشرطة التونسية راشد الغنوشي. وأعربت الخارجية الأميركية عن قلق بالغ إزاء اعتقال الغنوشي.", "2023-04-18",
 			[]string{"173 TUNCOP *"}, []string{"173 USAGOV *"}},
+		// a crime told before is the last act of force's, else the last condemned culprit's
+		{"قصف الجيش الإسرائيلي مدرسة في غزة. ودان شيخ الأزهر الدكتور أحمد الطيب الجريمة.", "2024-08-10",
+			[]string{"111 EGYREL ISRMIL"}, nil},
+		{"وأدان الرئيس الأمريكي باراك أوباما وحشية تنظيم داعش. ودان شيخ الأزهر الدكتور أحمد الطيب الجريمة.", "2015-02-04",
+			[]string{"111 EGYREL IMGISI"}, nil},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},

@@ -701,6 +701,8 @@ type docState struct {
 	lastMeeting    []doc.Mention                 // the parties of the last encounter (meeting, visit, call)
 	lastAct        []doc.Mention                 // the doers of the last act (not a statement, appeal or judgement)
 	actSent        int                           // the sentence of lastAct
+	lastForce      []doc.Mention                 // the doers of the last act of force told as done
+	lastJudged     []doc.Mention                 // whom the last condemnation or criticism was aimed at
 	lastDecider    []doc.Mention                 // the subject of the last verb of deciding (rememberDecider)
 	deciderSent    int                           // its sentence
 }
@@ -1203,6 +1205,12 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		res.Events = append(res.Events, evs...)
 		if srcs, _ := coded(a.sources); len(srcs) > 0 && actRoot(t.p.root[:2]) && (mod == marsad.Asserted || mod == marsad.Planned) {
 			st.lastAct, st.actSent = srcs, s.d.Index
+			if forceRoots[t.p.root[:2]] && mod == marsad.Asserted {
+				st.lastForce = srcs
+			}
+		}
+		if tg, _ := coded(a.targets); len(tg) > 0 && t.p.root[:2] == "11" && mod == marsad.Asserted {
+			st.lastJudged = tg
 		}
 		// (so are the parties of an agreement: "توصل الصومال وإثيوبيا إلى اتفاق … ودعا X
 		// الطرفين"; mediators are not "the two sides")
@@ -1723,6 +1731,24 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 			}
 			break
 		}
+		// "ودان شيخ الأزهر الجريمة": a crime told before is the last act of force's
+		if len(all[ti].targets) == 0 && start < len(s.toks) && crimeNouns[s.keys[start]] {
+			// (else the one the last condemnation was aimed at: reactions in a row condemn the
+			// same culprit)
+			culprit := st.lastForce
+			if len(culprit) == 0 {
+				culprit = st.lastJudged
+			}
+			for _, m := range culprit {
+				if !sameCountryAsAny(m, all[ti].sources) {
+					all[ti].targets = append(all[ti].targets, m)
+				}
+			}
+			if len(all[ti].targets) > 0 {
+				all[ti].why = append(all[ti].why, "target: the author of the last act of force")
+				continue
+			}
+		}
 		// "رحبت حماس بالقرار": a decision, announcement or step told before is the last act's
 		// (a word of the name the knowledge base did not take may come first: "ورحب رئيس غويانا
 		// عرفان علي بالقرار")
@@ -2078,6 +2104,10 @@ func init() {
 		decisionNouns[k], decisionNouns["ب"+k], decisionNouns["ل"+strings.TrimPrefix(k, "ا")] = true, true, true
 	}
 }
+
+// crimeNouns name a violent act told before ("ودان شيخ الأزهر الجريمة"): a judgement of one is
+// aimed at the author of the last act of force.
+var crimeNouns = keySet("الجريمة", "الجرائم", "بالجريمة", "بالجرائم", "الحادث", "الحادثة", "بالحادث", "بالحادثة")
 
 // actRoots are the roots of acts a later judgement may be about (not statements, appeals,
 // demands or judgements themselves).
