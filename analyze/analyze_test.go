@@ -434,6 +434,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"111 EGYREL ISRMIL"}, nil},
 		{"وأدان الرئيس الأمريكي باراك أوباما وحشية تنظيم داعش. ودان شيخ الأزهر الدكتور أحمد الطيب الجريمة.", "2015-02-04",
 			[]string{"111 EGYREL IMGISI"}, nil},
+		// a place set off by commas stands between the verb and its object; a noun in an
+		// opening phrase refers ahead to the subject of the clause after the comma
+		{"التقى رئيس الوزراء العراقي محمد شياع السوداني، في بغداد، وفدا من الكونغرس الأمريكي.", "2024-05-01",
+			[]string{"043 IRQGOV USALEG"}, nil},
+		{"هاجم مسلحون قافلة في الموصل. وفي ختام زيارته لبغداد، قال وزير الخارجية الفرنسي جان نويل بارو إن فرنسا تدعم العراق.", "2025-01-01",
+			[]string{"042 FRAGOV IRQ"}, []string{"042 IRQREB *"}},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},

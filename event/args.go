@@ -1823,7 +1823,12 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 	// a counted object ("قتل الجيش ثلاثة من الحوثيين", "اعتقلت الشرطة عشرات من أنصار حماس"):
 	// the actor after the count's من
 	if k < 0 && contains(allowed, "obj") {
-		k = partitiveObject(s, from, ce)
+		// (past an adverbial or a place set off by commas: "التقى السوداني، في بغداد، وفدا من …")
+		f := from
+		if f < ce && s.weak(f) {
+			f = c.parenthetical(s, f, ce)
+		}
+		k = partitiveObject(s, f, ce)
 	}
 	// an object the knowledge base does not know, placed in a country ("المجلس العسكري
 	// الانتقالي في السودان"): the target is that country
@@ -1954,6 +1959,12 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 func (c *Coder) parenthetical(s *sent, j, end int) int {
 	if k := statementAside(s, j+1, end); k > j+1 && k < end && s.weak(k) {
 		return k + 1
+	}
+	// "التقى السوداني، في بغداد، وفدا من الكونغرس": a place set off by commas
+	if j+1 < end && s.keys[j+1] == "في" {
+		if k := placePhrase(s, j+1); k > j+1 && k < end && s.weak(k) {
+			return k + 1
+		}
 	}
 	k := j + 1
 	for k < end && k <= j+4 && !s.isPunct(k) && c.skippable(s, k) {
@@ -2113,6 +2124,13 @@ func (c *Coder) pronounRef(s *sent, t *trig, suffix string, st *docState, sentSu
 				return s.members(k)
 			}
 		}
+		// "وفي ختام زيارته لبغداد، قال وزير الخارجية الفرنسي …": a noun in an opening phrase
+		// set off by a comma refers ahead, to the subject of the clause after it
+		if !t.pos.verb() {
+			if k := cataphoraSubject(s, t); k >= 0 {
+				return s.members(k)
+			}
+		}
 		if st.lastSubject != nil {
 			return st.lastSubject.Members()
 		}
@@ -2122,6 +2140,34 @@ func (c *Coder) pronounRef(s *sent, t *trig, suffix string, st *docState, sentSu
 		}
 	}
 	return nil
+}
+
+// cataphoraSubject returns the subject of the clause after the comma that closes the opening
+// phrase holding the noun t ("وفي ختام زيارته لبغداد، قال الوزير"): the first actor within
+// two words after a verb right after the comma; -1 when the sentence names an actor before
+// t or the phrase does not open the sentence.
+func cataphoraSubject(s *sent, t *trig) int {
+	if t.i > 4 {
+		return -1
+	}
+	for k := range s.ments {
+		if s.ments[k].TokStart < t.i {
+			return -1
+		}
+	}
+	c := t.end
+	for c < len(s.toks) && c < t.end+6 && !s.isPunct(c) {
+		c++
+	}
+	if c >= len(s.toks) || !s.weak(c) {
+		return -1
+	}
+	for j := c + 2; j < len(s.toks) && j <= c+3; j++ {
+		if k := s.mentionStarting(j); k >= 0 && s.marker(k) == "obj" && !isPlaceLike(s.ments[k]) {
+			return k
+		}
+	}
+	return -1
 }
 
 // locatives are the words that make a place where something happens ("في الرياض"), as keys.
