@@ -748,6 +748,9 @@ func TestCodeSentences(t *testing.T) {
 		// a void word inside an actor's name is the name: the Rapid Support Forces are no support
 		{"وهاجم الجيش السوداني قوات الدعم السريع في الخرطوم.", "2023-05-01",
 			[]string{"190 SDNMIL SDNREB asserted"}, nil},
+		// "حض" urges as "حث" does
+		{"وحضت فرنسا إسرائيل على احترام وقف إطلاق النار في لبنان.", "2024-12-01",
+			[]string{"0256 FRA ISR asserted"}, nil},
 		// persona non grata is expulsion
 		{"قررت المملكة العربية السعودية اعتبار السفير الكندي شخصا غير مرغوب فيه.", "2018-08-06",
 			[]string{"174 SAU CANGOV asserted"}, nil},
