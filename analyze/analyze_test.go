@@ -440,6 +440,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"043 IRQGOV USALEG"}, nil},
 		{"هاجم مسلحون قافلة في الموصل. وفي ختام زيارته لبغداد، قال وزير الخارجية الفرنسي جان نويل بارو إن فرنسا تدعم العراق.", "2025-01-01",
 			[]string{"042 FRAGOV IRQ"}, []string{"042 IRQREB *"}},
+		// warning someone named against an act of force is threatening him; warning of what may
+		// happen is not
+		{"وحذرت إيران الولايات المتحدة من أي هجوم على أراضيها.", "2024-05-01",
+			[]string{"130 IRN USA"}, nil},
+		{"وحذرت الأمم المتحدة من كارثة إنسانية في غزة.", "2024-05-01",
+			nil, []string{"13 * *"}},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},
