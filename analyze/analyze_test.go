@@ -446,6 +446,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"130 IRN USA"}, nil},
 		{"وحذرت الأمم المتحدة من كارثة إنسانية في غزة.", "2024-05-01",
 			nil, []string{"13 * *"}},
+		// sending one's ambassador back restores relations with where he goes
+		{"وأعادت قطر سفيرها إلى القاهرة بعد سنوات من القطيعة.", "2021-06-01",
+			[]string{"054 QAT EGY"}, nil},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},
