@@ -449,6 +449,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// sending one's ambassador back restores relations with where he goes
 		{"وأعادت قطر سفيرها إلى القاهرة بعد سنوات من القطيعة.", "2021-06-01",
 			[]string{"054 QAT EGY"}, nil},
+		// a tour visits each country it takes in
+		{"وبدأ وزير الخارجية الأمريكي جولة في المنطقة تشمل مصر وقطر وإسرائيل.", "2024-05-01",
+			[]string{"042 USAGOV EGY", "042 USAGOV QAT", "042 USAGOV ISR"}, nil},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},
