@@ -452,6 +452,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a tour visits each country it takes in
 		{"وبدأ وزير الخارجية الأمريكي جولة في المنطقة تشمل مصر وقطر وإسرائيل.", "2024-05-01",
 			[]string{"042 USAGOV EGY", "042 USAGOV QAT", "042 USAGOV ISR"}, nil},
+		// people in the genitive of an act of force are what it is done to (not with an object
+		// after them); the pronoun of a reason after a judged party is that party
+		{"وأدانت وزارة الخارجية السعودية بأشد العبارات استهداف المدنيين في غزة.", "2024-05-01",
+			[]string{"111 SAUGOV PSECVL"}, []string{"145 PSECVL *", "19 PSECVL *"}},
+		{"وانتقدت منظمة هيومن رايتس ووتش السلطات المصرية لاحتجازها ناشطين.", "2024-05-01",
+			[]string{"173 EGYGOV EGYCVL"}, []string{"173 NGOHRW *"}},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},

@@ -1100,6 +1100,11 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 				r = "source"
 			} else if r == "source" && isPlaceLike(m) {
 				r = "target" // "زيارة القاهرة", "قصف حلب": a place is where the act goes
+			} else if r == "source" && forceRoots[t.p.root[:2]] && strings.HasSuffix(m.Code, "CVL") &&
+				!(m.TokEnd < len(s.toks) && strings.HasPrefix(s.keys[m.TokEnd], "ل")) {
+				// "استهداف المدنيين": people are what force is done to, unless its object follows
+				// ("اقتحام المستوطنين للمسجد")
+				r = "target"
 			}
 			if r == "source" && len(a.sources) > 0 {
 				if m.Kind == doc.KindPronoun && sameCountryAsAny(m, a.sources) {
@@ -2116,6 +2121,14 @@ func (c *Coder) pronounRef(s *sent, t *trig, suffix string, st *docState, sentSu
 			return st.lastSubject.Members()
 		}
 	case "ه", "ها":
+		// "انتقدت المنظمة السلطات المصرية لاحتجازها ناشطين": the reason's pronoun is the one
+		// judged, named right before it
+		if !t.pos.verb() && t.sp.prep == "ل" && t.i > 0 {
+			if k := s.mentAt[t.i-1]; k >= 0 && s.ments[k].TokEnd == t.i && s.marker(k) == "obj" && !isPlaceLike(s.ments[k]) &&
+				(sentSubject == nil || !sameActor(*sentSubject, s.ments[k])) {
+				return s.members(k)
+			}
+		}
 		if sentSubject != nil {
 			return sentSubject.Members()
 		}
