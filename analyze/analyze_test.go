@@ -458,6 +458,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"111 SAUGOV PSECVL"}, []string{"145 PSECVL *", "19 PSECVL *"}},
 		{"وانتقدت منظمة هيومن رايتس ووتش السلطات المصرية لاحتجازها ناشطين.", "2024-05-01",
 			[]string{"173 EGYGOV EGYCVL"}, []string{"173 NGOHRW *"}},
+		// halting trade with a country is an embargo on it
+		{"وأوقفت تركيا صادراتها إلى إسرائيل.", "2024-05-02",
+			[]string{"163 TUR ISR"}, nil},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},

@@ -147,7 +147,7 @@ func TestTriggers(t *testing.T) {
 	// words that look like triggers but are not
 	for _, w := range []string{"وزارة", "البنك", "بين", "مقابل", "القاهرة", "ضربت الفيضانات إيران", "ضرب زلزال قوي تركيا",
 		"بيانات الوظائف الأمريكية", "مقتل اثنين", "تصفيات كأس العالم", "تخرج 150 طالبا", "على أيدي مسلحين",
-		"تجمعات لمسلحي داعش", "أي طلب", "رفضت الكشف عن هويتها", "وسارع", "أوقفت صادراتها"} {
+		"تجمعات لمسلحي داعش", "أي طلب", "رفضت الكشف عن هويتها", "وسارع"} {
 		d := annotate(w, "2024-01-01")
 		s := newSent(&d.Sentences[0], c.lx, getArena(d))
 		if trigs := c.findTriggers(s); len(trigs) > 0 {
@@ -748,6 +748,8 @@ func TestCodeSentences(t *testing.T) {
 		// a void word inside an actor's name is the name: the Rapid Support Forces are no support
 		{"وهاجم الجيش السوداني قوات الدعم السريع في الخرطوم.", "2023-05-01",
 			[]string{"190 SDNMIL SDNREB asserted"}, nil},
+		// stopping exports is no arrest (an embargo only towards a country named)
+		{"أوقفت الشركة صادراتها.", "2024-01-01", nil, []string{"17"}},
 		// "حض" urges as "حث" does
 		{"وحضت فرنسا إسرائيل على احترام وقف إطلاق النار في لبنان.", "2024-12-01",
 			[]string{"0256 FRA ISR asserted"}, nil},
