@@ -1231,3 +1231,26 @@ func TestParticipleQuotes(t *testing.T) {
 	wantQuotes(t, "دولياً، نعى قصر الإليزيه الرئيس التشادي إدريس ديبي، واصفاً إياه بـ\"الصديق الشجاع\".",
 		"2021-04-20", map[string]string{"الصديق الشجاع": "FRAGOV"})
 }
+
+// TestUncodedPlaceTarget: a place word the tagger took for a name, with no country
+// ("الضاحية الجنوبية"), gives way as a target to the coded place right after it ("لبيروت").
+func TestUncodedPlaceTarget(t *testing.T) {
+	an, err := New(Options{Trace: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "ويأتي الاغتيال بعد ساعات من غارة إسرائيلية على الضاحية الجنوبية لبيروت قال الجيش الإسرائيلي إنها أدت إلى مقتل القيادي في حزب الله فؤاد شكر."
+	_, traces, err := an.Explain(context.Background(), marsad.Article{ID: "t", Text: text, Date: "2024-07-31"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tr := range traces {
+		if tr.Rule == "19.airstrike" {
+			if !strings.Contains(tr.Target, "بيروت") {
+				t.Errorf("airstrike target %q, want بيروت", tr.Target)
+			}
+			return
+		}
+	}
+	t.Error("no airstrike coded")
+}

@@ -1854,6 +1854,12 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 	if k < 0 {
 		return nil, false
 	}
+	// "بريف الحسكة": a place word the tagger took for a name, before the place it is of
+	if m := &s.ments[k]; m.Code == "" && m.Type == "LOC" {
+		if n := s.mentionStarting(m.TokEnd); n >= 0 && s.ments[n].Code != "" {
+			k = n
+		}
+	}
 	var out []doc.Mention
 	for _, m := range s.members(k) {
 		dup := false
