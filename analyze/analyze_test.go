@@ -461,6 +461,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// halting trade with a country is an embargo on it
 		{"وأوقفت تركيا صادراتها إلى إسرائيل.", "2024-05-02",
 			[]string{"163 TUR ISR"}, nil},
+		// an act whose toll is announced is not the announcer's
+		{"أعلنت شرطة عمان السلطانية ارتفاع حصيلة الهجوم المسلح الذي استهدف مسجدا في مسقط إلى ستة قتلى.", "2024-07-16",
+			nil, []string{"19 OMNCOP *"}},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},

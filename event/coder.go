@@ -2262,6 +2262,9 @@ func ownPeopleAfter(s *sent, i int) bool {
 // "بشأن" or "حول", whose noun is a topic of talks or of progress the frames read.
 var aboutWords = keySet("إزاء", "ازاء", "حيال", "تجاه")
 
+// tollWords tell the toll of an act named after them.
+var tollWords = keySet("حصيلة", "ضحايا", "قتلى", "حصيلته", "حصيلتها")
+
 // ownPeople are a doer's own citizens, nationals or followers, by a possessive pronoun.
 var ownPeople = keySet("مواطنيها", "مواطنيه", "مواطنيهم", "رعاياها", "رعاياه", "رعاياهم", "أنصاره", "أنصارها", "أنصارهم",
 	"مؤيديه", "مؤيديها", "أتباعه", "أتباعها", "أعضاءه", "أعضاءها", "مواطنينا", "رعايانا", "جنود الاحتياط")
@@ -2349,7 +2352,8 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 			}
 			// "أعربت عن قلق بالغ إزاء اعتقال الغنوشي": what a stance is about is no object of
 			// the light verb before it
-			if aboutWords[s.keys[j]] {
+			// (nor is an act whose toll is told: "أعلنت الشرطة ارتفاع حصيلة الهجوم")
+			if aboutWords[s.keys[j]] || tollWords[s.keys[j]] {
 				break
 			}
 			// active before passive: "أجرى" is not "أجري" (I run); "ردا على" is "in response
