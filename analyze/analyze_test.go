@@ -464,6 +464,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an act whose toll is announced is not the announcer's
 		{"أعلنت شرطة عمان السلطانية ارتفاع حصيلة الهجوم المسلح الذي استهدف مسجدا في مسقط إلى ستة قتلى.", "2024-07-16",
 			nil, []string{"19 OMNCOP *"}},
+		// a genitive coordinated with a sponsor is a sponsor too, not the sponsored
+		{"ووقعت روسيا وأوكرانيا في إسطنبول اتفاقا لتصدير الحبوب برعاية تركيا والأمم المتحدة.", "2022-07-22",
+			[]string{"045 TUR RUS", "045 IGOUNO UKR"}, []string{"045 TUR IGOUNO"}},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},

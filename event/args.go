@@ -1091,10 +1091,16 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		if role == "" {
 			role = "source"
 		}
+		lastGen := ""
 		for _, m := range gen {
 			r := role
 			if (t.p.Symmetric || symmetricThemes[t.p.Theme]) && m.Kind == doc.KindPlace {
 				continue // "محادثات فيينا": the venue, not a party
+			}
+			// "برعاية تركيا والأمم المتحدة": a genitive coordinated with a source is a source too
+			if k := s.mentionStarting(m.TokStart); lastGen == "source" && k >= 0 && s.marker(k) == "and" {
+				a.sources = append(a.sources, m)
+				continue
 			}
 			if r == "doer" {
 				r = "source"
@@ -1115,9 +1121,11 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			switch {
 			case r == "target" && len(a.targets) == 0:
 				a.targets = append(a.targets, m)
+				lastGen = "target"
 			case len(a.sources) == 0:
 				a.sources = append(a.sources, m)
 				a.doer = t.p.Genitive == "doer"
+				lastGen = "source"
 			}
 			if m.TokEnd > after {
 				after = m.TokEnd
