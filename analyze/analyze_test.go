@@ -467,6 +467,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a genitive coordinated with a sponsor is a sponsor too, not the sponsored
 		{"ووقعت روسيا وأوكرانيا في إسطنبول اتفاقا لتصدير الحبوب برعاية تركيا والأمم المتحدة.", "2022-07-22",
 			[]string{"045 TUR RUS", "045 IGOUNO UKR"}, []string{"045 TUR IGOUNO"}},
+		// talks refused ("لن تتفاوض مع") are a refusal to negotiate (125) by the refuser only
+		{"وأعلنت طهران أنها لن تتفاوض مع واشنطن تحت الضغط.", "2024-05-01",
+			[]string{"125 IRN USA"}, []string{"125 USA *"}},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},

@@ -1183,8 +1183,15 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		}
 		// "لن تتراجع عن موقفها", "لن تتخلى عن سلاحها", "أنه لن يُفرج عنه": a concession one says
 		// one will not make is a refusal to yield (12x), asserted, beside the negated act
-		if mod == marsad.Negated && (t.p.root[:2] == "08" || strings.HasPrefix(t.p.ID, "recognize")) && refusalNegation(s, t) {
-			evs = append(evs, refused(evs)...)
+		if mod == marsad.Negated && (t.p.root[:2] == "08" || strings.HasPrefix(t.p.ID, "recognize") || t.code == "046" || t.code == "040") && refusalNegation(s, t) {
+			rs := refused(evs)
+			// (talks refused are the refuser's, not both sides')
+			if t.p.root[:2] == "04" && len(a.sources) > 0 {
+				rs = slices.DeleteFunc(rs, func(e marsad.Event) bool {
+					return e.Source == nil || e.Target == nil || e.Source.Code != a.sources[0].Code
+				})
+			}
+			evs = append(evs, rs...)
 		}
 		// "قال أردوغان إن هولندا «من بقايا النازية»": what a speaker judges a crime, it criticises
 		if t.p.ID == "say" && mod == marsad.Asserted && len(evs) > 0 {
@@ -3057,7 +3064,8 @@ func refusalNegation(s *sent, t *trig) bool {
 
 // refuseCodes map a concession (08x) to the refusal to make it (12x).
 var refuseCodes = map[string]string{
-	"054": "120", // "لا تعترف بولاية المحكمة": recognition refused is a rejection
+	"054": "120",               // "لا تعترف بولاية المحكمة": recognition refused is a rejection
+	"040": "125", "046": "125", // "لن تتفاوض", "لن نجلس مع": talks refused (125)
 	"080": "124", "081": "1241", "0811": "1241", "0812": "1241", "0813": "1241", "0814": "1241",
 	"082": "1242", "083": "123", "0831": "1231", "0832": "1232", "0833": "1233", "0834": "1234",
 	"084": "1243", "0841": "1243", "0842": "1243", "085": "1244", "086": "1245", "0861": "1245",
