@@ -470,6 +470,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// talks refused ("لن تتفاوض مع") are a refusal to negotiate (125) by the refuser only
 		{"وأعلنت طهران أنها لن تتفاوض مع واشنطن تحت الضغط.", "2024-05-01",
 			[]string{"125 IRN USA"}, []string{"125 USA *"}},
+		// "على يد X" names the doer of a passive act (keys spell على with ي)
+		{"واعتقل ثلاثة ناشطين فلسطينيين في الخليل على يد قوات الاحتلال.", "2024-05-01",
+			[]string{"173 ISRMIL PSECVL"}, []string{"173 PSE *"}},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},

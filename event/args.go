@@ -749,7 +749,8 @@ func (c *Coder) agentAfter(s *sent, from, end int) int {
 			continue
 		}
 		// "من قبل" / "على يد": the preposition comes first
-		if (s.keys[j] == "قبل" && (j == 0 || s.keys[j-1] != "من")) || (s.keys[j] == "يد" && (j == 0 || s.keys[j-1] != "على")) {
+		// (keys spell على with ي)
+		if (s.keys[j] == "قبل" && (j == 0 || s.keys[j-1] != "من")) || (s.keys[j] == "يد" && (j == 0 || s.keys[j-1] != "علي" && s.keys[j-1] != "على")) {
 			continue
 		}
 		if attack && (j == 0 || s.keys[j-1] != "في") {
