@@ -473,6 +473,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "على يد X" names the doer of a passive act (keys spell على with ي)
 		{"واعتقل ثلاثة ناشطين فلسطينيين في الخليل على يد قوات الاحتلال.", "2024-05-01",
 			[]string{"173 ISRMIL PSECVL"}, []string{"173 PSE *"}},
+		// people wounded by someone's fire were fired on by him; not someone infected
+		{"وأصيب عشرات المتظاهرين برصاص قوات الأمن العراقية في الناصرية.", "2019-11-28",
+			[]string{"193 IRQCOP IRQCVL"}, nil},
+		{"وأصيب الرئيس بفيروس كورونا.", "2020-10-02", nil, []string{"19 * *"}},
 		// the medium of a statement set off by commas stands between the verb and its object
 		{"قتل خمسة أشخاص في غارة على الضاحية الجنوبية لبيروت. وحمّل حزب الله، في بيان، العدو الإسرائيلي «المسؤولية الكاملة عن هذا العدوان الإجرامي»، مؤكداً أن العدو «سينال قصاصه العادل».", "2024-09-27",
 			[]string{"112 LBNREB ISR"}, []string{"112 LBNREB LBN"}},
