@@ -444,6 +444,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// happen is not
 		{"وحذرت إيران الولايات المتحدة من أي هجوم على أراضيها.", "2024-05-01",
 			[]string{"130 IRN USA"}, nil},
+		{"روسيا تحذر واشنطن من تزويد كييف بصواريخ بعيدة المدى", "2024-09-12",
+			[]string{"130 RUS USA"}, nil},
 		{"وحذرت الأمم المتحدة من كارثة إنسانية في غزة.", "2024-05-01",
 			nil, []string{"13 * *"}},
 		// sending one's ambassador back restores relations with where he goes
