@@ -1527,13 +1527,7 @@ func (c *Coder) clauseTargets(s *sent, trigs []*trig, all []args) {
 		if r := t.p.root[:2]; r != "02" && r != "10" || len(all[ti].sources) == 0 || t.dropped {
 			continue
 		}
-		j := t.end
-		// (after the subject of the verb: "وطالب الأردن أن …")
-		for _, m := range all[ti].sources {
-			if m.TokStart >= j && m.TokStart <= j+1 && m.TokEnd > j {
-				j = m.TokEnd
-			}
-		}
+		j := pastSubject(t, all[ti].sources) // "وطالب الأردن أن …"
 		if j < len(s.toks) && (s.keys[j] == "الي" || s.keys[j] == "إلى") {
 			j++
 		}
@@ -1847,17 +1841,24 @@ func hostedMeetings(s *sent, trigs []*trig, all []args, st *docState) {
 // hostedObject returns the token of the hosting verb v's object after its subject and the words
 // of a round ("واستضافت الدوحة جولة جديدة من المفاوضات", "وتستضيف سلطنة عمان محادثات"), or -1.
 func hostedObject(s *sent, v *trig, sources []doc.Mention) int {
-	j := v.end
-	for _, m := range sources {
-		if m.TokStart >= v.end && m.TokStart <= v.end+1 && m.TokEnd > j {
-			j = m.TokEnd
-		}
-	}
+	j := pastSubject(v, sources)
 	for n := 0; j < len(s.toks) && n < 4 && roundWords[s.keys[j]]; n++ {
 		j++
 	}
 	if j == v.end {
 		return -1
+	}
+	return j
+}
+
+// pastSubject returns the token after the verb t and the subject named right after it (VSO:
+// "وطالب الأردن", "واستضافت الدوحة"), or t's end when none of sources stands there.
+func pastSubject(t *trig, sources []doc.Mention) int {
+	j := t.end
+	for _, m := range sources {
+		if m.TokStart >= t.end && m.TokStart <= t.end+1 && m.TokEnd > j {
+			j = m.TokEnd
+		}
 	}
 	return j
 }
