@@ -1513,14 +1513,7 @@ func opensSentence(s *sent, i int) bool {
 
 // reportedBefore reports a complementizer (أن، إن) before token i in its sentence: the words
 // from there on are someone's reported speech.
-func reportedBefore(c *Coder, s *sent, i int) bool {
-	for j := 0; j < i; j++ {
-		if _, ok := c.lx.compl.matchAt(s, j); ok {
-			return true
-		}
-	}
-	return false
-}
+func reportedBefore(c *Coder, s *sent, i int) bool { return c.complBetween(s, 0, i) }
 
 // hasAdjacentSubject reports an actor right before token p (SVO).
 func (c *Coder) hasAdjacentSubject(s *sent, p int) bool {
