@@ -451,6 +451,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// sending one's ambassador back restores relations with where he goes
 		{"وأعادت قطر سفيرها إلى القاهرة بعد سنوات من القطيعة.", "2021-06-01",
 			[]string{"054 QAT EGY"}, nil},
+		// a meeting named right after "جمع" brings together those named after it
+		{"وجمع لقاء ثلاثي وزراء خارجية مصر والأردن وفرنسا في القاهرة.", "2024-01-10",
+			[]string{"043 EGYGOV JORGOV", "042 FRAGOV EGYGOV"}, nil},
 		// a tour visits each country it takes in
 		{"وبدأ وزير الخارجية الأمريكي جولة في المنطقة تشمل مصر وقطر وإسرائيل.", "2024-05-01",
 			[]string{"042 USAGOV EGY", "042 USAGOV QAT", "042 USAGOV ISR"}, nil},

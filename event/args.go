@@ -1333,6 +1333,11 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.why = append(a.why, "sources: the senders listed after بينهم")
 		}
 	}
+	// "وجمع لقاء ثلاثي وزراء خارجية مصر والأردن وفرنسا": those the meeting brings together are
+	// its parties
+	if len(a.sources) == 0 && t.p.ID == "brought-together-after" && len(a.targets) >= 2 {
+		a.sources, a.targets, a.mutual = a.targets, nil, true
+	}
 	// fallbacks: sentence subject, the previous sentence's subject, the last pair for this theme
 	// (not after a relative pronoun whose antecedent is no person: "للهجوم الإسرائيلي الذي
 	// استهدف مقرات" — the attack, not the condemner, did it)
