@@ -454,6 +454,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a meeting named right after "جمع" brings together those named after it
 		{"وجمع لقاء ثلاثي وزراء خارجية مصر والأردن وفرنسا في القاهرة.", "2024-01-10",
 			[]string{"043 EGYGOV JORGOV", "042 FRAGOV EGYGOV"}, nil},
+		// what is urged as necessary or important has not happened
+		{"وأكد الرئيس المصري خلال لقائه وزير الخارجية الأمريكي أهمية وقف إطلاق النار.", "2024-01-10",
+			[]string{"040 EGYGOV USAGOV", "0871 EGYGOV USAGOV hypothetical"}, []string{"0871 EGYGOV USAGOV asserted"}},
 		// a tour visits each country it takes in
 		{"وبدأ وزير الخارجية الأمريكي جولة في المنطقة تشمل مصر وقطر وإسرائيل.", "2024-05-01",
 			[]string{"042 USAGOV EGY", "042 USAGOV QAT", "042 USAGOV ISR"}, nil},
