@@ -457,6 +457,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// what is urged as necessary or important has not happened
 		{"وأكد الرئيس المصري خلال لقائه وزير الخارجية الأمريكي أهمية وقف إطلاق النار.", "2024-01-10",
 			[]string{"040 EGYGOV USAGOV", "0871 EGYGOV USAGOV hypothetical"}, []string{"0871 EGYGOV USAGOV asserted"}},
+		// "وخلال لقائه X، أكد Y": the actor after an opening noun with a pronoun is its object,
+		// and the pronoun refers ahead to the subject after the comma
+		{"وخلال لقائه نظيره المصري، أكد وزير الخارجية الصيني دعم بلاده.", "2024-01-10",
+			[]string{"040 CHNGOV EGYGOV"}, nil},
 		// a tour visits each country it takes in
 		{"وبدأ وزير الخارجية الأمريكي جولة في المنطقة تشمل مصر وقطر وإسرائيل.", "2024-05-01",
 			[]string{"042 USAGOV EGY", "042 USAGOV QAT", "042 USAGOV ISR"}, nil},

@@ -2145,6 +2145,11 @@ func (c *Coder) initialSubject(s *sent) *doc.Mention {
 		for first < len(s.toks) && (s.isPunct(first) || c.skippable(s, first)) {
 			first++
 		}
+		// "وخلال لقائه نظيره المصري، أكد …": after an adverbial preposition a noun with a
+		// pronoun opens the sentence, and the actor after it is its object, not the subject
+		if first > 0 && !s.isPunct(first-1) && first < len(s.toks) && pronounSuffixed(s.keys[first]) {
+			return nil
+		}
 		// (after the verb, a plural in -ين is its object: "وأمهلت الدبلوماسيين الكينيين")
 		if m.TokStart == first+1 && obliquePlural(s, k) {
 			continue
@@ -2164,6 +2169,11 @@ func (c *Coder) initialSubject(s *sent) *doc.Mention {
 		}
 	}
 	return nil
+}
+
+// pronounSuffixed reports a word ending in a third-person pronoun (لقائه، زيارتها، استقبالهم).
+func pronounSuffixed(k string) bool {
+	return utf8.RuneCountInString(k) > 3 && (strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "ها") || strings.HasSuffix(k, "هم") || strings.HasSuffix(k, "هما"))
 }
 
 // reporter returns the speaker whose speech (in sentence si, before token i) reports the event
