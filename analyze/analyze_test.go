@@ -461,6 +461,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// and the pronoun refers ahead to the subject after the comma
 		{"وخلال لقائه نظيره المصري، أكد وزير الخارجية الصيني دعم بلاده.", "2024-01-10",
 			[]string{"040 CHNGOV EGYGOV"}, nil},
+		// workers on strike ("أضرب", the perfect: "يضرب" mostly hits); a sit-in before a seat
+		{"وأضرب عمال الموانئ في فرنسا احتجاجا على إصلاح نظام التقاعد.", "2023-03-07",
+			[]string{"143 FRALAB FRAGOV"}, nil},
+		{"واعتصم العشرات أمام مقر البرلمان العراقي.", "2023-03-07",
+			[]string{"141 IRQCVL IRQLEG"}, nil},
 		// a tour visits each country it takes in
 		{"وبدأ وزير الخارجية الأمريكي جولة في المنطقة تشمل مصر وقطر وإسرائيل.", "2024-05-01",
 			[]string{"042 USAGOV EGY", "042 USAGOV QAT", "042 USAGOV ISR"}, nil},
