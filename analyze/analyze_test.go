@@ -466,6 +466,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"143 FRALAB FRAGOV"}, nil},
 		{"واعتصم العشرات أمام مقر البرلمان العراقي.", "2023-03-07",
 			[]string{"141 IRQCVL IRQLEG"}, nil},
+		// an air bridge set up by the sentence's subject; a sum donated
+		{"وأقامت قطر جسرا جويا لنقل المساعدات إلى تركيا وسوريا.", "2023-02-08",
+			[]string{"073 QAT TUR", "073 QAT SYR"}, nil},
+		{"وتبرعت الكويت بمبلغ 10 ملايين دولار لوكالة الأونروا.", "2023-02-08",
+			[]string{"071 KWT IGOUNO"}, nil},
 		// a tour visits each country it takes in
 		{"وبدأ وزير الخارجية الأمريكي جولة في المنطقة تشمل مصر وقطر وإسرائيل.", "2024-05-01",
 			[]string{"042 USAGOV EGY", "042 USAGOV QAT", "042 USAGOV ISR"}, nil},
