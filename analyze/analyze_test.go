@@ -471,6 +471,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"073 QAT TUR", "073 QAT SYR"}, nil},
 		{"وتبرعت الكويت بمبلغ 10 ملايين دولار لوكالة الأونروا.", "2023-02-08",
 			[]string{"071 KWT IGOUNO"}, nil},
+		// a committee of inquiry formed is an investigation by whoever forms it
+		{"وشكلت الحكومة العراقية لجنة للتحقيق في أحداث الناصرية.", "2019-11-29",
+			[]string{"090 IRQGOV *"}, nil},
 		// a tour visits each country it takes in
 		{"وبدأ وزير الخارجية الأمريكي جولة في المنطقة تشمل مصر وقطر وإسرائيل.", "2024-05-01",
 			[]string{"042 USAGOV EGY", "042 USAGOV QAT", "042 USAGOV ISR"}, nil},
