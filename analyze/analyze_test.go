@@ -474,6 +474,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a committee of inquiry formed is an investigation by whoever forms it
 		{"وشكلت الحكومة العراقية لجنة للتحقيق في أحداث الناصرية.", "2019-11-29",
 			[]string{"090 IRQGOV *"}, nil},
+		// training another's forces (units of them) is military cooperation; military hardware
+		// handed over is military aid
+		{"ودربت القوات الأمريكية وحدات من الجيش العراقي على مكافحة الإرهاب.", "2024-01-10",
+			[]string{"062 USAMIL IRQMIL"}, nil},
+		{"وسلمت إيطاليا خفر السواحل الليبي زورق دورية جديدا.", "2023-02-07",
+			[]string{"072 ITA LBYCOP"}, nil},
 		// a tour visits each country it takes in
 		{"وبدأ وزير الخارجية الأمريكي جولة في المنطقة تشمل مصر وقطر وإسرائيل.", "2024-05-01",
 			[]string{"042 USAGOV EGY", "042 USAGOV QAT", "042 USAGOV ISR"}, nil},
