@@ -480,6 +480,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"062 USAMIL IRQMIL"}, nil},
 		{"وسلمت إيطاليا خفر السواحل الليبي زورق دورية جديدا.", "2023-02-07",
 			[]string{"072 ITA LBYCOP"}, nil},
+		// a place captured is taken from whom "من" names
+		{"واستعاد الجيش العراقي السيطرة على مدينة الموصل من تنظيم داعش.", "2017-07-10",
+			[]string{"192 IRQMIL IMGISI"}, []string{"192 IRQMIL IRQ"}},
 		// a tour visits each country it takes in
 		{"وبدأ وزير الخارجية الأمريكي جولة في المنطقة تشمل مصر وقطر وإسرائيل.", "2024-05-01",
 			[]string{"042 USAGOV EGY", "042 USAGOV QAT", "042 USAGOV ISR"}, nil},

@@ -1083,6 +1083,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	accusedTargets(trigs, all)
 	foiledAttacks(s, trigs, all)
 	respondedActs(s, trigs, all)
+	takenFrom(s, trigs, all)
 	c.clauseTargets(s, trigs, all)
 	participleJudgements(trigs, all)
 	// emit codes trigger ti and reports whether it gave events
@@ -1556,6 +1557,26 @@ func (c *Coder) clauseTargets(s *sent, trigs []*trig, all []args) {
 				all[ti].targets = s.members(m)
 				t.why = append(t.why, "target: the subject of the clause asked for")
 			}
+			break
+		}
+	}
+}
+
+// takenFrom aims a capture of a place at whom it was taken from, named after من ("استعاد
+// الجيش العراقي السيطرة على الموصل من تنظيم داعش"), not at the place's country.
+func takenFrom(s *sent, trigs []*trig, all []args) {
+	for ti, t := range trigs {
+		if t.p.ID != "occupy" || len(all[ti].targets) == 0 || !slices.ContainsFunc(all[ti].targets, isPlaceLike) {
+			continue
+		}
+		ce := s.clauseEnd(t.i)
+		for k := range s.ments {
+			m := &s.ments[k]
+			if m.TokStart <= t.i || m.TokStart >= ce || s.marker(k) != "من" || isPlaceLike(*m) || m.Code == "" {
+				continue
+			}
+			all[ti].targets = s.members(k)
+			t.why = append(t.why, "target: whom it was taken from")
 			break
 		}
 	}
