@@ -105,6 +105,7 @@ func TestDevGold(t *testing.T) {
 		{"../testdata/gold/devnew12.gold.jsonl", 0.61, 0.48, 0.82},
 		{"../testdata/gold/devnew13.gold.jsonl", 0.62, 0.50, 0.83},
 		{"../testdata/gold/devnew14.gold.jsonl", 0.61, 0.46, 0.82},
+		{"../testdata/gold/devnew15.gold.jsonl", 0.62, 0.46, 0.72},
 	} {
 		gold, texts, err := eval.ReadGold(tc.file, resolver)
 		if err != nil {
