@@ -1098,6 +1098,15 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		if t.code == "" {
 			return false
 		}
+		// "معربا عن استعداد أنقرة للتعاون مع القاهرة": the intending actor's own country,
+		// named as whose readiness it is, is no target; the theme's other party is
+		// (one party's: "تعهدتا بوقف القتال" between two leaves each the other's target)
+		// (a reform is promised to one's own country: "متعهدا بإعداد قانون انتخابي جديد")
+		if t.p.root[:2] == "03" && t.p.Frame != "" && !strings.HasPrefix(t.code, "034") && len(a.targets) > 0 && len(a.sources) > 0 && !slices.ContainsFunc(a.targets, func(m doc.Mention) bool {
+			return len(m.Code) > 3 || countryOf(&m) != countryOf(&a.sources[0])
+		}) && !slices.ContainsFunc(a.sources, func(m doc.Mention) bool { return countryOf(&m) != countryOf(&a.sources[0]) }) {
+			a.targets = nil
+		}
 		if t.p.Frame != "" && t.theme >= 0 && len(a.targets) == 0 {
 			// the frame's target is the other party of what it is about
 			for _, m := range append(append([]doc.Mention(nil), all[t.theme].sources...), all[t.theme].targets...) {

@@ -476,6 +476,19 @@ func TestCodeSentences(t *testing.T) {
 		// vowing force is threatening it
 		{"تعهدت إيران بالرد على إسرائيل.", "2024-05-01",
 			[]string{"138 IRN ISR asserted"}, nil},
+		// بدعم after a word that takes ب is what is pledged or demanded, not "with the support
+		// of": the one supported is the target (but "بدعم من" stays the supporter)
+		{"وتعهدت تركيا بدعم مصر.", "2024-05-01",
+			[]string{"032 TUR EGY asserted"}, nil},
+		{"وطالب الرئيس الفرنسي إيمانويل ماكرون بدعم لبنان.", "2024-05-01",
+			[]string{"102 FRAGOV LBN asserted"}, nil},
+		// the intending actor's own country, named as whose readiness it is, is no target (the
+		// theme's other party is)
+		{"وأكد وزير الخارجية المصري سامح شكري استعداد مصر للتعاون مع تركيا.", "2024-05-01",
+			[]string{"030 EGYGOV TUR asserted"}, []string{"030 EGYGOV EGY asserted"}},
+		// training another's forces, pledged, is an intent to cooperate militarily
+		{"وتعهدت تركيا بمواصلة تدريب وحدات من الجيش الصومالي.", "2024-05-01",
+			[]string{"0312 TUR SOMMIL asserted"}, nil},
 		// a threat of nuclear weapons; a warning addressed to someone
 		{"هددت إيران إسرائيل باستخدام السلاح النووي.", "2024-05-01",
 			[]string{"1385 IRN ISR asserted"}, nil},

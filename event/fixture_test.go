@@ -175,6 +175,7 @@ var fixtureActors = []fixtureActor{
 	{"الرئاسة المصرية", "EGYGOV", doc.KindGovBody, nil},
 	{"الاتحاد الأفريقي", "IGOAFU", doc.KindOrg, nil},
 	{"الصومال", "SOM", doc.KindCountry, nil},
+	{"الجيش الصومالي", "SOMMIL", doc.KindSector, nil},
 	{"أيمن المقدم", "", doc.KindEntity, nil},
 	{"أثير داود الغريري", "", doc.KindEntity, nil},
 	{"خليل الخوري", "", doc.KindEntity, nil},

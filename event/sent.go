@@ -384,7 +384,7 @@ func (s *sent) computeMarker(k int) string {
 				return name
 			}
 		}
-		if _, ok := s.lx.otherPreps.matchAt(s, j); ok {
+		if _, ok := s.lx.otherPreps.matchAt(s, j); ok && !(masdarPreps[s.keys[j]] && s.governsB(j-1)) {
 			return "prep"
 		}
 		if s.keys[j] == "و" {
@@ -400,6 +400,34 @@ func (s *sent) computeMarker(k int) string {
 	}
 	return "obj"
 }
+
+// governsB reports a word at i, or before the subject mention that ends at i, that takes its
+// object with ب ("تعهدت تركيا بدعم …", "طالب بدعم …").
+func (s *sent) governsB(i int) bool {
+	if i >= 0 && i < len(s.mentAt) {
+		if k := s.mentAt[i]; k >= 0 && s.ments[k].TokEnd == i+1 {
+			i = s.ments[k].TokStart - 1
+		}
+	}
+	if i < 0 {
+		return false
+	}
+	return bGoverning[s.keys[i]] || bGoverning[strings.TrimPrefix(s.keys[i], "و")]
+}
+
+// masdarPreps are verbal nouns with ب that mostly work as prepositions ("هجوم بدعم من
+// إيران", "بمشاركة مصر") but are the object of a word that takes ب ("تعهدت تركيا بدعم مصر":
+// Egypt is supported, not a supporter).
+var masdarPreps = keySet("بدعم", "بمشاركة")
+
+// bGoverning are the verbs and verbal nouns whose object takes ب: a pledge, a promise, a demand,
+// doing something ("قامت بدعم").
+var bGoverning = keySet("تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا", "تعهدا", "نتعهد", "أتعهد", "تعهده", "تعهدها", "التعهد", "تعهدات", "تعهداتها", "تعهداته",
+	"وعد", "وعدت", "يعد", "تعد", "وعدوا", "نعد",
+	"التزم", "التزمت", "يلتزم", "تلتزم", "التزامه", "التزامها", "التزام", "الالتزام", "التزامات", "التزاماته", "التزاماتها", "ملتزم", "ملتزمة", "ملتزمون",
+	"طالب", "طالبت", "يطالب", "تطالب", "طالبوا", "يطالبون", "مطالبا", "مطالبة", "مطالبين", "المطالبة", "مطالبته", "مطالبتها", "نطالب",
+	"قام", "قامت", "يقوم", "تقوم", "قاموا", "يقومون", "ستقوم", "سيقوم",
+	"أمر", "أمرت", "يأمر", "تأمر", "أوصى", "أوصت", "يوصي", "توصي", "تكفل", "تكفلت", "يتكفل", "تتكفل")
 
 // honorificsBack returns the token before the honorifics that end at j ("صاحب السمو الملكي").
 func honorificsBack(s *sent, j int) int {
