@@ -174,7 +174,9 @@ func (c *Coder) Patterns() []*Pattern { return c.patterns }
 
 // trig is a trigger found in a sentence.
 type trig struct {
-	p       *Pattern
+	p *Pattern
+	// judging: a speaking participle built for the judgement its words hold (see judged)
+	judging bool
 	i, end  int // head token; end of the trigger phrase (exclusive)
 	obj     int // token of the matched Object word, or -1
 	passive bool
@@ -1145,6 +1147,15 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				evs = append(evs, c.build(d, s, t, a, mod, st)...)
 				t.code = saved
 			}
+		}
+		// "…، واصفاً الحكومة بأنها «الأفشل»": a speaking participle makes no statement of its
+		// own, but the judgement its words hold is one
+		if t.p.ID == "say-participle" && mod == marsad.Asserted && len(evs) == 0 {
+			t.judging = true
+			if b := c.build(d, s, t, a, mod, st); len(b) > 0 {
+				evs = c.judged(s, t, trigs, b[0], a)
+			}
+			t.judging = false
 		}
 		date, dateText, dated := c.eventDate(s, t, d.Date, mod)
 		for i := range evs {
@@ -2756,7 +2767,7 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "introduces words only")
 		return nil
 	}
-	if t.p.Speech && t.p.Participle {
+	if t.p.Speech && t.p.Participle && !t.judging {
 		// "…، مؤكدا أن": a speaking participle adds words to its sentence's act, not a
 		// statement of its own (it still owns the words it introduces)
 		t.why = append(t.why, "speech participle: no statement of its own")
@@ -3173,15 +3184,18 @@ func (c *Coder) judged(s *sent, t *trig, trigs []*trig, e marsad.Event, a args) 
 		}
 	}
 	// the words reported start after إن/أن when there is one ("أصدره قطاع فلسطين … أن")
+	// (but "وصف الحكومة بأنها …": what بأن describes is named before it)
 	for j := from; j < w; j++ {
 		if _, ok := c.lx.compl.matchAt(s, j); ok {
-			from = j + 1
+			if !strings.HasPrefix(s.keys[j], "بان") {
+				from = j + 1
+			}
 			break
 		}
 	}
 	for k := range s.ments {
 		m := s.ments[k]
-		if m.TokStart < from || m.TokStart >= w || m.Code == "" || len(m.Group) > 0 || isMedium(&m) || sameCountryAsAny(m, a.sources) {
+		if m.TokStart < from || m.TokStart >= w || m.Code == "" || len(m.Group) > 0 || isMedium(&m) || sameCountryAsAny(m, a.sources) && !domesticRival(m, a.sources[0]) {
 			continue
 		}
 		// the actor judged is a subject or an object, not one named after a preposition ("الطلب
@@ -3197,6 +3211,20 @@ func (c *Coder) judged(s *sent, t *trig, trigs []*trig, e marsad.Event, a args) 
 	}
 	return nil
 }
+
+// domesticRival reports an actor of the speaker's own country that the speaker can judge: one
+// side of the state and the other ("واصفاً الحكومة بأنها «الأفشل»" said by the opposition,
+// "معتبراً أن الإدارة «تسرّعت»" by a senator), not the country itself nor two arms of the state.
+func domesticRival(m doc.Mention, speaker doc.Mention) bool {
+	if len(m.Code) < 6 || len(speaker.Code) < 6 || m.Code[:3] != speaker.Code[:3] {
+		return false
+	}
+	a, b := m.Code[3:6], speaker.Code[3:6]
+	return a != b && !(stateSectors[a] && stateSectors[b])
+}
+
+// stateSectors are the arms of a state: the government and those who answer to it.
+var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SPY": true, "JUD": true}
 
 // announced returns the intent events (03x) that the speaker rb expressed by announcing its own
 // planned events evs (an anonymous source announcing another's act expresses no intent).

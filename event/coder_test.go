@@ -489,6 +489,14 @@ func TestCodeSentences(t *testing.T) {
 		// training another's forces, pledged, is an intent to cooperate militarily
 		{"وتعهدت تركيا بمواصلة تدريب وحدات من الجيش الصومالي.", "2024-05-01",
 			[]string{"0312 TUR SOMMIL asserted"}, nil},
+		// a speaking participle makes no statement, but its words' judgement is a criticism;
+		// what بأن describes is named before it, and one side of a country may judge the other
+		{"وأعلن وزير الخارجية الإيراني عباس عراقجي الحداد، واصفاً إسرائيل بأنها «دولة فاشية».", "2024-05-01",
+			[]string{"111 IRNGOV ISR asserted"}, nil},
+		{"وقالت بيلوسي إن الرئيس لا يريد الحل، واصفة الحكومة بأنها «الأفشل في التاريخ».", "2020-05-01",
+			[]string{"111 USALEG USAGOV asserted"}, nil},
+		{"واعتبر وزير الخارجية الإيراني عباس عراقجي أن التهديد الإسرائيلي «إعلان حرب».", "2020-05-01",
+			[]string{"111 IRNGOV ISR asserted"}, nil},
 		// a threat of nuclear weapons; a warning addressed to someone
 		{"هددت إيران إسرائيل باستخدام السلاح النووي.", "2024-05-01",
 			[]string{"1385 IRN ISR asserted"}, nil},
