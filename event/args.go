@@ -571,6 +571,10 @@ var prepPronoun = keySet("فيه", "فيها", "فيهم", "عليه", "عليه
 	"لديهم", "لديهما", "بعده", "بعدها", "بعدهما", "قبله", "قبلها", "عقبه", "عقبها", "إثره", "إثرها")
 
 // pronounCompl are complementizers carrying a third-person pronoun ("إنه", "أنها").
+// wasWords are the forms of كان and its sisters between a pronoun and its predicate ("إنها
+// كانت على تواصل").
+var wasWords = keySet("كان", "كانت", "كانوا", "ظل", "ظلت", "لا تزال", "لاتزال", "مازالت", "ما زالت", "تظل", "يظل", "لا يزال")
+
 var pronounCompl = map[string]bool{"انه": true, "انها": true, "بانه": true, "بانها": true, "وانه": true, "وانها": true}
 
 // complBetween reports a complementizer in tokens [from, to).
@@ -941,6 +945,21 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.sources = sp.Members()
 			a.inferred = true
 			known = true
+		}
+	}
+	// "قالت الوزارة إنها على تواصل مع السلطات العمانية", "إنها كانت على اتصال مع …": the
+	// pronoun on the complementizer is who is in contact, the speaker
+	if !verbal && t.light < 0 && t.i > 1 && s.keys[t.i-1] == "علي" {
+		p0 := t.i - 2
+		if p0 > 0 && wasWords[s.keys[p0]] {
+			p0--
+		}
+		if pronounCompl[s.keys[p0]] || butPronoun[s.keys[p0]] {
+			if sp := reporterSpeech(st, s, p0+1); sp != nil {
+				a.sources = sp.Members()
+				a.inferred = true
+				a.why = append(a.why, "source: the speaker, the pronoun on "+s.toks[p0].Text)
+			}
 		}
 	}
 	// "وشكر عباس مصر التي رعت المفاوضات", "الكويت، التي استضافت المشاورات": a relative

@@ -2475,14 +2475,16 @@ func stance(code string) bool {
 }
 
 // directObject reports a noun with no preposition of its own (a clitic ب/ل/ك or a separate
-// preposition word other than عن): it can be the object of a verb before it.
+// preposition word other than عن): it can be the object of a verb before it. (Keys are
+// normalised: على is "علي". إلى is not listed: "أعلنتا التوصل إلى وقف لإطلاق النار" announces
+// the ceasefire, measured.)
 func directObject(s *sent, t *trig) bool {
 	if t.sp.prep != "" && t.sp.prep != "س" {
 		return false
 	}
 	if t.i > 0 {
 		switch s.keys[t.i-1] {
-		case "في", "من", "الى", "على", "مع", "حول", "بشان", "خلال", "بعد", "قبل":
+		case "في", "من", "علي", "مع", "حول", "بشان", "خلال", "بعد", "قبل":
 			return false
 		}
 	}

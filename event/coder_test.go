@@ -497,6 +497,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"111 USALEG USAGOV asserted"}, nil},
 		{"واعتبر وزير الخارجية الإيراني عباس عراقجي أن التهديد الإسرائيلي «إعلان حرب».", "2020-05-01",
 			[]string{"111 IRNGOV ISR asserted"}, nil},
+		// "إنها (كانت) على تواصل مع X": the pronoun on the complementizer is in contact
+		{"وقالت وزارة الخارجية الأمريكية إنها كانت على تواصل مع إسرائيل قبل الضربة.", "2024-05-01",
+			[]string{"040 USAGOV ISR asserted"}, nil},
 		// a threat of nuclear weapons; a warning addressed to someone
 		{"هددت إيران إسرائيل باستخدام السلاح النووي.", "2024-05-01",
 			[]string{"1385 IRN ISR asserted"}, nil},
