@@ -500,6 +500,9 @@ func TestCodeSentences(t *testing.T) {
 		// "إنها (كانت) على تواصل مع X": the pronoun on the complementizer is in contact
 		{"وقالت وزارة الخارجية الأمريكية إنها كانت على تواصل مع إسرائيل قبل الضربة.", "2024-05-01",
 			[]string{"040 USAGOV ISR asserted"}, nil},
+		// foreign rescue teams at work in a country are aid from theirs (none from one's own)
+		{"ووصلت فرق إنقاذ من إسبانيا وقطر إلى المغرب.", "2023-09-10",
+			[]string{"073 ESP MAR asserted", "073 QAT MAR asserted"}, nil},
 		// a threat of nuclear weapons; a warning addressed to someone
 		{"هددت إيران إسرائيل باستخدام السلاح النووي.", "2024-05-01",
 			[]string{"1385 IRN ISR asserted"}, nil},
