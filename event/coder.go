@@ -2575,6 +2575,11 @@ func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 		if f.theme >= 0 {
 			if code, ok := tab[f.themeKey]; ok {
 				f.code = code
+				// "اتفقتا على وقف فوري لإطلاق النار": a ceasefire agreed is the ceasefire
+				// declared (0871), not an intent to de-escalate
+				if f.themeKey == "ceasefire" && f.p.ID == "agree-on" {
+					f.code = "0871"
+				}
 			} else if code, ok := c.lx.frames["threaten"][f.themeKey]; ok && f.p.Frame == "intent" && f.p.root[:2] == "03" && f.pos.verb() && vowWords[f.sp.stem] {
 				// vowing force is threatening it: "تعهدت طهران بالرد على الهجوم" (138)
 				f.code = code

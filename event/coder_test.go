@@ -531,6 +531,11 @@ func TestCodeSentences(t *testing.T) {
 		// refraining from force is de-escalation, whatever the frame
 		{"اتفقت روسيا وأوكرانيا على الامتناع عن القتال.", "2025-02-18",
 			[]string{"0356 RUS UKR asserted"}, nil},
+		// a ceasefire agreed is the ceasefire declared, both ways; one promised stays an intent
+		{"اتفقت روسيا وأوكرانيا على وقف فوري لإطلاق النار.", "2025-02-18",
+			[]string{"0871 RUS UKR asserted", "0871 UKR RUS asserted"}, []string{"03"}},
+		{"وأعلنت روسيا استعدادها لوقف إطلاق النار مع أوكرانيا.", "2025-02-18",
+			[]string{"0356 RUS UKR asserted"}, nil},
 		{"دعت الأمم المتحدة روسيا إلى عدم استهداف المدنيين.", "2025-02-18",
 			[]string{"0256 IGOUNO RUS asserted"}, nil},
 		// "جاء في بيان X": the words came in X's statement
