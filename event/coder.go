@@ -2566,6 +2566,21 @@ func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 				break
 			}
 		}
+		// "اتفقت البحرين وقطر على استئناف العلاقات الدبلوماسية": an agreement on restoring
+		// relations is the restoration (054), not an intent besides it
+		if f.p.ID == "agree-on" && f.theme < 0 {
+			for _, t := range trigs {
+				if t.i >= f.end && t.i < end && (t.p.ID == "restore-relations" || t.p.ID == "normalize") && !t.dropped {
+					// (not dropped: its parties are the restoration's)
+					f.code = ""
+					f.why = append(f.why, "agrees on "+t.p.Rule()+", coded for itself")
+					break
+				}
+			}
+			if f.code == "" {
+				continue
+			}
+		}
 		tab := c.lx.frames[f.p.Frame]
 		if f.theme < 0 && f.p.NeedTheme {
 			f.dropped = true

@@ -536,6 +536,11 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"0871 RUS UKR asserted", "0871 UKR RUS asserted"}, []string{"03"}},
 		{"وأعلنت روسيا استعدادها لوقف إطلاق النار مع أوكرانيا.", "2025-02-18",
 			[]string{"0356 RUS UKR asserted"}, nil},
+		// an agreement to restore (or establish) relations is the restoration, not an intent
+		{"اتفقت السعودية وإيران على استئناف العلاقات الدبلوماسية بينهما.", "2023-03-10",
+			[]string{"054 SAU IRN asserted", "054 IRN SAU asserted"}, []string{"03"}},
+		{"أعلنت إسرائيل والمغرب إقامة علاقات دبلوماسية كاملة.", "2020-12-10",
+			[]string{"054 ISR MAR asserted"}, nil},
 		{"دعت الأمم المتحدة روسيا إلى عدم استهداف المدنيين.", "2025-02-18",
 			[]string{"0256 IGOUNO RUS asserted"}, nil},
 		// "جاء في بيان X": the words came in X's statement
