@@ -2953,7 +2953,12 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// cutting ties with, sanctioning or aiding one's own country, visiting it, declaring
 	// support for it, reserving a right to respond against it or firing on it are misreadings
 	// (measured: 28 false, none true)
-	if (t.p.root[:2] == "16" || t.p.root[:2] == "07" || selfless[t.p.ID]) && atOwnCountry(srcs, tgts) {
+	// (but shots the state fires at people of its own country — "أطلقت قوات الأمن النار على
+	// المحتجين" — are violent repression, 175)
+	if t.p.ID == "shots" && atOwnCountry(srcs, tgts) && (stateActor(&srcs[0]) || strings.HasSuffix(srcs[0].Code, "COP")) && !slices.ContainsFunc(tgts, func(m doc.Mention) bool { return len(m.Code) <= 3 }) {
+		t.code = "175"
+		t.why = append(t.why, "the state firing on its own people: repression")
+	} else if (t.p.root[:2] == "16" || t.p.root[:2] == "07" || selfless[t.p.ID]) && atOwnCountry(srcs, tgts) {
 		t.why = append(t.why, "aimed at its own country")
 		return nil
 	}

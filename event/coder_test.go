@@ -503,6 +503,9 @@ func TestCodeSentences(t *testing.T) {
 		// foreign rescue teams at work in a country are aid from theirs (none from one's own)
 		{"ووصلت فرق إنقاذ من إسبانيا وقطر إلى المغرب.", "2023-09-10",
 			[]string{"073 ESP MAR asserted", "073 QAT MAR asserted"}, nil},
+		// the state firing on its own people is violent repression (175), not a misreading
+		{"وأطلق الجيش السوداني النار على المحتجين السودانيين في الخرطوم.", "2021-10-25",
+			[]string{"175 SDNMIL SDNCVL asserted"}, []string{"19"}},
 		// a threat of nuclear weapons; a warning addressed to someone
 		{"هددت إيران إسرائيل باستخدام السلاح النووي.", "2024-05-01",
 			[]string{"1385 IRN ISR asserted"}, nil},

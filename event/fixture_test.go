@@ -104,6 +104,7 @@ var fixtureActors = []fixtureActor{
 	{"الحكومة الإسرائيلية", "ISRGOV", doc.KindGovBody, nil},
 	{"المحكمة الجنائية الدولية", "IGOICC", doc.KindOrg, nil},
 	{"الجيش السوداني", "SDNMIL", doc.KindSector, nil},
+	{"المحتجين السودانيين", "SDNCVL", doc.KindSector, nil},
 	{"سوريا", "SYR", doc.KindCountry, nil},
 	{"وزارة الخارجية", "GOV", doc.KindSector, nil},
 	{"قوات الدعم السريع", "SDNREB", doc.KindOrg, nil},
