@@ -950,6 +950,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	}
 	s.placeCountries(st.actorFocus(), prev)
 	trigs := c.findTriggers(s)
+	s.trigs = trigs
 	s.sidesOfLastMeeting(st.lastMeeting, trigs)
 	if len(trigs) > 0 && c.sportsSentence(s) {
 		return // "مفاوضات مع مهاجم فرنسي للفريق الكروي": sport, not politics
@@ -3519,6 +3520,12 @@ func (c *Coder) event(s *sent, t *trig, code string, src, tgt *doc.Mention, loc 
 	startTok := first
 	for startTok > 0 && s.toks[startTok-1].Start >= ev.Start {
 		startTok--
+	}
+	// and the verb right before its subject ("أعلن رئيس الوزراء المجري … أنه سيدعو", "دخل
+	// اتفاق وقف إطلاق النار …"): the clause starts there
+	if startTok > 0 && s.mentAt[startTok-1] < 0 && slices.ContainsFunc(s.trigs, func(u *trig) bool { return u.i == startTok-1 && u.pos.verb() }) {
+		startTok--
+		ev.Start = s.toks[startTok].Start
 	}
 	for j := startTok - 1; j >= 0 && j >= startTok-5 && clauseOpeners[s.keys[j]]; j-- {
 		ev.Start = s.toks[j].Start

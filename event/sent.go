@@ -27,6 +27,7 @@ type sent struct {
 	infos  *[tableMax]*wordInfo
 	flags  []wordFlags // what the word table says of every token
 
+	trigs       []*trig  // the sentence's triggers, once found
 	clausesDone bool     // cs and ce are computed
 	mk          []string // marker of every mention, computed on first use
 	// of marks the mentions that only say where the mention before them is ("الحكومة
