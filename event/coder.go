@@ -1472,7 +1472,7 @@ func manyCountries(ms []doc.Mention) bool {
 
 // clauseOpeners are particles, auxiliaries and cue words that may open an event's clause
 // before its subject or trigger: the evidence reaches back over them.
-var clauseOpeners = keySet("و", "ف", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "فقد", "فيما", "كما", "ثم",
+var clauseOpeners = keySet("و", "ف", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "فقد", "فيما", "كما", "ثم", "قبل", "بعد", "وبعد", "وقبل",
 	"حيث", "بينما", "إذ", "في", "وفي", "أن", "إن", "المقرر", "ومن", "من", "المتوقع", "المنتظر", "المرتقب",
 	"إلا", "إذا", "وإذا", "لم", "لن", "ولم", "ولن", "لا", "ما")
 
@@ -3491,6 +3491,15 @@ func (c *Coder) event(s *sent, t *trig, code string, src, tgt *doc.Mention, loc 
 	}
 	grow(src)
 	grow(tgt)
+	// (a source named in a list — "أعلنت السعودية والإمارات والبحرين ومصر قطع …" — is told
+	// with the whole list)
+	if src != nil && !src.Inferred && src.Start >= s.d.Span.Start && src.End <= s.d.Span.End {
+		if k := s.mentionStarting(src.TokStart); k >= 0 && s.ments[k].Start == src.Start {
+			if ch := s.chain(k); len(ch) > 1 {
+				grow(&s.ments[ch[0]])
+			}
+		}
+	}
 	first := t.i
 	if t.light >= 0 && t.light < first {
 		first = t.light
