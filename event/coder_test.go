@@ -506,6 +506,13 @@ func TestCodeSentences(t *testing.T) {
 		// the state firing on its own people is violent repression (175), not a misreading
 		{"وأطلق الجيش السوداني النار على المحتجين السودانيين في الخرطوم.", "2021-10-25",
 			[]string{"175 SDNMIL SDNCVL asserted"}, []string{"19"}},
+		// a vow of retribution is a threat of force; a bare threat stays 130
+		{"وتوعدت إيران إسرائيل بعقاب قاس.", "2024-05-01",
+			[]string{"138 IRN ISR asserted"}, nil},
+		{"وتوعدت إيران إسرائيل.", "2024-05-01",
+			[]string{"138 IRN ISR asserted"}, nil},
+		{"وهددت إيران إسرائيل بعقوبات.", "2024-05-01",
+			[]string{"1312 IRN ISR asserted"}, nil},
 		// a threat of nuclear weapons; a warning addressed to someone
 		{"هددت إيران إسرائيل باستخدام السلاح النووي.", "2024-05-01",
 			[]string{"1385 IRN ISR asserted"}, nil},
