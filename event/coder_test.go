@@ -513,6 +513,11 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"138 IRN ISR asserted"}, nil},
 		{"وهددت إيران إسرائيل بعقوبات.", "2024-05-01",
 			[]string{"1312 IRN ISR asserted"}, nil},
+		// appeals to avoid escalation or war, or to restraint, are appeals to de-escalate
+		{"ودعت الصين إيران وإسرائيل إلى تجنب أي تصعيد جديد.", "2024-05-01",
+			[]string{"0256 CHN IRN asserted"}, nil},
+		{"ودعت الصين إيران إلى التحلي بضبط النفس.", "2024-05-01",
+			[]string{"0256 CHN IRN asserted"}, nil},
 		// a threat of nuclear weapons; a warning addressed to someone
 		{"هددت إيران إسرائيل باستخدام السلاح النووي.", "2024-05-01",
 			[]string{"1385 IRN ISR asserted"}, nil},
