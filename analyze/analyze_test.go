@@ -365,7 +365,7 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "لكنها" carries the clause's subject: the noun after the verb is its object; and an
 		// international court addressing "the two sides" is not one of them
 		{"قضت محكمة العدل الدولية في النزاع بين غيانا وفنزويلا. ولم تطالب المحكمة بإلغاء الاستفتاء، لكنها دعت الطرفين إلى ضبط النفس.", "2023-12-01",
-			[]string{"020 IGOICJ GUY", "020 IGOICJ VEN"}, []string{"02 VEN *", "02 GUY *"}},
+			[]string{"0256 IGOICJ GUY", "0256 IGOICJ VEN"}, []string{"02 VEN *", "02 GUY *"}},
 		// … inside reported words, the reported clause's subject
 		{"وقال الوزير المصري إن إثيوبيا رفضت المقترح، لكنها دعت السودان إلى استئناف المفاوضات.", "2021-04-06",
 			[]string{"026 ETH SDN"}, []string{"02 SDN *", "02 EGYGOV *"}},

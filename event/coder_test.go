@@ -518,6 +518,14 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"0256 CHN IRN asserted"}, nil},
 		{"ودعت الصين إيران إلى التحلي بضبط النفس.", "2024-05-01",
 			[]string{"0256 CHN IRN asserted"}, nil},
+		// what is demanded decides the code: stopping one's operations, cancelling a decision,
+		// dissolving a parliament
+		{"وطالبت مصر إسرائيل بوقف عملياتها العسكرية في رفح.", "2024-05-01",
+			[]string{"107 EGY ISR asserted"}, nil},
+		{"وطالبت مصر إسرائيل بإلغاء القرار.", "2024-05-01",
+			[]string{"1042 EGY ISR asserted"}, nil},
+		{"وطالبت الولايات المتحدة إيران بحل البرلمان.", "2024-05-01",
+			[]string{"1044 USA IRN asserted"}, nil},
 		// a threat of nuclear weapons; a warning addressed to someone
 		{"هددت إيران إسرائيل باستخدام السلاح النووي.", "2024-05-01",
 			[]string{"1385 IRN ISR asserted"}, nil},
