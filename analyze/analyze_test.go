@@ -364,6 +364,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"010 EGYGOV -"}, []string{"19 * *"}},
 		// "لكنها" carries the clause's subject: the noun after the verb is its object; and an
 		// international court addressing "the two sides" is not one of them
+		// a capital named with its country's adjective is where a meeting is: a third country
+		{"والتقى وزير الخارجية الإيراني محمد جواد ظريف نظيره الأمريكي جون كيري في العاصمة النمساوية فيينا.", "2015-07-14",
+			[]string{"044 IRNGOV USAGOV", "044 USAGOV IRNGOV"}, nil},
 		{"قضت محكمة العدل الدولية في النزاع بين غيانا وفنزويلا. ولم تطالب المحكمة بإلغاء الاستفتاء، لكنها دعت الطرفين إلى ضبط النفس.", "2023-12-01",
 			[]string{"0256 IGOICJ GUY", "0256 IGOICJ VEN"}, []string{"02 VEN *", "02 GUY *"}},
 		// … inside reported words, the reported clause's subject

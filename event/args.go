@@ -2220,6 +2220,9 @@ var locatives = keySet("في", "داخل", "قرب", "بالقرب", "شمال",
 	"جنوبي", "شرقي", "غربي", "مدينة", "محافظة", "ولاية", "العاصمة", "عاصمة", "قطاع", "منطقة", "محيط",
 	"ضواحي", "ريف", "إقليم", "بلدة", "قرية", "مخيم", "حي", "أطراف", "بمدينة", "بمحافظة", "بالعاصمة")
 
+// directional are the prepositions of where one comes from or goes to.
+var directional = keySet("من", "إلى", "عن", "نحو", "باتجاه", "ومن", "وإلى")
+
 // locative reports whether place p is introduced as a location: a locative word before it
 // (في، قرب، مدينة …) or the clitic ب on its first word ("بالرياض").
 func (s *sent) locative(p *doc.Place) bool {
@@ -2227,6 +2230,15 @@ func (s *sent) locative(p *doc.Place) bool {
 		k := s.keys[p.TokStart-1]
 		if locatives[k] || locatives[strings.TrimPrefix(k, "و")] || locatives[strings.TrimPrefix(k, "ال")] {
 			return true
+		}
+		// "في العاصمة الأردنية عمان": a nationality between the locative word and the name
+		if p.TokStart > 1 && strings.HasPrefix(k, "ال") && (strings.HasSuffix(k, "يه") || strings.HasSuffix(k, "ي")) {
+			// (not where one comes from or goes to: "سحب السفير من العاصمة الإيرانية طهران")
+			k2 := s.keys[p.TokStart-2]
+			if (locatives[k2] || locatives[strings.TrimPrefix(k2, "و")] || locatives[strings.TrimPrefix(k2, "ال")]) &&
+				!(p.TokStart > 2 && directional[s.keys[p.TokStart-3]]) {
+				return true
+			}
 		}
 	}
 	if p.TokStart < len(s.toks) && p.Start > s.toks[p.TokStart].Start {
