@@ -204,10 +204,10 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"111 LBYGOV LBY asserted"}, nil},
 		// working with someone, told in the future, is an intent to cooperate expressed now
 		{"وقال الوزير إن مصر ستعمل مع السعودية على تعزيز التكامل الاقتصادي.", "2020-05-10",
-			[]string{"030 EGY SAU asserted"}, nil},
+			[]string{"0311 EGY SAU asserted"}, nil},
 		// a governing verb in the future tense governs as it does in the present
 		{"وقال الوزير إن مصر ستواصل التعاون الأمني مع السعودية.", "2020-05-10",
-			[]string{"030 EGY SAU asserted"}, nil},
+			[]string{"0312 EGY SAU asserted"}, nil},
 		// a definite nationality after a noun in the construct state is its genitive's: the
 		// ships are Israeli, the attack is not Israel's
 		{"أدانت مصر استهداف السفن الإسرائيلية في البحر الأحمر.", "2024-01-12",
@@ -526,6 +526,11 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"1042 EGY ISR asserted"}, nil},
 		{"وطالبت الولايات المتحدة إيران بحل البرلمان.", "2024-05-01",
 			[]string{"1044 USA IRN asserted"}, nil},
+		// the field of cooperation intended decides the code (economic, military, judicial)
+		{"وقال الوزير إن روسيا ستواصل التعاون مع الصين في مجال الطاقة.", "2024-05-01",
+			[]string{"0311 RUS CHN asserted"}, nil},
+		{"وقال الوزير إن مصر ستواصل التعاون القضائي مع إسبانيا.", "2024-05-01",
+			[]string{"0313 EGY ESP asserted"}, nil},
 		// a threat of nuclear weapons; a warning addressed to someone
 		{"هددت إيران إسرائيل باستخدام السلاح النووي.", "2024-05-01",
 			[]string{"1385 IRN ISR asserted"}, nil},
