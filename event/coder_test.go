@@ -531,6 +531,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"0311 RUS CHN asserted"}, nil},
 		{"وقال الوزير إن مصر ستواصل التعاون القضائي مع إسبانيا.", "2024-05-01",
 			[]string{"0313 EGY ESP asserted"}, nil},
+		// a crowd burning buildings or cars riots
+		{"وأحرق المتظاهرون مقر الشرطة في بغداد.", "2019-10-05",
+			[]string{"145 CVL COP asserted"}, nil},
 		// a threat of nuclear weapons; a warning addressed to someone
 		{"هددت إيران إسرائيل باستخدام السلاح النووي.", "2024-05-01",
 			[]string{"1385 IRN ISR asserted"}, nil},
