@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -187,6 +188,7 @@ func (a *Analyzer) analyze(ctx context.Context, art marsad.Article) (*marsad.Ana
 			sort.SliceStable(s.Mentions, func(x, y int) bool { return s.Mentions[x].TokStart < s.Mentions[y].TokStart })
 		}
 	}
+	rolePersons(d)
 	// places
 	places := a.gaz.Resolve(toks, geo.Options{SourceCountry: a.opt.SourceCountry})
 	for i := range d.Sentences {
@@ -272,6 +274,46 @@ func overlapsMention(ms []doc.Mention, a, b int) bool {
 }
 
 // fromActor converts an actor-package mention to the coder's mention.
+// rolePersons joins a person only the tagger found to the office named right before him ("قال
+// الناطق باسم الحكومة الأردنية أمجد العضايلة": the spokesman's code, Jordan's government), and
+// gives the same actor to his family name told alone later in the article ("ونفى العضايلة").
+// The knowledge base does this itself for names that start with a given name it lists.
+func rolePersons(d *doc.Doc) {
+	var names map[string]doc.Mention // family-name key → the office holder
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		var drop []int
+		for k := range s.Mentions {
+			m := &s.Mentions[k]
+			if m.Kind != doc.KindEntity || m.Type != "PER" || m.Code != "" || m.TokEnd <= m.TokStart || m.TokEnd > len(s.Tokens) {
+				continue
+			}
+			last := s.Tokens[m.TokEnd-1].Norm
+			if k > 0 {
+				if r := &s.Mentions[k-1]; r.Kind == doc.KindRole && r.Code != "" && len(r.Group) == 0 && r.TokEnd == m.TokStart {
+					// the office and the name are one mention
+					r.TokEnd, r.End = m.TokEnd, m.End
+					r.Text = d.Slice(r.Start, r.End)
+					drop = append(drop, k)
+					if names == nil {
+						names = map[string]doc.Mention{}
+					}
+					names[last] = *r
+					continue
+				}
+			}
+			if r, ok := names[last]; ok && m.TokEnd-m.TokStart <= 2 {
+				m.Code, m.Country, m.Sector, m.Office, m.Role, m.ID, m.Name = r.Code, r.Country, r.Sector, r.Office, r.Role, r.ID, r.Name
+				m.ActorRef.Kind = r.ActorRef.Kind
+				m.Kind = doc.KindShort
+			}
+		}
+		for j := len(drop) - 1; j >= 0; j-- {
+			s.Mentions = slices.Delete(s.Mentions, drop[j], drop[j]+1)
+		}
+	}
+}
+
 func fromActor(m actor.Mention) doc.Mention {
 	dm := doc.Mention{TokStart: m.TokStart, TokEnd: m.TokEnd, Sector: m.Sector, Office: m.Office, Confidence: m.Confidence}
 	dm.Text, dm.Span = m.Text, marsad.Span{Start: m.Start, End: m.End}
