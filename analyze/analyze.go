@@ -285,6 +285,20 @@ func rolePersons(d *doc.Doc) {
 		var drop []int
 		for k := range s.Mentions {
 			m := &s.Mentions[k]
+			// (an office holder the knowledge base named with his unknown name, or a person it
+			// knows: "المتحدث باسم الجماعة محمد عبد السلام" … "ونفى عبد السلام")
+			if (m.Kind == doc.KindRole && m.TokEnd-m.TokStart >= 3 || m.Kind == doc.KindName && m.Type == "PER" && m.TokEnd-m.TokStart >= 2) &&
+				m.Code != "" && len(m.Group) == 0 && m.TokEnd <= len(s.Tokens) {
+				if last := s.Tokens[m.TokEnd-1].Norm; !nisba(last) {
+					if names == nil {
+						names = map[string]doc.Mention{}
+					}
+					if _, ok := names[last]; !ok {
+						names[last] = *m
+					}
+				}
+				continue
+			}
 			if m.Kind != doc.KindEntity || m.Type != "PER" || m.Code != "" || m.TokEnd <= m.TokStart || m.TokEnd > len(s.Tokens) {
 				continue
 			}
@@ -312,6 +326,12 @@ func rolePersons(d *doc.Doc) {
 			s.Mentions = slices.Delete(s.Mentions, drop[j], drop[j]+1)
 		}
 	}
+}
+
+// nisba reports a word key that looks like a nationality adjective ("الأردني", "المصرية"), the
+// last word of many office phrases, not a name.
+func nisba(k string) bool {
+	return strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "يه") || strings.HasSuffix(k, "ية")
 }
 
 func fromActor(m actor.Mention) doc.Mention {

@@ -368,6 +368,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// is his family name told alone later
 		{"قال الناطق الرسمي باسم الحكومة الأردنية أمجد العضايلة إن الحكومة ملتزمة بالحوار. ونفى العضايلة أن تكون الأجهزة الأمنية قد اعتقلت معلمين.", "2019-10-01",
 			[]string{"016 JORGOV -"}, nil},
+		{"وقال المتحدث باسم جماعة الحوثي محمد عبد السلام إن الجماعة ملتزمة بالاتفاق. ونفى عبد السلام أن تكون الجماعة قد استسلمت.", "2025-05-07",
+			[]string{"016 YEMREB -"}, nil},
 		// a capital named with its country's adjective is where a meeting is: a third country
 		{"والتقى وزير الخارجية الإيراني محمد جواد ظريف نظيره الأمريكي جون كيري في العاصمة النمساوية فيينا.", "2015-07-14",
 			[]string{"044 IRNGOV USAGOV", "044 USAGOV IRNGOV"}, nil},
