@@ -534,6 +534,12 @@ func TestCodeSentences(t *testing.T) {
 		// a crowd burning buildings or cars riots
 		{"وأحرق المتظاهرون مقر الشرطة في بغداد.", "2019-10-05",
 			[]string{"145 CVL COP asserted"}, nil},
+		// a demand for an account or a disclosure is for an investigation (101); for a suspect
+		// handed over, for judicial cooperation (1013)
+		{"وطالبت مصر إسرائيل بمحاسبة المسؤولين عن الهجوم.", "2024-05-01",
+			[]string{"101 EGY ISR asserted"}, nil},
+		{"وطالبت تركيا الولايات المتحدة بتسليمه.", "2016-07-20",
+			[]string{"1013 TUR USA asserted"}, nil},
 		// a threat of nuclear weapons; a warning addressed to someone
 		{"هددت إيران إسرائيل باستخدام السلاح النووي.", "2024-05-01",
 			[]string{"1385 IRN ISR asserted"}, nil},
