@@ -540,6 +540,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"101 EGY ISR asserted"}, nil},
 		{"وطالبت تركيا الولايات المتحدة بتسليمه.", "2016-07-20",
 			[]string{"1013 TUR USA asserted"}, nil},
+		// a denial told in a participle is the sentence subject's
+		{"وقال وزير الخارجية الإيراني عباس عراقجي إن بلاده لم تشارك في الهجوم، نافيا أي علاقة لها به.", "2024-05-01",
+			[]string{"016 IRNGOV - asserted"}, nil},
 		// a threat of nuclear weapons; a warning addressed to someone
 		{"هددت إيران إسرائيل باستخدام السلاح النووي.", "2024-05-01",
 			[]string{"1385 IRN ISR asserted"}, nil},
