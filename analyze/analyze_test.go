@@ -370,6 +370,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"016 JORGOV -"}, nil},
 		{"وقال المتحدث باسم جماعة الحوثي محمد عبد السلام إن الجماعة ملتزمة بالاتفاق. ونفى عبد السلام أن تكون الجماعة قد استسلمت.", "2025-05-07",
 			[]string{"016 YEMREB -"}, nil},
+		// tear gas used by the police with no crowd named is turned on the country's people
+		{"واستخدمت الشرطة الإيرانية الغاز المسيل للدموع لتفريقهم.", "2022-09-20",
+			[]string{"175 IRN IRNCVL"}, nil},
 		// a capital named with its country's adjective is where a meeting is: a third country
 		{"والتقى وزير الخارجية الإيراني محمد جواد ظريف نظيره الأمريكي جون كيري في العاصمة النمساوية فيينا.", "2015-07-14",
 			[]string{"044 IRNGOV USAGOV", "044 USAGOV IRNGOV"}, nil},

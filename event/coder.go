@@ -2891,6 +2891,14 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 			tgts = []doc.Mention{st.peopleOf(c, t.i, t.end)}
 		}
 	}
+	// tear gas or water cannon used by the police with no crowd named ("استخدمت قوات الأمن الغاز
+	// المسيل للدموع لتفريقهم") are turned on the country's own people
+	if t.code == "175" && len(srcs) > 0 && (len(tgts) == 0 || atOwnCountry(srcs, tgts) && bareCountries(tgts)) {
+		if c := countryOf(&srcs[0]); isCountryCode(c) {
+			tgts = []doc.Mention{st.peopleOf(c, t.i, t.end)}
+			t.why = append(t.why, "target: people of "+c)
+		}
+	}
 	// "تحتفظ بحقها في الرد": the right is its own; the response is aimed at the country the
 	// story names most after the source's own. So is a state's threat that the story's focus
 	// aimed at the state's own country ("حذرت بكين من عواقبها"; measured on the development
