@@ -373,6 +373,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// tear gas used by the police with no crowd named is turned on the country's people
 		{"واستخدمت الشرطة الإيرانية الغاز المسيل للدموع لتفريقهم.", "2022-09-20",
 			[]string{"175 IRN IRNCVL"}, nil},
+		// a pledge of what an intent has no code for (accountability) stays a pledge
+		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
+			[]string{"030 SYRGOV SYRCVL"}, nil},
 		// a capital named with its country's adjective is where a meeting is: a third country
 		{"والتقى وزير الخارجية الإيراني محمد جواد ظريف نظيره الأمريكي جون كيري في العاصمة النمساوية فيينا.", "2015-07-14",
 			[]string{"044 IRNGOV USAGOV", "044 USAGOV IRNGOV"}, nil},

@@ -2544,6 +2544,15 @@ func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 				continue
 			}
 			key := c.themeOf(s, t)
+			// (an intent names no theme it has no code for and that is no force: "وتعهد
+			// بمحاسبة كل من تورط" stays a pledge)
+			if f.p.Frame == "intent" {
+				_, in := c.lx.frames["intent"][key]
+				_, th := c.lx.frames["threaten"][key]
+				if !in && !th {
+					continue
+				}
+			}
 			if violent(t) && refrained(s, t.i) {
 				// "اتفقا على الامتناع عن القتال", "دعت إلى عدم استهداف المدنيين": refraining
 				// from force is de-escalation
