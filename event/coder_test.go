@@ -543,6 +543,11 @@ func TestCodeSentences(t *testing.T) {
 		// a denial told in a participle is the sentence subject's
 		{"وقال وزير الخارجية الإيراني عباس عراقجي إن بلاده لم تشارك في الهجوم، نافيا أي علاقة لها به.", "2024-05-01",
 			[]string{"016 IRNGOV - asserted"}, nil},
+		// forces put on alert (152); reserves called up (154)
+		{"ووضعت إيران قواتها المسلحة في حالة تأهب قصوى.", "2024-05-01",
+			[]string{"152 IRN - asserted"}, nil},
+		{"واستدعت إسرائيل جنود الاحتياط.", "2024-05-01",
+			[]string{"154 ISR"}, nil},
 		// a threat of nuclear weapons; a warning addressed to someone
 		{"هددت إيران إسرائيل باستخدام السلاح النووي.", "2024-05-01",
 			[]string{"1385 IRN ISR asserted"}, nil},
