@@ -548,6 +548,10 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"152 IRN - asserted"}, nil},
 		{"واستدعت إسرائيل جنود الاحتياط.", "2024-05-01",
 			[]string{"154 ISR"}, nil},
+		// supplying energy is economic cooperation; intending it, an intent to cooperate
+		// economically
+		{"وزودت الجزائر إسبانيا بالغاز.", "2022-05-01",
+			[]string{"061 DZA ESP asserted"}, nil},
 		// a threat of nuclear weapons; a warning addressed to someone
 		{"هددت إيران إسرائيل باستخدام السلاح النووي.", "2024-05-01",
 			[]string{"1385 IRN ISR asserted"}, nil},
