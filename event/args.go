@@ -504,6 +504,32 @@ func complementSubject(s *sent, from, p int) int {
 	return -1
 }
 
+// contrastSubject finds, between from and the verb at p, a contrasting clause ("بينما نددت
+// إيران …", "فيما دعت الصين …", "في حين رفضت …") and returns the subject right after its verb,
+// or -1.
+func contrastSubject(s *sent, from, p int) int {
+	for j := p - 1; j >= from && j >= 0; j-- {
+		if s.strong(j) {
+			return -1
+		}
+		if !contrastWords[s.keys[j]] {
+			continue
+		}
+		// the clause's verb, then its subject
+		v := j + 1
+		if v < p && s.mentAt[v] < 0 {
+			if k := s.mentionStarting(v + 1); k >= 0 && s.ments[k].TokEnd <= p && s.ments[k].Kind != doc.KindPlace && s.ments[k].Code != "" && s.marker(k) == "obj" {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// contrastWords open a clause with a subject of its own.
+var contrastWords = keySet("بينما", "فيما", "وفيما", "وبينما", "حين")
+
 // afterLocative reports a country, capital or place named after a word of direction or
 // adjectival reports a nationality in the accusative that qualifies the word before it ("طرد
 // 12 موظفا قنصليا جزائريا"): not a subject of the verb after it. (A nominative one may tell
@@ -927,6 +953,11 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		if t.pron == pronThird && st.partiesFor(s, sentSubject) {
 			a.sources, a.mutual = st.parties, true
 			a.why = append(a.why, "the parties of the last meeting")
+		} else if k := contrastSubject(s, sentSubject.TokEnd, p); k >= 0 {
+			// "رحبت السعودية بالضربة، بينما نددت إيران بالهجوم واعتبرته …": a verb coordinated
+			// after a contrasting clause shares that clause's subject
+			a.sources = s.members(k)
+			a.why = append(a.why, "source: the subject of the contrasting clause")
 		} else if k := complementSubject(s, sentSubject.TokEnd, p); k >= 0 && !t.p.Speech {
 			// "وقالت الوزارة إن قوات الاحتلال أطلقت …، ومنعت …": an act coordinated after
 			// the reported clause is that clause's subject's

@@ -552,6 +552,9 @@ func TestCodeSentences(t *testing.T) {
 		// economically
 		{"وزودت الجزائر إسبانيا بالغاز.", "2022-05-01",
 			[]string{"061 DZA ESP asserted"}, nil},
+		// a verb coordinated after a contrasting clause shares that clause's subject
+		{"ورحبت السعودية بالقرار، بينما نددت إيران بالقرار واعتبرته «عدوانا».", "2024-05-01",
+			[]string{"111 IRN"}, []string{"111 SAU"}},
 		// a threat of nuclear weapons; a warning addressed to someone
 		{"هددت إيران إسرائيل باستخدام السلاح النووي.", "2024-05-01",
 			[]string{"1385 IRN ISR asserted"}, nil},
