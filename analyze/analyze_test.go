@@ -1269,6 +1269,15 @@ func TestHonorificQuotes(t *testing.T) {
 		"2022-02-18", map[string]string{"تاريخية وراسخة": "AREGOV"})
 }
 
+// A participle after a contrasting clause speaks for that clause's subject, and so does a verb
+// coordinated after it.
+func TestContrastQuotes(t *testing.T) {
+	wantQuotes(t, "وأعلنت السعودية استئناف الاتصالات مع الحوثيين، فيما رحب المبعوث الأممي هانس غروندبرغ بالاتصالات، معتبراً أنها \"أقرب فرصة للسلام\".",
+		"2023-04-10", map[string]string{"أقرب فرصة للسلام": "IGOUNO"})
+	wantQuotes(t, "ورحبت السعودية بالضربة، بينما نددت إيران بالهجوم واعتبرته \"خطيرا ومدمرا\".",
+		"2017-04-07", map[string]string{"خطيرا ومدمرا": "IRN"})
+}
+
 // wantQuotes analyses text and checks that each of the words is quoted with the speaker's code.
 func wantQuotes(t *testing.T, text, date string, want map[string]string) {
 	t.Helper()

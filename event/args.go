@@ -926,9 +926,15 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		verbal = false
 	}
 	if (verbal || t.p.Participle) && (t.p.Speech || t.p.Participle) && t.pos == posWord {
-		// a speech participle ("مؤكداً أن", "معتبرة") speaks for the sentence's subject
+		// a speech participle ("مؤكداً أن", "معتبرة") speaks for the sentence's subject (or
+		// for that of a contrasting clause before it: "…، فيما رحب المبعوث الأممي بالاتصالات،
+		// معتبراً أنها …")
 		if sentSubject != nil {
 			a.sources = sentSubject.Members()
+			if k := contrastSubject(s, sentSubject.TokEnd, t.i); k >= 0 {
+				a.sources = s.members(k)
+				a.why = append(a.why, "source: the subject of the contrasting clause")
+			}
 			a.inferred = true
 		} else if t.p.Speech && st.lastSpeaker != nil && opensSentence(s, t.i) {
 			// "…؛ مضيفاً أنه …": a sentence split off after a semicolon goes on with the

@@ -555,6 +555,8 @@ func TestCodeSentences(t *testing.T) {
 		// a verb coordinated after a contrasting clause shares that clause's subject
 		{"ورحبت السعودية بالقرار، بينما نددت إيران بالقرار واعتبرته «عدوانا».", "2024-05-01",
 			[]string{"111 IRN"}, []string{"111 SAU"}},
+		{"ورحبت السعودية بالقرار، فيما نددت إيران بالقرار، معتبرة أنه «عدوان».", "2024-05-01",
+			[]string{"111 IRN"}, []string{"111 SAU"}},
 		// a threat of nuclear weapons; a warning addressed to someone
 		{"هددت إيران إسرائيل باستخدام السلاح النووي.", "2024-05-01",
 			[]string{"1385 IRN ISR asserted"}, nil},
