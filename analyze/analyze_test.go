@@ -373,6 +373,26 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// tear gas used by the police with no crowd named is turned on the country's people
 		{"واستخدمت الشرطة الإيرانية الغاز المسيل للدموع لتفريقهم.", "2022-09-20",
 			[]string{"175 IRN IRNCVL"}, nil},
+		// a government speaker announcing its state's own future act expresses the intent: aid
+		// → 033, arms → 0332, a withdrawal → 0356, a visit → 036 (the act itself stays planned)
+		{"وقال الملك عبد الله الثاني إن الأردن سيقدم كل الدعم للشعب الفلسطيني.", "2020-01-01",
+			[]string{"070 JOR PSECVL planned", "033 JOR PSECVL asserted"}, nil},
+		{"وأعلن وزير الخارجية الأمريكي أن بلاده ستزود أوكرانيا بأسلحة جديدة.", "2022-05-01",
+			[]string{"0332 USA UKR asserted"}, nil},
+		{"وقال وزير الدفاع الأمريكي إن بلاده ستسحب قواتها من العراق.", "2020-01-01",
+			[]string{"0874 USA IRQ planned", "0356 USA IRQ asserted"}, nil},
+		{"وأعلن الرئيس الإيراني أنه سيزور روسيا الشهر المقبل.", "2020-01-01",
+			[]string{"042 IRNGOV RUS planned", "036 IRNGOV RUS asserted"}, nil},
+		// talking with a named party is consulting it; saying one will is the intent to meet
+		{"وتحدث وزير الخارجية البريطاني مع نظيره الإيراني بشأن الحادث.", "2020-01-01",
+			[]string{"040 GBRGOV IRNGOV asserted", "040 IRNGOV GBRGOV asserted"}, nil},
+		{"وقال وزير الخارجية البريطاني إنه سيتحدث مع نظيره الإيراني بشأن الحادث.", "2020-01-01",
+			[]string{"036 GBRGOV IRNGOV asserted"}, nil},
+		// the intent's other party is the one the cooperation or settlement is with
+		{"وأعربت روسيا عن رغبتها في تطوير العلاقات مع مصر.", "2020-01-01",
+			[]string{"030 RUS EGY asserted"}, nil},
+		{"وأعربت تركيا عن استعدادها لبذل الجهود لحل الخلاف بين قطر والسعودية.", "2017-06-10",
+			[]string{"037 TUR QAT asserted", "037 TUR SAU asserted"}, nil},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

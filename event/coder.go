@@ -1199,7 +1199,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 						evs[i].Modality = marsad.Asserted
 					}
 				}
-			case t.p.Theme != "":
+			case t.p.Theme != "" || rootTheme(t.code) != "":
 				evs = append(evs, c.announced(s, t, evs, rb)...)
 			}
 		}
@@ -3274,7 +3274,11 @@ var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SPY":
 // announced returns the intent events (03x) that the speaker rb expressed by announcing its own
 // planned events evs (an anonymous source announcing another's act expresses no intent).
 func (c *Coder) announced(s *sent, t *trig, evs []marsad.Event, rb *doc.Mention) []marsad.Event {
-	code, ok := c.lx.frames["intent"][c.themeOf(s, t)]
+	th := c.themeOf(s, t)
+	if th == "" {
+		th = rootTheme(t.code)
+	}
+	code, ok := c.lx.frames["intent"][th]
 	if !ok {
 		return nil
 	}
@@ -3282,7 +3286,7 @@ func (c *Coder) announced(s *sent, t *trig, evs []marsad.Event, rb *doc.Mention)
 	var out []marsad.Event
 	seen := map[string]bool{}
 	for _, e := range evs {
-		if e.Source == nil || e.Source.Code != rb.Code {
+		if e.Source == nil || !ownAct(e.Source, &rb.Participant) {
 			continue
 		}
 		tk := ""
@@ -3296,6 +3300,42 @@ func (c *Coder) announced(s *sent, t *trig, evs []marsad.Event, rb *doc.Mention)
 		out = append(out, recoded(e, cc, "announced:"))
 	}
 	return out
+}
+
+// ownAct reports whether an act by src is the speaker's own: the speaker itself, or the state
+// a government speaker speaks for ("قال الملك إن الأردن سيقدم كل الدعم": Jordan's act, announced
+// by its king, is the intent the king expresses).
+func ownAct(src, speaker *marsad.Participant) bool {
+	if src.Code == speaker.Code {
+		return true
+	}
+	c := speaker.Country
+	if c == "" || len(speaker.Code) < 6 || !stateSectors[speaker.Code[3:6]] || len(src.Code) < 3 || src.Code[:3] != c {
+		return false
+	}
+	return len(src.Code) == 3 || stateSectors[src.Code[3:min(6, len(src.Code))]]
+}
+
+// rootThemes give the intent theme of an act that names none, by its code: announcing a visit
+// is an intent to meet (036), announcing aid an intent to give it (033), a withdrawal an intent
+// to de-escalate (0356). Longest prefix first.
+var rootThemes = []struct{ prefix, theme string }{
+	{"0841", "release"}, {"0871", "ceasefire"}, {"0874", "withdraw"},
+	{"045", "mediate"}, {"04", "meet"},
+	{"061", "econ"}, {"062", "mil"}, {"063", "jud"}, {"064", "intel"}, {"06", "cooperate"},
+	{"071", "aid_econ"}, {"072", "aid_mil"}, {"073", "aid_hum"}, {"074", "peacekeeping"}, {"07", "aid"},
+	{"081", "ease_admin"}, {"082", "ease_dissent"}, {"085", "ease_sanctions"}, {"087", "deescalate"},
+}
+
+// rootTheme returns the intent theme of an act coded code, or "" when announcing it expresses no
+// intent to cooperate.
+func rootTheme(code string) string {
+	for _, r := range rootThemes {
+		if strings.HasPrefix(code, r.prefix) {
+			return r.theme
+		}
+	}
+	return ""
 }
 
 // domestic completes a protest: the protesters are the people of the country where it happens
