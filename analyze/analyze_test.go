@@ -393,6 +393,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"030 RUS EGY asserted"}, nil},
 		{"وأعربت تركيا عن استعدادها لبذل الجهود لحل الخلاف بين قطر والسعودية.", "2017-06-10",
 			[]string{"037 TUR QAT asserted", "037 TUR SAU asserted"}, nil},
+		// an act of one's own refused did not happen; a verb right after an indefinite document
+		// is the document's words, not the vetoing state's demand
+		{"ورفض حزب الله نزع سلاحه.", "2025-08-10",
+			[]string{"120 LBNREB *", "0873 LBNREB * negated"}, []string{"0873 LBNREB * asserted"}},
+		{"واستخدمت الولايات المتحدة حق النقض ضد مشروع قرار يطالب بوقف إطلاق النار في غزة.", "2024-02-20",
+			[]string{"129 USA *"}, []string{"10 USA *"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

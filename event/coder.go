@@ -2980,6 +2980,12 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "aimed at its own country")
 		return nil
 	}
+	// "حق النقض ضد مشروع قرار يطالب بوقف إطلاق النار": a verb right after an indefinite
+	// document is that document's words (an adjectival clause), not its neighbours' act
+	if t.pos == posImperfect && t.sp.conj == "" && t.i > 0 && documentNouns[s.keys[t.i-1]] {
+		t.why = append(t.why, "a document's words")
+		return nil
+	}
 	// "عاد إلى القاهرة ليعالج": a return told of someone named sentences before is mostly a
 	// life story's, not a visit
 	if t.p.ID == "return-to" && a.inferred {
@@ -3301,6 +3307,9 @@ func (c *Coder) announced(s *sent, t *trig, evs []marsad.Event, rb *doc.Mention)
 	}
 	return out
 }
+
+// documentNouns are indefinite texts whose words a verb right after them tells (keys).
+var documentNouns = keySet("قرار", "بيان", "رسالة", "تقرير", "وثيقة", "نص", "مقترح", "مذكرة", "خطاب", "إعلان", "مشروع")
 
 // ownAct reports whether an act by src is the speaker's own: the speaker itself, or the state
 // a government speaker speaks for ("قال الملك إن الأردن سيقدم كل الدعم": Jordan's act, announced

@@ -27,6 +27,24 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 			}
 		}
 	}
+	// "رفض حزب الله نزع سلاحه", "رفضت إثيوبيا التوقيع على الاتفاق": an act of one's own
+	// refused, right after the refusal and with no other's name on it, did not happen ("رفضت
+	// التدخل الأمريكي" is a stance on an act that did)
+	if t.pos != posImperfect && t.sp.conj == "" && t.frame < 0 && (t.i+1 >= len(s.toks) || s.mentAt[t.i+1] < 0) {
+		for _, u := range trigs {
+			if u == t || u.p.Frame != "reject" || u.dropped || u.end > t.i {
+				continue
+			}
+			// (the refuser named in between: "رفض حزب الله نزع سلاحه")
+			j := u.end
+			for j < t.i && s.mentAt[j] >= 0 {
+				j++
+			}
+			if j == t.i {
+				return marsad.Negated
+			}
+		}
+	}
 	// the governing verb is itself a refusal ("امتنعت الصين عن إدانة …")
 	if t.light >= 0 && t.lkind == lightActive {
 		if _, ok := c.lx.deny.matchAt(s, t.light); ok {
