@@ -399,6 +399,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"120 LBNREB *", "0873 LBNREB * negated"}, []string{"0873 LBNREB * asserted"}},
 		{"واستخدمت الولايات المتحدة حق النقض ضد مشروع قرار يطالب بوقف إطلاق النار في غزة.", "2024-02-20",
 			[]string{"129 USA *"}, []string{"10 USA *"}},
+		// lifting a state of emergency eases it (not declaring one); giving in to demands yields
+		{"وأعلن الرئيس التونسي رفع حالة الطوارئ.", "2020-01-01",
+			[]string{"0814 TUNGOV *"}, []string{"17 * *"}},
+		{"واستجابت الحكومة الأردنية لمطالب المحتجين.", "2018-06-05",
+			[]string{"080 JORGOV JOR*"}, nil},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},
