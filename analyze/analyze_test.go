@@ -404,6 +404,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"0814 TUNGOV *"}, []string{"17 * *"}},
 		{"واستجابت الحكومة الأردنية لمطالب المحتجين.", "2018-06-05",
 			[]string{"080 JORGOV JOR*"}, nil},
+		// the announcing state's own forces are the arm that withdraws, not where it withdraws from
+		{"ماكرون يعلن انسحاب القوات الفرنسية من مالي", "2022-02-17",
+			[]string{"0874 FRA* MLI"}, []string{"08 FRA* FRA*"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

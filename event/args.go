@@ -1173,6 +1173,11 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 				if m.Kind == doc.KindPronoun && sameCountryAsAny(m, a.sources) {
 					continue // "أعلنت وزارة الدفاع الروسية انسحاب قواتها": the doer's own
 				}
+				// "ماكرون يعلن انسحاب القوات الفرنسية من مالي": the forces of the announcing
+				// state are its own arm doing the act, not what it is done to
+				if len(m.Code) >= 6 && stateSectors[m.Code[3:6]] && sameCountryAsAny(m, a.sources) && stateActor(&a.sources[0]) {
+					continue
+				}
 				r = "target" // the governing verb gave the doer: "يعتزم X لقاء نظيره"
 			}
 			switch {
