@@ -407,6 +407,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// the announcing state's own forces are the arm that withdraws, not where it withdraws from
 		{"ماكرون يعلن انسحاب القوات الفرنسية من مالي", "2022-02-17",
 			[]string{"0874 FRA* MLI"}, []string{"08 FRA* FRA*"}},
+		// the Arab foreign ministers meeting together are the Arab League's council
+		{"وشارك وزير الخارجية السعودي في اجتماع وزراء الخارجية العرب في القاهرة.", "2023-03-06",
+			[]string{"04* SAUGOV IGOARL"}, nil},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},
