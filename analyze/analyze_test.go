@@ -410,6 +410,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// the Arab foreign ministers meeting together are the Arab League's council
 		{"وشارك وزير الخارجية السعودي في اجتماع وزراء الخارجية العرب في القاهرة.", "2023-03-06",
 			[]string{"04* SAUGOV IGOARL"}, nil},
+		// a place told as the subject of talks is not where they are held
+		{"وناقش أمير قطر مع الرئيس الأمريكي تطورات الأوضاع في غزة.", "2024-05-01",
+			[]string{"040 QATGOV USAGOV"}, []string{"044 QATGOV USAGOV"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

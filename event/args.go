@@ -2291,6 +2291,16 @@ func (s *sent) locative(p *doc.Place) bool {
 	return false
 }
 
+// topicWords are the nouns of a subject of talks whose "في X" names what is talked about, not
+// where ("ناقش مع الرئيس الأمريكي تطورات الأوضاع في غزة"), as keys.
+var topicWords = keySet("الأوضاع", "الوضع", "التطورات", "تطورات", "المستجدات", "مستجدات", "الأزمة", "أزمة",
+	"الملف", "ملف", "الصراع", "النزاع", "الحرب", "السلام", "الاستقرار", "التصعيد", "الأحداث", "أحداث")
+
+// topicPlace reports a place told as the subject of talks: "في X" right after a topic noun.
+func (s *sent) topicPlace(p *doc.Place) bool {
+	return p.TokStart >= 2 && s.keys[p.TokStart-1] == "في" && topicWords[s.keys[p.TokStart-2]]
+}
+
 // location finds where the event happened: a place introduced as a location (في الرياض،
 // بالقاهرة) in the trigger's clause, after it first; else nothing.
 func (c *Coder) location(s *sent, t *trig, st *docState) *marsad.Place {
@@ -2301,7 +2311,7 @@ func (c *Coder) location(s *sent, t *trig, st *docState) *marsad.Place {
 	var best *doc.Place
 	for i := range s.d.Places {
 		p := &s.d.Places[i]
-		if p.TokStart >= t.i && p.TokStart < ce && s.locative(p) {
+		if p.TokStart >= t.i && p.TokStart < ce && s.locative(p) && !s.topicPlace(p) {
 			best = p
 			break
 		}
@@ -2309,7 +2319,7 @@ func (c *Coder) location(s *sent, t *trig, st *docState) *marsad.Place {
 	if best == nil {
 		for i := len(s.d.Places) - 1; i >= 0; i-- {
 			p := &s.d.Places[i]
-			if p.TokStart < t.i && p.TokStart >= cs && s.locative(p) {
+			if p.TokStart < t.i && p.TokStart >= cs && s.locative(p) && !s.topicPlace(p) {
 				best = p
 				break
 			}
