@@ -413,6 +413,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a place told as the subject of talks is not where they are held
 		{"وناقش أمير قطر مع الرئيس الأمريكي تطورات الأوضاع في غزة.", "2024-05-01",
 			[]string{"040 QATGOV USAGOV"}, []string{"044 QATGOV USAGOV"}},
+		// the nationality of the object before a verb with و is not that verb's subject
+		{"ورفضت مصر التصريحات الإثيوبية ووصفتها بأنها استفزازية.", "2021-04-01",
+			[]string{"120 EGY ETH", "111 EGY ETH"}, []string{"111 ETH *"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

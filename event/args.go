@@ -1584,7 +1584,22 @@ func reportedBefore(c *Coder, s *sent, i int) bool { return c.complBetween(s, 0,
 // hasAdjacentSubject reports an actor right before token p (SVO).
 func (c *Coder) hasAdjacentSubject(s *sent, p int) bool {
 	pre := c.preSubject(s, p)
+	if pre >= 0 && strings.HasPrefix(s.keys[p], "و") && nounAdjective(s, s.ments[pre]) {
+		// "ورفضت مصر التصريحات الإثيوبية ووصفتها …": the nationality of the object before a
+		// verb with و is the object's, not the subject of the verb
+		return false
+	}
 	return pre >= 0 && c.adjacentBefore(s, pre, p)
+}
+
+// nounAdjective reports a nationality told as the adjective of a definite noun that is no
+// actor ("التصريحات الإثيوبية", "الهجوم الإسرائيلي").
+func nounAdjective(s *sent, m doc.Mention) bool {
+	if m.Kind != doc.KindDemonym || m.TokStart == 0 || m.TokEnd-m.TokStart != 1 || !strings.HasPrefix(s.keys[m.TokStart], "ال") {
+		return false
+	}
+	j := m.TokStart - 1
+	return s.mentAt[j] < 0 && !s.isPunct(j) && strings.HasPrefix(s.keys[j], "ال") && s.toks[j].Kind != arabic.Number
 }
 
 // adjacentBefore reports that mention k ends right before token p, with at most particles
