@@ -416,6 +416,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// the nationality of the object before a verb with و is not that verb's subject
 		{"ورفضت مصر التصريحات الإثيوبية ووصفتها بأنها استفزازية.", "2021-04-01",
 			[]string{"120 EGY ETH", "111 EGY ETH"}, []string{"111 ETH *"}},
+		// a leader attacking a government with no weapon named attacks in words
+		{"وهاجم الرئيس التركي رجب طيب أردوغان الحكومة الإسرائيلية.", "2023-11-01",
+			[]string{"111 TURGOV ISRGOV"}, []string{"19 * *"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

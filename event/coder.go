@@ -2973,6 +2973,14 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// (measured: 28 false, none true)
 	// (but shots the state fires at people of its own country — "أطلقت قوات الأمن النار على
 	// المحتجين" — are violent repression, 175)
+	// "هاجم الرئيس التركي الحكومة الإسرائيلية": a political leader attacking a government,
+	// a party or a person with no weapon named attacks in words (111)
+	if t.p.ID == "attack" && t.pos.verb() && strings.Contains(s.keys[t.i], "هاجم") && len(srcs) > 0 && len(tgts) > 0 &&
+		isPerson(&srcs[0]) && !strings.HasSuffix(srcs[0].Code, "MIL") && !strings.HasSuffix(srcs[0].Code, "REB") &&
+		!slices.ContainsFunc(tgts, func(m doc.Mention) bool { return !politicalTarget(&m) }) && !s.anyKey(t.i, s.clauseEnd(t.i), weaponWords) {
+		t.code = "111"
+		t.why = append(t.why, "a leader attacking in words")
+	}
 	if t.p.ID == "shots" && atOwnCountry(srcs, tgts) && (stateActor(&srcs[0]) || strings.HasSuffix(srcs[0].Code, "COP")) && !slices.ContainsFunc(tgts, func(m doc.Mention) bool { return len(m.Code) <= 3 }) {
 		t.code = "175"
 		t.why = append(t.why, "the state firing on its own people: repression")
@@ -3307,6 +3315,26 @@ func (c *Coder) announced(s *sent, t *trig, evs []marsad.Event, rb *doc.Mention)
 	}
 	return out
 }
+
+// politicalTarget reports an actor that words can attack: a government, a parliament, a party,
+// the opposition or a person.
+func politicalTarget(m *doc.Mention) bool {
+	if isPerson(m) {
+		return true
+	}
+	if len(m.Code) < 6 {
+		return false
+	}
+	switch m.Code[3:6] {
+	case "GOV", "LEG", "OPP", "PTY", "JUD", "MED":
+		return true
+	}
+	return false
+}
+
+// weaponWords name means of force: with one of them an attack is no attack in words (keys).
+var weaponWords = keySet("بصواريخ", "بالصواريخ", "صواريخ", "بطائرات", "طائرات", "مسيرة", "مسيرات", "بالمدفعية", "قذائف", "بقذائف",
+	"بالأسلحة", "مسلحين", "مسلحون", "بالرصاص", "قوات", "القوات", "الجيش", "موقع", "مواقع", "قاعدة", "دورية", "موكب", "مقر", "مقار", "مقرات")
 
 // documentNouns are indefinite texts whose words a verb right after them tells (keys).
 var documentNouns = keySet("قرار", "بيان", "رسالة", "تقرير", "وثيقة", "نص", "مقترح", "مذكرة", "خطاب", "إعلان", "مشروع")
