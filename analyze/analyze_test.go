@@ -419,6 +419,13 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a leader attacking a government with no weapon named attacks in words
 		{"وهاجم الرئيس التركي رجب طيب أردوغان الحكومة الإسرائيلية.", "2023-11-01",
 			[]string{"111 TURGOV ISRGOV"}, []string{"19 * *"}},
+		// a raid by warplanes is an air strike; land retaken is taken from whoever held it
+		{"وأغارت طائرات حربية إسرائيلية على أهداف في دمشق.", "2024-01-01",
+			[]string{"195 ISR* SYR"}, nil},
+		{"واستعاد الجيش العراقي مدينة الموصل من تنظيم الدولة.", "2017-07-10",
+			[]string{"192 IRQMIL IMGISI"}, nil},
+		{"أعلن رئيس الوزراء العراقي حيدر العبادي تحرير مدينة الموصل بالكامل من عصابات داعش.", "2017-07-10",
+			[]string{"192 IRQ* IMGISI"}, []string{"192 IRQ* IRQ"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},
