@@ -426,6 +426,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"192 IRQMIL IMGISI"}, nil},
 		{"أعلن رئيس الوزراء العراقي حيدر العبادي تحرير مدينة الموصل بالكامل من عصابات داعش.", "2017-07-10",
 			[]string{"192 IRQ* IMGISI"}, []string{"192 IRQ* IRQ"}},
+		// two armies named by a dual and two nationalities are both parties
+		{"وتبادل الجيشان الهندي والباكستاني إطلاق النار على الحدود.", "2019-02-27",
+			[]string{"190 INDMIL PAKMIL", "190 PAKMIL INDMIL"}, nil},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},
