@@ -429,6 +429,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// two armies named by a dual and two nationalities are both parties
 		{"وتبادل الجيشان الهندي والباكستاني إطلاق النار على الحدود.", "2019-02-27",
 			[]string{"190 INDMIL PAKMIL", "190 PAKMIL INDMIL"}, nil},
+		// ambassadors exchanged restore relations both ways
+		{"وأعادت تركيا ومصر تبادل السفراء بعد قطيعة دامت عشر سنوات.", "2023-07-04",
+			[]string{"054 TUR EGY", "054 EGY TUR"}, nil},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},
