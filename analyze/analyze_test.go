@@ -432,6 +432,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// ambassadors exchanged restore relations both ways
 		{"وأعادت تركيا ومصر تبادل السفراء بعد قطيعة دامت عشر سنوات.", "2023-07-04",
 			[]string{"054 TUR EGY", "054 EGY TUR"}, nil},
+		// banning another country's goods is an embargo on it
+		{"وقررت روسيا حظر استيراد المنتجات التركية.", "2015-11-28",
+			[]string{"163 RUS TUR"}, nil},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},
