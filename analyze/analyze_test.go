@@ -435,6 +435,13 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// banning another country's goods is an embargo on it
 		{"وقررت روسيا حظر استيراد المنتجات التركية.", "2015-11-28",
 			[]string{"163 RUS TUR"}, nil},
+		// a deal an act aims at (بهدف، من أجل، للتوصل) has not been reached
+		{"وتجري مصر وقطر اتصالات مع حماس وإسرائيل بهدف التوصل إلى اتفاق.", "2024-01-01",
+			[]string{"041 EGY PSEREB"}, []string{"057 * * asserted"}},
+		{"وقال الوزير إن عمان ستواصل العمل مع الطرفين من أجل التوصل إلى اتفاق عادل بين إيران والولايات المتحدة.", "2025-05-01",
+			nil, []string{"057 * * asserted"}},
+		{"والتقى وزير الخارجية الإيراني نظيره الأمريكي في مسقط للتوصل إلى اتفاق.", "2025-04-12",
+			[]string{"044 IRNGOV USAGOV"}, []string{"057 * * asserted"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

@@ -130,6 +130,11 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 			return marsad.Hypothetical
 		}
 	}
+	// "التقى الوزيران في مسقط للتوصل إلى اتفاق": reaching a deal as the aim of an act is not
+	// reaching it
+	if t.p.ID == "reach-agreement" && !t.pos.verb() && t.sp.prep == "ل" {
+		return marsad.Hypothetical
+	}
 	// قد + imperfect: may happen
 	if head > 0 && c.lx.possibility.single[s.keys[head-1]] && (t.pos == posImperfect || t.light >= 0 && t.lkind == lightPassive) {
 		return marsad.Hypothetical
@@ -207,6 +212,9 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 	return marsad.Asserted
 }
 
+// purposeCues are the cues of aim that are no verbs: the noun after them is what is aimed at.
+var purposeCues = keySet("بهدف", "سعيا", "الرامية", "الهادفة", "بغية", "أجل", "لأجل", "سبيل")
+
 // isSubjectOf reports a definite noun right after a cue verb: it is the verb's subject
 // ("وتهدف هذه المحادثات إلى …"), not what the cue is about.
 // noTriggerBetween reports that no trigger stands between u and t.
@@ -220,8 +228,8 @@ func noTriggerBetween(trigs []*trig, u, t *trig) bool {
 }
 
 func isSubjectOf(s *sent, cue, head int) bool {
-	if head-cue > 3 {
-		return false
+	if head-cue > 3 || purposeCues[s.keys[cue]] {
+		return false // ("بهدف التوصل إلى اتفاق": a purpose, no verb with a subject)
 	}
 	for j := cue + 1; j < head; j++ {
 		switch s.keys[j] {
