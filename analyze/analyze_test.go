@@ -442,6 +442,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			nil, []string{"057 * * asserted"}},
 		{"والتقى وزير الخارجية الإيراني نظيره الأمريكي في مسقط للتوصل إلى اتفاق.", "2025-04-12",
 			[]string{"044 IRNGOV USAGOV"}, []string{"057 * * asserted"}},
+		// an intent between two sides of one state is a misread party
+		{"وقال الرئيس الأمريكي جو بايدن إنه سيتشاور مع الكونغرس بشأن العقوبات.", "2022-03-01",
+			nil, []string{"03 USA* USA*"}},
+		{"وأكد الرئيس الأفغاني أن الحكومة مستعدة للتعاون مع البرلمان الأفغاني.", "2022-03-01",
+			nil, []string{"03 AFG* AFG*"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

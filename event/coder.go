@@ -2332,6 +2332,18 @@ var ownPeople = keySet("مواطنيها", "مواطنيه", "مواطنيهم",
 // forceRoots are the roots of violence.
 var forceRoots = map[string]bool{"18": true, "19": true, "20": true}
 
+// ownStateIntent reports an intent to cooperate (03, but not a reform promised, 034) between
+// two sides of one state ("AZEGOV" → "AZE", "USAGOV" → "USALEG"): a misread party (measured on
+// the studied sets: 7 false, none true; rebels or the opposition and the state may well agree).
+func ownStateIntent(code, src, tgt string) bool {
+	if !strings.HasPrefix(code, "03") || strings.HasPrefix(code, "034") || len(src) < 3 || len(tgt) < 3 || src[:3] != tgt[:3] {
+		return false
+	}
+	var a, b doc.Mention
+	a.Code, b.Code = src, tgt
+	return stateSide(&a) && stateSide(&b)
+}
+
 // stateSide reports a mention of a state or its organs (a bare country, GOV, MIL, COP, JUD,
 // LEG, SPY), not of its rebels, opposition or people.
 func stateSide(m *doc.Mention) bool {
@@ -3089,6 +3101,9 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 			continue
 		}
 		code := c.refine(s, t, pr.s, pr.t, loc)
+		if pr.s != nil && pr.t != nil && ownStateIntent(code, pr.s.Code, pr.t.Code) {
+			continue
+		}
 		// a state's official protest ("أبلغته احتجاجها", "أعربت عن احتجاج شديد") is made to
 		// another country, not to its own
 		if t.p.Official != "" && code == t.p.Official && pr.t != nil && countryOf(pr.s) == countryOf(pr.t) {
@@ -3300,7 +3315,7 @@ func (c *Coder) announced(s *sent, t *trig, evs []marsad.Event, rb *doc.Mention)
 	var out []marsad.Event
 	seen := map[string]bool{}
 	for _, e := range evs {
-		if e.Source == nil || !ownAct(e.Source, &rb.Participant) {
+		if e.Source == nil || !ownAct(e.Source, &rb.Participant) || e.Target != nil && ownStateIntent(cc.Code, e.Source.Code, e.Target.Code) {
 			continue
 		}
 		tk := ""
