@@ -447,6 +447,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			nil, []string{"03 USA* USA*"}},
 		{"وأكد الرئيس الأفغاني أن الحكومة مستعدة للتعاون مع البرلمان الأفغاني.", "2022-03-01",
 			nil, []string{"03 AFG* AFG*"}},
+		// declining to comment, with the decliner named between, is no rejection
+		{"ورفض مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو التعليق على الاتهامات الإيرانية.", "2021-04-12",
+			[]string{"011 ISRGOV -"}, []string{"12 ISR* *"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},
