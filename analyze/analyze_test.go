@@ -450,6 +450,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// declining to comment, with the decliner named between, is no rejection
 		{"ورفض مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو التعليق على الاتهامات الإيرانية.", "2021-04-12",
 			[]string{"011 ISRGOV -"}, []string{"12 ISR* *"}},
+		// stopping visas or deliveries is no arrest
+		{"وأوقفت الكويت منح التأشيرات للعمالة المصرية.", "2024-01-01", nil, []string{"17 * *"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},
