@@ -1408,3 +1408,15 @@ func TestUncodedPlaceTarget(t *testing.T) {
 	}
 	t.Error("no airstrike coded")
 }
+
+// TestFarComplementQuotes: the reported words after a long title and an aside ("، في بيان، أن
+// …"), after a statement as subject ("شدد البيان الجزائري على أن") and after بيّن written as
+// "بين" are the speaker's.
+func TestFarComplementQuotes(t *testing.T) {
+	wantQuotes(t, "وأوضح الدكتور ماجد بن محمد الأنصاري مستشار رئيس مجلس الوزراء المتحدث الرسمي باسم وزارة الخارجية القطرية، في بيان، أن الوساطة جاءت بعد جولات من المحادثات.",
+		"2023-12-20", map[string]string{"الوساطة جاءت": "QATGOV"})
+	wantQuotes(t, "في المقابل، شدد البيان الجزائري على أن الجزائر لم تتدخل يوما في الشأن الداخلي لمالي.",
+		"2023-12-21", map[string]string{"الجزائر لم تتدخل": "DZA"})
+	wantQuotes(t, "وبين وزير الخارجية السعودي، في بيانه لوكالة الأنباء السعودية عقب الجلسة، أن المجلس استعرض تقارير عن الأوضاع.",
+		"2016-04-25", map[string]string{"المجلس استعرض": "SAUGOV"})
+}

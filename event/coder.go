@@ -975,7 +975,18 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	speaker := c.headlineSpeaker(s, st)
 	all := make([]args, len(trigs))
 	for ti, t := range trigs {
+		// "بين" is "between" unless it opens a clause ("وبين الوزير أن …", "، بين …")
+		if t.p.ID == "explained" && (t.sp.suffix != "" || t.sp.conj == "" && t.i > 0 && (!s.isPunct(t.i-1) || s.quoteMark(t.i-1))) {
+			t.dropped = true
+			t.why = append(t.why, "بين inside a clause: between")
+		}
 		a := c.arguments(s, t, st, sentSubject, speaker)
+		// (the speaker after بيّن reads as the object of "between")
+		if t.p.ID == "explained" && !t.dropped && len(a.sources) == 0 {
+			if k := s.mentionStarting(t.end); k >= 0 && s.ments[k].TokStart == t.end {
+				a.sources = s.members(k)
+			}
+		}
 		// (a verbal noun counts from its light verb: "وقدم رئيس المؤتمر … المقريف اعتذاره")
 		head := t.i
 		if t.light >= 0 && t.light < head {
@@ -1002,6 +1013,18 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			}
 		}
 		all[ti] = a
+		// "شدد البيان الجزائري على أن …": a statement as the subject of a speech verb speaks
+		// for its author, and so does the verb
+		if t.p.ID == "statement" && len(a.sources) > 0 && t.i > 0 {
+			if v := trigAt(trigs, t.i-1); v != nil && v.p.Speech && v.pos.verb() && !v.dropped {
+				if vi := indexOf(trigs, v); len(all[vi].sources) == 0 {
+					all[vi].sources = a.sources
+					res.Speeches = append(res.Speeches, doc.Speech{Sentence: s.d.Index, Verb: s.toks[v.i], VerbTok: v.i, Speaker: a.sources[0], ContentTok: v.end})
+					m := a.sources[0]
+					st.lastSpeaker = &m
+				}
+			}
+		}
 		if !t.dropped && (t.p.Speech || (t.p.Frame != "" && t.pos.verb())) && len(a.sources) > 0 {
 			sp := doc.Speech{Sentence: s.d.Index, Verb: s.toks[t.i], VerbTok: t.i, Speaker: a.sources[0], ContentTok: t.end, Frame: !t.p.Speech}
 			// (a stance inside another's reported words — "قال الصفدي إن الأردن يرفض القرار"

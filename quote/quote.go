@@ -163,7 +163,7 @@ func sameSpeaker(a, b *marsad.Participant) bool {
 func reported(d *doc.Doc, s *doc.Sentence, sp doc.Speech, limit, frame int) (marsad.Quote, bool) {
 	toks := s.Tokens[:limit]
 	start := -1
-	for j := sp.ContentTok; j < len(toks) && j < frame && j <= sp.ContentTok+16; j++ {
+	for j := sp.ContentTok; j < len(toks) && j < frame && j <= sp.ContentTok+24; j++ {
 		k := toks[j].Norm
 		if complementizers[k] {
 			start = j + 1
