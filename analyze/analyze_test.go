@@ -1420,3 +1420,11 @@ func TestFarComplementQuotes(t *testing.T) {
 	wantQuotes(t, "وبين وزير الخارجية السعودي، في بيانه لوكالة الأنباء السعودية عقب الجلسة، أن المجلس استعرض تقارير عن الأوضاع.",
 		"2016-04-25", map[string]string{"المجلس استعرض": "SAUGOV"})
 }
+
+// TestRelayedQuotes: "نقلت X عن Y أن …" relays Y's words, not the agency's.
+func TestRelayedQuotes(t *testing.T) {
+	wantQuotes(t, "ونقلت وكالة الأنباء السورية (سانا) عن مصدر في وزارة الداخلية أن الدولة استقبلت العائدين.",
+		"2022-10-26", map[string]string{"الدولة استقبلت": "SYRGOV"})
+	wantQuotes(t, "ونقلت وسائل إعلام إيرانية عن وزير الخارجية الإيراني أن طهران لن تتفاوض.",
+		"2022-10-26", map[string]string{"طهران لن تتفاوض": "IRNGOV"})
+}

@@ -981,6 +981,23 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			t.why = append(t.why, "بين inside a clause: between")
 		}
 		a := c.arguments(s, t, st, sentSubject, speaker)
+		// "نقلت الوكالة عن مصدر في الوزارة أن …": the source after عن speaks, when a
+		// complementizer follows and no verbal noun ("قوله") speaks instead
+		if t.p.ID == "relayed" && !t.dropped {
+			a.sources = nil
+			if t.obj >= 0 && relayedClause(s, t.obj) {
+				for q := t.obj + 1; q <= t.obj+4 && q < len(s.toks); q++ {
+					if k := s.mentAt[q]; k >= 0 {
+						a.sources = s.members(k)
+						break
+					}
+				}
+			}
+			if len(a.sources) == 0 {
+				t.dropped = true
+				t.why = append(t.why, "no words relayed from a named source")
+			}
+		}
 		// (the speaker after بيّن reads as the object of "between")
 		if t.p.ID == "explained" && !t.dropped && len(a.sources) == 0 {
 			if k := s.mentionStarting(t.end); k >= 0 && s.ments[k].TokStart == t.end {
@@ -3376,6 +3393,23 @@ var weaponWords = keySet("بصواريخ", "بالصواريخ", "صواريخ",
 
 // documentNouns are indefinite texts whose words a verb right after them tells (keys).
 var documentNouns = keySet("قرار", "بيان", "رسالة", "تقرير", "وثيقة", "نص", "مقترح", "مذكرة", "خطاب", "إعلان", "مشروع")
+
+// relayedClause reports a complementizer (أن، إن، بأن) within the clause after the عن at j,
+// with no verbal noun of saying ("قوله") before it.
+func relayedClause(s *sent, j int) bool {
+	for q := j + 1; q < len(s.toks) && q <= j+14; q++ {
+		switch s.keys[q] {
+		case "ان", "بان":
+			return true
+		case "قوله", "قولها", "قولهم", "قولهما", "تاكيده", "تاكيدها":
+			return false
+		}
+		if s.isPunct(q) && !s.quoteMark(q) && s.keys[q] != "،" && s.keys[q] != "(" && s.keys[q] != ")" {
+			return false
+		}
+	}
+	return false
+}
 
 // ownAct reports whether an act by src is the speaker's own: the speaker itself, or the state
 // a government speaker speaks for ("قال الملك إن الأردن سيقدم كل الدعم": Jordan's act, announced
