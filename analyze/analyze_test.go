@@ -452,6 +452,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"011 ISRGOV -"}, []string{"12 ISR* *"}},
 		// stopping visas or deliveries is no arrest
 		{"وأوقفت الكويت منح التأشيرات للعمالة المصرية.", "2024-01-01", nil, []string{"17 * *"}},
+		// hosting talks (احتضن) and taking part in a summit held in another country
+		{"واحتضنت الرباط جولات الحوار الليبي.", "2016-01-01", []string{"043 MAR LBY"}, nil},
+		{"وشارك الرئيس التركي في القمة الخليجية في الدوحة.", "2023-12-05", []string{"042 TURGOV QAT"}, nil},
+		{"وشارك الرئيس الأمريكي في القمة في واشنطن.", "2023-12-05", nil, []string{"04 USA* USA*"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

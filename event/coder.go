@@ -998,6 +998,16 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				t.why = append(t.why, "no words relayed from a named source")
 			}
 		}
+		// a meeting attended is in a place of another country (not with the people in it)
+		if t.p.ID == "attend" {
+			a.targets = slices.DeleteFunc(a.targets, func(m doc.Mention) bool {
+				return sameCountryAsAny(m, a.sources)
+			})
+			// (with people or a body named, it is meeting them: "شارك في اجتماع لمجلس الأمن")
+			if len(a.targets) > 0 && !isPlaceLike(a.targets[0]) {
+				t.code = "040"
+			}
+		}
 		// (the speaker after بيّن reads as the object of "between")
 		if t.p.ID == "explained" && !t.dropped && len(a.sources) == 0 {
 			if k := s.mentionStarting(t.end); k >= 0 && s.ments[k].TokStart == t.end {
