@@ -456,6 +456,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"واحتضنت الرباط جولات الحوار الليبي.", "2016-01-01", []string{"043 MAR LBY"}, nil},
 		{"وشارك الرئيس التركي في القمة الخليجية في الدوحة.", "2023-12-05", []string{"042 TURGOV QAT"}, nil},
 		{"وشارك الرئيس الأمريكي في القمة في واشنطن.", "2023-12-05", nil, []string{"04 USA* USA*"}},
+		// the mediator is the subject of "led the mediation between X and Y"; "any attack" a
+		// threat answers is a condition, not a threat of the attacker
+		{"وقادت سلطنة عمان جهود الوساطة بين إيران والولايات المتحدة.", "2025-04-12",
+			[]string{"045 OMN IRN", "045 OMN USA"}, []string{"045 IRN USA"}},
+		{"وحذرت إيران من أنها سترد بقوة على أي هجوم إسرائيلي.", "2024-10-01",
+			[]string{"190 ISR * hypothetical"}, []string{"13 ISR *"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

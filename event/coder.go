@@ -998,6 +998,13 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				t.why = append(t.why, "no words relayed from a named source")
 			}
 		}
+		// "وقادت سلطنة عمان جهود الوساطة بين إيران والولايات المتحدة": the parties after بين are
+		// mediated between; the mediator is the clause's subject
+		if t.p.ID == "mediate" && !t.pos.verb() && len(a.targets) == 0 && len(a.sources) >= 2 && sentSubject != nil &&
+			sentSubject.TokEnd <= t.i && a.sources[0].TokStart > t.i && !sameCountryAsAny(*sentSubject, a.sources) {
+			a.targets, a.sources, a.mutual = a.sources, sentSubject.Members(), false
+			a.why = append(a.why, "the mediator: the clause's subject")
+		}
 		// a meeting attended is in a place of another country (not with the people in it)
 		if t.p.ID == "attend" {
 			a.targets = slices.DeleteFunc(a.targets, func(m doc.Mention) bool {

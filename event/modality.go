@@ -148,7 +148,7 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 		}
 	}
 	// "أي هجوم إسرائيلي على رفح": any attack is no attack in particular
-	if !t.pos.verb() && head > 0 && s.keys[head-1] == "اي" {
+	if !t.pos.verb() && (head > 0 && s.keys[head-1] == "اي" || t.i > 0 && s.keys[t.i-1] == "اي") {
 		return marsad.Hypothetical
 	}
 	// "قد تشعل احتجاجات": a noun governed by قد + imperfect verb
