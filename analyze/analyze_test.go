@@ -462,6 +462,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"045 OMN IRN", "045 OMN USA"}, []string{"045 IRN USA"}},
 		{"وحذرت إيران من أنها سترد بقوة على أي هجوم إسرائيلي.", "2024-10-01",
 			[]string{"190 ISR * hypothetical"}, []string{"13 ISR *"}},
+		// a loan to someone named is economic aid; someone's loan told with its pronoun is background
+		{"وأعلن البنك الدولي عن قرض بقيمة مليار دولار للأردن.", "2024-01-01", []string{"071 IGOWBK JOR"}, nil},
+		{"قال صندوق النقد الدولي إنه قد يفرج عن شريحة جديدة من قرضه لمصر في حال التزمت الحكومة بتوحيد سعر الصرف.", "2024-01-01",
+			nil, []string{"07 IGOIMF EGY asserted"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

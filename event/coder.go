@@ -975,6 +975,11 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	speaker := c.headlineSpeaker(s, st)
 	all := make([]args, len(trigs))
 	for ti, t := range trigs {
+		// "شريحة من قرضه لمصر": a loan of someone's told with its pronoun is one already given
+		if t.p.ID == "loan" && t.sp.suffix != "" {
+			t.dropped = true
+			t.why = append(t.why, "a loan told as someone's: background")
+		}
 		// "بين" is "between" unless it opens a clause ("وبين الوزير أن …", "، بين …")
 		if t.p.ID == "explained" && (t.sp.suffix != "" || t.sp.conj == "" && t.i > 0 && (!s.isPunct(t.i-1) || s.quoteMark(t.i-1))) {
 			t.dropped = true
