@@ -466,6 +466,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وأعلن البنك الدولي عن قرض بقيمة مليار دولار للأردن.", "2024-01-01", []string{"071 IGOWBK JOR"}, nil},
 		{"قال صندوق النقد الدولي إنه قد يفرج عن شريحة جديدة من قرضه لمصر في حال التزمت الحكومة بتوحيد سعر الصرف.", "2024-01-01",
 			nil, []string{"07 IGOIMF EGY asserted"}},
+		// an act a stance is about is its doer's, not the light verb's subject's
+		{"وأبدت الصين استياءها من زيارة المسؤول الأمريكي إلى تايوان.", "2024-01-01",
+			[]string{"042 USAGOV TWN"}, []string{"04 CHN *"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

@@ -2384,6 +2384,20 @@ func ownPeopleAfter(s *sent, i int) bool {
 // "بشأن" or "حول", whose noun is a topic of talks or of progress the frames read.
 var aboutWords = keySet("إزاء", "ازاء", "حيال", "تجاه")
 
+// stanceNouns are the nouns of a stance on an act ("أبدت الصين استياءها من زيارة المسؤول
+// الأمريكي"): the act after them is not the light verb's object (keys, any suffix).
+var stanceNouns = []string{arabic.Key("استياء"), arabic.Key("ارتياح"), arabic.Key("ترحيب"), arabic.Key("انزعاج"),
+	arabic.Key("امتعاض"), arabic.Key("استنكار"), arabic.Key("تنديد"), arabic.Key("غضب"), arabic.Key("قلق")}
+
+func stanceNoun(k string) bool {
+	for _, p := range stanceNouns {
+		if strings.HasPrefix(k, p) && len(k) <= len(p)+6 {
+			return true
+		}
+	}
+	return false
+}
+
 // tollWords tell the toll of an act named after them.
 var tollWords = keySet("حصيلة", "ضحايا", "قتلى", "حصيلته", "حصيلتها")
 
@@ -2487,7 +2501,7 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 			// "أعربت عن قلق بالغ إزاء اعتقال الغنوشي": what a stance is about is no object of
 			// the light verb before it
 			// (nor is an act whose toll is told: "أعلنت الشرطة ارتفاع حصيلة الهجوم")
-			if aboutWords[s.keys[j]] || tollWords[s.keys[j]] {
+			if aboutWords[s.keys[j]] || tollWords[s.keys[j]] || stanceNoun(s.keys[j]) {
 				break
 			}
 			// active before passive: "أجرى" is not "أجري" (I run); "ردا على" is "in response
