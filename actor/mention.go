@@ -162,8 +162,16 @@ func (d *Doc) remember(ms []Mention) {
 		}
 		d.hist = append(d.hist, pastOf(&m))
 		// "ترمب يلتقي الشرع في الرياض … وشكر المملكة": the kingdom is the one just mentioned
-		if !d.kingdomNamed && arabKingdoms[m.Country] && m.Actor != nil && m.Actor.Kind == CountryKind {
+		// (named by a nationality or an office of its — "وزير الخارجية السعودي" — it is too)
+		if !d.kingdomNamed && arabKingdoms[m.Country] && (m.Actor != nil && m.Actor.Kind == CountryKind || m.Type == Demonym || m.Type == RoleType) {
 			ref := refOf(&m)
+			if m.Actor == nil || m.Actor.Kind != CountryKind {
+				c := d.kb.Actor(m.Country)
+				if c == nil || c.Kind != CountryKind {
+					continue
+				}
+				ref = referent{actor: c, code: m.Country, country: m.Country}
+			}
 			d.alias["المملكه"] = &ref
 			d.aliasFilter.add(keyHash(&variant{key: "المملكه"}))
 		}

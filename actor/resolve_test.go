@@ -334,6 +334,8 @@ func TestKingdomAlias(t *testing.T) {
 		{"أعربت المملكة العربية السعودية عن قلقها. وأكدت المملكة دعمها للحل السياسي.", "SAU"},
 		{"وقعت مملكة البحرين اتفاقا. وأكدت المملكة التزامها به.", "BHR"},
 		{"استضافت سلطنة عمان المحادثات. وأكدت السلطنة استعدادها للوساطة.", "OMN"},
+		// Saudi Arabia named by a nationality or an office of its is "the kingdom" too
+		{"وقال وزير الخارجية السعودي إن الاجتماع كان مثمرا. وأكدت المملكة دعمها للحل السياسي.", "SAU"},
 	} {
 		first := strings.Index(tc.text, ". ")
 		second := len([]rune(tc.text[:first]))
