@@ -176,6 +176,16 @@ func (d *Doc) remember(ms []Mention) {
 			d.aliasFilter.add(keyHash(&variant{key: "المملكه"}))
 		}
 	}
+	for _, m := range ms {
+		// "السلطنة" is Oman once Oman is named in any form (no other sultanate is in the news)
+		if m.Country == "OMN" && len(m.Group) == 0 && d.alias["السلطنه"] == nil {
+			if c := d.kb.Actor("OMN"); c != nil && c.Kind == CountryKind {
+				ref := referent{actor: c, code: "OMN", country: "OMN"}
+				d.alias["السلطنه"] = &ref
+				d.aliasFilter.add(keyHash(&variant{key: "السلطنه"}))
+			}
+		}
+	}
 	const keep = 256
 	if len(d.hist) > 2*keep {
 		d.hist = append(d.hist[:0], d.hist[len(d.hist)-keep:]...)

@@ -336,6 +336,7 @@ func TestKingdomAlias(t *testing.T) {
 		{"استضافت سلطنة عمان المحادثات. وأكدت السلطنة استعدادها للوساطة.", "OMN"},
 		// Saudi Arabia named by a nationality or an office of its is "the kingdom" too
 		{"وقال وزير الخارجية السعودي إن الاجتماع كان مثمرا. وأكدت المملكة دعمها للحل السياسي.", "SAU"},
+		{"وزار وزير الخارجية الإيراني مسقط. وأكدت السلطنة استعدادها للوساطة.", "OMN"},
 	} {
 		first := strings.Index(tc.text, ". ")
 		second := len([]rune(tc.text[:first]))
