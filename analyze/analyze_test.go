@@ -469,6 +469,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an act a stance is about is its doer's, not the light verb's subject's
 		{"وأبدت الصين استياءها من زيارة المسؤول الأمريكي إلى تايوان.", "2024-01-01",
 			[]string{"042 USAGOV TWN"}, []string{"04 CHN *"}},
+		// a document issued by someone named speaks for its issuer
+		{"واعتمد مجلس الأمن قرارا يطالب إسرائيل بوقف إطلاق النار.", "2024-03-25",
+			[]string{"10* IGOUNO ISR"}, []string{"10 ISR *"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

@@ -3079,8 +3079,19 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// "حق النقض ضد مشروع قرار يطالب بوقف إطلاق النار": a verb right after an indefinite
 	// document is that document's words (an adjectival clause), not its neighbours' act
 	if t.pos == posImperfect && t.sp.conj == "" && t.i > 0 && documentNouns[s.keys[t.i-1]] {
-		t.why = append(t.why, "a document's words")
-		return nil
+		// ("اعتمد مجلس الأمن قرارا يطالب إسرائيل …": a document issued by someone named
+		// speaks for its issuer)
+		if k := issuerOf(s, t.i-1); k >= 0 {
+			// (the actor right after the verb, read as its subject, is its object)
+			if len(srcs) > 0 && srcs[0].TokStart == t.end {
+				tgts = srcs
+			}
+			srcs = s.members(k)
+			t.why = append(t.why, "a document's words: its issuer's")
+		} else {
+			t.why = append(t.why, "a document's words")
+			return nil
+		}
 	}
 	// "عاد إلى القاهرة ليعالج": a return told of someone named sentences before is mostly a
 	// life story's, not a visit
@@ -3427,8 +3438,29 @@ func politicalTarget(m *doc.Mention) bool {
 var weaponWords = keySet("بصواريخ", "بالصواريخ", "صواريخ", "بطائرات", "طائرات", "مسيرة", "مسيرات", "بالمدفعية", "قذائف", "بقذائف",
 	"بالأسلحة", "مسلحين", "مسلحون", "بالرصاص", "قوات", "القوات", "الجيش", "موقع", "مواقع", "قاعدة", "دورية", "موكب", "مقر", "مقار", "مقرات")
 
+// issuingVerbs issue or adopt a document (keys of their stems).
+var issuingVerbs = keySet("اعتمد", "أصدر", "تبنى", "أقر", "وزع", "طرح", "قدم", "اعتمدت", "أصدرت", "تبنت", "أقرت", "وزعت", "طرحت", "قدمت")
+
+// issuerOf returns the subject of a verb issuing the document at token d ("اعتمد مجلس الأمن
+// قرارا"), or -1.
+func issuerOf(s *sent, d int) int {
+	for v := d - 1; v >= 0 && v >= d-6; v-- {
+		if s.isPunct(v) {
+			return -1
+		}
+		if issuingVerbs[strings.TrimPrefix(strings.TrimPrefix(s.keys[v], "و"), "ف")] {
+			if k := s.mentionStarting(v + 1); k >= 0 && s.ments[k].TokStart == v+1 && s.ments[k].TokEnd <= d {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // documentNouns are indefinite texts whose words a verb right after them tells (keys).
-var documentNouns = keySet("قرار", "بيان", "رسالة", "تقرير", "وثيقة", "نص", "مقترح", "مذكرة", "خطاب", "إعلان", "مشروع")
+var documentNouns = keySet("قرار", "بيان", "رسالة", "تقرير", "وثيقة", "نص", "مقترح", "مذكرة", "خطاب", "إعلان", "مشروع",
+	"قرارا", "بيانا", "رسالة", "تقريرا", "نصا", "مقترحا", "خطابا", "إعلانا", "مشروعا")
 
 // relayedClause reports a complementizer (أن، إن، بأن) within the clause after the عن at j,
 // with no verbal noun of saying ("قوله") before it.
