@@ -472,6 +472,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a document issued by someone named speaks for its issuer
 		{"واعتمد مجلس الأمن قرارا يطالب إسرائيل بوقف إطلاق النار.", "2024-03-25",
 			[]string{"10* IGOUNO ISR"}, []string{"10 ISR *"}},
+		// suspending a treaty with a country reduces relations; a resolution voted is the voter's
+		{"وعلقت الجزائر معاهدة الصداقة مع إسبانيا.", "2022-06-08", []string{"160 DZA ESP"}, nil},
+		{"وصوت البرلمان العراقي على قرار يطالب بإخراج القوات الأجنبية من البلاد.", "2020-01-05", []string{"10* IRQLEG *"}, nil},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},
