@@ -475,6 +475,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// suspending a treaty with a country reduces relations; a resolution voted is the voter's
 		{"وعلقت الجزائر معاهدة الصداقة مع إسبانيا.", "2022-06-08", []string{"160 DZA ESP"}, nil},
 		{"وصوت البرلمان العراقي على قرار يطالب بإخراج القوات الأجنبية من البلاد.", "2020-01-05", []string{"10* IRQLEG *"}, nil},
+		// a bare sector is no country: protesters of no country named protest no "CVLGOV"
+		{"وأغلق محتجون الطرق المؤدية إلى الميناء.", "2024-01-01", nil, []string{"14 * CVL*"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

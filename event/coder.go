@@ -3677,8 +3677,8 @@ func countryOf(m *doc.Mention) string {
 	if m.Country != "" {
 		return m.Country
 	}
-	if len(m.Code) >= 3 {
-		return m.Code[:3]
+	if len(m.Code) >= 3 && !(len(m.Code) == 3 && sectors[m.Code]) {
+		return m.Code[:3] // (a bare sector, "CVL", is no country)
 	}
 	return ""
 }
