@@ -477,6 +477,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وصوت البرلمان العراقي على قرار يطالب بإخراج القوات الأجنبية من البلاد.", "2020-01-05", []string{"10* IRQLEG *"}, nil},
 		// a bare sector is no country: protesters of no country named protest no "CVLGOV"
 		{"وأغلق محتجون الطرق المؤدية إلى الميناء.", "2024-01-01", nil, []string{"14 * CVL*"}},
+		// a sit-in organised before an embassy is aimed at whose embassy it is
+		{"ونظم عشرات الأردنيين اعتصاما أمام السفارة الإسرائيلية في عمان.", "2024-01-01", []string{"141 JOR* ISR*"}, []string{"14 JOR* JORGOV"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},
