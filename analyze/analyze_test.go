@@ -1455,3 +1455,14 @@ func TestRelayedQuotes(t *testing.T) {
 	wantQuotes(t, "ونقلت وسائل إعلام إيرانية عن وزير الخارجية الإيراني أن طهران لن تتفاوض.",
 		"2022-10-26", map[string]string{"طهران لن تتفاوض": "IRNGOV"})
 }
+
+// TestAppealQuotes: what an appeal or a demand calls for ("دعا X إلى …", "طالب بـ …", "حث X على
+// …") is its caller's reported words; a prayer ("دعا بالرحمة") or an aside ("إلى ذلك") is not.
+func TestAppealQuotes(t *testing.T) {
+	wantQuotes(t, "ودعا رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد الطرفين إلى الالتزام بتنفيذ الاتفاق.",
+		"2024-01-01", map[string]string{"الالتزام بتنفيذ": "IGOOAU"})
+	wantQuotes(t, "وطالبت وزارة الخارجية السعودية بالإفراج الفوري عن المحتجزين.",
+		"2024-01-01", map[string]string{"بالإفراج الفوري": "SAUGOV"})
+	wantQuotes(t, "وحث وزير الخارجية الأمريكي إسرائيل على السماح بدخول المساعدات.",
+		"2024-01-01", map[string]string{"السماح بدخول": "USAGOV"})
+}

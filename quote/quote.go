@@ -188,6 +188,9 @@ func reported(d *doc.Doc, s *doc.Sentence, sp doc.Speech, limit, frame int) (mar
 	if start < 0 {
 		start = stanceObject(s, sp, toks, frame)
 	}
+	if start < 0 {
+		start = appealContent(s, sp, toks, frame)
+	}
 	if start < 0 || start >= len(toks) {
 		return marsad.Quote{}, false
 	}
@@ -280,6 +283,68 @@ func stanceObject(s *doc.Sentence, sp doc.Speech, toks []arabic.Token, frame int
 		}
 	}
 	return j
+}
+
+// appealVerbs call on someone to act ("دعا X إلى …", "طالب بـ …", "حث X على …"): what they
+// call for is the caller's reported words (keys, without و/ف).
+var appealVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"دعا", "دعت", "دعوا", "يدعو", "تدعو", "داعيا", "داعية", "داعين", "طالب", "طالبت", "طالبوا",
+		"يطالب", "تطالب", "مطالبا", "مطالبة", "مطالبين", "حث", "حثت", "يحث", "تحث", "حاثا", "ناشد", "ناشدت", "يناشد",
+		"تناشد", "مناشدا", "مناشدة"} {
+		appealVerbs[arabic.Key(w)] = true
+	}
+}
+
+// appealContent returns the token where what an appeal calls for begins — the preposition
+// "إلى"، "على" or a word with ب after the verb, its speaker and its addressee — or -1.
+func appealContent(s *doc.Sentence, sp doc.Speech, toks []arabic.Token, frame int) int {
+	k := sp.Verb.Norm
+	if k == "" {
+		k = arabic.Key(sp.Verb.Text)
+	}
+	k = strings.TrimPrefix(strings.TrimPrefix(k, "و"), "ف")
+	if !appealVerbs[k] {
+		return -1
+	}
+	// the preposition each verb takes: دعا/ناشد إلى، حث على، طالب بـ
+	var want func(n string) bool
+	switch {
+	case strings.HasPrefix(k, "حث") || strings.HasPrefix(k, "يحث") || strings.HasPrefix(k, "تحث") || strings.HasPrefix(k, "حاث"):
+		want = func(n string) bool { return n == "علي" }
+	case strings.Contains(k, "طالب"):
+		want = func(n string) bool { return strings.HasPrefix(n, "ب") && len(n) > 4 }
+	default:
+		want = func(n string) bool { return n == "الي" }
+	}
+	for j := sp.ContentTok; j < len(toks) && j < frame && j <= sp.ContentTok+10; j++ {
+		if toks[j].Kind == arabic.Punct && toks[j].Text != "،" && toks[j].Text != "," {
+			return -1
+		}
+		inActor := false
+		for _, m := range s.Mentions {
+			if m.TokStart <= j && j < m.TokEnd {
+				inActor = true
+			}
+		}
+		if inActor {
+			continue
+		}
+		n := toks[j].Norm
+		if want(n) {
+			// (not "إلى ذلك": an aside, nor "به": what someone else asked for)
+			if n == "به" || n == "بها" || j+1 >= len(toks) || toks[j+1].Kind != arabic.Word || stanceStop[toks[j+1].Norm] ||
+				toks[j+1].Norm == "ذلك" || toks[j+1].Norm == "هذا" {
+				return -1
+			}
+			if want(n) && n != "الي" && n != "علي" {
+				return j // (the preposition is the word's clitic)
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // stanceStop are words that cannot open a stance's noun phrase.
