@@ -1465,6 +1465,9 @@ func TestAppealQuotes(t *testing.T) {
 		"2024-01-01", map[string]string{"بالإفراج الفوري": "SAUGOV"})
 	wantQuotes(t, "وحث وزير الخارجية الأمريكي إسرائيل على السماح بدخول المساعدات.",
 		"2024-01-01", map[string]string{"السماح بدخول": "USAGOV"})
+	// an appeal in a participle frames its caller's words too
+	wantQuotes(t, "ورحبت السفارة الأمريكية في ليبيا بالإعلان، داعية الأطراف إلى البناء عليه.",
+		"2024-01-01", map[string]string{"البناء عليه": "USAGOV"})
 	// a stance expressed with عبّر عن is the speaker's words, as with أعرب عن
 	wantQuotes(t, "كما عبّر الرئيس الموريتاني عن شكره للملك المغربي على حفاوة الاستقبال.",
 		"2024-01-01", map[string]string{"شكره": "MRTGOV"})

@@ -1078,6 +1078,11 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				m := a.sources[0]
 				st.lastSpeaker = &m
 			}
+		} else if !t.dropped && t.p.Frame == "appeal" && t.pos == posWord && len(a.sources) > 0 && a.sources[0].Code != "" {
+			// "…، داعية الأطراف إلى البناء عليه": an appeal in a participle frames its caller's
+			// words (and leaves the last speaker as it was)
+			res.Speeches = append(res.Speeches, doc.Speech{Sentence: s.d.Index, Verb: s.toks[t.i], VerbTok: t.i,
+				Speaker: a.sources[0], ContentTok: t.end, Frame: true})
 		} else if (!t.dropped || t.announces) && (t.pos.verb() || t.p.Participle || nominalSpeechAct(t, a)) && len(a.sources) > 0 && a.sources[0].Code != "" {
 			// any other act of a known actor may own the words quoted in its sentence (so does
 			// a verb that announces an act: "أعلنت الكتائب تعليق عملياتها، "منعا لإحراج …"")
