@@ -479,6 +479,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وأغلق محتجون الطرق المؤدية إلى الميناء.", "2024-01-01", nil, []string{"14 * CVL*"}},
 		// a sit-in organised before an embassy is aimed at whose embassy it is
 		{"ونظم عشرات الأردنيين اعتصاما أمام السفارة الإسرائيلية في عمان.", "2024-01-01", []string{"141 JOR* ISR*"}, []string{"14 JOR* JORGOV"}},
+		// sponsoring with no parties named sponsors the last talks' parties
+		{"واستؤنفت في جدة المحادثات بين الجيش السوداني وقوات الدعم السريع. وأشاد الطرفان بالسعودية والولايات المتحدة اللتين ترعيان المحادثات.", "2023-06-01",
+			[]string{"045 SAU SDNMIL", "045 USA SDNREB"}, nil},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

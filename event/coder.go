@@ -1010,6 +1010,18 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			a.targets, a.sources, a.mutual = a.sources, sentSubject.Members(), false
 			a.why = append(a.why, "the mediator: the clause's subject")
 		}
+		// "اللتين ترعيان المحادثات", "الاتفاق الذي ترعاه الأمم المتحدة": sponsoring with no
+		// parties named sponsors the last talks' parties
+		if t.p.ID == "sponsor" && t.pos.verb() && len(a.targets) == 0 && len(a.sources) > 0 && len(st.parties) >= 2 {
+			for _, m := range st.parties {
+				if !sameCountryAsAny(m, a.sources) {
+					a.targets = append(a.targets, m)
+				}
+			}
+			if len(a.targets) > 0 {
+				a.why = append(a.why, "targets: the parties of the last talks")
+			}
+		}
 		// a meeting attended is in a place of another country (not with the people in it)
 		if t.p.ID == "attend" {
 			a.targets = slices.DeleteFunc(a.targets, func(m doc.Mention) bool {
