@@ -749,9 +749,7 @@ func (s *sentence) headAlias(L match, m *Mention) {
 	if !bodyHeads[k] || slices.Contains(m.Actor.heads, k) {
 		return
 	}
-	ref := refOf(m)
-	s.d.alias["ال"+k] = &ref
-	s.d.aliasFilter.add(keyHash(&variant{key: "ال" + k}))
+	s.d.setAlias("ال"+k, refOf(m))
 }
 
 // construct reports a word key that can head a construct (إضافة): not a sound plural or a

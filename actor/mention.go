@@ -161,28 +161,21 @@ func (d *Doc) remember(ms []Mention) {
 			continue // a bare sector is nobody's antecedent
 		}
 		d.hist = append(d.hist, pastOf(&m))
+		// "السلطنة" is Oman once Oman is named in any form (no other sultanate is in the news)
+		if m.Country == "OMN" && d.alias["السلطنه"] == nil {
+			if ref, ok := d.countryRef("OMN"); ok {
+				d.setAlias("السلطنه", ref)
+			}
+		}
 		// "ترمب يلتقي الشرع في الرياض … وشكر المملكة": the kingdom is the one just mentioned
 		// (named by a nationality or an office of its — "وزير الخارجية السعودي" — it is too)
-		if !d.kingdomNamed && arabKingdoms[m.Country] && (m.Actor != nil && m.Actor.Kind == CountryKind || m.Type == Demonym || m.Type == RoleType) {
-			ref := refOf(&m)
-			if m.Actor == nil || m.Actor.Kind != CountryKind {
-				c := d.kb.Actor(m.Country)
-				if c == nil || c.Kind != CountryKind {
-					continue
+		if !d.kingdomNamed && arabKingdoms[m.Country] {
+			if m.Actor != nil && m.Actor.Kind == CountryKind {
+				d.setAlias("المملكه", refOf(&m))
+			} else if m.Type == Demonym || m.Type == RoleType {
+				if ref, ok := d.countryRef(m.Country); ok {
+					d.setAlias("المملكه", ref)
 				}
-				ref = referent{actor: c, code: m.Country, country: m.Country}
-			}
-			d.alias["المملكه"] = &ref
-			d.aliasFilter.add(keyHash(&variant{key: "المملكه"}))
-		}
-	}
-	for _, m := range ms {
-		// "السلطنة" is Oman once Oman is named in any form (no other sultanate is in the news)
-		if m.Country == "OMN" && len(m.Group) == 0 && d.alias["السلطنه"] == nil {
-			if c := d.kb.Actor("OMN"); c != nil && c.Kind == CountryKind {
-				ref := referent{actor: c, code: "OMN", country: "OMN"}
-				d.alias["السلطنه"] = &ref
-				d.aliasFilter.add(keyHash(&variant{key: "السلطنه"}))
 			}
 		}
 	}
@@ -190,6 +183,21 @@ func (d *Doc) remember(ms []Mention) {
 	if len(d.hist) > 2*keep {
 		d.hist = append(d.hist[:0], d.hist[len(d.hist)-keep:]...)
 	}
+}
+
+// setAlias lets the word key stand for ref later in the document.
+func (d *Doc) setAlias(key string, ref referent) {
+	d.alias[key] = &ref
+	d.aliasFilter.add(keyHash(&variant{key: key}))
+}
+
+// countryRef returns the referent of the country record with ISO3 code iso.
+func (d *Doc) countryRef(iso string) (referent, bool) {
+	c := d.kb.Actor(iso)
+	if c == nil || c.Kind != CountryKind {
+		return referent{}, false
+	}
+	return referent{actor: c, code: iso, country: iso}, true
 }
 
 // arabKingdoms are the countries that news calls "المملكة" once named in any form. Only Saudi

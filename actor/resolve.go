@@ -298,9 +298,7 @@ func (s *sentence) name(L match, e *entry) int {
 		if L.end-L.start > 1 {
 			for _, w := range [...]string{"مملكه", "سلطنه"} {
 				if strings.HasSuffix(s.m.keys[L.start], w) {
-					ref := refOf(&m)
-					s.d.alias["ال"+w] = &ref
-					s.d.aliasFilter.add(keyHash(&variant{key: "ال" + w}))
+					s.d.setAlias("ال"+w, refOf(&m))
 					s.d.kingdomNamed = true
 				}
 			}
@@ -1171,9 +1169,7 @@ func (s *sentence) addAlias(ts, te int, r referent) {
 	// "آل جرمان"), but a known one only by the short forms the knowledge base lists (آل سعود
 	// is every Saudi prince).
 	if k, prev := s.m.keys[te-1], s.m.keys[te-2]; k != "" && !s.kb.stop[k] && (!nameLinks[prev] || prev == "ال" && r.actor == nil && te-ts >= 3) {
-		ref := r // never changed: a later alias of the word gets a referent of its own
-		s.d.alias[k] = &ref
-		s.d.aliasFilter.add(keyHash(&variant{key: k}))
+		s.d.setAlias(k, r) // (a copy: a later alias of the word gets a referent of its own)
 	} else if k != "" && sonLinks[prev] {
 		// "مبعوث الأمم المتحدة جمال بن عمر" … "قال بن عمر": a person's "بن X"
 		if s.d.sonAlias == nil {
