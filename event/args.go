@@ -1,7 +1,6 @@
 package event
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -1246,22 +1245,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			}
 		}
 	}
-	// "تحرير مدينة الموصل من عصابات داعش": land retaken is taken from whoever held it, not
-	// from the place
-	if t.p.ID == "retake" && !slices.ContainsFunc(a.targets, func(m doc.Mention) bool { return !isPlaceLike(m) }) {
-		for j := t.end; j < min(ce, t.end+8); j++ {
-			if s.keys[j] != "من" {
-				continue
-			}
-			// (a word may stand before the name: "من عصابات داعش")
-			for q := j + 1; q <= j+2 && q < len(s.toks); q++ {
-				if k := s.mentAt[q]; k >= 0 && !isPlaceLike(s.ments[k]) {
-					a.targets = s.members(k)
-					break
-				}
-			}
-			break
-		}
+	// "تحرير مدينة الموصل من عصابات داعش": land retaken is taken from whoever held it
+	if t.p.ID == "retake" {
+		retakenFrom(s, t, &a)
 	}
 	// "لقاء/اجتماع بين X و Y": X and Y are the parties, whoever organises it
 	if !t.pos.verb() && (t.p.Symmetric || symmetricThemes[t.p.Theme]) {

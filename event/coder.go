@@ -975,69 +975,9 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	speaker := c.headlineSpeaker(s, st)
 	all := make([]args, len(trigs))
 	for ti, t := range trigs {
-		// "شريحة من قرضه لمصر": a loan of someone's told with its pronoun is one already given
-		if t.p.ID == "loan" && t.sp.suffix != "" {
-			t.dropped = true
-			t.why = append(t.why, "a loan told as someone's: background")
-		}
-		// "بين" is "between" unless it opens a clause ("وبين الوزير أن …", "، بين …")
-		if t.p.ID == "explained" && (t.sp.suffix != "" || t.sp.conj == "" && t.i > 0 && (!s.isPunct(t.i-1) || s.quoteMark(t.i-1))) {
-			t.dropped = true
-			t.why = append(t.why, "بين inside a clause: between")
-		}
+		dropByPattern(s, t)
 		a := c.arguments(s, t, st, sentSubject, speaker)
-		// "نقلت الوكالة عن مصدر في الوزارة أن …": the source after عن speaks, when a
-		// complementizer follows and no verbal noun ("قوله") speaks instead
-		if t.p.ID == "relayed" && !t.dropped {
-			a.sources = nil
-			if t.obj >= 0 && relayedClause(s, t.obj) {
-				for q := t.obj + 1; q <= t.obj+4 && q < len(s.toks); q++ {
-					if k := s.mentAt[q]; k >= 0 {
-						a.sources = s.members(k)
-						break
-					}
-				}
-			}
-			if len(a.sources) == 0 {
-				t.dropped = true
-				t.why = append(t.why, "no words relayed from a named source")
-			}
-		}
-		// "وقادت سلطنة عمان جهود الوساطة بين إيران والولايات المتحدة": the parties after بين are
-		// mediated between; the mediator is the clause's subject
-		if t.p.ID == "mediate" && !t.pos.verb() && len(a.targets) == 0 && len(a.sources) >= 2 && sentSubject != nil &&
-			sentSubject.TokEnd <= t.i && a.sources[0].TokStart > t.i && !sameCountryAsAny(*sentSubject, a.sources) {
-			a.targets, a.sources, a.mutual = a.sources, sentSubject.Members(), false
-			a.why = append(a.why, "the mediator: the clause's subject")
-		}
-		// "اللتين ترعيان المحادثات", "الاتفاق الذي ترعاه الأمم المتحدة": sponsoring with no
-		// parties named sponsors the last talks' parties
-		if t.p.ID == "sponsor" && t.pos.verb() && len(a.targets) == 0 && len(a.sources) > 0 && len(st.parties) >= 2 {
-			for _, m := range st.parties {
-				if !sameCountryAsAny(m, a.sources) {
-					a.targets = append(a.targets, m)
-				}
-			}
-			if len(a.targets) > 0 {
-				a.why = append(a.why, "targets: the parties of the last talks")
-			}
-		}
-		// a meeting attended is in a place of another country (not with the people in it)
-		if t.p.ID == "attend" {
-			a.targets = slices.DeleteFunc(a.targets, func(m doc.Mention) bool {
-				return sameCountryAsAny(m, a.sources)
-			})
-			// (with people or a body named, it is meeting them: "شارك في اجتماع لمجلس الأمن")
-			if len(a.targets) > 0 && !isPlaceLike(a.targets[0]) {
-				t.code = "040"
-			}
-		}
-		// (the speaker after بيّن reads as the object of "between")
-		if t.p.ID == "explained" && !t.dropped && len(a.sources) == 0 {
-			if k := s.mentionStarting(t.end); k >= 0 && s.ments[k].TokStart == t.end {
-				a.sources = s.members(k)
-			}
-		}
+		argsByPattern(s, t, &a, st, sentSubject)
 		// (a verbal noun counts from its light verb: "وقدم رئيس المؤتمر … المقريف اعتذاره")
 		head := t.i
 		if t.light >= 0 && t.light < head {
@@ -1662,6 +1602,78 @@ func (c *Coder) clauseTargets(s *sent, trigs []*trig, all []args) {
 	}
 }
 
+// dropByPattern drops, before its arguments are sought, a trigger its own pattern rules out
+// where it stands.
+func dropByPattern(s *sent, t *trig) {
+	// "شريحة من قرضه لمصر": a loan of someone's told with its pronoun is one already given
+	if t.p.ID == "loan" && t.sp.suffix != "" {
+		t.dropped = true
+		t.why = append(t.why, "a loan told as someone's: background")
+	}
+	// "بين" is "between" unless it opens a clause ("وبين الوزير أن …", "، بين …")
+	if t.p.ID == "explained" && (t.sp.suffix != "" || t.sp.conj == "" && t.i > 0 && (!s.isPunct(t.i-1) || s.quoteMark(t.i-1))) {
+		t.dropped = true
+		t.why = append(t.why, "بين inside a clause: between")
+	}
+}
+
+// argsByPattern adjusts the arguments a of trigger t as its pattern asks: the relayed source,
+// the mediator, the sponsored parties, a summit's country, the speaker after بيّن.
+func argsByPattern(s *sent, t *trig, a *args, st *docState, sentSubject *doc.Mention) {
+	// "نقلت الوكالة عن مصدر في الوزارة أن …": the source after عن speaks, when a
+	// complementizer follows and no verbal noun ("قوله") speaks instead
+	if t.p.ID == "relayed" && !t.dropped {
+		a.sources = nil
+		if t.obj >= 0 && relayedClause(s, t.obj) {
+			for q := t.obj + 1; q <= t.obj+4 && q < len(s.toks); q++ {
+				if k := s.mentAt[q]; k >= 0 {
+					a.sources = s.members(k)
+					break
+				}
+			}
+		}
+		if len(a.sources) == 0 {
+			t.dropped = true
+			t.why = append(t.why, "no words relayed from a named source")
+		}
+	}
+	// "وقادت سلطنة عمان جهود الوساطة بين إيران والولايات المتحدة": the parties after بين are
+	// mediated between; the mediator is the clause's subject
+	if t.p.ID == "mediate" && !t.pos.verb() && len(a.targets) == 0 && len(a.sources) >= 2 && sentSubject != nil &&
+		sentSubject.TokEnd <= t.i && a.sources[0].TokStart > t.i && !sameCountryAsAny(*sentSubject, a.sources) {
+		a.targets, a.sources, a.mutual = a.sources, sentSubject.Members(), false
+		a.why = append(a.why, "the mediator: the clause's subject")
+	}
+	// "اللتين ترعيان المحادثات", "الاتفاق الذي ترعاه الأمم المتحدة": sponsoring with no
+	// parties named sponsors the last talks' parties
+	if t.p.ID == "sponsor" && t.pos.verb() && len(a.targets) == 0 && len(a.sources) > 0 && len(st.parties) >= 2 {
+		for _, m := range st.parties {
+			if !sameCountryAsAny(m, a.sources) {
+				a.targets = append(a.targets, m)
+			}
+		}
+		if len(a.targets) > 0 {
+			a.why = append(a.why, "targets: the parties of the last talks")
+		}
+	}
+	// a meeting attended is in a place of another country (not with the people in it)
+	if t.p.ID == "attend" {
+		a.targets = slices.DeleteFunc(a.targets, func(m doc.Mention) bool {
+			return sameCountryAsAny(m, a.sources)
+		})
+		// (with people or a body named, it is meeting them: "شارك في اجتماع لمجلس الأمن")
+		if len(a.targets) > 0 && !isPlaceLike(a.targets[0]) {
+			t.code = "040"
+		}
+	}
+	// (the speaker after بيّن reads as the object of "between")
+	if t.p.ID == "explained" && !t.dropped && len(a.sources) == 0 {
+		if k := s.mentionStarting(t.end); k >= 0 && s.ments[k].TokStart == t.end {
+			a.sources = s.members(k)
+		}
+	}
+}
+
 // takenFrom aims a capture of a place at whom it was taken from, named after من ("استعاد
 // الجيش العراقي السيطرة على الموصل من تنظيم داعش"), not at the place's country.
 func takenFrom(s *sent, trigs []*trig, all []args) {
@@ -1679,6 +1691,29 @@ func takenFrom(s *sent, trigs []*trig, all []args) {
 			t.why = append(t.why, "target: whom it was taken from")
 			break
 		}
+	}
+}
+
+// retakenFrom aims land retaken or liberated at whom it was taken from, named after the first
+// من of the clause, a word before the name allowed ("تحرير مدينة الموصل من عصابات داعش"), when
+// it has no target but places. (The arguments call it, before their fallbacks; takenFrom does
+// the same for a capture once all arguments are known.)
+func retakenFrom(s *sent, t *trig, a *args) {
+	if slices.ContainsFunc(a.targets, func(m doc.Mention) bool { return !isPlaceLike(m) }) {
+		return
+	}
+	ce := s.clauseEnd(t.i)
+	for j := t.end; j < min(ce, t.end+8); j++ {
+		if s.keys[j] != "من" {
+			continue
+		}
+		for q := j + 1; q <= j+2 && q < len(s.toks); q++ {
+			if k := s.mentAt[q]; k >= 0 && !isPlaceLike(s.ments[k]) {
+				a.targets = s.members(k)
+				return
+			}
+		}
+		return
 	}
 }
 
@@ -2432,18 +2467,19 @@ func ownStateIntent(code, src, tgt string) bool {
 	if !strings.HasPrefix(code, "03") || strings.HasPrefix(code, "034") || len(src) < 3 || len(tgt) < 3 || src[:3] != tgt[:3] {
 		return false
 	}
-	var a, b doc.Mention
-	a.Code, b.Code = src, tgt
-	return stateSide(&a) && stateSide(&b)
+	return stateCode(src) && stateCode(tgt)
 }
 
 // stateSide reports a mention of a state or its organs (a bare country, GOV, MIL, COP, JUD,
 // LEG, SPY), not of its rebels, opposition or people.
-func stateSide(m *doc.Mention) bool {
-	if len(m.Code) <= 3 {
+func stateSide(m *doc.Mention) bool { return stateCode(m.Code) }
+
+// stateCode reports an actor code of a state or its organs (see stateSide).
+func stateCode(code string) bool {
+	if len(code) <= 3 {
 		return true
 	}
-	switch m.Code[3:min(len(m.Code), 6)] {
+	switch code[3:min(len(code), 6)] {
 	case "GOV", "MIL", "COP", "JUD", "LEG", "SPY":
 		return true
 	}
@@ -3478,7 +3514,7 @@ func issuerOf(s *sent, d int) int {
 
 // documentNouns are indefinite texts whose words a verb right after them tells (keys).
 var documentNouns = keySet("قرار", "بيان", "رسالة", "تقرير", "وثيقة", "نص", "مقترح", "مذكرة", "خطاب", "إعلان", "مشروع",
-	"قرارا", "بيانا", "رسالة", "تقريرا", "نصا", "مقترحا", "خطابا", "إعلانا", "مشروعا")
+	"قرارا", "بيانا", "تقريرا", "نصا", "مقترحا", "خطابا", "إعلانا", "مشروعا")
 
 // relayedClause reports a complementizer (أن، إن، بأن) within the clause after the عن at j,
 // with no verbal noun of saying ("قوله") before it.

@@ -326,24 +326,14 @@ func appealContent(s *doc.Sentence, sp doc.Speech, toks []arabic.Token, frame in
 		if toks[j].Kind == arabic.Punct && toks[j].Text != "،" && toks[j].Text != "," {
 			return -1
 		}
-		inActor := false
-		for _, m := range s.Mentions {
-			if m.TokStart <= j && j < m.TokEnd {
-				inActor = true
-			}
+		if slices.ContainsFunc(s.Mentions, func(m doc.Mention) bool { return m.TokStart <= j && j < m.TokEnd }) {
+			continue // (the speaker and the addressee)
 		}
-		if inActor {
-			continue
-		}
-		n := toks[j].Norm
-		if want(n) {
+		if n := toks[j].Norm; want(n) {
 			// (not "إلى ذلك": an aside, nor "به": what someone else asked for)
 			if n == "به" || n == "بها" || j+1 >= len(toks) || toks[j+1].Kind != arabic.Word || stanceStop[toks[j+1].Norm] ||
 				toks[j+1].Norm == "ذلك" || toks[j+1].Norm == "هذا" {
 				return -1
-			}
-			if want(n) && n != "الي" && n != "علي" {
-				return j // (the preposition is the word's clitic)
 			}
 			return j
 		}
