@@ -482,6 +482,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// sponsoring with no parties named sponsors the last talks' parties
 		{"واستؤنفت في جدة المحادثات بين الجيش السوداني وقوات الدعم السريع. وأشاد الطرفان بالسعودية والولايات المتحدة اللتين ترعيان المحادثات.", "2023-06-01",
 			[]string{"045 SAU SDNMIL", "045 USA SDNREB"}, nil},
+		// a comma and the rest of a lineage between the subject and "مع" do not hide the other party
+		{"وفي سياق آخر، اجتمع الأمير محمد بن سلمان بن عبدالعزيز، مع رئيس حزب القوات اللبنانية سمير جعجع.", "2015-07-22",
+			[]string{"040 SAUGOV LBN*", "040 LBN* SAUGOV"}, nil},
+		{"استعرض خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، مع وزير الدفاع الأمريكي اشتون كارتر، العلاقات بين البلدين.", "2015-07-23",
+			[]string{"040 SAUGOV USAGOV"}, nil},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

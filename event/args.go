@@ -1874,6 +1874,11 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 			from = s.ments[j].TokEnd
 		}
 	}
+	// "الأمير محمد بن سلمان بن عبدالعزيز": the rest of a person's lineage after the name the
+	// knowledge base knows him by
+	if len(sources) > 0 && sources[len(sources)-1].Type == "PER" && sources[len(sources)-1].TokEnd == from {
+		from = lineageEnd(s, from, ce)
+	}
 	// an object owned by an actor named after ل ("قصفت مواقع لحزب الله", "هاجمت نقاطا للأمن
 	// العام", "مقرات تابعة للحركة"): the owner, before any place named after it
 	k := -1
@@ -2028,6 +2033,12 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 				j = k - 1
 				continue
 			}
+			// "اجتمع الأمير محمد بن سلمان، مع رئيس حزب …": a comma right after the subject
+			// before the phrase the pattern marks
+			if j == from && j+1 < end && c.prepMarkerIn(s, j+1, allowed) {
+				skipped++
+				continue
+			}
 			end = j
 			break
 		}
@@ -2050,6 +2061,19 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 		}
 	}
 	return -1
+}
+
+// prepMarkerIn reports a separate preposition word at token j whose marker is one of allowed
+// (other than "obj").
+func (c *Coder) prepMarkerIn(s *sent, j int, allowed []string) bool {
+	for _, a := range allowed {
+		if ws := c.lx.preps[a]; ws != nil && a != "obj" {
+			if _, ok := ws.matchAt(s, j); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // parenthetical reports an adverbial set off by commas at the comma j ("، صباح الأربعاء،",
@@ -2372,4 +2396,28 @@ func relativeSubject(s *sent, t *trig, p int) bool {
 		return t.sp.suffix == ""
 	}
 	return !s.withSuffix(p)
+}
+
+// lineageEnd returns the token after the lineage ("بن عبدالعزيز", "بن عبد الله آل سعود")
+// starting at from, or from.
+func lineageEnd(s *sent, from, end int) int {
+	j := from
+	for j+1 < end && s.mentAt[j] < 0 {
+		switch s.keys[j] {
+		case "بن", "ابن", "بنت":
+			j += 2
+			if j < end && s.keys[j-1] == "عبد" && s.mentAt[j] < 0 && !s.isPunct(j) {
+				j++
+			}
+			continue
+		case "ال", "آل":
+			j += 2
+			continue
+		}
+		break
+	}
+	if j > end {
+		return from
+	}
+	return j
 }
