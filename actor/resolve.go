@@ -642,7 +642,7 @@ func (s *sentence) demonym(L match, e *entry) int {
 		conf = confDemonymA
 		// An indefinite adjective ("وساطة قطرية", "هجوم إسرائيلي", "25 فلسطينياً") must follow
 		// a noun, and is not the given name of "تركي الفيصل" or "تركي بن …".
-		if !L.def && !s.adjectiveAt(L) {
+		if !L.def && !s.adjectiveAt(L) && !s.accusativeNoun(L) {
 			return L.end
 		}
 	}
@@ -651,6 +651,22 @@ func (s *sentence) demonym(L match, e *entry) int {
 	m.Confidence = conf
 	s.out = append(s.out, m)
 	return L.end
+}
+
+// accusativeNoun reports a one-word indefinite accusative nationality standing as a noun after a
+// verb or a comma ("اعتقلت الشرطة، أمس، باكستانيا", "سلمت تونسيا"): a person of that
+// country. Given names do not take the accusative ending (تركيا is Turkey, matched as a
+// country before this).
+func (s *sentence) accusativeNoun(L match) bool {
+	if L.end-L.start != 1 || L.cut != 0 || !strings.HasSuffix(s.m.keys[L.start], "يا") {
+		return false
+	}
+	if n := L.end; n < len(s.toks) && nameLinks[s.m.keys[n]] {
+		return false
+	}
+	// (not the second half of "تفاهما أميركيا - إيرانيا")
+	p := L.start - 1
+	return p >= 0 && (s.isWord(p) || s.toks[p].Text == "،" || s.toks[p].Text == ",")
 }
 
 // orgAdjective resolves an adjective standing for an organisation after a word that is not an

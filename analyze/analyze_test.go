@@ -487,6 +487,15 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"040 SAUGOV LBN*", "040 LBN* SAUGOV"}, nil},
 		{"استعرض خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، مع وزير الدفاع الأمريكي اشتون كارتر، العلاقات بين البلدين.", "2015-07-23",
 			[]string{"040 SAUGOV USAGOV"}, nil},
+		// a cable of congratulations to someone, past a day named in brackets between commas;
+		// "رئيسة جمهورية" is a head of state
+		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",
+			[]string{"051 SAUGOV EGYGOV"}, nil},
+		{"وبعث أمير دولة الكويت برقية تهنئة إلى الرئيس التونسي بمناسبة انتخابه.", "2019-10-25",
+			[]string{"051 KWTGOV TUNGOV"}, nil},
+		{"اعتقلت الشرطة الإيطالية، أمس (الثلاثاء)، باكستانيا للاشتباه في تخطيطه لشن هجمات.", "2015-07-22",
+			[]string{"173 ITACOP PAK"}, []string{"17 ITACOP ITA"}},
+		{"وقالت رئيسة جمهورية موريشيوس إن بلادها ترحب بالاتفاق.", "2015-07-22", []string{"010 MUSGOV -"}, nil},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

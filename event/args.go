@@ -2089,13 +2089,28 @@ func (c *Coder) parenthetical(s *sent, j, end int) int {
 		}
 	}
 	k := j + 1
-	for k < end && k <= j+4 && !s.isPunct(k) && c.skippable(s, k) {
+	for k < end && k <= j+6 && c.adverbTok(s, k) {
 		k++
 	}
 	if k > j+1 && k < end && s.weak(k) {
 		return k + 1
 	}
 	return j
+}
+
+// adverbTok reports a token of an adverbial: a skippable word, or a bracket of a gloss
+// ("اليوم (الأربعاء)", "في يوليو (تموز)").
+func (c *Coder) adverbTok(s *sent, k int) bool {
+	if !s.isPunct(k) {
+		return c.skippable(s, k)
+	}
+	switch s.toks[k].Text {
+	case "(":
+		return s.gloss(k, 1)
+	case ")":
+		return s.gloss(k, -1)
+	}
+	return false
 }
 
 // statementAside returns the token after "في بيان", "في تصريح صحفي", "في بيان له" starting at
@@ -2123,7 +2138,7 @@ func (c *Coder) parentheticalBack(s *sent, j int) int {
 		}
 	}
 	k := j - 1
-	for k >= 0 && k >= j-4 && !s.isPunct(k) && c.skippable(s, k) {
+	for k >= 0 && k >= j-6 && c.adverbTok(s, k) {
 		k--
 	}
 	if k < j-1 && k >= 0 && s.weak(k) {
