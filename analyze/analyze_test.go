@@ -496,6 +496,16 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"اعتقلت الشرطة الإيطالية، أمس (الثلاثاء)، باكستانيا للاشتباه في تخطيطه لشن هجمات.", "2015-07-22",
 			[]string{"173 ITACOP PAK"}, []string{"17 ITACOP ITA"}},
 		{"وقالت رئيسة جمهورية موريشيوس إن بلادها ترحب بالاتفاق.", "2015-07-22", []string{"010 MUSGOV -"}, nil},
+		// what a judgement is about, found past a hyphenated name and past who spoke for the
+		// judge; "the step" a judgement describes is its author's
+		{"وقالت سوريا إنها ستسمح بدخول المساعدات. في المقابل، انتقدت السفيرة الأميركية لدى الأمم المتحدة ليندا توماس-غرينفيلد الفيتو الروسي.", "2023-07-14",
+			[]string{"111 USAGOV RUS"}, []string{"11 USAGOV SYR"}},
+		{"وزارت المبعوثة الأمريكية بيروت أمس. من جهته، انتقد حزب الله، على لسان أحد نوابه، كلام المبعوثة الأمريكية، واعتبره تدخلا سافرا في الشؤون اللبنانية.", "2025-08-20",
+			[]string{"111 LBNREB USAGOV"}, []string{"11 LBNREB LBN"}},
+		{"أعلنت الأمم المتحدة أن سلطات طالبان أبلغتها رسميا بمنع النساء الأفغانيات من العمل لدى بعثتها في أفغانستان، في خطوة وصفها الأمين العام أنطونيو غوتيريش بأنها \"غير مقبولة\".", "2023-04-05",
+			[]string{"111 IGOUNO AFGGOV"}, []string{"11 IGOUNO IGOUNO"}},
+		{"وأغلقت السلطات الإسرائيلية المسجد الأقصى، وهو ما وصفته الأردن بأنه انتهاك صارخ.", "2023-04-05",
+			[]string{"111 JOR ISRGOV"}, nil},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

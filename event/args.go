@@ -2082,6 +2082,17 @@ func (c *Coder) parenthetical(s *sent, j, end int) int {
 	if k := statementAside(s, j+1, end); k > j+1 && k < end && s.weak(k) {
 		return k + 1
 	}
+	// "انتقد حزب الله، على لسان أحد نوابه، كلام …": who spoke for the subject, set off by commas
+	if j+2 < end && s.keys[j+1] == "علي" && s.keys[j+2] == "لسان" {
+		for k := j + 3; k < end && k <= j+9; k++ {
+			if s.weak(k) {
+				return k + 1
+			}
+			if s.isPunct(k) {
+				break
+			}
+		}
+	}
 	// "التقى السوداني، في بغداد، وفدا من الكونغرس": a place set off by commas
 	if j+1 < end && s.keys[j+1] == "في" {
 		if k := placePhrase(s, j+1); k > j+1 && k < end && s.weak(k) {

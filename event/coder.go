@@ -1102,6 +1102,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			}
 		}
 	}
+	describedSteps(s, trigs, all)
 	accusedTargets(trigs, all)
 	foiledAttacks(s, trigs, all)
 	respondedActs(s, trigs, all)
@@ -1836,6 +1837,12 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 				ch := s.chain(k)
 				start = max(start, s.ments[ch[len(ch)-1]].TokEnd)
 			}
+			// (past the rest of a hyphenated name the tagger read apart: "ليندا توماس-غرينفيلد")
+			if start+1 < len(s.toks) && s.isPunct(start) && (s.toks[start].Text == "-" || s.toks[start].Text == "–") {
+				if k := s.mentionStarting(start + 1); k >= 0 && s.ments[k].Type == "PER" {
+					start = s.ments[k].TokEnd
+				}
+			}
 		}
 		// "رفض المتحدث باسم الخارجية الصينية الاتهامات": accusations rejected or condemned are
 		// the last accuser's
@@ -2048,6 +2055,41 @@ func takingPart(s *sent, trigs []*trig, all []args) {
 
 // objectPronoun reports a trigger read with an object pronoun of the third person
 // ("استضافهم", "استقبلها").
+// stepWords name the act a clause after a comma or "في" describes ("في خطوة وصفها …").
+var stepWords = keySet("خطوة", "قرار", "إجراء")
+
+// describedSteps aims a judgement told of "the step" before it ("أعلنت طالبان منع النساء من العمل،
+// في خطوة وصفها غوتيريش بأنها غير مقبولة", "أغلقت إسرائيل المسجد، وهو ما وصفته الأردن بأنه انتهاك") at the author of the
+// act it describes: the nearest act before it in the sentence whose doer is not the judge.
+func describedSteps(s *sent, trigs []*trig, all []args) {
+	for ti, t := range trigs {
+		if t.p.ID != "call-a-crime" || !objectPronoun(t) || len(all[ti].sources) == 0 || t.i < 1 {
+			continue
+		}
+		p := t.i - 1
+		switch k := s.keys[p]; {
+		case k == "ما" && p > 0 && (s.keys[p-1] == "وهو" || s.keys[p-1] == "وهي"):
+			p--
+		case stepWords[k] && p > 0 && (s.keys[p-1] == "في" || s.weak(p-1)):
+		default:
+			continue
+		}
+		for ui := ti - 1; ui >= 0; ui-- {
+			u := trigs[ui]
+			if u.i >= p || len(all[ui].sources) == 0 || u.p.root[:2] == "11" {
+				continue
+			}
+			srcs, _ := coded(all[ui].sources)
+			if len(srcs) == 0 || sameCountryAsAny(srcs[0], all[ti].sources) {
+				continue
+			}
+			all[ti].targets = srcs
+			all[ti].why = append(all[ti].why, "target: the author of the step described")
+			break
+		}
+	}
+}
+
 func objectPronoun(t *trig) bool {
 	switch t.sp.suffix {
 	case "ه", "ها", "هم", "هما":
