@@ -303,6 +303,23 @@ func (s *sentence) affiliatedBodies() {
 			continue
 		}
 		a := s.out[k]
+		// "وزارة الداخلية التابعة للحوثيين": a body read as a bare sector right before it
+		if j := s.mentionAt(i - 1); j >= 0 && s.out[j].TokEnd == i && s.out[j].Country == "" && s.out[j].Actor == nil &&
+			s.out[j].Sector != "" && s.out[j].Code == s.out[j].Sector && len(s.out[j].Group) == 0 {
+			b := s.out[j]
+			code := a.Code
+			if a.Type == Country || a.Type == Capital || a.Type == Demonym || a.Sector == "GOV" && a.Country != "" {
+				code = a.Country + b.Sector
+			}
+			m := b
+			m.TokEnd, m.End = a.TokEnd, a.End
+			m.Text = s.d.cur.slice(m.Start-s.base, m.End-s.base)
+			m.Code, m.Country, m.Sector, m.Type = code, a.Country, sectorOf(code, a.Country), Sector
+			m.Confidence = confSector
+			s.replaceWithin(b.TokStart, a.TokEnd, m)
+			i = a.TokEnd - 1
+			continue
+		}
 		// the body's head: the nearest word before that heads a body's name, with no actor and
 		// no punctuation in between
 		h, sec := -1, ""

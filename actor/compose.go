@@ -336,6 +336,9 @@ func (s *sentence) definiteWords(j, max int) int {
 	return j
 }
 
+// officialAdj are "official" after a spokesman ("الناطق الرسمي باسمها").
+var officialAdj = map[string]bool{"الرسمي": true, "الرسميه": true, "الرسمية": true}
+
 // forPronoun reports whether token j is "باسمه", "باسمها" …: speaking for a body a pronoun
 // stands for.
 func (s *sentence) forPronoun(j int) bool {
@@ -371,11 +374,17 @@ func (s *sentence) bareRole(L match, e *entry) int {
 			}
 			return L.end + 1
 		}
-		if s.forPronoun(L.end) {
+		// ("الناطق الرسمي باسمها": past the adjective)
+		pe := L.end
+		if pe < len(s.toks) && officialAdj[s.m.keys[pe]] && s.forPronoun(pe+1) {
+			pe++
+		}
+		if s.forPronoun(pe) {
 			for i := len(s.out) - 1; i >= 0; i-- {
-				if m := &s.out[i]; m.TokEnd <= L.start && isOrg(m.Actor) && len(m.Group) == 0 {
-					s.corefTo(L.start, L.end+1, L.cut, m)
-					return L.end + 1
+				// (or a state's organ: "ولم تصدر الحكومة المغربية أي تعليق، فيما قال الناطق باسمها")
+				if m := &s.out[i]; m.TokEnd <= L.start && (isOrg(m.Actor) || m.Actor == nil && m.Country != "" && m.Sector != "" && m.Type == Sector) && len(m.Group) == 0 {
+					s.corefTo(L.start, pe+1, L.cut, m)
+					return pe + 1
 				}
 			}
 		} else {
