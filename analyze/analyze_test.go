@@ -1499,3 +1499,28 @@ func TestAppealQuotes(t *testing.T) {
 	wantQuotes(t, "كما عبّر الرئيس الموريتاني عن شكره للملك المغربي على حفاوة الاستقبال.",
 		"2024-01-01", map[string]string{"شكره": "MRTGOV"})
 }
+
+// TestAnnouncedAndDeniedQuotes: an act announced ("أعلن البرنامج تعليق عملياته") and what is
+// denied ("نفت الجماعة مشاركتها") are the speaker's reported words, past asides between commas
+// and the body the speaker belongs to; words right after a denial whose subject the coder did
+// not find are no quote.
+func TestAnnouncedAndDeniedQuotes(t *testing.T) {
+	wantQuotes(t, "وأعلن برنامج الأغذية العالمي تعليق عملياته الإنسانية في أجزاء من ولاية الجزيرة.",
+		"2024-01-01", map[string]string{"تعليق عملياته": "IGOWFP"})
+	wantQuotes(t, "أعلنت وزارة الدفاع في الحكومة السورية، الاثنين 10 من آذار، انتهاء العملية العسكرية في محافظتي اللاذقية وطرطوس.",
+		"2025-03-10", map[string]string{"انتهاء العملية": "SYRMIL"})
+	wantQuotes(t, "ونفت جماعة \"أنصار الشريعة\" في بنغازي مشاركتها في الهجوم بصفتها تنظيما.",
+		"2012-09-12", map[string]string{"مشاركتها في الهجوم": "LBYREB"})
+	wantQuotes(t, "من جهته، نفى متحدث باسم وزارة الدفاع السعودية أي علاقة للمملكة بالغارات.",
+		"2024-01-01", map[string]string{"أي علاقة": "SAUMIL"})
+	a, err := analyzer(t).Analyze(context.Background(), marsad.Article{ID: "q", Date: "2015-07-25",
+		Text: "وزير التعليم: لا تأجيل للدراسة\n\nنفى الدكتور عزام الدخيل وزير التعليم اليوم على حسابه في موقع \"تويتر\" ما تم تداوله مؤخرا عن تأجيل الدراسة."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range a.Quotes {
+		if strings.HasPrefix(q.Text, "وزير") || strings.HasPrefix(q.Text, "اليوم") || strings.HasPrefix(q.Text, "الدكتور") {
+			t.Errorf("quote %q starts inside the subject", q.Text)
+		}
+	}
+}

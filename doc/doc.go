@@ -117,4 +117,7 @@ type Speech struct {
 	// no reported speech, but words quoted in their sentence are their doer's ("وأدانت الخارجية
 	// العدوان "الهمجي"").
 	Act bool
+	// Announces is true for an Act whose verb announces the act after it ("أعلنت الوزارة
+	// انتهاء العملية", "أعلن البرنامج تعليق عملياته"): what it announces is reported speech.
+	Announces bool
 }

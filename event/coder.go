@@ -1039,7 +1039,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			// any other act of a known actor may own the words quoted in its sentence (so does
 			// a verb that announces an act: "أعلنت الكتائب تعليق عملياتها، "منعا لإحراج …"")
 			res.Speeches = append(res.Speeches, doc.Speech{Sentence: s.d.Index, Verb: s.toks[t.i], VerbTok: t.i,
-				Speaker: a.sources[0], ContentTok: t.end, Act: true})
+				Speaker: a.sources[0], ContentTok: t.end, Act: true, Announces: t.announces && t.pos.verb()})
 		}
 	}
 	for ti, t := range trigs {

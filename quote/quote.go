@@ -64,7 +64,7 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 		// quotation: "وأضاف: "نحن نرى أن …"" quotes the verb نرى too)
 		marks := quoted(s)
 		for k, sp := range sps {
-			if sp.Act {
+			if sp.Act && !sp.Announces {
 				continue
 			}
 			limit, frame := len(s.Tokens), len(s.Tokens)
@@ -228,6 +228,9 @@ func reported(d *doc.Doc, s *doc.Sentence, sp doc.Speech, limit, frame int) (mar
 // the reported words. The value says whether عن comes first.
 var stanceVerbs = map[string]bool{}
 
+// denyVerbs are the stance verbs of denial (keys).
+var denyVerbs = map[string]bool{}
+
 func init() {
 	for _, w := range []string{"أكد", "يؤكد", "تؤكد", "أكدت", "مؤكدا", "مؤكدة", "مؤكدين", "جدد", "يجدد", "تجدد", "جددت",
 		"أعلن", "يعلن", "تعلن", "أعلنت", "معلنا", "معلنة"} {
@@ -239,6 +242,11 @@ func init() {
 	}
 	for _, w := range []string{"أبدى", "يبدي", "تبدي", "أبدت", "مبديا", "مبدية"} {
 		stanceVerbs[arabic.Key(w)] = false
+	}
+	// a denial of a noun phrase ("نفت الجماعة مشاركتها في الهجوم", "نفى أي علاقة للمملكة")
+	for _, w := range []string{"نفى", "نفت", "ينفي", "تنفي", "نفوا", "نافيا", "نافية"} {
+		stanceVerbs[arabic.Key(w)] = false
+		denyVerbs[arabic.Key(w)] = true
 	}
 }
 
@@ -270,6 +278,18 @@ func stanceObject(s *doc.Sentence, sp doc.Speech, toks []arabic.Token, frame int
 		j = sp.Speaker.TokEnd
 	}
 	for n := 0; n < 5 && j < len(toks) && j < frame && stanceAside[toks[j].Norm]; n++ {
+		// "، الاثنين 10 من آذار،": a date or a place set off by commas
+		if c := commaAside(s, toks, j, frame); c > j {
+			j = c
+			continue
+		}
+		// "وزارة الدفاع في الحكومة السورية": the body the speaker belongs to
+		if toks[j].Norm == "في" {
+			if e := mentionEndAt(s, j+1); e > j+1 {
+				j = e
+				continue
+			}
+		}
 		j++
 	}
 	if an {
@@ -284,6 +304,70 @@ func stanceObject(s *doc.Sentence, sp doc.Speech, toks []arabic.Token, frame int
 	for _, m := range s.Mentions {
 		if m.TokStart <= j && j < m.TokEnd {
 			return -1 // an actor: the verb's subject or object, not a stance
+		}
+	}
+	// a denial or an announcement whose subject the coder did not find right after the verb
+	// ("نفى نائب رئيس الشرطة في دبي، الفريق ضاحي خلفان، ما …"): the words after it may be that
+	// subject, not what is denied
+	if sp.Announces || denyVerbs[strings.TrimPrefix(strings.TrimPrefix(k, "و"), "ف")] {
+		if sp.Speaker.TokStart > j && sp.Speaker.End > 0 || sp.Speaker.Code == "" {
+			return -1
+		}
+		for _, m := range s.Mentions {
+			if m.TokStart > j && m.TokStart < j+4 && personLike(m) {
+				return -1
+			}
+		}
+	}
+	return j
+}
+
+// personLike reports a mention of a person, an office or a body that can be a verb's subject.
+func personLike(m doc.Mention) bool {
+	switch m.Kind {
+	case doc.KindName, doc.KindShort, doc.KindRole, doc.KindCoref, doc.KindGovBody, doc.KindOrg, doc.KindSector:
+		return true
+	case doc.KindEntity:
+		return m.Type == "PER" || m.Type == "ORG"
+	}
+	return false
+}
+
+// mentionEndAt returns the end of the actor mention or place starting at token j, or -1.
+func mentionEndAt(s *doc.Sentence, j int) int {
+	for _, m := range s.Mentions {
+		if m.TokStart == j {
+			return m.TokEnd
+		}
+	}
+	for _, p := range s.Places {
+		if p.TokStart == j {
+			return p.TokEnd
+		}
+	}
+	return -1
+}
+
+// commaAside returns the token after an aside of at most five words between the comma at j and
+// the next one, with no actor in it ("، الاثنين 10 من آذار،"), or j.
+func commaAside(s *doc.Sentence, toks []arabic.Token, j, frame int) int {
+	if toks[j].Text != "،" && toks[j].Text != "," {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k < frame && k <= j+6; k++ {
+		if toks[k].Text == "،" || toks[k].Text == "," {
+			if k == j+1 {
+				return j
+			}
+			for _, m := range s.Mentions {
+				if m.TokStart > j && m.TokStart < k {
+					return j
+				}
+			}
+			return k + 1
+		}
+		if toks[k].Kind == arabic.Punct {
+			return j
 		}
 	}
 	return j
