@@ -506,6 +506,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"111 IGOUNO AFGGOV"}, []string{"11 IGOUNO IGOUNO"}},
 		{"وأغلقت السلطات الإسرائيلية المسجد الأقصى، وهو ما وصفته الأردن بأنه انتهاك صارخ.", "2023-04-05",
 			[]string{"111 JOR ISRGOV"}, nil},
+		// reports that "say" something are no statement of the sentence's subject
+		{"من جهتها، أعربت البعثة الأممية لدى ليبيا عن قلقها من تقارير تفيد بعدم استيفاء الجلسة معايير الشفافية.", "2021-03-10",
+			[]string{"012 IGOUNO -"}, []string{"010 IGOUNO -"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

@@ -319,8 +319,12 @@ func (c *Coder) anonymousSubject(s *sent, p int) bool { return c.subjectWord(s, 
 
 // vagueSubjects are plural nouns of unnamed parties that may stand as a verb's subject before
 // it ("إن الأطراف وافقت على وقف العمليات"): the act is theirs, not the speaker's.
+// So are reports and figures before a verb that tells what they say ("أعربت البعثة عن قلقها من
+// تقارير تفيد بعدم استيفاء …", "لكن المعلومات تتحدث عن حشود").
 var vagueSubjects = keySet("الأطراف", "الاطراف", "الجميع", "الفصائل", "المفاوضين", "المفاوضون",
-	"المشاركون", "المشاركين", "المجتمعون", "المجتمعين")
+	"المشاركون", "المشاركين", "المجتمعون", "المجتمعين",
+	"تقارير", "التقارير", "أنباء", "الأنباء", "معلومات", "المعلومات", "أخبار", "الأخبار", "روايات",
+	"إحصاءات", "الإحصاءات", "إحصائيات", "الإحصائيات", "تقديرات", "التقديرات", "وثائق", "الوثائق", "دراسة", "الدراسة")
 
 // vagueSubjectBefore reports a vague subject right before the verb at p.
 func vagueSubjectBefore(s *sent, p int) bool {

@@ -255,7 +255,7 @@ func init() {
 var stanceAside = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"في", "بيان", "خلاله", "خلالها", "فيه", "فيها", "اليوم", "أمس", "مجددا", "الأحد",
+	for _, w := range []string{"في", "لدى", "بيان", "خلاله", "خلالها", "فيه", "فيها", "اليوم", "أمس", "مجددا", "الأحد",
 		"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "،", ","} {
 		stanceAside[arabic.Key(w)] = true
 	}
@@ -283,8 +283,9 @@ func stanceObject(s *doc.Sentence, sp doc.Speech, toks []arabic.Token, frame int
 			j = c
 			continue
 		}
-		// "وزارة الدفاع في الحكومة السورية": the body the speaker belongs to
-		if toks[j].Norm == "في" {
+		// "وزارة الدفاع في الحكومة السورية", "البعثة الأممية لدى ليبيا": the body or place the
+		// speaker belongs to
+		if toks[j].Norm == "في" || toks[j].Norm == "لدي" {
 			if e := mentionEndAt(s, j+1); e > j+1 {
 				j = e
 				continue
