@@ -509,6 +509,17 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// reports that "say" something are no statement of the sentence's subject
 		{"من جهتها، أعربت البعثة الأممية لدى ليبيا عن قلقها من تقارير تفيد بعدم استيفاء الجلسة معايير الشفافية.", "2021-03-10",
 			[]string{"012 IGOUNO -"}, []string{"010 IGOUNO -"}},
+		// an act announced as intended ("تعتزم") is an intent; looking forward to working with
+		// someone, and working with one's partners in a body, are intents to cooperate; "تطلع
+		// X على" (informs) is not looking forward
+		{"وأعلنت الأمم المتحدة أنها تعتزم إدخال ستمئة شاحنة مساعدات يوميا إلى غزة.", "2024-01-01",
+			[]string{"033 IGOUNO PSE"}, nil},
+		{"وقال المتحدث باسم الخارجية الفرنسية إن باريس تتطلع إلى العمل مع السلطات السنغالية الجديدة.", "2024-03-26",
+			[]string{"030 FRA SENGOV"}, nil},
+		{"وأضاف وزير الخارجية العماني أن عمان ستواصل العمل مع أشقائها في مجلس التعاون لدول الخليج العربية.", "2024-03-26",
+			[]string{"030 OMN IGOGCC"}, nil},
+		{"وأكدت أن إدارة الرئيس باراك أوباما كانت تطلع الجانب الإسرائيلي على كل صغيرة وكبيرة في المفاوضات.", "2015-07-21",
+			nil, []string{"04 ISR -", "04 USAGOV"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

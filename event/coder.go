@@ -1211,7 +1211,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		// itself an expression of intent (03x), asserted, beside the planned act; "أعلن أنه
 		// سيدعو نتنياهو": announcing an intent (root 03) is expressing it
 		if rb != nil && mod == marsad.Planned && t.p.Frame == "" && (t.pos == posImperfect && t.sp.prep == "س" ||
-			s.futureLight(t)) {
+			s.futureLight(t) || s.intentLight(t)) {
 			switch {
 			case strings.HasPrefix(t.p.root, "03"):
 				for i := range evs {
@@ -3347,6 +3347,18 @@ func (s *sent) futureLight(t *trig) bool {
 		}
 	}
 	return false
+}
+
+// intentVerbs say one means to act ("تعتزم إدخال ستمئة شاحنة", "ينوي زيارة"), keys.
+var intentVerbs = keySet("اعتزم", "يعتزم", "تعتزم", "نعتزم", "اعتزمت", "نوى", "ينوي", "تنوي", "ننوي", "نوت")
+
+// intentLight reports a trigger governed by a verb of intent ("أعلنت أنها تعتزم إدخال").
+func (s *sent) intentLight(t *trig) bool {
+	if t.light < 0 || t.lkind != lightActive {
+		return false
+	}
+	k := strings.TrimPrefix(strings.TrimPrefix(s.keys[t.light], "و"), "ف")
+	return intentVerbs[k]
 }
 
 // refusalNegation reports a trigger negated by "لن" or by "لا" before a present-tense verb

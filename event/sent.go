@@ -346,6 +346,11 @@ func (s *sent) marker(k int) string {
 	return s.mk[k]
 }
 
+// partnerWords are one's partners in a body ("مع أشقائها في مجلس التعاون", "مع شركائه في
+// الاتحاد الأوروبي"), keys.
+var partnerWords = keySet("أشقائها", "أشقائه", "أشقائنا", "أشقائهم", "شركائها", "شركائه", "شركائنا", "شركائهم",
+	"حلفائها", "حلفائه", "حلفائنا", "حلفائهم", "نظرائه", "نظرائها", "نظرائهم")
+
 func (s *sent) computeMarker(k int) string {
 	m := s.ments[k]
 	if m.TokStart < 0 || m.TokStart >= len(s.toks) {
@@ -377,6 +382,10 @@ func (s *sent) computeMarker(k int) string {
 	j := m.TokStart - 1
 	if jj := honorificsBack(s, j); jj < j && honorPreps[s.keys[jj]] {
 		j = jj
+	}
+	// "مع أشقائها في مجلس التعاون": the partners are the body's members, with whom
+	if j >= 2 && s.keys[j] == "في" && partnerWords[s.keys[j-1]] && s.keys[j-2] == "مع" {
+		return "مع"
 	}
 	// a preposition with a pronoun ("فيه", "عليها") governs nothing after it
 	if j >= 0 && !prepPronoun[s.keys[j]] {
