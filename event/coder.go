@@ -604,6 +604,11 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 		// عشرة صواريخ")
 		to, words := from, 0
 		for to < ce && words < win {
+			// (nor the medium of the words: "ووصف روتو في كلمة ليلة الثلاثاء ما جرى بأنه خيانة")
+			if to+1 < ce && s.keys[to] == "في" && statements[s.keys[to+1]] {
+				to += 2
+				continue
+			}
 			if s.mentAt[to] < 0 && !s.isPunct(to) && !countWord(s, to) && !c.skippable(s, to) {
 				words++
 			}
