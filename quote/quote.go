@@ -64,7 +64,9 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 		// quotation: "وأضاف: "نحن نرى أن …"" quotes the verb نرى too)
 		marks := quoted(s)
 		for k, sp := range sps {
-			if sp.Act && !sp.Announces {
+			// (an act told by "أعرب/عبّر عن" — sympathy, regret — reports its object as the
+			// stance does: "وأعربت الخارجية في بيان عن تضامنها الكامل")
+			if sp.Act && !sp.Announces && !expressVerb(sp.Verb) {
 				continue
 			}
 			limit, frame := len(s.Tokens), len(s.Tokens)
@@ -228,6 +230,15 @@ func reported(d *doc.Doc, s *doc.Sentence, sp doc.Speech, limit, frame int) (mar
 // the reported words. The value says whether عن comes first.
 var stanceVerbs = map[string]bool{}
 
+// expressVerb reports a stance verb followed by عن (أعرب، عبّر) at token v.
+func expressVerb(v arabic.Token) bool {
+	k := v.Norm
+	if k == "" {
+		k = arabic.Key(v.Text)
+	}
+	return stanceVerbs[strings.TrimPrefix(strings.TrimPrefix(k, "و"), "ف")]
+}
+
 // denyVerbs are the stance verbs of denial (keys).
 var denyVerbs = map[string]bool{}
 
@@ -274,6 +285,9 @@ func stanceObject(s *doc.Sentence, sp doc.Speech, toks []arabic.Token, frame int
 		return -1
 	}
 	j := sp.ContentTok
+	if sp.Act {
+		j = sp.VerbTok + 1 // (an act's trigger may span its object: "أعربت عن تضامنها")
+	}
 	if sp.Speaker.TokStart >= j && sp.Speaker.TokStart <= j+1 && sp.Speaker.TokEnd > j {
 		j = sp.Speaker.TokEnd
 	}
