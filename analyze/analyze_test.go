@@ -527,6 +527,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"030 TURGOV IRQGOV", "030 IRQGOV TURGOV"}, nil},
 		{"ووصف الرئيس الكيني وليام روتو في كلمة ليلة الثلاثاء ما جرى في البرلمان بأنه \"خيانة\".", "2024-06-26",
 			[]string{"111 KENGOV *"}, nil},
+		// a signature told side by side ("عن X …، وعن Y …") is between the sides named
+		{"وقعت الحكومة الإثيوبية وجبهة تيغراي اتفاقا للسلام في بريتوريا. ووقع الاتفاق عن الجانب الأمريكي السيد زلماي خليل زاد، وعن الجانب الأفغاني عبدالله عبدالله، بحضور وزير الخارجية القطري.", "2020-02-29",
+			[]string{"057 USA* AFG*", "057 AFG* USA*"}, []string{"057 * QAT*"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

@@ -1112,6 +1112,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	foiledAttacks(s, trigs, all)
 	respondedActs(s, trigs, all)
 	takenFrom(s, trigs, all)
+	signedOnBehalf(s, trigs, all)
 	c.clauseTargets(s, trigs, all)
 	participleJudgements(trigs, all)
 	// emit codes trigger ti and reports whether it gave events
@@ -1697,6 +1698,49 @@ func takenFrom(s *sent, trigs []*trig, all []args) {
 			t.why = append(t.why, "target: whom it was taken from")
 			break
 		}
+	}
+}
+
+// signedOnBehalf makes the parties of a signature told side by side ("ووقع الاتفاق عن الحكومة
+// مستشار الأمن القومي رضوان حسين، وعن الجبهة المتحدث باسمها غيتاتشو رضا", "عن الجانب الروسي
+// وزير الدفاع …، وعن الجانب الأوكراني …") the sides named after each عن: the side's mention,
+// else the person signing for it.
+func signedOnBehalf(s *sent, trigs []*trig, all []args) {
+	for ti, t := range trigs {
+		if t.p.ID != "sign" || !t.pos.verb() {
+			continue
+		}
+		var sides [][]doc.Mention
+		for j := t.end; j+1 < len(s.toks) && j < t.end+40 && len(sides) < 4; j++ {
+			if s.strong(j) && !s.quoteMark(j) {
+				break
+			}
+			if k := strings.TrimPrefix(s.keys[j], "و"); k != "عن" || j != t.end && !s.weak(j-1) && s.keys[j] != "عن" {
+				continue
+			}
+			// the side, else the first coded mention before the next comma (the signatory)
+			for k := range s.ments {
+				m := &s.ments[k]
+				if m.TokStart <= j || m.TokStart > j+8 {
+					continue
+				}
+				if c := s.clauseEnd(j + 1); m.TokStart >= c {
+					break
+				}
+				if between := slices.ContainsFunc(s.toks[j+1:m.TokStart], func(tk arabic.Token) bool { return tk.Text == "،" || tk.Text == "," }); between {
+					break
+				}
+				if m.Code != "" {
+					sides = append(sides, s.members(k))
+					break
+				}
+			}
+		}
+		if len(sides) < 2 || countryOf(&sides[0][0]) == countryOf(&sides[1][0]) && sides[0][0].Code == sides[1][0].Code {
+			continue
+		}
+		all[ti].sources, all[ti].targets = sides[0], sides[1]
+		t.why = append(t.why, "the sides it was signed for")
 	}
 }
 
