@@ -530,6 +530,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a signature told side by side ("عن X …، وعن Y …") is between the sides named
 		{"وقعت الحكومة الإثيوبية وجبهة تيغراي اتفاقا للسلام في بريتوريا. ووقع الاتفاق عن الجانب الأمريكي السيد زلماي خليل زاد، وعن الجانب الأفغاني عبدالله عبدالله، بحضور وزير الخارجية القطري.", "2020-02-29",
 			[]string{"057 USA* AFG*", "057 AFG* USA*"}, []string{"057 * QAT*"}},
+		// two officials of one government talking is a meeting (a country meeting its own
+		// government is not)
+		{"وأفادت الرئاسة اللبنانية بأن الرئيس ميشال عون تلقى اتصالاً هاتفياً من رئيس الوزراء سعد الحريري أبلغه فيه بالاستقالة.", "2017-11-04",
+			[]string{"041 LBNGOV LBNGOV"}, nil},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

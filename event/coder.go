@@ -3317,8 +3317,9 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 			continue
 		}
 		if pr.s != nil && pr.t != nil && (t.p.Symmetric || a.mutual) && countryOf(pr.s) == countryOf(pr.t) &&
-			(strings.HasPrefix(pr.s.Code, pr.t.Code) || strings.HasPrefix(pr.t.Code, pr.s.Code)) {
-			continue // Russia meeting the Russian government is not a meeting
+			(strings.HasPrefix(pr.s.Code, pr.t.Code) || strings.HasPrefix(pr.t.Code, pr.s.Code)) &&
+			!(isPerson(pr.s) && isPerson(pr.t) && len(pr.s.Code) > 3 && len(pr.t.Code) > 3) {
+			continue // Russia meeting the Russian government is not a meeting (two of its officials are)
 		}
 		if pr.s != nil && pr.t != nil && forceRoots[t.p.root[:2]] && countryOf(pr.s) == countryOf(pr.t) && stateSide(pr.s) && stateSide(pr.t) &&
 			(len(pr.t.Code) <= 3 || pr.s.Code == pr.t.Code) && pr.t.Kind != doc.KindPlace && !s.isPlaceMention(pr.t) {
