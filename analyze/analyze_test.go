@@ -534,6 +534,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// government is not)
 		{"وأفادت الرئاسة اللبنانية بأن الرئيس ميشال عون تلقى اتصالاً هاتفياً من رئيس الوزراء سعد الحريري أبلغه فيه بالاستقالة.", "2017-11-04",
 			[]string{"041 LBNGOV LBNGOV"}, nil},
+		// a verbal noun with its doer's pronoun takes a direct object ("لقائه وفدا … من"); "the
+		// two countries" after it are not a body and a country
+		{"وقال الأمين العام لحلف الناتو مارك روته في مؤتمر صحفي عقب لقائه وفدا رفيع المستوى من كوريا الجنوبية إن الحلف قلق. وكان البلدان قد وقعا معاهدة للدفاع المشترك.", "2024-10-28",
+			[]string{"040 IGONAT KOR*"}, []string{"057 IGONAT *", "057 KOR* IGONAT"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

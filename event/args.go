@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -1556,6 +1557,11 @@ func (st *docState) partiesFor(s *sent, subj *doc.Mention) bool {
 	if len(st.parties) < 2 || s.d.Index-st.partiesSent > 1 {
 		return false
 	}
+	// "وكان البلدان قد وقعا": two countries, not a body and a country
+	if slices.ContainsFunc(st.parties, func(m doc.Mention) bool { return !isCountryCode(countryOf(&m)) }) &&
+		slices.ContainsFunc(s.keys, func(k string) bool { return countryPair[strings.TrimPrefix(k, "و")] }) {
+		return false
+	}
 	if subj == nil {
 		return true
 	}
@@ -1930,6 +1936,11 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 			f = c.parenthetical(s, f, ce)
 		}
 		k = partitiveObject(s, f, ce)
+	}
+	// "عقب لقائه وفدا رفيع المستوى من كوريا الجنوبية": a verbal noun with its doer's pronoun
+	// takes a direct object too
+	if k < 0 && !contains(allowed, "obj") && !t.pos.verb() && subjectSuffix[t.sp.suffix] {
+		k = partitiveObject(s, from, ce)
 	}
 	// an object the knowledge base does not know, placed in a country ("المجلس العسكري
 	// الانتقالي في السودان"): the target is that country

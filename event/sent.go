@@ -746,6 +746,9 @@ func (s *sent) addAnaphors(prev []doc.Mention) {
 var pairSides = keySet("الجانبان", "الجانبين", "الطرفان", "الطرفين", "كلا الجانبين", "كلا الطرفين", "البلدين", "البلدان",
 	"كلا البلدين")
 
+// countryPair are the words of pairSides that name two countries.
+var countryPair = keySet("البلدين", "البلدان", "كلا البلدين")
+
 // sidesOfLastMeeting makes "الجانبان" after a meeting stand for the meeting's two parties
 // (the knowledge base's guess, the last two actors named, may be a list of countries the
 // meeting talked about).
@@ -771,6 +774,10 @@ func (s *sent) sidesOfLastMeeting(last []doc.Mention, trigs []*trig) {
 	for k := range s.ments {
 		m := &s.ments[k]
 		if len(m.Group) == 0 || !pairSides[arabic.Key(m.Text)] && !pairSides[arabic.Key(strings.TrimPrefix(m.Text, "و"))] {
+			continue
+		}
+		// "البلدان" are two countries, not a body and a country ("لقاء روته وفدا من كوريا")
+		if countryPair[arabic.Key(strings.TrimPrefix(m.Text, "و"))] && slices.ContainsFunc(pair, func(p doc.Mention) bool { return !isCountryCode(countryOf(&p)) }) {
 			continue
 		}
 		// "التقى X Y …، حيث بحث الجانبان": the two sides of a meeting told before it in its
