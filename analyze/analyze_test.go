@@ -538,6 +538,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// two countries" after it are not a body and a country
 		{"وقال الأمين العام لحلف الناتو مارك روته في مؤتمر صحفي عقب لقائه وفدا رفيع المستوى من كوريا الجنوبية إن الحلف قلق. وكان البلدان قد وقعا معاهدة للدفاع المشترك.", "2024-10-28",
 			[]string{"040 IGONAT KOR*"}, []string{"057 IGONAT *", "057 KOR* IGONAT"}},
+		// leaving an agreement rejects it
+		{"وأعلن الرئيس الأمريكي دونالد ترامب انسحاب بلاده من الاتفاق النووي مع إيران.", "2018-05-09",
+			[]string{"127 USAGOV IRN"}, []string{"08 USAGOV *"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},
