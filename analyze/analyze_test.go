@@ -541,6 +541,13 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// leaving an agreement rejects it
 		{"وأعلن الرئيس الأمريكي دونالد ترامب انسحاب بلاده من الاتفاق النووي مع إيران.", "2018-05-09",
 			[]string{"127 USAGOV IRN"}, []string{"08 USAGOV *"}},
+		// rejecting "any" talks is rejecting talks, with a domestic rival too, in a verb or a
+		// participle after a comma; a rejecting adjective and protesters' stance are no rejection
+		{"وقال قائد قوات الدعم السريع محمد حمدان دقلو إن قواته انسحبت من الخرطوم، رافضا أي تفاوض مع الجيش السوداني.", "2025-03-27",
+			[]string{"125 SDNREB SDNMIL"}, nil},
+		{"ورفضت إيران أي لقاء مباشر مع الوفد الأمريكي.", "2021-04-06", []string{"125 IRN USA*"}, nil},
+		{"وجمعت الحملة آلاف التوقيعات رافضة للتعديلات الدستورية.", "2019-04-16", nil, []string{"12 * *"}},
+		{"وخرج آلاف المحتجين في الخرطوم رافضين استيلاء الجيش على السلطة.", "2021-10-25", nil, []string{"12 * *"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

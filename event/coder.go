@@ -1137,9 +1137,10 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			a.targets = nil
 		}
 		if t.p.Frame != "" && t.theme >= 0 && len(a.targets) == 0 {
-			// the frame's target is the other party of what it is about
+			// the frame's target is the other party of what it is about (a domestic rival too:
+			// "رفض حميدتي التفاوض مع الجيش")
 			for _, m := range append(append([]doc.Mention(nil), all[t.theme].sources...), all[t.theme].targets...) {
-				if !sameCountryAsAny(m, a.sources) {
+				if !sameCountryAsAny(m, a.sources) || len(a.sources) > 0 && domesticRival(m, a.sources[0]) {
 					a.targets = append(a.targets, m)
 				}
 			}
@@ -1616,6 +1617,12 @@ func dropByPattern(s *sent, t *trig) {
 	if t.p.ID == "loan" && t.sp.suffix != "" {
 		t.dropped = true
 		t.why = append(t.why, "a loan told as someone's: background")
+	}
+	// "توقيعات رافضة للتعديلات": a rejecting participle right after a noun is its adjective;
+	// after a comma or و it tells its clause's subject's stance
+	if t.p.ID == "reject-participle" && t.sp.conj == "" && t.i > 0 && !s.weak(t.i-1) {
+		t.dropped = true
+		t.why = append(t.why, "an adjective, not a stance")
 	}
 	// "بين" is "between" unless it opens a clause ("وبين الوزير أن …", "، بين …")
 	if t.p.ID == "explained" && (t.sp.suffix != "" || t.sp.conj == "" && t.i > 0 && (!s.isPunct(t.i-1) || s.quoteMark(t.i-1))) {
@@ -2735,6 +2742,9 @@ func trigAt(trigs []*trig, i int) *trig {
 
 // linkFrames finds, for every frame trigger, the theme of its complement and suppresses the
 // embedded trigger (the frame's code says it all: an appeal for talks is not talks).
+// quantifiers are the words of other_prepositions that quantify the noun after them (keys).
+var quantifiers = keySet("أي", "كل", "جميع")
+
 func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 	for fi, f := range trigs {
 		if f.p.Frame == "" {
@@ -2756,8 +2766,10 @@ func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 			if t.i <= f.i {
 				continue
 			}
-			// an adjunct ("خلال المفاوضات", "بعد الاجتماع") is not what the frame is about
-			if _, ok := c.lx.otherPreps.matchAt(s, t.i-1); ok {
+			// an adjunct ("خلال المفاوضات", "بعد الاجتماع") is not what the frame is about (what
+			// a rejection's quantifier quantifies is: "رفض أي تفاوض")
+			// (a warning "of any attack" is no threat of one: the attack is its condition)
+			if _, ok := c.lx.otherPreps.matchAt(s, t.i-1); ok && !(quantifiers[s.keys[t.i-1]] && f.p.Frame == "reject") {
 				continue
 			}
 			// nor is a relative clause on a frame noun ("الاتفاق الذي توسطت فيه قطر")
@@ -3164,6 +3176,12 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	}
 	// defending a cause ("ستدافع عن وحدة أراضيها", "عن حقوق الإنسان") is no defence of an actor:
 	// the verbal defence (052) needs one named right after عن (measured: 5 false, 1 true)
+	// protesters "rejecting" the government's act protest it (the gold sets code the protest,
+	// 14x): "خرج آلاف المحتجين رافضين استيلاء الجيش على السلطة"
+	if t.p.ID == "reject-participle" && !slices.ContainsFunc(srcs, func(m doc.Mention) bool { return !strings.HasSuffix(m.Code, "CVL") }) {
+		t.why = append(t.why, "protesters' stance: their protest")
+		return nil
+	}
 	if t.p.ID == "defend" && !s.actorAfter(t.end, "عن", 8) {
 		t.why = append(t.why, "defends a cause, not an actor")
 		return nil
