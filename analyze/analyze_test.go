@@ -1566,3 +1566,23 @@ func TestAnnouncedAndDeniedQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestFrameEndsWords: a frame of another speaker opening a clause after a comma ("، كما أعربت
+// الخارجية الأمريكية عن …") ends the words reported before it; one inside them ("إن الطرفين
+// اتفقا على …") does not.
+func TestFrameEndsWords(t *testing.T) {
+	wantQuotes(t, "وفي ردود الفعل، دعا الاتحاد الأفريقي إلى انتقال سياسي \"يحترم الإرادة الشعبية\"، كما أعربت وزارة الخارجية الأمريكية عن رغبتها في رؤية حكومة \"أكثر شمولا\".",
+		"2019-04-12", map[string]string{"أكثر شمولا": "USAGOV"})
+	wantQuotes(t, "وقال وزير الخارجية القطري إن الطرفين اتفقا على \"نزع السلاح بشكل منهجي ومنظم\".",
+		"2022-11-03", map[string]string{"نزع السلاح": "QATGOV"})
+	a, err := analyzer(t).Analyze(context.Background(), marsad.Article{ID: "q", Date: "2019-04-12",
+		Text: "وفي ردود الفعل، دعا الاتحاد الأفريقي إلى انتقال سياسي \"يحترم الإرادة الشعبية\"، كما أعربت وزارة الخارجية الأمريكية عن رغبتها في رؤية حكومة \"أكثر شمولا\"."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range a.Quotes {
+		if q.Speaker != nil && q.Speaker.Code == "IGOOAU" && strings.Contains(q.Text, "شمولا") {
+			t.Errorf("the African Union's words run into the next speaker's: %q", q.Text)
+		}
+	}
+}

@@ -72,7 +72,10 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 			limit, frame := len(s.Tokens), len(s.Tokens)
 			for _, next := range sps[k+1:] {
 				if !next.Act && next.VerbTok > sp.VerbTok && !inside(marks, next.VerbTok) {
-					if !next.Frame {
+					// (a frame of someone else's opening a clause after a comma ends the words
+					// too: "دعا الاتحاد الأفريقي إلى …، كما أعربت الخارجية الأمريكية عن …"; not one
+					// inside them: "إن الطرفين اتفقا على …")
+					if !next.Frame || next.Speaker.Code != sp.Speaker.Code && next.Speaker.Code != "" && afterComma(s, next.VerbTok) {
 						limit = next.VerbTok
 						break
 					}
@@ -142,6 +145,23 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 	}
 	return out[:k]
 }
+
+// afterComma reports a comma right before token v, or before a clause opener right before it
+// ("، كما أعربت", "، فيما أكد", "، وأعلن").
+func afterComma(s *doc.Sentence, v int) bool {
+	for j := v - 1; j >= 0 && j >= v-2; j-- {
+		if t := s.Tokens[j]; t.Text == "،" || t.Text == "," {
+			return true
+		}
+		if !commaOpeners[s.Tokens[j].Norm] {
+			return false
+		}
+	}
+	return false
+}
+
+// commaOpeners open a clause with a speaker of its own after a comma (keys).
+var commaOpeners = map[string]bool{"كما": true, "فيما": true, "بينما": true, "حين": true, "في": true}
 
 // inside reports a token inside one of the quotation-mark ranges.
 func inside(marks [][2]int, i int) bool {
