@@ -1585,4 +1585,17 @@ func TestFrameEndsWords(t *testing.T) {
 			t.Errorf("the African Union's words run into the next speaker's: %q", q.Text)
 		}
 	}
+	// so does another's act opening a clause ("، فيما رحب بايدن …"), and the words after its
+	// participle ("معلنا …") are that actor's; the opener is not part of the words before
+	text := "وقال رئيس الوزراء السويدي أولف كريسترشون إنه «يوم جيد للسويد»، فيما رحب الرئيس الأميركي جو بايدن بالاتفاق، معلنا استعداده للعمل مع إردوغان على تعزيز «الدفاع والردع» في المنطقة."
+	wantQuotes(t, text, "2023-07-10", map[string]string{"الدفاع والردع": "USAGOV", "يوم جيد للسويد": "SWEGOV"})
+	a, err = analyzer(t).Analyze(context.Background(), marsad.Article{ID: "q", Date: "2023-07-10", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range a.Quotes {
+		if strings.HasSuffix(q.Text, "فيما") {
+			t.Errorf("quote %q ends with the next clause's opener", q.Text)
+		}
+	}
 }

@@ -71,6 +71,12 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 			}
 			limit, frame := len(s.Tokens), len(s.Tokens)
 			for _, next := range sps[k+1:] {
+				// (so does another's act there: "، فيما رحب الرئيس الأميركي بالاتفاق")
+				if next.Act && next.VerbTok > sp.VerbTok && !inside(marks, next.VerbTok) && next.Speaker.Code != sp.Speaker.Code &&
+					next.Speaker.Code != "" && afterComma(s, next.VerbTok) {
+					limit = next.VerbTok
+					break
+				}
 				if !next.Act && next.VerbTok > sp.VerbTok && !inside(marks, next.VerbTok) {
 					// (a frame of someone else's opening a clause after a comma ends the words
 					// too: "دعا الاتحاد الأفريقي إلى …، كما أعربت الخارجية الأمريكية عن …"; not one
@@ -111,6 +117,10 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 			q.Speaker = &p
 			if v := verbFor(s, sps, qs); v != "" {
 				q.Verb = v
+			}
+			// (words after a participle are said with it)
+			if p := participleBefore(s, qs); p >= 0 && participleSpeaker(s, sps, qs) != nil {
+				q.Verb = s.Tokens[p].Text
 			}
 			out = append(out, q)
 		}
@@ -228,7 +238,8 @@ func reported(d *doc.Doc, s *doc.Sentence, sp doc.Speech, limit, frame int) (mar
 			break
 		}
 	}
-	for end > start && toks[end-1].Kind == arabic.Punct && !arabic.IsQuoteMark(toks[end-1].Text) {
+	// (nor the opener of the next clause: "«يوم جيد للسويد»، فيما")
+	for end > start && (toks[end-1].Kind == arabic.Punct && !arabic.IsQuoteMark(toks[end-1].Text) || commaOpeners[toks[end-1].Norm] && end-2 > start && toks[end-2].Kind == arabic.Punct) {
 		end--
 	}
 	if end <= start {
@@ -693,12 +704,9 @@ func speakerFor(s *doc.Sentence, sps []doc.Speech, q [2]int, last *doc.Mention, 
 	return nil
 }
 
-// participleSpeaker returns the speaker of quoted tokens q that follow a circumstantial
-// participle after a comma ("، واصفاً …", "، معتبراً أن …"), when the coder read no speech act
-// at the participle itself: the speaker of the first act of the participle's clause, else the
-// first actor named in that clause. nil when the quote follows no such participle.
-func participleSpeaker(s *doc.Sentence, sps []doc.Speech, q [2]int) *doc.Mention {
-	p := -1
+// participleBefore returns the circumstantial participle after a comma a few words before the
+// quoted tokens q ("، واصفاً إياه بـ"), or -1.
+func participleBefore(s *doc.Sentence, q [2]int) int {
 	for j := q[0] - 1; j > 0 && j >= q[0]-8; j-- {
 		t := s.Tokens[j]
 		if isSentenceEnd(t) || arabic.IsQuoteMark(t.Text) {
@@ -706,10 +714,18 @@ func participleSpeaker(s *doc.Sentence, sps []doc.Speech, q [2]int) *doc.Mention
 		}
 		k := arabic.Key(t.Text)
 		if (participles[k] || participles[strings.TrimPrefix(k, "و")]) && (s.Tokens[j-1].Text == "،" || s.Tokens[j-1].Text == ",") {
-			p = j
-			break
+			return j
 		}
 	}
+	return -1
+}
+
+// participleSpeaker returns the speaker of quoted tokens q that follow a circumstantial
+// participle after a comma ("، واصفاً …", "، معتبراً أن …"), when the coder read no speech act
+// at the participle itself: the speaker of the first act of the participle's clause, else the
+// first actor named in that clause. nil when the quote follows no such participle.
+func participleSpeaker(s *doc.Sentence, sps []doc.Speech, q [2]int) *doc.Mention {
+	p := participleBefore(s, q)
 	if p < 0 {
 		return nil
 	}
@@ -760,7 +776,8 @@ var clauseOpeners = map[string]bool{}
 func init() {
 	for _, w := range []string{"واصفا", "واصفة", "معتبرا", "معتبرة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة", "مضيفا",
 		"مضيفة", "مشددا", "مشددة", "محذرا", "محذرة", "لافتا", "لافتة", "موضحا", "موضحة", "قائلا", "قائلة",
-		"معربا", "معربة", "منددا", "مطالبا", "مطالبة", "داعيا", "داعية", "واصفين", "معتبرين", "مؤكدين", "محذرين"} {
+		"معربا", "معربة", "منددا", "مطالبا", "مطالبة", "داعيا", "داعية", "واصفين", "معتبرين", "مؤكدين", "محذرين",
+		"معلنا", "معلنة", "معلنين"} {
 		participles[arabic.Key(w)] = true
 	}
 	for _, w := range []string{"فيما", "بينما", "حين", "كما", "وكما"} {
