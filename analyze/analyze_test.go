@@ -1598,4 +1598,10 @@ func TestFrameEndsWords(t *testing.T) {
 			t.Errorf("quote %q ends with the next clause's opener", q.Text)
 		}
 	}
+	// quoted words after an act are its doer's before a speech verb after them; after a speech
+	// verb, another's act opening a clause with its doer named owns the words after it
+	wantQuotes(t, "دولياً، دان الرئيس الأميركي باراك أوباما \"الهجوم الشنيع\"، فيما وصف الأمين العام للأمم المتحدة بان كي مون استهداف الأطفال بأنه \"عمل من أعمال الرعب\".",
+		"2014-12-16", map[string]string{"الهجوم الشنيع": "USAGOV"})
+	wantQuotes(t, "من جهته، وصف الرئيس الإيراني حسن روحاني الاتفاق بأنه \"صفحة ذهبية\" في تاريخ البلاد، بينما اتهم رئيس الوزراء الإسرائيلي بنيامين نتنياهو طهران بأنها \"لم تتخل عن طموحها لامتلاك السلاح النووي\".",
+		"2016-01-17", map[string]string{"صفحة ذهبية": "IRNGOV", "لم تتخل": "ISRGOV"})
 }

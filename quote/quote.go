@@ -640,9 +640,18 @@ func speakerFor(s *doc.Sentence, sps []doc.Speech, q [2]int, last *doc.Mention, 
 	}
 	// the last speech act before the quote, else the first after it; other acts only when the
 	// sentence has no speech act ("وأدانت الخارجية العدوان "الهمجي"")
-	var best *doc.Speech
+	// (an act before the quote comes before a speech act after it: "دان أوباما "الهجوم الشنيع"،
+	// فيما وصف بان كي مون …"; and another's act opening a clause after the speech act, its doer
+	// named after it, owns the words after it: "وصف روحاني …، بينما اتهم نتنياهو طهران بأنها
+	// "…"")
+	best := lastBefore(sps, q[0], false)
+	if act := lastBefore(sps, q[0], true); act != nil && (best == nil ||
+		act.VerbTok > best.VerbTok && act.Speaker.Code != best.Speaker.Code && act.Speaker.Code != "" && afterComma(s, act.VerbTok) &&
+			act.Speaker.TokStart > act.VerbTok && act.Speaker.TokStart <= act.VerbTok+2) {
+		best = act
+	}
 	for _, acts := range [...]bool{false, true} {
-		if best = lastBefore(sps, q[0], acts); best != nil {
+		if best != nil {
 			break
 		}
 		for i := range sps {
@@ -650,9 +659,6 @@ func speakerFor(s *doc.Sentence, sps []doc.Speech, q [2]int, last *doc.Mention, 
 				best = &sps[i]
 				break
 			}
-		}
-		if best != nil {
-			break
 		}
 	}
 	if best != nil {
