@@ -887,8 +887,8 @@ func (s *sentence) coref(L match, e *entry) int {
 		// complementizer of this sentence is not one of them
 		reported := s.complementizerBefore(L.start)
 		for m := range s.recent() {
-			if m.Type == Capital || m.aside {
-				continue // a capital is mostly a place: "التقيا في بكين"; a mediator no side
+			if m.Type == Capital || m.aside || m.place {
+				continue // a capital is mostly a place: "التقيا في بكين" ("في العاصمة الكينية"); a mediator no side
 			}
 			if reported >= 0 && m.End > m.Start && m.TokEnd <= reported && e.coref == corefSides {
 				continue

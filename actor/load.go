@@ -613,17 +613,42 @@ var nisbaSuffixes = []struct {
 
 // nisbaForms generates the forms of a demonym, with and without the article. Every word of a
 // multi-word demonym (كوري شمالي) takes the same ending and article.
+//
+// A word marked "=" is a noun that takes the article but no ending ("=جنوب أفريقي": جنوب
+// أفريقية، الجنوب أفريقي، الجنوب الأفريقية …); with it, the article may also stand on the first
+// word alone, as news writes it ("الرئيس الجنوب أفريقي").
 func nisbaForms(base string) []nisba {
 	words := strings.Fields(base)
+	fixed := make([]bool, len(words))
+	anyFixed := false
+	for i, w := range words {
+		if strings.HasPrefix(w, "=") {
+			words[i], fixed[i], anyFixed = strings.TrimPrefix(w, "="), true, true
+		}
+	}
 	var out []nisba
 	for _, s := range nisbaSuffixes {
-		for _, art := range []string{"", "ال"} {
+		for _, art := range []string{"", "ال", "ال1"} {
+			if art == "ال1" && !anyFixed {
+				continue
+			}
 			if s.suf == "ا" && art != "" {
 				continue // the accusative -an is indefinite only: "مسؤولا مصريا"
 			}
 			parts := make([]string, len(words))
 			for i, w := range words {
-				parts[i] = art + w + s.suf
+				a := art
+				if art == "ال1" {
+					a = ""
+					if i == 0 {
+						a = "ال"
+					}
+				}
+				if fixed[i] {
+					parts[i] = a + w
+				} else {
+					parts[i] = a + w + s.suf
+				}
 			}
 			out = append(out, nisba{text: strings.Join(parts, " "), num: s.num, base: s.suf == "" && art == "", fempl: s.suf == "ات"})
 		}

@@ -46,6 +46,7 @@ type Mention struct {
 
 	conj  bool // the first word carried the conjunction و or ف
 	aside bool // named as a mediator or sponsor ("بوساطة قطرية"): not one of the sides
+	place bool // a nationality qualifying a place ("في العاصمة الكينية"): not one of the sides
 }
 
 // referent is what a document-level alias points to.
@@ -213,15 +214,16 @@ type past struct {
 	typ   MentionType
 	conj  bool
 	aside bool
+	place bool
 }
 
 func pastOf(m *Mention) past {
-	return past{referent: refOf(m), typ: m.Type, conj: m.conj, aside: m.aside}
+	return past{referent: refOf(m), typ: m.Type, conj: m.conj, aside: m.aside, place: m.place}
 }
 
 // mention returns the past mention as a Mention without a span.
 func (p *past) mention() Mention {
-	m := Mention{Type: p.typ, conj: p.conj, aside: p.aside}
+	m := Mention{Type: p.typ, conj: p.conj, aside: p.aside, place: p.place}
 	setRef(&m, p.referent)
 	return m
 }

@@ -649,8 +649,22 @@ func (s *sentence) demonym(L match, e *entry) int {
 	m := s.newMention(L.start, L.end, L.cut, Demonym)
 	s.setActor(&m, e.actor)
 	m.Confidence = conf
+	if p := L.start - 1; p >= 0 && s.isWord(p) && placeNouns[s.m.keys[p]] {
+		m.place = true
+	}
 	s.out = append(s.out, m)
 	return L.end
+}
+
+// placeNouns are the nouns of places a nationality can qualify ("العاصمة الكينية", "الأراضي
+// السورية"), keys.
+var placeNouns = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"العاصمة", "عاصمة", "المدينة", "مدينة", "الأراضي", "أراضي", "الحدود", "السواحل",
+		"المياه", "الأجواء", "الجزيرة", "المنطقة", "الساحة", "الأرض"} {
+		placeNouns[arabic.Key(w)] = true
+	}
 }
 
 // accusativeNoun reports a one-word indefinite accusative nationality standing as a noun after a
