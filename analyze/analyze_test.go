@@ -551,6 +551,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a nationality qualifying a place ("في العاصمة الكينية") is not one of "the two sides"
 		{"وقعت الحكومة الإثيوبية والجبهة الشعبية لتحرير تيغراي اتفاقا بعد مفاوضات جرت في العاصمة الكينية برعاية الاتحاد الأفريقي. وقال الوسيط إن الطرفين اتفقا على نزع السلاح.", "2022-11-03",
 			[]string{"030 ETHREB ETHGOV"}, []string{"03 KEN *", "03 * KEN"}},
+		// an outcome sought ("مساعي التطبيع", "جهود التوصل إلى اتفاق") is not reached
+		{"وجاء اللقاء في إطار مساعي التطبيع بين ليبيا وإسرائيل برعاية أمريكية.", "2023-08-28",
+			[]string{"054 LBY ISR hypothetical"}, []string{"054 LBY ISR asserted"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

@@ -135,6 +135,12 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 	if t.p.ID == "reach-agreement" && !t.pos.verb() && t.sp.prep == "ل" {
 		return marsad.Hypothetical
 	}
+	// "في إطار مساعي التطبيع", "بالسعي إلى التطبيع", "جهود التوصل إلى اتفاق": an outcome sought
+	// is not an outcome reached
+	if !t.pos.verb() && outcomeCode(t.code) && head > 0 && (effortWords[s.keys[head-1]] ||
+		head > 1 && (s.keys[head-1] == "الي" || s.keys[head-1] == "إلى") && effortWords[s.keys[head-2]]) {
+		return marsad.Hypothetical
+	}
 	// قد + imperfect: may happen
 	if head > 0 && c.lx.possibility.single[s.keys[head-1]] && (t.pos == posImperfect || t.light >= 0 && t.lkind == lightPassive) {
 		return marsad.Hypothetical
@@ -258,3 +264,17 @@ var termsCues = keySet("نص", "ونص", "نصت", "ونصت", "ينص", "وين
 // continuing verbs: "ستواصل إرسال المساعدات" says the aid goes on, not that it is planned.
 var continuing = map[string]bool{"تواصل": true, "يواصل": true, "نواصل": true, "يواصلون": true, "تواصلان": true,
 	"يستمر": true, "تستمر": true, "نستمر": true}
+
+// effortWords name the efforts toward an outcome (keys): "مساعي التطبيع", "السعي إلى".
+var effortWords = keySet("مساعي", "مساع", "مسعى", "جهود", "محاولات", "محاولة", "السعي", "بالسعي", "سعيا", "سعي",
+	"للسعي", "مسار", "ومساعي", "وجهود")
+
+// outcomeCode reports a code of an outcome — relations normalised or restored, an agreement,
+// a ceasefire — rather than an activity (mediation, talks) that efforts consist of.
+func outcomeCode(code string) bool {
+	switch code {
+	case "054", "057", "0871", "0872", "081":
+		return true
+	}
+	return false
+}
