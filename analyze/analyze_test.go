@@ -554,6 +554,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an outcome sought ("مساعي التطبيع", "جهود التوصل إلى اتفاق") is not reached
 		{"وجاء اللقاء في إطار مساعي التطبيع بين ليبيا وإسرائيل برعاية أمريكية.", "2023-08-28",
 			[]string{"054 LBY ISR hypothetical"}, []string{"054 LBY ISR asserted"}},
+		// "نوه بـ" commends; "نوه إلى أن / بأن" is a statement
+		{"ونوه وزير الخارجية السعودي بالجهود القطرية في الوساطة.", "2016-11-04", []string{"051 SAUGOV QAT"}, []string{"010 SAUGOV -"}},
+		{"ونوه وزير الخارجية الأردني إلى أن الاجتماع سيعقد الأسبوع المقبل.", "2016-11-04", []string{"010 JORGOV -"}, []string{"05 JORGOV *"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},
@@ -880,7 +883,7 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"112 COD* RWA*"}, nil},
 		// an office holder, named or not, is what a relative pronoun after it stands for
 		{"وحضر الحفل وزيرة البيئة الفرنسية سيغولين روايال، التي نوهت بالريادة المغربية في مجال الطاقات المتجددة.", "2016-11-16",
-			[]string{"010 FRAGOV -"}, nil},
+			[]string{"051 FRAGOV MAR"}, nil},
 		// national teams meeting are sport; a summit on the edge of a World Cup is not
 		{"وفي السابعة مساء يلتقي منتخبا الإمارات وقطر في واحدة من أقوى المواجهات في البطولة.", "2015-08-01",
 			nil, []string{"04 * *", "19 * *"}},
