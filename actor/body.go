@@ -289,6 +289,32 @@ func (s *sentence) loyalForces() {
 	}
 }
 
+// secretariats makes "الأمانة العامة لجامعة الدول العربية" (the general secretariat of an
+// organisation) one mention of that organisation.
+func (s *sentence) secretariats() {
+	for i := 0; i+2 < len(s.toks); i++ {
+		k := strings.TrimPrefix(s.m.keys[i], "و")
+		if k != "الامانه" || s.m.keys[i+1] != "العامه" || s.mentionAt(i) >= 0 {
+			continue
+		}
+		n := s.mentionAt(i + 2)
+		if n < 0 || s.out[n].TokStart != i+2 || !strings.HasPrefix(s.m.keys[i+2], "ل") || !isOrg(s.out[n].Actor) {
+			continue
+		}
+		cut := 0
+		if k != s.m.keys[i] {
+			cut = 1
+		}
+		a := s.out[n]
+		m := s.newMention(i, a.TokEnd, cut, a.Type)
+		s.setActor(&m, a.Actor)
+		m.Code, m.Country, m.Sector = a.Code, a.Country, a.Sector
+		m.Confidence = a.Confidence
+		s.replaceWithin(i, a.TokEnd, m)
+		i = a.TokEnd - 1
+	}
+}
+
 // affiliatedBodies makes a body the knowledge base does not know, named as belonging to an
 // actor it knows ("مكتب خدمات الرقابة الداخلية التابع للأمم المتحدة", "المرصد التابع للحكومة
 // السورية"), one mention of that actor: an organisation gives its own code, a government or a

@@ -136,6 +136,7 @@ func (d *Doc) Sentence(text string, tokens []arabic.Token) []Mention {
 	s.quotedBodies()
 	s.loyalForces()
 	s.affiliatedBodies()
+	s.secretariats()
 	s.appositions()
 	slices.SortStableFunc(s.out, func(a, b Mention) int { return a.TokStart - b.TokStart })
 	var out []Mention

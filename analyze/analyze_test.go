@@ -557,6 +557,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "نوه بـ" commends; "نوه إلى أن / بأن" is a statement
 		{"ونوه وزير الخارجية السعودي بالجهود القطرية في الوساطة.", "2016-11-04", []string{"051 SAUGOV QAT"}, []string{"010 SAUGOV -"}},
 		{"ونوه وزير الخارجية الأردني إلى أن الاجتماع سيعقد الأسبوع المقبل.", "2016-11-04", []string{"010 JORGOV -"}, []string{"05 JORGOV *"}},
+		// who spoke for the judge ("على لسان رئيسها …") is no target, commas or not
+		{"أمّا الحكومة اللبنانية، فقد دانت على لسان رئيسها نجيب ميقاتي «العدوان الإسرائيلي الخطير».", "2024-09-18",
+			[]string{"111 LBNGOV ISR"}, []string{"11 LBNGOV LBNGOV"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

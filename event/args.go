@@ -1884,6 +1884,16 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 			from = s.ments[j].TokEnd
 		}
 	}
+	// "دانت على لسان رئيسها نجيب ميقاتي «العدوان»": who spoke for the subject is no target
+	if from+2 < ce && s.keys[from] == "علي" && s.keys[from+1] == "لسان" {
+		for j := from + 2; j < ce && j <= from+5; j++ {
+			if k := s.mentionStarting(j); k >= 0 {
+				ch := s.chain(k)
+				from = s.ments[ch[len(ch)-1]].TokEnd
+				break
+			}
+		}
+	}
 	// "الأمير محمد بن سلمان بن عبدالعزيز": the rest of a person's lineage after the name the
 	// knowledge base knows him by
 	if len(sources) > 0 && sources[len(sources)-1].Type == "PER" && sources[len(sources)-1].TokEnd == from {
