@@ -1617,3 +1617,9 @@ func TestFrameEndsWords(t *testing.T) {
 	wantQuotes(t, "من جهته، وصف الرئيس الإيراني حسن روحاني الاتفاق بأنه \"صفحة ذهبية\" في تاريخ البلاد، بينما اتهم رئيس الوزراء الإسرائيلي بنيامين نتنياهو طهران بأنها \"لم تتخل عن طموحها لامتلاك السلاح النووي\".",
 		"2016-01-17", map[string]string{"صفحة ذهبية": "IRNGOV", "لم تتخل": "ISRGOV"})
 }
+
+// TestReadAlsoQuote: a "read also" line with a headline of the form "X: …" quotes X.
+func TestReadAlsoQuote(t *testing.T) {
+	wantQuotes(t, "أعلنت الحكومة التركية موقفها.\n\nاقرأ أيضا: أردوغان: ننتظر من الطرفين خطوات ملموسة نحو السلام",
+		"2022-03-10", map[string]string{"خطوات ملموسة": "TURGOV"})
+}

@@ -563,9 +563,27 @@ func colonQuote(d *doc.Doc, s *doc.Sentence) (marsad.Quote, doc.Mention, bool) {
 			q.Speaker = &p
 			return q, m, true
 		}
+		// "اقرأ أيضاً: وزير الري: مصر لن تقبل …": a "read also" lead before the headline's own
+		// colon
+		if readAlso(s, i) {
+			continue
+		}
 		break
 	}
 	return marsad.Quote{}, doc.Mention{}, false
+}
+
+// readAlso reports a "read also" lead ("اقرأ أيضاً", "طالع أيضا", "اقرأ المزيد") as all the words
+// before the colon at i.
+func readAlso(s *doc.Sentence, i int) bool {
+	if i == 0 || i > 3 {
+		return false
+	}
+	switch s.Tokens[0].Norm {
+	case "اقرا", "طالع", "شاهد", "إقرأ", "اقرأ":
+		return true
+	}
+	return false
 }
 
 // spokenAfterColon finds the words after a colon right after a speech verb or its speaker,
