@@ -1623,3 +1623,9 @@ func TestReadAlsoQuote(t *testing.T) {
 	wantQuotes(t, "أعلنت الحكومة التركية موقفها.\n\nاقرأ أيضا: أردوغان: ننتظر من الطرفين خطوات ملموسة نحو السلام",
 		"2022-03-10", map[string]string{"خطوات ملموسة": "TURGOV"})
 }
+
+// TestAccusationQuote: what an accusation names after ب is the accuser's reported words.
+func TestAccusationQuote(t *testing.T) {
+	wantQuotes(t, "واتهمت إيران الولايات المتحدة بدعم الإرهاب في المنطقة.", "2022-03-01",
+		map[string]string{"بدعم الإرهاب": "IRN"})
+}

@@ -66,7 +66,7 @@ func Find(d *doc.Doc, speeches []doc.Speech) []marsad.Quote {
 		for k, sp := range sps {
 			// (an act told by "أعرب/عبّر عن" — sympathy, regret — reports its object as the
 			// stance does: "وأعربت الخارجية في بيان عن تضامنها الكامل")
-			if sp.Act && !sp.Announces && !expressVerb(sp.Verb) {
+			if sp.Act && !sp.Announces && !expressVerb(sp.Verb) && !accuseVerb(sp.Verb) {
 				continue
 			}
 			limit, frame := len(s.Tokens), len(s.Tokens)
@@ -270,6 +270,26 @@ func expressVerb(v arabic.Token) bool {
 	return stanceVerbs[strings.TrimPrefix(strings.TrimPrefix(k, "و"), "ف")]
 }
 
+// accuseVerbs accuse someone of what ب names ("اتهم مكتب الدبيبة رئاسة البرلمان بالتلاعب
+// بالنصاب"): that is the accuser's reported words (keys, without و/ف).
+var accuseVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهما", "متهمة", "متهمين"} {
+		accuseVerbs[arabic.Key(w)] = true
+		appealVerbs[arabic.Key(w)] = true
+	}
+}
+
+// accuseVerb reports an accusing verb at token v.
+func accuseVerb(v arabic.Token) bool {
+	k := v.Norm
+	if k == "" {
+		k = arabic.Key(v.Text)
+	}
+	return accuseVerbs[strings.TrimPrefix(strings.TrimPrefix(k, "و"), "ف")]
+}
+
 // denyVerbs are the stance verbs of denial (keys).
 var denyVerbs = map[string]bool{}
 
@@ -447,7 +467,7 @@ func appealContent(s *doc.Sentence, sp doc.Speech, toks []arabic.Token, frame in
 	switch {
 	case strings.HasPrefix(k, "حث") || strings.HasPrefix(k, "يحث") || strings.HasPrefix(k, "تحث") || strings.HasPrefix(k, "حاث"):
 		want = func(n string) bool { return n == "علي" }
-	case strings.Contains(k, "طالب"):
+	case strings.Contains(k, "طالب") || accuseVerbs[k]:
 		want = func(n string) bool { return strings.HasPrefix(n, "ب") && len(n) > 4 }
 	default:
 		want = func(n string) bool { return n == "الي" }
