@@ -560,6 +560,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// who spoke for the judge ("على لسان رئيسها …") is no target, commas or not
 		{"أمّا الحكومة اللبنانية، فقد دانت على لسان رئيسها نجيب ميقاتي «العدوان الإسرائيلي الخطير».", "2024-09-18",
 			[]string{"111 LBNGOV ISR"}, []string{"11 LBNGOV LBNGOV"}},
+		// an office of an organisation named after ل, past an adjective, is the organisation's
+		{"وأعلنت الحكومة السودانية موقفها. وقال المدير الإقليمي لبرنامج الأغذية العالمي إن القوافل عالقة على الحدود.", "2024-06-01",
+			[]string{"010 IGOWFP -"}, nil},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

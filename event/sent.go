@@ -1425,6 +1425,21 @@ func (s *sent) belongsTo(m *doc.Mention) {
 	if j+2 < len(s.toks) && s.mentAt[j] < 0 && definite(s.keys[j]) && s.toks[j].Kind == arabic.Word && s.keys[j+1] == "في" {
 		j++
 	}
+	// "المدير الإقليمي لبرنامج الأغذية العالمي": an office of an organisation named after ل
+	// (past one definite adjective)
+	if m.Kind == doc.KindRole {
+		jj := m.TokEnd
+		if jj+1 < len(s.toks) && s.mentAt[jj] < 0 && definite(s.keys[jj]) && s.toks[jj].Kind == arabic.Word {
+			jj++
+		}
+		if k := s.mentionStarting(jj); k >= 0 && jj < len(s.toks) && strings.HasPrefix(s.keys[jj], "ل") && len(s.ments[k].Group) == 0 {
+			if o := s.ments[k]; (o.Kind == doc.KindOrg || o.Kind == doc.KindCoref) && strings.HasPrefix(o.Code, "IGO") {
+				m.Code, m.Country = o.Code, countryOf(&o)
+				m.Confidence *= 0.8
+				return
+			}
+		}
+	}
 	if m.Kind == doc.KindEntity || j+1 >= len(s.toks) || (s.keys[j] != "في" && s.keys[j] != "من") {
 		return
 	}
