@@ -563,6 +563,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an office of an organisation named after ل, past an adjective, is the organisation's
 		{"وأعلنت الحكومة السودانية موقفها. وقال المدير الإقليمي لبرنامج الأغذية العالمي إن القوافل عالقة على الحدود.", "2024-06-01",
 			[]string{"010 IGOWFP -"}, nil},
+		// a news agency tells the story: it does not make its country the story's
+		{"ذكرت وكالة الأنباء السعودية (واس) أن مسؤولا يمنيا أكد قصف الحوثيين مدينة مأرب.\n\nوأكدت الحكومة أنها ستواصل الدفاع عن المدينة.", "2021-03-23",
+			[]string{"010 YEMGOV -"}, []string{"010 SAUGOV -"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

@@ -694,6 +694,7 @@ type docState struct {
 	partiesSent    int
 	mediators      []doc.Mention                 // who brought the parties together, if that was the event
 	countries      map[string]int                // countries named so far
+	mediaCountries map[string]int                // countries of the news media named so far (the story's teller)
 	firstNamed     map[string]int                // country → order of its first naming (ties of the counts)
 	countryRef     map[string]marsad.Participant // the first words naming each country
 	countryNamed   map[string]bool               // countryRef holds the country's own name, not an actor of it
@@ -760,6 +761,17 @@ func (st *docState) countCountries(s *sent) {
 		st.placeRef = map[string]marsad.Participant{}
 	}
 	for _, m := range s.ments {
+		// (a news agency or outlet is who tells the story, not what it is about: "(واس)",
+		// "الرياض - سانا")
+		if isMedium(&m) {
+			if c := countryOf(&m); isCountryCode(c) {
+				if st.mediaCountries == nil {
+					st.mediaCountries = map[string]int{}
+				}
+				st.mediaCountries[c]++
+			}
+			continue
+		}
 		if c := countryOf(&m); c != "" && !sectors[c] && len(m.Group) == 0 && c != "IGO" && c != "IMG" && c != "NGO" {
 			st.countries[c]++
 			st.seen(c)
@@ -884,7 +896,14 @@ func (st *docState) peopleOf(f string, i, end int) doc.Mention {
 func isCountryCode(c string) bool { return c != "" && !sectors[c] && c != "IGO" && c != "NGO" }
 
 // focus is the country most often named so far, as an actor or a place.
-func (st *docState) focus() string { return mostNamed(st.countries, st.firstNamed) }
+func (st *docState) focus() string {
+	if len(st.countries) == 0 {
+		// (a state agency relaying its own government, nothing else named: "ونقلت وكالة
+		// الأنباء السورية عن مصدر في وزارة الداخلية")
+		return mostNamed(st.mediaCountries, st.firstNamed)
+	}
+	return mostNamed(st.countries, st.firstNamed)
+}
 
 // mostNamed returns the country with the highest count; on a tie the one named first (by
 // order), then the first in code order.
