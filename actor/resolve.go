@@ -446,6 +446,15 @@ func (s *sentence) otherPersonsName(L match) bool {
 	return s.otherNameAfter(L)
 }
 
+// royalTitles are the titles only a royal bears (keys); monarchies the countries whose royals
+// the knowledge base holds.
+var (
+	royalTitles = map[string]bool{"الامير": true, "الاميره": true, "الملك": true, "الملكه": true}
+	monarchies  = map[string]bool{"SAU": true, "ARE": true, "QAT": true, "KWT": true, "BHR": true, "OMN": true, "JOR": true,
+		"MAR": true, "GBR": true, "ESP": true, "BEL": true, "NLD": true, "SWE": true, "NOR": true, "DNK": true, "JPN": true,
+		"THA": true, "BRN": true, "MYS": true, "LIE": true, "MCO": true, "LUX": true, "SWZ": true, "LSO": true, "BTN": true, "KHM": true, "TON": true}
+)
+
 // otherNameAfter reports a one-word short form followed by a family name or a lineage: part of
 // someone else's name.
 func (s *sentence) otherNameAfter(L match) bool {
@@ -733,8 +742,10 @@ func (s *sentence) honorific(L match) int {
 	j := L.end
 	// (a surname after a title is that person's only when it is no one else's name:
 	// "الأمير مشعل بن ماجد", "الأستاذ مشعل السديري" are not Khaled Mashal)
+	// (nor is a prince or a king anyone but a royal: "الأمير مشعل" is no Khaled Mashal)
 	if x, e, ok := s.m.find(j, false, eName, eShort); ok && e.actor.Kind == Person &&
-		!(e.kind == eShort && (s.otherNameAfter(x) || s.d.full[e.actor] == 0 && e.actor.notYet(s.d.day))) {
+		!(e.kind == eShort && (s.otherNameAfter(x) || s.d.full[e.actor] == 0 && e.actor.notYet(s.d.day))) &&
+		!(e.kind == eShort && royalTitles[s.m.keys[L.start]] && !monarchies[e.actor.Country]) {
 		end := s.familyName(x.end)
 		m := s.newMention(x.start, end, 0, Name)
 		s.setActor(&m, e.actor)
