@@ -446,6 +446,10 @@ func (s *sentence) otherPersonsName(L match) bool {
 	return s.otherNameAfter(L)
 }
 
+// seaNouns are the words before an adjective that make it a sea's or a coast's (keys).
+var seaNouns = map[string]bool{"المحيط": true, "محيط": true, "للمحيط": true, "بالمحيط": true, "عبر": true, "سواحل": true,
+	"الساحل": true, "ضفتي": true, "جانبي": true}
+
 // royalTitles are the titles only a royal bears (keys); monarchies the countries whose royals
 // the knowledge base holds.
 var (
@@ -696,6 +700,10 @@ func (s *sentence) accusativeNoun(L match) bool {
 // actor ("مقترح أوروبي", "القرار الأممي"), with low confidence.
 func (s *sentence) orgAdjective(L match, e *entry) int {
 	if L.cut != 0 || e.weak || (!L.def && !s.adjectiveAt(L)) {
+		return L.end
+	}
+	// "المحيط الأطلسي", "عبر الأطلسي": the ocean, not NATO
+	if p := L.start - 1; p >= 0 && s.isWord(p) && seaNouns[s.m.keys[p]] {
 		return L.end
 	}
 	m := s.newMention(L.start, L.end, 0, Org)
