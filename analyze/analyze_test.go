@@ -566,6 +566,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a news agency tells the story: it does not make its country the story's
 		{"ذكرت وكالة الأنباء السعودية (واس) أن مسؤولا يمنيا أكد قصف الحوثيين مدينة مأرب.\n\nوأكدت الحكومة أنها ستواصل الدفاع عن المدينة.", "2021-03-23",
 			[]string{"010 YEMGOV -"}, []string{"010 SAUGOV -"}},
+		// a state's organ next to the UN is not the UN's
+		{"ونقلت وكالة الأنباء عن وزير الخارجية اليمني قوله إن بلاده ترحب بالمبادرة. ودعت الحكومة الأمم المتحدة إلى الضغط على الحوثيين.", "2021-03-23",
+			[]string{"020 YEMGOV IGOUNO"}, []string{"02 IGO* IGOUNO"}},
 		// a pledge of what an intent has no code for (accountability) stays a pledge
 		{"وتعهد الرئيس السوري أحمد الشرع بمحاسبة كل من تورط في دماء المدنيين.", "2025-03-10",
 			[]string{"030 SYRGOV SYRCVL"}, nil},

@@ -1221,12 +1221,17 @@ func (s *sent) placeCountries(focus, prevSubject string) {
 				best, bestCode, dist = p.Country, "", d
 			}
 		}
-		if best == "IGO" && dist <= nearSector {
+		if best == "IGO" && dist <= nearSector && m.Kind != doc.KindSector {
 			// an office next to an international body is the body's ("المتحدث باسم البرنامج"
 			// after the World Food Programme): its code, not "IGO" with a sector
 			m.Code = bestCode
 			m.Confidence *= 0.8
 			continue
+		}
+		// (a state's organ is no international body's: "ودعت الحكومة الأمم المتحدة إلى …" is
+		// the story's government addressing the UN)
+		if best == "IGO" && m.Kind == doc.KindSector && stateOrganWord(m.Text) {
+			best, dist = "", 1<<30
 		}
 		if prevSubject != "" && dist > nearSector && stateOrgan[m.Code] || prevSubject != "" && dist > nearSector && m.Code == "GOV" && m.Kind != doc.KindEntity {
 			// "قررت حكومة دولة الكويت … . وقالت وزارة الخارجية": a state's organ opening the
@@ -1275,6 +1280,19 @@ func (s *sent) placeCountries(focus, prevSubject string) {
 			}
 		}
 	}
+}
+
+// stateOrganWord reports a mention text naming a state's own organ — its government,
+// authorities, ministry, presidency, parliament, army or police — which no international body
+// has (a mission, a delegation or forces may be the UN's).
+func stateOrganWord(text string) bool {
+	k := strings.TrimPrefix(strings.TrimPrefix(arabic.Key(firstWord(text)), "و"), "ف")
+	for _, p := range []string{"الحكوم", "حكوم", "السلطات", "سلطات", "وزار", "الوزار", "الرئاس", "البرلمان", "الجيش", "الشرطه", "الخارجيه", "الداخليه"} {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstMention returns the index of the sentence's first mention, or -1.
