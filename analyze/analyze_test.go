@@ -1638,3 +1638,25 @@ func TestAccusationQuote(t *testing.T) {
 	wantQuotes(t, "واتهمت إيران الولايات المتحدة بدعم الإرهاب في المنطقة.", "2022-03-01",
 		map[string]string{"بدعم الإرهاب": "IRN"})
 }
+
+// TestTopicPlaceNoVenue: a place told as the topic of an act ("حل للأزمة في أوكرانيا",
+// "الأوضاع في غزة"), with a preposition on the topic noun or not, is not where it happened.
+func TestTopicPlaceNoVenue(t *testing.T) {
+	for _, text := range []string{
+		"واتفق وزيرا الخارجية الروسي والأمريكي على توسيع التعاون بعد التوصل إلى حل للأزمة في أوكرانيا.",
+		"وبحث وزيرا الخارجية الروسي والأمريكي الأوضاع في أوكرانيا.",
+	} {
+		a, err := analyzer(t).Analyze(context.Background(), marsad.Article{ID: "p", Date: "2025-02-18", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Events) == 0 {
+			t.Errorf("%s: no event", text)
+		}
+		for _, e := range a.Events {
+			if e.Location != nil && e.Location.Country == "UKR" {
+				t.Errorf("%s: %s located in Ukraine, the topic", text, e.Code)
+			}
+		}
+	}
+}

@@ -2392,7 +2392,19 @@ var topicWords = keySet("الأوضاع", "الوضع", "التطورات", "ت�
 
 // topicPlace reports a place told as the subject of talks: "في X" right after a topic noun.
 func (s *sent) topicPlace(p *doc.Place) bool {
-	return p.TokStart >= 2 && s.keys[p.TokStart-1] == "في" && topicWords[s.keys[p.TokStart-2]]
+	if p.TokStart < 2 || s.keys[p.TokStart-1] != "في" {
+		return false
+	}
+	k := s.keys[p.TokStart-2]
+	// (with a preposition or و on the noun: "حل للأزمة في أوكرانيا", "بالأوضاع في غزة")
+	if r, ok := strings.CutPrefix(k, "لل"); ok {
+		k = "ال" + r
+	} else if r, ok := strings.CutPrefix(k, "بال"); ok {
+		k = "ال" + r
+	} else if r, ok := strings.CutPrefix(k, "وال"); ok {
+		k = "ال" + r
+	}
+	return topicWords[k]
 }
 
 // location finds where the event happened: a place introduced as a location (في الرياض،
