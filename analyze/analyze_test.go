@@ -488,6 +488,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"040 SAUGOV LBN*", "040 LBN* SAUGOV"}, nil},
 		{"استعرض خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، مع وزير الدفاع الأمريكي اشتون كارتر، العلاقات بين البلدين.", "2015-07-23",
 			[]string{"040 SAUGOV USAGOV"}, nil},
+		// the subject's titles set off by commas, then an adverbial, before the object; a title
+		// naming another country is the object itself
+		{"التقى الأمير محمد بن سلمان بن عبدالعزيز، ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع، أمس، وزير الخارجية الأمريكي جون كيري.", "2015-07-20",
+			[]string{"040 SAUGOV USAGOV", "040 USAGOV SAUGOV"}, nil},
+		{"استقبل الملك سلمان بن عبدالعزيز، عاهل السعودية، رئيس وزراء باكستان نواز شريف.", "2015-07-20",
+			[]string{"043 SAUGOV PAKGOV"}, []string{"04 SAUGOV SAUGOV"}},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",

@@ -2049,7 +2049,8 @@ var delegation = keySet("وفد", "وفدا", "وفود", "ممثلين", "مم�
 // markedAfter returns the first mention in [from, end) whose marker is allowed, or -1.
 // "obj" mentions must come early (within four tokens of from, skipping non-mentions).
 func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
-	skipped := 0 // tokens of parenthetical adverbials, which do not count towards "early"
+	skipped := 0      // tokens of parenthetical adverbials, which do not count towards "early"
+	titlesEnd := from // (the subject's titles are no object)
 	for j := from; j < end; j++ {
 		if s.weak(j) {
 			// "التقى ترمب، صباح الأربعاء، الرئيس السوري": an adverbial between commas
@@ -2057,6 +2058,20 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 				skipped += k - j
 				j = k - 1
 				continue
+			}
+			// "التقى الأمير محمد بن سلمان، ولي ولي العهد وزير الدفاع، أمس، وزير …": the
+			// subject's titles set off by commas
+			if j == from {
+				if k := c.titleAside(s, j, end); k > j {
+					skipped += k - j
+					j = k - 1 // (its closing comma may open an adverbial: "، أمس، وزير …")
+					titlesEnd = k
+					continue
+				}
+			}
+			if j == titlesEnd && j > from {
+				skipped++
+				continue // the object right after the titles' closing comma
 			}
 			// "اجتمع الأمير محمد بن سلمان، مع رئيس حزب …": a comma right after the subject
 			// before the phrase the pattern marks
@@ -2069,7 +2084,7 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 		}
 	}
 	for k, m := range s.ments {
-		if m.TokStart < from || m.TokStart >= end {
+		if m.TokStart < titlesEnd || m.TokStart >= end {
 			continue
 		}
 		mk := s.marker(k)
@@ -2484,3 +2499,57 @@ func lineageEnd(s *sent, from, end int) int {
 	}
 	return j
 }
+
+// titleAside reports the titles of the person named right before the comma j, set off by
+// commas ("الأمير محمد بن سلمان، ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع،")
+// and returns the closing comma, or j. Every actor or place named in the
+// titles must be of the person's country: "، رئيس وزراء باكستان،" names someone else.
+func (c *Coder) titleAside(s *sent, j, end int) int {
+	if j == 0 || j+1 >= end || !asideTitleHeads[s.keys[j+1]] {
+		return j
+	}
+	// (the name may be followed by the rest of its lineage: "محمد بن سلمان بن عبدالعزيز")
+	p := -1
+	for i := j - 1; i >= 0 && i >= j-5; i-- {
+		if p = s.mentAt[i]; p >= 0 {
+			if lineageEnd(s, s.ments[p].TokEnd, j) != j {
+				p = -1
+			}
+			break
+		}
+	}
+	if p < 0 {
+		return j
+	}
+	who := &s.ments[p]
+	if who.Type != "PER" && who.Kind != doc.KindRole {
+		return j
+	}
+	country := countryOf(who)
+	if !isCountryCode(country) {
+		return j
+	}
+	k := j + 1
+	for ; k < end && k <= j+14 && !s.isPunct(k); k++ {
+	}
+	if k >= end || k > j+14 || !s.weak(k) {
+		return j
+	}
+	for i := range s.ments {
+		m := &s.ments[i]
+		if c := countryOf(m); m.TokStart > j && m.TokStart < k && c != country && c != "" {
+			return j
+		}
+	}
+	for i := range s.d.Places {
+		if pl := &s.d.Places[i]; pl.TokStart > j && pl.TokStart < k && pl.Country != country {
+			return j
+		}
+	}
+	return k
+}
+
+// asideTitleHeads are the words a person's title set off by commas begins with.
+var asideTitleHeads = keySet("ولي", "نائب", "النائب", "وزير", "وزيرة", "رئيس", "رئيسة", "أمير", "أمين", "الأمين", "مستشار",
+	"المستشار", "سفير", "ممثل", "قائد", "المبعوث", "مبعوث", "عضو", "ملك", "عاهل", "مساعد", "مدير", "المدير", "حاكم",
+	"محافظ", "زعيم", "رئيسا", "الممثل", "المفوض", "مفوض", "المنسق", "منسق", "الناطق", "المتحدث")
