@@ -494,6 +494,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"040 SAUGOV USAGOV", "040 USAGOV SAUGOV"}, nil},
 		{"استقبل الملك سلمان بن عبدالعزيز، عاهل السعودية، رئيس وزراء باكستان نواز شريف.", "2015-07-20",
 			[]string{"043 SAUGOV PAKGOV"}, []string{"04 SAUGOV SAUGOV"}},
+		// some members of a body met with, after مع, stand for the body; a delegation from a
+		// country's opposition is the opposition's
+		{"اجتمع وزير الخارجية الروسي مع ممثلين عن المعارضة السورية.", "2015-07-20",
+			[]string{"040 RUSGOV SYROPP", "040 SYROPP RUSGOV"}, nil},
+		{"بحث وزير الخارجية الروسي مع عدد من قادة حركة حماس الأوضاع في غزة.", "2015-07-20",
+			[]string{"040 RUSGOV PSEREB"}, nil},
+		{"التقى دي ميستورا مع وفد من المعارضة السورية.", "2015-07-20",
+			[]string{"040 IGOUNO SYROPP"}, []string{"04 IGOUNO SYRGOV"}},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",

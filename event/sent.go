@@ -351,6 +351,29 @@ func (s *sent) marker(k int) string {
 var partnerWords = keySet("أشقائها", "أشقائه", "أشقائنا", "أشقائهم", "شركائها", "شركائه", "شركائنا", "شركائهم",
 	"حلفائها", "حلفائه", "حلفائنا", "حلفائهم", "نظرائه", "نظرائها", "نظرائهم")
 
+// memberWords name some members of a body, before it ("ممثلين عن", "قادة من", "ممثلي"), keys.
+var memberWords = keySet("ممثلين", "ممثلي", "ممثلا", "ممثلون", "قادة", "قيادات", "قياديين", "قياديي", "أعضاء", "عدد",
+	"مسؤولين", "مسؤولي", "شخصيات", "نواب", "زعماء", "كبار", "مندوبين", "مندوبي", "وجهاء", "رؤساء", "ممثل", "وفد",
+	"وفدا")
+
+// withMembers reports that the words ending at j are "مع" and some members of a body, of a
+// mention that starts at j+1: "مع ممثلين عن", "مع قادة", "مع عدد من قادة".
+func (s *sent) withMembers(j int) bool {
+	for n := 0; n < 2 && j >= 1; n++ {
+		if k := s.keys[j]; k == "من" || k == "عن" || k == "في" {
+			j--
+		}
+		if j < 1 || !memberWords[s.keys[j]] || s.mentAt[j] >= 0 {
+			return false
+		}
+		if s.keys[j-1] == "مع" {
+			return true
+		}
+		j--
+	}
+	return false
+}
+
 func (s *sent) computeMarker(k int) string {
 	m := s.ments[k]
 	if m.TokStart < 0 || m.TokStart >= len(s.toks) {
@@ -385,6 +408,11 @@ func (s *sent) computeMarker(k int) string {
 	}
 	// "مع أشقائها في مجلس التعاون": the partners are the body's members, with whom
 	if j >= 2 && s.keys[j] == "في" && partnerWords[s.keys[j-1]] && s.keys[j-2] == "مع" {
+		return "مع"
+	}
+	// "مع ممثلين عن المعارضة", "مع عدد من قادة حركة حماس": the members of a body met with
+	// stand for it
+	if s.withMembers(j) {
 		return "مع"
 	}
 	// a preposition with a pronoun ("فيه", "عليها") governs nothing after it
@@ -1470,6 +1498,10 @@ func (s *sent) belongsTo(m *doc.Mention) {
 	case o.Kind == doc.KindOrg && len(o.Code) >= 6 && (countryOf(&o) != "IGO" || m.Kind == doc.KindRole && s.keys[j] == "في"):
 		// (an office in an international organisation is the organisation's: "الممثل الأعلى
 		// للسياسة الخارجية في الاتحاد الأوروبي")
+		m.Code, m.Country = o.Code, countryOf(&o)
+		m.Confidence *= 0.8
+	case s.keys[j] == "من" && o.Kind == doc.KindSector && len(o.Code) >= 6 && isCountryCode(countryOf(&o)):
+		// ("وفد من المعارضة السورية", "عناصر من الجيش السوداني": part of a country's sector)
 		m.Code, m.Country = o.Code, countryOf(&o)
 		m.Confidence *= 0.8
 	case s.keys[j] == "في" && o.Kind == doc.KindCountry && len(o.Code) == 3 && (m.Code == "GOV" || m.Code == "LEG" || m.Code == "JUD" || m.Code == "MIL" || m.Code == "COP"):
