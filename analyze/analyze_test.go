@@ -502,6 +502,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"040 RUSGOV PSEREB"}, nil},
 		{"التقى دي ميستورا مع وفد من المعارضة السورية.", "2015-07-20",
 			[]string{"040 IGOUNO SYROPP"}, []string{"04 IGOUNO SYRGOV"}},
+		// resuming cooperation, or intending to work with someone, is an intent to cooperate
+		{"وأعلنت ألمانيا أنها ستستأنف تعاونها مع الأونروا.", "2024-04-24",
+			[]string{"030 DEU IGOUNO"}, nil},
+		{"وأكد الرئيس التركي أن بلاده تعتزم العمل مع مصر على رفع حجم التبادل التجاري.", "2021-07-20",
+			[]string{"0311 TUR EGY"}, nil},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",
