@@ -107,6 +107,7 @@ func TestDevGold(t *testing.T) {
 		{"../testdata/gold/devnew14.gold.jsonl", 0.61, 0.46, 0.82},
 		{"../testdata/gold/devnew15.gold.jsonl", 0.62, 0.46, 0.72},
 		{"../testdata/gold/devnew16.gold.jsonl", 0.59, 0.45, 0.85},
+		{"../testdata/gold/devnew17.gold.jsonl", 0.63, 0.50, 0.86},
 	} {
 		gold, texts, err := eval.ReadGold(tc.file, resolver)
 		if err != nil {
