@@ -508,6 +508,13 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"030 DEU IGOUNO"}, nil},
 		{"وأكد الرئيس التركي أن بلاده تعتزم العمل مع مصر على رفع حجم التبادل التجاري.", "2021-07-20",
 			[]string{"0311 TUR EGY"}, nil},
+		// a comma right after the subject before its object; a title there is the subject's
+		{"اتهم الرئيس النيجيري محمدو بوخاري، الولايات المتحدة بدعم جماعة بوكو حرام.", "2015-07-22",
+			[]string{"112 NGAGOV USA"}, []string{"11 NGAGOV NGA"}},
+		{"ودعا النائب العراقي محمد الكربولي، الحكومة إلى إسناد عشائر كبيسة.", "2015-07-22",
+			[]string{"02* IRQLEG IRQGOV"}, nil},
+		{"ورفض ستيفان دوجاريك، الناطق الرسمي باسم الأمين العام للأمم المتحدة، التعليق على تصريحات السفير الليبي.", "2015-07-22",
+			nil, []string{"12 * IGOUNO"}},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",

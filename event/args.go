@@ -2069,6 +2069,16 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 					continue
 				}
 			}
+			// "ودعا النائب محمد الكربولي، الحكومة إلى …": a comma right after the subject
+			// before an object that is no person's name (a name there is the subject's)
+			if j == from && j+1 < end && contains(allowed, "obj") {
+				// (nor is a title: "رفض ستيفان دوجاريك، الناطق باسم …", "القيادي في …")
+				if k := s.mentAt[j+1]; k >= 0 && s.ments[k].TokStart == j+1 && s.ments[k].Type != "PER" && s.ments[k].Kind != doc.KindPronoun &&
+					!asideTitleHeads[s.keys[j+1]] && !titleHeads[s.keys[j+1]] {
+					skipped++
+					continue
+				}
+			}
 			if j == titlesEnd && j > from {
 				skipped++
 				continue // the object right after the titles' closing comma
@@ -2552,4 +2562,5 @@ func (c *Coder) titleAside(s *sent, j, end int) int {
 // asideTitleHeads are the words a person's title set off by commas begins with.
 var asideTitleHeads = keySet("ولي", "نائب", "النائب", "وزير", "وزيرة", "رئيس", "رئيسة", "أمير", "أمين", "الأمين", "مستشار",
 	"المستشار", "سفير", "ممثل", "قائد", "المبعوث", "مبعوث", "عضو", "ملك", "عاهل", "مساعد", "مدير", "المدير", "حاكم",
-	"محافظ", "زعيم", "رئيسا", "الممثل", "المفوض", "مفوض", "المنسق", "منسق", "الناطق", "المتحدث")
+	"محافظ", "زعيم", "رئيسا", "الممثل", "المفوض", "مفوض", "المنسق", "منسق", "الناطق", "المتحدث", "القيادي",
+	"القيادية", "عضو", "العضو", "الخبير", "الباحث", "الكاتب", "الأستاذ", "أستاذ")
