@@ -515,6 +515,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"02* IRQLEG IRQGOV"}, nil},
 		{"ورفض ستيفان دوجاريك، الناطق الرسمي باسم الأمين العام للأمم المتحدة، التعليق على تصريحات السفير الليبي.", "2015-07-22",
 			nil, []string{"12 * IGOUNO"}},
+		// a place after the subject before the word a verb needs ("ألقت … القبض")
+		{"ألقت الجهات الأمنية في الأردن القبض على شاب استغل تواجد أسرته معه لتهريب المخدرات.", "2015-07-22",
+			[]string{"173 JOR* JOR*"}, nil},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",

@@ -561,6 +561,15 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 						j = s.ments[ch[len(ch)-1]].TokEnd
 					}
 				}
+				// "ألقت السلطات الأمريكية في كاليفورنيا القبض …": a place may follow the subject
+				if j+1 < len(s.toks) && s.keys[j] == "في" {
+					for pi := range s.d.Places {
+						if p := &s.d.Places[pi]; p.TokStart == j+1 {
+							j = p.TokEnd
+							break
+						}
+					}
+				}
 				// "نفت وزارة الدفاع، الأحد، أن …": adverbials may follow the subject
 				// (and a count: "تبادلت روسيا وأوكرانيا 300 أسير")
 				for j < len(s.toks) && j < s.ments[ch[len(ch)-1]].TokEnd+5 && (s.weak(j) || c.skippable(s, j) || isCount(s, j)) {
