@@ -518,6 +518,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a place after the subject before the word a verb needs ("ألقت … القبض")
 		{"ألقت الجهات الأمنية في الأردن القبض على شاب استغل تواجد أسرته معه لتهريب المخدرات.", "2015-07-22",
 			[]string{"173 JOR* JOR*"}, nil},
+		// who leads the subject is no target; assets hit after على are their owner's
+		{"شنت مقاتلات التحالف بقيادة السعودية غارات على مواقع للحوثيين.", "2015-07-22",
+			[]string{"195 SAUMIL YEMREB"}, nil},
+		// a destination past an adverbial set off by commas; "إلى جانب" is no destination
+		{"وصل الوفد السعودي، اليوم الأحد، إلى العاصمة صنعاء.", "2023-04-09",
+			[]string{"042 SAUGOV YEM"}, nil},
+		{"وصل الوفد السعودي إلى جانب وفد عماني.", "2023-04-09",
+			nil, []string{"04 SAUGOV OMN"}},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",

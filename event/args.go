@@ -1894,6 +1894,13 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 			}
 		}
 	}
+	// "مقاتلات التحالف بقيادة السعودية": who leads the subject is no target
+	if len(sources) > 0 && from+1 < ce && ledBy[s.keys[from]] {
+		if k := s.mentionStarting(from + 1); k >= 0 {
+			ch := s.chain(k)
+			from = s.ments[ch[len(ch)-1]].TokEnd
+		}
+	}
 	// "الأمير محمد بن سلمان بن عبدالعزيز": the rest of a person's lineage after the name the
 	// knowledge base knows him by
 	if len(sources) > 0 && sources[len(sources)-1].Type == "PER" && sources[len(sources)-1].TokEnd == from {
@@ -1904,6 +1911,10 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 	k := -1
 	if contains(allowed, "obj") {
 		k = ownedObject(s, from, ce)
+	}
+	// (after على or ضد too: "غارات على مواقع للحوثيين")
+	if k < 0 && from+1 < ce && ((s.keys[from] == "علي" || s.keys[from] == "على") && contains(allowed, "على") || s.keys[from] == "ضد" && contains(allowed, "ضد")) {
+		k = ownedObject(s, from+1, ce)
 	}
 	// "طالب المتحدث باسم الحكومة الانتقالية في مالي العقيد عبد الله مايغا القوات الفرنسية":
 	// a person of the office's country named right after the office and its body is its holder,
@@ -1962,11 +1973,16 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 	if k < 0 {
 		// the marked phrase may hold a relative clause ("بالدور الذي تقوم به مصر"), but not
 		// the subject's next act after a comma ("ندد X بالتفجيرين، مؤكدا وقوف المنظمة …")
-		end := from
+		// (past an adverbial set off by commas: "وصل الوفد، اليوم الأحد، إلى العاصمة صنعاء")
+		f := from
+		if f < ce && s.weak(f) {
+			f = c.parenthetical(s, f, ce)
+		}
+		end := f
 		for end < len(s.toks) && !s.strong(end) {
 			end++
 		}
-		k = c.markedPhrase(s, from, participleCut(s, from, end), allowed)
+		k = c.markedPhrase(s, f, participleCut(s, f, end), allowed)
 	}
 	if k < 0 {
 		return nil, false

@@ -406,6 +406,12 @@ func (s *sent) computeMarker(k int) string {
 	if jj := honorificsBack(s, j); jj < j && honorPreps[s.keys[jj]] {
 		j = jj
 	}
+	// "إلى جانب وفد عماني", "تقاتل إلى جانب القوات": alongside (not "to", nor "against")
+	if jj := m.TokStart; jj >= 1 && (s.keys[jj] == "جانب" || jj >= 2 && s.keys[jj-1] == "جانب") {
+		if b := jj - 1; s.keys[jj] != "جانب" && b >= 1 && s.keys[b-1] == "الي" || s.keys[jj] == "جانب" && s.keys[b] == "الي" {
+			return "prep"
+		}
+	}
 	// "مع أشقائها في مجلس التعاون": the partners are the body's members, with whom
 	if j >= 2 && s.keys[j] == "في" && partnerWords[s.keys[j-1]] && s.keys[j-2] == "مع" {
 		return "مع"
