@@ -526,6 +526,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"042 SAUGOV YEM"}, nil},
 		{"وصل الوفد السعودي إلى جانب وفد عماني.", "2023-04-09",
 			nil, []string{"04 SAUGOV OMN"}},
+		// fighters fleeing retreat; refugees fleeing do not
+		{"وقبل ذلك فر عشرات من المسلحين الحوثيين من مدينة عدن تحت ضربات المقاومة الشعبية.", "2015-07-22",
+			[]string{"0874 YEMREB *"}, nil},
+		{"وأعلنت السلطات التركية أن أكثر من 23 ألف لاجئ سوري فروا من القتال الدائر في شمال البلاد.", "2015-07-22",
+			nil, []string{"08 * *"}},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",

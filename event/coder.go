@@ -3210,6 +3210,14 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "protesters' stance: their protest")
 		return nil
 	}
+	// fleeing is a military retreat only for fighters ("فر مسلحو التنظيم من المدينة"); people
+	// fleeing fighting ("لاجئون فروا من القتال") retreat from no one
+	if t.p.ID == "flee" && !slices.ContainsFunc(srcs, func(m doc.Mention) bool {
+		return strings.HasSuffix(m.Code, "MIL") || strings.HasSuffix(m.Code, "REB") || strings.HasSuffix(m.Code, "ISI") || strings.HasSuffix(m.Code, "RAD")
+	}) {
+		t.why = append(t.why, "flight of no fighters")
+		return nil
+	}
 	if t.p.ID == "defend" && !s.actorAfter(t.end, "عن", 8) {
 		t.why = append(t.why, "defends a cause, not an actor")
 		return nil
