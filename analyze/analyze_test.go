@@ -531,6 +531,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"0874 YEMREB *"}, nil},
 		{"وأعلنت السلطات التركية أن أكثر من 23 ألف لاجئ سوري فروا من القتال الدائر في شمال البلاد.", "2015-07-22",
 			nil, []string{"08 * *"}},
+		// cooperation as a noun ("هناك تعاونا وثيقا مع") is a description, not an act
+		{"وأضاف الرئيس الكيني أن هناك تعاونا وثيقا جدا مع الولايات المتحدة.", "2015-07-22",
+			nil, []string{"06 KEN* USA"}},
+		{"وتعاونت إيران مع حزب الله في دعم قوات النظام السوري.", "2015-07-22",
+			[]string{"06* IRN LBNREB"}, nil},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",
