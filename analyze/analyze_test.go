@@ -536,6 +536,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			nil, []string{"06 KEN* USA"}},
 		{"وتعاونت إيران مع حزب الله في دعم قوات النظام السوري.", "2015-07-22",
 			[]string{"06* IRN LBNREB"}, nil},
+		// a fire brought under control, or a special place held, is no territory taken
+		{"سيطرت فرق الدفاع المدني بمنطقة الباحة عصر اليوم الاثنين على حريق شب في مساحة واسعة.", "2015-07-22",
+			nil, []string{"19 * *"}},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",
