@@ -539,6 +539,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a fire brought under control, or a special place held, is no territory taken
 		{"سيطرت فرق الدفاع المدني بمنطقة الباحة عصر اليوم الاثنين على حريق شب في مساحة واسعة.", "2015-07-22",
 			nil, []string{"19 * *"}},
+		// a prison named is no jailing; a decision to jail is
+		{"اعتقلت الشرطة السورية عشرات في دمشق. وكان الجولاني قد نزل في سجن صيدنايا لفترة من الزمن.", "2015-07-22",
+			[]string{"173 SYRCOP SYR"}, []string{"17 SYRREB *"}},
+		{"إسرائيل تقرر سجن راشقي الحجارة الفلسطينيين حتى 20 عاما.", "2015-07-22", []string{"173 ISR PSE*"}, nil},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",

@@ -3218,6 +3218,10 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "flight of no fighters")
 		return nil
 	}
+	if t.p.ID == "arrest" && prisonNamed(s, t.i) {
+		t.why = append(t.why, "a prison, not a jailing")
+		return nil
+	}
 	if t.p.ID == "defend" && !s.actorAfter(t.end, "عن", 8) {
 		t.why = append(t.why, "defends a cause, not an actor")
 		return nil
@@ -4145,3 +4149,31 @@ func (s *sent) actorAfter(j int, marker string, n int) bool {
 	}
 	return false
 }
+
+// prisonNamed reports "سجن" at token i naming a prison, not a jailing: after في, داخل, من or
+// إلى ("معتقلا في سجن طره", "داخل السجن"), or before a rare word, the prison's name ("نشأوا
+// في سجن صيدنايا", "ويمثل سجن رومية").
+func prisonNamed(s *sent, i int) bool {
+	switch strings.TrimPrefix(s.keys[i], "و") {
+	case "سجن", "السجن":
+	default:
+		return false
+	}
+	if i > 0 {
+		switch s.keys[i-1] {
+		case "في", "داخل", "من", "الي", "عن", "باب", "اسوار":
+			return true
+		}
+	}
+	// (not after a decision: "إسرائيل تقرر سجن راشقي الحجارة")
+	if i > 0 && jailDeciders[s.keys[i-1]] {
+		return false
+	}
+	if n := i + 1; n < len(s.toks) && s.toks[n].Kind == arabic.Word && s.mentAt[n] < 0 {
+		return arabic.DefaultLexicon().Freq(s.keys[n]) < 100
+	}
+	return false
+}
+
+var jailDeciders = keySet("قرر", "قررت", "تقرر", "يقرر", "قضت", "قضى", "تقضي", "يقضي", "أمر", "أمرت", "يأمر", "طالب",
+	"طالبت", "حكم", "حكمت", "يقرر", "وقررت", "وقرر")
