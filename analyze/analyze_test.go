@@ -543,6 +543,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"اعتقلت الشرطة السورية عشرات في دمشق. وكان الجولاني قد نزل في سجن صيدنايا لفترة من الزمن.", "2015-07-22",
 			[]string{"173 SYRCOP SYR"}, []string{"17 SYRREB *"}},
 		{"إسرائيل تقرر سجن راشقي الحجارة الفلسطينيين حتى 20 عاما.", "2015-07-22", []string{"173 ISR PSE*"}, nil},
+		// the present of أوقف mostly stops something; with a person named after it, or written
+		// as a passive, it arrests
+		{"وأكد الوزير الأردني موقف بلاده الداعي إلى حل سياسي يضع حدا للعنف ويوقف نزيف الدم في سوريا.", "2015-07-22",
+			nil, []string{"17 * *"}},
+		{"الأمن الأردني يوقف باسم عوض الله.", "2021-04-04", []string{"173 JOR* JOR*"}, nil},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",

@@ -3218,6 +3218,14 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "flight of no fighters")
 		return nil
 	}
+	// "يوقف نزيف الدم", "لتوقفها في عطلة", "توقفا عن التورط": the present of أوقف is mostly
+	// "stops", and its ت forms are also توقّف, "stopped": an arrest only with a person named
+	// right after ("الأمن يوقف عوض الله")
+	// (a passive written out is an arrest: "التي يُوقَف فيها سلامة")
+	if t.p.ID == "arrest" && stopForm(s.keys[t.i]) && !personAfter(s, t.end) && !strings.ContainsRune(s.toks[t.i].Text, 'ُ') {
+		t.why = append(t.why, "stopping, not arresting")
+		return nil
+	}
 	if t.p.ID == "arrest" && prisonNamed(s, t.i) {
 		t.why = append(t.why, "a prison, not a jailing")
 		return nil
@@ -4177,3 +4185,22 @@ func prisonNamed(s *sent, i int) bool {
 
 var jailDeciders = keySet("قرر", "قررت", "تقرر", "يقرر", "قضت", "قضى", "تقضي", "يقضي", "أمر", "أمرت", "يأمر", "طالب",
 	"طالبت", "حكم", "حكمت", "يقرر", "وقررت", "وقرر")
+
+// stopForm reports a present-tense form of أوقف ("يوقف", "توقفها", "لتوقفه"), key k.
+func stopForm(k string) bool {
+	for _, p := range []string{"و", "ف", "ل"} {
+		k = strings.TrimPrefix(k, p)
+	}
+	return strings.HasPrefix(k, "يوقف") || strings.HasPrefix(k, "توقف") || strings.HasPrefix(k, "نوقف") || strings.HasPrefix(k, "سيوقف")
+}
+
+// personAfter reports a person's mention starting at token j or, past one word of the name
+// the tagger left out ("باسم عوض الله"), at j+1.
+func personAfter(s *sent, j int) bool {
+	for i := j; i < len(s.toks) && i <= j+1 && !s.isPunct(i); i++ {
+		if k := s.mentionStarting(i); k >= 0 && (s.ments[k].Type == "PER" || s.ments[k].Kind == doc.KindRole) {
+			return true
+		}
+	}
+	return false
+}
