@@ -553,6 +553,13 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"141 USACVL *"}, nil},
 		{"واحتشد آلاف المواطنين والمقيمين في الشوارع المحيطة بالحديقة لمشاهدة الألعاب النارية في الرياض.", "2015-07-22",
 			nil, []string{"14 * *"}},
+		// a killing with no object before an adjunct is a passive: those counted were killed
+		{"وأفادت مصادر في اليمن أن 13 عنصراً من الحوثيين وقوات صالح قتلوا في اشتباكات متفرقة.", "2015-07-22",
+			nil, []string{"18 YEMREB *"}},
+		{"وقالت مصادر إن 15 مسلحاً حوثياً قتلوا في غارة جوية لطيران التحالف بقيادة السعودية.", "2015-07-22",
+			nil, []string{"18 YEMREB *"}},
+		{"قتلت القوات الإسرائيلية فجر أمس ثلاثة فلسطينيين قرب جنين.", "2015-07-22",
+			[]string{"1823 ISRMIL *"}, nil},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",

@@ -510,6 +510,12 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 		// men counted would be "اعتُقل")
 		t.passive = true
 	}
+	if e.pos == posPerfect && e.p.CountPassive && !t.passive && !activeMark(s.toks[i].Text) && sp.suffix == "" &&
+		(i+1 >= len(s.toks) || s.isPunct(i+1) || passiveAdjunct[s.keys[i+1]]) && !objectAhead(s, i+1) {
+		// "13 عنصرا من الحوثيين وقوات صالح قتلوا في اشتباكات", "الذي قتل في غارة", "اعتقل
+		// خلال عملية": a killing or an arrest with no object after it is a passive
+		t.passive = true
+	}
 	if e.pos == posPerfect && e.p.CountPassive && !t.passive && i >= 2 && !activeMark(s.toks[i].Text) {
 		// "أن تسعة متمردين قتلوا في غارة", "150 حوثيا قتلوا": a counted subject right before
 		// the verb is what was done to
@@ -4199,6 +4205,24 @@ func stopForm(k string) bool {
 func personAfter(s *sent, j int) bool {
 	for i := j; i < len(s.toks) && i <= j+1 && !s.isPunct(i); i++ {
 		if k := s.mentionStarting(i); k >= 0 && (s.ments[k].Type == "PER" || s.ments[k].Kind == doc.KindRole) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAdjunct are the words that open an adjunct right after a verb that takes an object:
+// with nothing done to before them, the verb is a passive ("قتلوا في اشتباكات", "قتل برصاص").
+// (Not a time: "قتلت قوات الأمن اليوم مسلحا", "قتلت فجر أمس الشاب …" go on with the object.)
+var passiveAdjunct = keySet("في", "خلال", "جراء", "إثر", "اثر", "برصاص", "بنيران", "بغارة", "بقصف", "بانفجار", "بهجوم",
+	"أثناء", "اثناء", "عقب", "بعد", "قبل", "على", "منذ", "بتهمة", "بتهم")
+
+// objectAhead reports an indefinite object with its tanween or a count in the few words from
+// j to the next punctuation ("قتلت في اسطنبول رجلاً", "قتل في الهجوم 20 شخصا"): the verb
+// before them is active.
+func objectAhead(s *sent, j int) bool {
+	for k := j; k < len(s.toks) && k < j+6 && !s.isPunct(k); k++ {
+		if isCount(s, k) || strings.HasSuffix(s.toks[k].Text, "ًا") || strings.HasSuffix(s.toks[k].Text, "اً") {
 			return true
 		}
 	}
