@@ -565,6 +565,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			nil, []string{"18 * *"}},
 		{"جامايكا تفجر مفاجأة وتطيح بالولايات المتحدة.", "2015-07-22", nil, []string{"18 * *"}},
 		{"انتحاري يفجر نفسه في قلب العاصمة التشادية نجامينا.", "2015-07-22", []string{"1831 * TCD"}, nil},
+		// what endangers something is no actor's threat
+		{"وكان نتنياهو قد اعتبر أن الاتفاق مع إيران يهدد أمن إسرائيل.", "2015-07-22", nil, []string{"13 * *"}},
+		{"وهدد تنظيم الدولة بقتل رئيس مجلس النواب العراقي سليم الجبوري.", "2015-07-22", []string{"138 IMGISI IRQLEG"}, nil},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",
