@@ -568,6 +568,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// what endangers something is no actor's threat
 		{"وكان نتنياهو قد اعتبر أن الاتفاق مع إيران يهدد أمن إسرائيل.", "2015-07-22", nil, []string{"13 * *"}},
 		{"وهدد تنظيم الدولة بقتل رئيس مجلس النواب العراقي سليم الجبوري.", "2015-07-22", []string{"138 IMGISI IRQLEG"}, nil},
+		// a request asks someone named: "طلب عدم نشر اسمه" asks no one
+		{"وقال مسؤول دفاع أميركي بارز طلب عدم نشر اسمه إن إيران ستواصل محاولاتها.", "2015-07-22", nil, []string{"02 * *"}},
+		{"وطلبت حكومة إسرائيل من الولايات المتحدة زيادة المساعدات العسكرية.", "2015-07-22", []string{"02* ISRGOV USA"}, nil},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",
