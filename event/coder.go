@@ -3232,6 +3232,12 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "stopping, not arresting")
 		return nil
 	}
+	// "تم تحقيقها", "أمكن تحقيقه", "قدرته على تحقيقها": with a pronoun the noun is achieving
+	// something, not investigating
+	if t.p.ID == "investigate" && t.sp.suffix != "" {
+		t.why = append(t.why, "achieving, not investigating")
+		return nil
+	}
 	if t.p.ID == "arrest" && prisonNamed(s, t.i) {
 		t.why = append(t.why, "a prison, not a jailing")
 		return nil
