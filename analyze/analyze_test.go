@@ -575,6 +575,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وقال إن أهداف إيران الرئيسية التي أصرت عليها تم تحقيقها.", "2015-07-22", nil, []string{"09 * *"}},
 		{"وتأمل الحكومة اليونانية في تحقيق عائدات سنوية إضافية.", "2015-07-22", nil, []string{"09 * *"}},
 		{"وفتحت الشرطة التركية تحقيقا في الحادث.", "2015-07-22", []string{"090 TURCOP *"}, nil},
+		// a reception within one body is no meeting between actors; two named officials may meet
+		{"قالت وزارة الداخلية السعودية إن الأمن مستتب. واستقبل وكيل وزارة الداخلية الدكتور أحمد بن محمد السالم أمس، المهنئين بعيد الفطر المبارك من منسوبي الوزارة.", "2015-07-22",
+			[]string{"010 SAUGOV -"}, []string{"04 SAUGOV SAUGOV"}},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",

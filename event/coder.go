@@ -3399,6 +3399,11 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 			!(isPerson(pr.s) && isPerson(pr.t) && len(pr.s.Code) > 3 && len(pr.t.Code) > 3) {
 			continue // Russia meeting the Russian government is not a meeting (two of its officials are)
 		}
+		if pr.s != nil && pr.t != nil && t.p.root[:2] == "04" && pr.s.Code == pr.t.Code && !(isPerson(pr.s) && isPerson(pr.t)) {
+			// "استقبل وكيل وزارة الداخلية المهنئين", "استقبل مفتي عام المملكة …": a reception
+			// within one body, not two of its named officials, is no meeting between actors
+			continue
+		}
 		if pr.s != nil && pr.t != nil && forceRoots[t.p.root[:2]] && countryOf(pr.s) == countryOf(pr.t) && stateSide(pr.s) && stateSide(pr.t) &&
 			(len(pr.t.Code) <= 3 || pr.s.Code == pr.t.Code) && pr.t.Kind != doc.KindPlace && !s.isPlaceMention(pr.t) {
 			// (two organs of one state may fight: Libya's GNA, LBYGOV, against Haftar's LBYMIL)
