@@ -578,6 +578,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a reception within one body is no meeting between actors; two named officials may meet
 		{"قالت وزارة الداخلية السعودية إن الأمن مستتب. واستقبل وكيل وزارة الداخلية الدكتور أحمد بن محمد السالم أمس، المهنئين بعيد الفطر المبارك من منسوبي الوزارة.", "2015-07-22",
 			[]string{"010 SAUGOV -"}, []string{"04 SAUGOV SAUGOV"}},
+		// declining to comment or to move is no rejection
+		{"أعلنت إسرائيل خطة الاستيطان. لكن نتنياهو رفض تغيير موقفه.", "2015-07-22", nil, []string{"12 ISRGOV *"}},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",
