@@ -580,6 +580,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"010 SAUGOV -"}, []string{"04 SAUGOV SAUGOV"}},
 		// declining to comment or to move is no rejection
 		{"أعلنت إسرائيل خطة الاستيطان. لكن نتنياهو رفض تغيير موقفه.", "2015-07-22", nil, []string{"12 ISRGOV *"}},
+		// insisting is a demand only of someone named
+		{"يصر سكان قرية سوسيا النائية جنوب الضفة الغربية المحتلة على البقاء في منازلهم.", "2015-07-22", nil, []string{"10 * *"}},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",
