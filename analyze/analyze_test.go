@@ -582,6 +582,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"أعلنت إسرائيل خطة الاستيطان. لكن نتنياهو رفض تغيير موقفه.", "2015-07-22", nil, []string{"12 ISRGOV *"}},
 		// insisting is a demand only of someone named
 		{"يصر سكان قرية سوسيا النائية جنوب الضفة الغربية المحتلة على البقاء في منازلهم.", "2015-07-22", nil, []string{"10 * *"}},
+		// a month's gloss in brackets does not count towards the object's window
+		{"ووقعت مصر في فبراير (شباط) الماضي اتفاقية مع فرنسا.", "2015-07-22", []string{"057 EGY FRA"}, nil},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",

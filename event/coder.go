@@ -624,6 +624,14 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 				to += 2
 				continue
 			}
+			// (nor a gloss in brackets: "في فبراير (شباط) الماضي")
+			if s.toks[to].Text == "(" && s.gloss(to, 1) {
+				for to < ce && s.toks[to].Text != ")" {
+					to++
+				}
+				to++
+				continue
+			}
 			if s.mentAt[to] < 0 && !s.isPunct(to) && !countWord(s, to) && !c.skippable(s, to) {
 				words++
 			}
