@@ -584,6 +584,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"يصر سكان قرية سوسيا النائية جنوب الضفة الغربية المحتلة على البقاء في منازلهم.", "2015-07-22", nil, []string{"10 * *"}},
 		// a month's gloss in brackets does not count towards the object's window
 		{"ووقعت مصر في فبراير (شباط) الماضي اتفاقية مع فرنسا.", "2015-07-22", []string{"057 EGY FRA"}, nil},
+		// an object's distance from the verb counts no adverbials nor a gloss in brackets; words in
+		// quotation marks are no object of the verb before them
+		{"واستقبل الرئيس المصري يوم الاثنين (أمس) في قصر الاتحادية وزير الخارجية الأمريكي.", "2015-07-22",
+			[]string{"043 EGYGOV USAGOV", "042 USAGOV EGYGOV"}, nil},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",

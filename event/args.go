@@ -2119,7 +2119,7 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 		}
 		for _, a := range allowed {
 			if a == mk {
-				if mk == "obj" && m.TokStart-from-skipped > 6 {
+				if mk == "obj" && m.TokStart-from-skipped > 6 && c.contentWords(s, from, m.TokStart) > 6 {
 					return -1
 				}
 				return k
@@ -2580,3 +2580,25 @@ var asideTitleHeads = keySet("ولي", "نائب", "النائب", "وزير", "
 	"المستشار", "سفير", "ممثل", "قائد", "المبعوث", "مبعوث", "عضو", "ملك", "عاهل", "مساعد", "مدير", "المدير", "حاكم",
 	"محافظ", "زعيم", "رئيسا", "الممثل", "المفوض", "مفوض", "المنسق", "منسق", "الناطق", "المتحدث", "القيادي",
 	"القيادية", "عضو", "العضو", "الخبير", "الباحث", "الكاتب", "الأستاذ", "أستاذ")
+
+// contentWords counts the tokens in [from, to) that are neither punctuation, nor adverbials
+// ("يوم الاثنين", "أمس"), nor a gloss in brackets ("(أمس)"): how far an object stands from its
+// verb in words that matter.
+func (c *Coder) contentWords(s *sent, from, to int) int {
+	n := 0
+	for j := from; j < to; j++ {
+		if s.toks[j].Text == "(" && s.gloss(j, 1) {
+			for j < to && s.toks[j].Text != ")" {
+				j++
+			}
+			continue
+		}
+		if s.quoteMark(j) {
+			return to - from // (words in quotation marks are no object of the verb before them)
+		}
+		if !s.isPunct(j) && !c.skippable(s, j) {
+			n++
+		}
+	}
+	return n
+}
