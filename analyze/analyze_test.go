@@ -588,6 +588,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// quotation marks are no object of the verb before them
 		{"واستقبل الرئيس المصري يوم الاثنين (أمس) في قصر الاتحادية وزير الخارجية الأمريكي.", "2015-07-22",
 			[]string{"043 EGYGOV USAGOV", "042 USAGOV EGYGOV"}, nil},
+		// the word a verb needs next, found past a day and its gloss after the subject
+		{"وصل وزير الخارجية الأمريكي أمس (الأحد) إلى القاهرة.", "2015-07-22", []string{"042 USAGOV EGY"}, nil},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",

@@ -578,7 +578,19 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 				}
 				// "نفت وزارة الدفاع، الأحد، أن …": adverbials may follow the subject
 				// (and a count: "تبادلت روسيا وأوكرانيا 300 أسير")
-				for j < len(s.toks) && j < s.ments[ch[len(ch)-1]].TokEnd+5 && (s.weak(j) || c.skippable(s, j) || isCount(s, j)) {
+				// (and a gloss in brackets: "وصل الوزير أمس (الأحد) إلى القاهرة")
+				for lim := s.ments[ch[len(ch)-1]].TokEnd + 5; j < len(s.toks) && j < lim; {
+					if s.toks[j].Text == "(" && s.gloss(j, 1) {
+						for j < len(s.toks) && s.toks[j].Text != ")" {
+							j++
+						}
+						j++
+						lim += 3
+						continue
+					}
+					if !(s.weak(j) || c.skippable(s, j) || isCount(s, j)) {
+						break
+					}
 					j++
 				}
 				if j < len(s.toks) {
