@@ -1762,3 +1762,9 @@ func TestTopicPlaceNoVenue(t *testing.T) {
 		}
 	}
 }
+
+// TestChantQuotes: what a crowd chants, with no one named chanting, is the crowd's words.
+func TestChantQuotes(t *testing.T) {
+	wantQuotes(t, `وتدفق الآلاف من المحتجين السودانيين إلى محيط القيادة العامة مرددين هتاف "تسقط تاني"، مطالبين بتسليم السلطة إلى حكومة مدنية.`,
+		"2019-04-12", map[string]string{"تسقط تاني": "SDNCVL"})
+}

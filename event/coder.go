@@ -1062,6 +1062,32 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				st.parties, st.partiesSent, st.mediators = ps, s.d.Index, mediators
 			}
 		}
+		// "مرددين هتاف «تسقط تاني»": a chant with no one named chanting is the crowd's, the
+		// people of the place the sentence names (else of the story's country)
+		if t.p.ID == "chant" && len(a.sources) == 0 {
+			f := ""
+			for _, p := range s.d.Places {
+				if p.Country != "" {
+					f = p.Country
+					break
+				}
+			}
+			if f == "" {
+				for k := range s.ments {
+					if c := countryOf(&s.ments[k]); isCountryCode(c) {
+						f = c
+						break
+					}
+				}
+			}
+			if f == "" {
+				f = st.focus()
+			}
+			if f != "" {
+				a.sources = []doc.Mention{st.peopleOf(f, t.i, t.end)}
+				a.inferred = true
+			}
+		}
 		all[ti] = a
 		// "شدد البيان الجزائري على أن …": a statement as the subject of a speech verb speaks
 		// for its author, and so does the verb
