@@ -590,6 +590,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"043 EGYGOV USAGOV", "042 USAGOV EGYGOV"}, nil},
 		// the word a verb needs next, found past a day and its gloss after the subject
 		{"وصل وزير الخارجية الأمريكي أمس (الأحد) إلى القاهرة.", "2015-07-22", []string{"042 USAGOV EGY"}, nil},
+		// the regime's aircraft and forces are the story's country's army
+		{"قالت المعارضة السورية إن الغارات مستمرة. وفي ريف دمشق، قصفت طائرات النظام حيا سكنيا وسط مدينة عربين.", "2015-07-22",
+			[]string{"19* SYRMIL SYR"}, nil},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",
