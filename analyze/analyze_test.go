@@ -593,6 +593,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// the regime's aircraft and forces are the story's country's army
 		{"قالت المعارضة السورية إن الغارات مستمرة. وفي ريف دمشق، قصفت طائرات النظام حيا سكنيا وسط مدينة عربين.", "2015-07-22",
 			[]string{"19* SYRMIL SYR"}, nil},
+		// a rights monitor reporting strikes is not their doer
+		{"وثق المرصد السوري لحقوق الإنسان تنفيذ طائرات النظام الحربية 26350 غارة على الأقل في سوريا.", "2015-07-22",
+			nil, []string{"19 SYRHRI *"}},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",
