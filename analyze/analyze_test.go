@@ -596,6 +596,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a rights monitor reporting strikes is not their doer
 		{"وثق المرصد السوري لحقوق الإنسان تنفيذ طائرات النظام الحربية 26350 غارة على الأقل في سوريا.", "2015-07-22",
 			nil, []string{"19 SYRHRI *"}},
+		// residents telling of an act of force are not its doers
+		{"واوضح سكان بلدة بيت امر القريبة من الخليل بجنوب الضفة الغربية، أنّ جنودًا إسرائيليين اقتحموا منزلًا لتوقيف محمد ابو ماريا، واطلقوا النار على والده فلاح (52 سنة) فقتلوه.", "2015-07-22",
+			[]string{"190 ISR* PSE*"}, []string{"19 PSECVL *"}},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",

@@ -3288,6 +3288,14 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "a prison, not a jailing")
 		return nil
 	}
+	// "وذكرت مصادر عسكرية وسكان أن 9 متمردين قتلوا في غارة جوية": residents or witnesses who
+	// tell of an act of force are not its doers
+	if r := t.p.root[:2]; (r == "18" || r == "19" || r == "20") && len(srcs) > 0 && !slices.ContainsFunc(srcs, func(m doc.Mention) bool {
+		return !strings.HasSuffix(m.Code, "CVL")
+	}) && tellerOf(s, &srcs[0], t.i) {
+		t.why = append(t.why, "the teller is no doer")
+		return nil
+	}
 	// a news medium or a rights monitor that reports an act of force or coercion is not its doer
 	// ("وثق المرصد السوري … 26350 غارة"): it makes statements, appeals and judgements
 	if len(srcs) > 0 && reporterRoots[t.p.root[:2]] && !slices.ContainsFunc(srcs, func(m doc.Mention) bool {
@@ -4300,3 +4308,17 @@ func objectAhead(s *sent, j int) bool {
 // whose country is right.)
 var reporterRoots = map[string]bool{"06": true, "13": true, "14": true, "15": true, "16": true, "17": true, "18": true,
 	"19": true, "20": true}
+
+// tellerOf reports mention m as the subject of a speech verb before token i in its sentence
+// (right after the verb, or right before it).
+func tellerOf(s *sent, m *doc.Mention, i int) bool {
+	for _, u := range s.trigs {
+		if !u.p.Speech || !u.pos.verb() || u.i >= i {
+			continue
+		}
+		if m.TokStart >= u.end && m.TokStart <= u.end+2 || m.TokEnd <= u.i && m.TokEnd >= u.i-1 {
+			return true
+		}
+	}
+	return false
+}
