@@ -599,6 +599,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// residents telling of an act of force are not its doers
 		{"واوضح سكان بلدة بيت امر القريبة من الخليل بجنوب الضفة الغربية، أنّ جنودًا إسرائيليين اقتحموا منزلًا لتوقيف محمد ابو ماريا، واطلقوا النار على والده فلاح (52 سنة) فقتلوه.", "2015-07-22",
 			[]string{"190 ISR* PSE*"}, []string{"19 PSECVL *"}},
+		// a subject in quotation marks before its verb is still its subject; a medium after
+		// "بحسب" is not
+		{"«حماس» تدين تصريحات نتنياهو", "2015-07-22", []string{"111 PSEREB ISRGOV"}, []string{"11 ISRGOV *"}},
+		{"وبحسب «رويترز» قالت الوزارة المصرية إن الكشف مهم.", "2015-07-22", []string{"010 EGYGOV -"}, nil},
 		// a cable of congratulations to someone, past a day named in brackets between commas;
 		// "رئيسة جمهورية" is a head of state
 		{"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الاربعاء)، ببرقية تهنئة للرئيس عبدالفتاح السيسي بمناسبة ذكرى اليوم الوطني.", "2015-07-22",

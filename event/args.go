@@ -1629,6 +1629,13 @@ func (c *Coder) adjacentBefore(s *sent, k, p int) bool {
 		case "قد", "لقد", "لم", "لن", "ما", "لا", "سوف", "وقد", "فقد":
 			continue
 		}
+		// ("«حماس» تدين …", "قيادة «جيش الإسلام» دعت": the quotation mark closing the subject's
+		// name; not an attribution, "وبحسب «رويترز» قالت …")
+		if j == end && s.quoteMark(j) {
+			if st := s.ments[ch[0]].TokStart; st >= 1 && s.quoteMark(st-1) && (st-1 <= s.clauseStart(p) || !attribution[s.keys[st-2]]) {
+				continue
+			}
+		}
 		return false
 	}
 	return true
@@ -2602,3 +2609,7 @@ func (c *Coder) contentWords(s *sent, from, to int) int {
 	}
 	return n
 }
+
+// attribution are the words that name who tells, before a medium: "بحسب «رويترز»".
+var attribution = keySet("بحسب", "وبحسب", "حسب", "وحسب", "وفق", "وفقا", "ووفقا", "ووفق", "طبقا", "وطبقا", "نقلا", "ونقلا",
+	"لـ", "ل", "عن", "في", "من", "الى", "إلى", "مع", "على", "لصحيفة", "لوكالة", "لقناة", "لموقع", "صحيفة", "وكالة", "قناة", "موقع", "تقرير", "لتقرير")
