@@ -262,12 +262,15 @@ func reported(d *doc.Doc, s *doc.Sentence, sp doc.Speech, limit, frame int) (mar
 var stanceVerbs = map[string]bool{}
 
 // expressVerb reports a stance verb followed by عن (أعرب، عبّر) at token v.
-func expressVerb(v arabic.Token) bool {
+func expressVerb(v arabic.Token) bool { return stanceVerbs[verbKey(v)] }
+
+// verbKey is the key of verb token v without the conjunction و or ف before it.
+func verbKey(v arabic.Token) string {
 	k := v.Norm
 	if k == "" {
 		k = arabic.Key(v.Text)
 	}
-	return stanceVerbs[strings.TrimPrefix(strings.TrimPrefix(k, "و"), "ف")]
+	return strings.TrimPrefix(strings.TrimPrefix(k, "و"), "ف")
 }
 
 // accuseVerbs accuse someone of what ب names ("اتهم مكتب الدبيبة رئاسة البرلمان بالتلاعب
@@ -282,13 +285,7 @@ func init() {
 }
 
 // accuseVerb reports an accusing verb at token v.
-func accuseVerb(v arabic.Token) bool {
-	k := v.Norm
-	if k == "" {
-		k = arabic.Key(v.Text)
-	}
-	return accuseVerbs[strings.TrimPrefix(strings.TrimPrefix(k, "و"), "ف")]
-}
+func accuseVerb(v arabic.Token) bool { return accuseVerbs[verbKey(v)] }
 
 // denyVerbs are the stance verbs of denial (keys).
 var denyVerbs = map[string]bool{}
@@ -327,11 +324,8 @@ func init() {
 // stanceVerbs), or -1: a word right after the verb, its speaker and a few asides, that is no
 // preposition, complementizer or actor.
 func stanceObject(s *doc.Sentence, sp doc.Speech, toks []arabic.Token, frame int) int {
-	k := sp.Verb.Norm
-	if k == "" {
-		k = arabic.Key(sp.Verb.Text)
-	}
-	an, ok := stanceVerbs[strings.TrimPrefix(strings.TrimPrefix(k, "و"), "ف")]
+	k := verbKey(sp.Verb)
+	an, ok := stanceVerbs[k]
 	if !ok {
 		return -1
 	}
@@ -375,7 +369,7 @@ func stanceObject(s *doc.Sentence, sp doc.Speech, toks []arabic.Token, frame int
 	// a denial or an announcement whose subject the coder did not find right after the verb
 	// ("نفى نائب رئيس الشرطة في دبي، الفريق ضاحي خلفان، ما …"): the words after it may be that
 	// subject, not what is denied
-	if sp.Announces || denyVerbs[strings.TrimPrefix(strings.TrimPrefix(k, "و"), "ف")] {
+	if sp.Announces || denyVerbs[k] {
 		if sp.Speaker.TokStart > j && sp.Speaker.End > 0 || sp.Speaker.Code == "" {
 			return -1
 		}
@@ -454,11 +448,7 @@ func init() {
 // appealContent returns the token where what an appeal calls for begins — the preposition
 // "إلى"، "على" or a word with ب after the verb, its speaker and its addressee — or -1.
 func appealContent(s *doc.Sentence, sp doc.Speech, toks []arabic.Token, frame int) int {
-	k := sp.Verb.Norm
-	if k == "" {
-		k = arabic.Key(sp.Verb.Text)
-	}
-	k = strings.TrimPrefix(strings.TrimPrefix(k, "و"), "ف")
+	k := verbKey(sp.Verb)
 	if !appealVerbs[k] {
 		return -1
 	}
