@@ -2586,7 +2586,7 @@ func (c *Coder) titleAside(s *sent, j, end int) int {
 var asideTitleHeads = keySet("ولي", "نائب", "النائب", "وزير", "وزيرة", "رئيس", "رئيسة", "أمير", "أمين", "الأمين", "مستشار",
 	"المستشار", "سفير", "ممثل", "قائد", "المبعوث", "مبعوث", "عضو", "ملك", "عاهل", "مساعد", "مدير", "المدير", "حاكم",
 	"محافظ", "زعيم", "رئيسا", "الممثل", "المفوض", "مفوض", "المنسق", "منسق", "الناطق", "المتحدث", "القيادي",
-	"القيادية", "عضو", "العضو", "الخبير", "الباحث", "الكاتب", "الأستاذ", "أستاذ")
+	"القيادية", "العضو", "الخبير", "الباحث", "الكاتب", "الأستاذ", "أستاذ")
 
 // contentWords counts the tokens in [from, to) that are neither punctuation, nor adverbials
 // ("يوم الاثنين", "أمس"), nor a gloss in brackets ("(أمس)"): how far an object stands from its
@@ -2594,10 +2594,8 @@ var asideTitleHeads = keySet("ولي", "نائب", "النائب", "وزير", "
 func (c *Coder) contentWords(s *sent, from, to int) int {
 	n := 0
 	for j := from; j < to; j++ {
-		if s.toks[j].Text == "(" && s.gloss(j, 1) {
-			for j < to && s.toks[j].Text != ")" {
-				j++
-			}
+		if e := s.glossEnd(j, to); e > j {
+			j = e - 1
 			continue
 		}
 		if s.quoteMark(j) {

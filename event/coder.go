@@ -580,11 +580,8 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 				// (and a count: "تبادلت روسيا وأوكرانيا 300 أسير")
 				// (and a gloss in brackets: "وصل الوزير أمس (الأحد) إلى القاهرة")
 				for lim := s.ments[ch[len(ch)-1]].TokEnd + 5; j < len(s.toks) && j < lim; {
-					if s.toks[j].Text == "(" && s.gloss(j, 1) {
-						for j < len(s.toks) && s.toks[j].Text != ")" {
-							j++
-						}
-						j++
+					if e := s.glossEnd(j, len(s.toks)); e > j {
+						j = e
 						lim += 3
 						continue
 					}
@@ -637,11 +634,8 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 				continue
 			}
 			// (nor a gloss in brackets: "في فبراير (شباط) الماضي")
-			if s.toks[to].Text == "(" && s.gloss(to, 1) {
-				for to < ce && s.toks[to].Text != ")" {
-					to++
-				}
-				to++
+			if e := s.glossEnd(to, ce); e > to {
+				to = e
 				continue
 			}
 			if s.mentAt[to] < 0 && !s.isPunct(to) && !countWord(s, to) && !c.skippable(s, to) {
@@ -2189,8 +2183,6 @@ func takingPart(s *sent, trigs []*trig, all []args) {
 	}
 }
 
-// objectPronoun reports a trigger read with an object pronoun of the third person
-// ("استضافهم", "استقبلها").
 // stepWords name the act a clause after a comma or "في" describes ("في خطوة وصفها …").
 var stepWords = keySet("خطوة", "قرار", "إجراء")
 
@@ -2226,6 +2218,8 @@ func describedSteps(s *sent, trigs []*trig, all []args) {
 	}
 }
 
+// objectPronoun reports a trigger read with an object pronoun of the third person
+// ("استضافهم", "استقبلها").
 func objectPronoun(t *trig) bool {
 	switch t.sp.suffix {
 	case "ه", "ها", "هم", "هما":
@@ -2820,11 +2814,11 @@ func trigAt(trigs []*trig, i int) *trig {
 	return nil
 }
 
-// linkFrames finds, for every frame trigger, the theme of its complement and suppresses the
-// embedded trigger (the frame's code says it all: an appeal for talks is not talks).
 // quantifiers are the words of other_prepositions that quantify the noun after them (keys).
 var quantifiers = keySet("أي", "كل", "جميع")
 
+// linkFrames finds, for every frame trigger, the theme of its complement and suppresses the
+// embedded trigger (the frame's code says it all: an appeal for talks is not talks).
 func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 	for fi, f := range trigs {
 		if f.p.Frame == "" {
@@ -3258,15 +3252,13 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// the verbal defence (052) needs one named right after عن (measured: 5 false, 1 true)
 	// protesters "rejecting" the government's act protest it (the gold sets code the protest,
 	// 14x): "خرج آلاف المحتجين رافضين استيلاء الجيش على السلطة"
-	if t.p.ID == "reject-participle" && !slices.ContainsFunc(srcs, func(m doc.Mention) bool { return !strings.HasSuffix(m.Code, "CVL") }) {
+	if t.p.ID == "reject-participle" && allCodesEndIn(srcs, "CVL") {
 		t.why = append(t.why, "protesters' stance: their protest")
 		return nil
 	}
 	// fleeing is a military retreat only for fighters ("فر مسلحو التنظيم من المدينة"); people
 	// fleeing fighting ("لاجئون فروا من القتال") retreat from no one
-	if t.p.ID == "flee" && !slices.ContainsFunc(srcs, func(m doc.Mention) bool {
-		return strings.HasSuffix(m.Code, "MIL") || strings.HasSuffix(m.Code, "REB") || strings.HasSuffix(m.Code, "ISI") || strings.HasSuffix(m.Code, "RAD")
-	}) {
+	if t.p.ID == "flee" && !slices.ContainsFunc(srcs, func(m doc.Mention) bool { return codeEndsIn(m, "MIL", "REB", "ISI", "RAD") }) {
 		t.why = append(t.why, "flight of no fighters")
 		return nil
 	}
@@ -3290,17 +3282,13 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	}
 	// "وذكرت مصادر عسكرية وسكان أن 9 متمردين قتلوا في غارة جوية": residents or witnesses who
 	// tell of an act of force are not its doers
-	if r := t.p.root[:2]; (r == "18" || r == "19" || r == "20") && len(srcs) > 0 && !slices.ContainsFunc(srcs, func(m doc.Mention) bool {
-		return !strings.HasSuffix(m.Code, "CVL")
-	}) && tellerOf(s, &srcs[0], t.i) {
+	if r := t.p.root[:2]; (r == "18" || r == "19" || r == "20") && len(srcs) > 0 && allCodesEndIn(srcs, "CVL") && tellerOf(s, &srcs[0], t.i) {
 		t.why = append(t.why, "the teller is no doer")
 		return nil
 	}
 	// a news medium or a rights monitor that reports an act of force or coercion is not its doer
 	// ("وثق المرصد السوري … 26350 غارة"): it makes statements, appeals and judgements
-	if len(srcs) > 0 && reporterRoots[t.p.root[:2]] && !slices.ContainsFunc(srcs, func(m doc.Mention) bool {
-		return !strings.HasSuffix(m.Code, "MED") && !strings.HasSuffix(m.Code, "HRI")
-	}) {
+	if len(srcs) > 0 && reporterRoots[t.p.root[:2]] && allCodesEndIn(srcs, "MED", "HRI") {
 		t.why = append(t.why, "a reporter is no doer")
 		return nil
 	}
@@ -4263,7 +4251,7 @@ func prisonNamed(s *sent, i int) bool {
 }
 
 var jailDeciders = keySet("قرر", "قررت", "تقرر", "يقرر", "قضت", "قضى", "تقضي", "يقضي", "أمر", "أمرت", "يأمر", "طالب",
-	"طالبت", "حكم", "حكمت", "يقرر", "وقررت", "وقرر")
+	"طالبت", "حكم", "حكمت", "وقررت", "وقرر")
 
 // stopForm reports a present-tense form of أوقف ("يوقف", "توقفها", "لتوقفه"), key k.
 func stopForm(k string) bool {
@@ -4321,4 +4309,14 @@ func tellerOf(s *sent, m *doc.Mention, i int) bool {
 		}
 	}
 	return false
+}
+
+// codeEndsIn reports an actor code that ends in one of sufs (a sector: "CVL", "MED" …).
+func codeEndsIn(m doc.Mention, sufs ...string) bool {
+	return slices.ContainsFunc(sufs, func(x string) bool { return strings.HasSuffix(m.Code, x) })
+}
+
+// allCodesEndIn reports mentions whose codes all end in one of sufs (true for none).
+func allCodesEndIn(ms []doc.Mention, sufs ...string) bool {
+	return !slices.ContainsFunc(ms, func(m doc.Mention) bool { return !codeEndsIn(m, sufs...) })
 }

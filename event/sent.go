@@ -246,6 +246,18 @@ func (s *sent) gloss(i, dir int) bool {
 	return false
 }
 
+// glossEnd returns the token after the gloss in brackets that opens at token j ("(الأحد)"), its
+// closing bracket sought before lim; or j when no gloss opens there.
+func (s *sent) glossEnd(j, lim int) int {
+	if s.toks[j].Text != "(" || !s.gloss(j, 1) {
+		return j
+	}
+	for j < lim && s.toks[j].Text != ")" {
+		j++
+	}
+	return j + 1
+}
+
 // weak reports a comma.
 func (s *sent) weak(i int) bool {
 	return s.isPunct(i) && (s.toks[i].Text == "،" || s.toks[i].Text == ",")
