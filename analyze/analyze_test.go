@@ -1481,6 +1481,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وقال مدير المرور السعودي إن الحملة تساعد في تحقيق الاستخدام الأمثل للطرق.", "2015-08-01", nil, []string{"09 * *"}},
 		// a fire brought under control is no territory taken
 		{"وسيطرت فرق الدفاع المدني السعودي على حريق نشب بأحد المحال.", "2015-08-01", nil, []string{"19 * *"}},
+		// a share topping the trading is no occupation; land that "is subject to" someone's
+		// control is held, not taken; freeing land "from the control of" a group is not the
+		// group's taking it, and wresting control from someone is taking it back
+		{"وقال المستثمرون الأردنيون إن السوق مستقرة. واحتل سهم مجمع الضليل الصناعي العقاري الأول بقيم التداول بواقع 3.17 مليون دينار.", "2015-08-01",
+			[]string{"010 JORBUS -"}, []string{"19 * *"}},
+		{"وقالت مصادر محلية إن مناطق جنوبي كركوك تخضع لسيطرة تنظيم داعش منذ العام الماضي.", "2015-08-01", nil, []string{"19 * *"}},
+		{"وأعلنت وزارة الدفاع العراقية بدء عملية تحرير الأنبار من سيطرة تنظيم داعش.", "2015-08-01", nil, []string{"192 IMGISI *"}},
+		{"وانتزعت القوات الصومالية بلدة مهمة من أيدي حركة الشباب.", "2015-08-01", []string{"192 SOMMIL SOMREB"}, nil},
 		// prisoners counted after the parties of an exchange; sanctions aimed at a sector are
 		// no attack (the Gaza Strip, "قطاع غزة", still is where strikes land)
 		{"وتبادلت روسيا وأوكرانيا 300 أسير بوساطة إماراتية.", "2025-05-20",
