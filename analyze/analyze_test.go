@@ -1481,6 +1481,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وقال مدير المرور السعودي إن الحملة تساعد في تحقيق الاستخدام الأمثل للطرق.", "2015-08-01", nil, []string{"09 * *"}},
 		// a fire brought under control is no territory taken
 		{"وسيطرت فرق الدفاع المدني السعودي على حريق نشب بأحد المحال.", "2015-08-01", nil, []string{"19 * *"}},
+		// an airport receiving a plane, an office receiving applications, a country hosting a
+		// tournament: no visit
+		{"وذكرت مصادر في مطار عدن الدولي أن المطار استقبل ثاني طائرة شحن عسكرية سعودية.", "2015-08-01", nil, []string{"04 * *"}},
+		{"وقال الجيش اليمني إن إدارته بدأت في استقبال طلبات الأشقاء اليمنيين الراغبين في تصحيح أوضاعهم.", "2015-08-01",
+			[]string{"010 YEMMIL -"}, []string{"04 * *"}},
+		{"وكانت السعودية قد حققت إنجازا كبيرا في البطولة التي استضافتها اليونان عام 2011.", "2015-08-01", nil, []string{"04 * *"}},
 		// a share topping the trading is no occupation; land that "is subject to" someone's
 		// control is held, not taken; freeing land "from the control of" a group is not the
 		// group's taking it, and wresting control from someone is taking it back
