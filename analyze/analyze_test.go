@@ -1481,6 +1481,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وقال مدير المرور السعودي إن الحملة تساعد في تحقيق الاستخدام الأمثل للطرق.", "2015-08-01", nil, []string{"09 * *"}},
 		// a fire brought under control is no territory taken
 		{"وسيطرت فرق الدفاع المدني السعودي على حريق نشب بأحد المحال.", "2015-08-01", nil, []string{"19 * *"}},
+		// و + عدّ is "and considered", not "promised": a shadda says so, and so does a verb with
+		// nothing promised after it (ب…, أن)
+		{"وقال مسؤول يمني إن الحوثيين يبعثون رسائل إلى أنصارهم. وعد المسؤول هذه الرسائل دليلاً على انهيار ميليشيات الحوثي.", "2015-08-01",
+			[]string{"010 YEMGOV -"}, []string{"03 * *"}},
+		{"واستنكرت منظمة التعاون الإسلامي التصريحات وعدّتها مغذية للطائفية.", "2015-08-01", []string{"111 IGOOIC -"}, []string{"010 * *", "03 * *"}},
+		{"وعد الرئيس الإيراني بأن بلاده لن تسعى إلى امتلاك القنبلة الذرية.", "2015-08-01", []string{"010 IRNGOV -"}, nil},
 		// an airport receiving a plane, an office receiving applications, a country hosting a
 		// tournament: no visit
 		{"وذكرت مصادر في مطار عدن الدولي أن المطار استقبل ثاني طائرة شحن عسكرية سعودية.", "2015-08-01", nil, []string{"04 * *"}},

@@ -487,6 +487,9 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.pos.verb() && sp.suffix != "" && intransitive[e.p.ID] {
 		return trig{}, false // "تعاونها مع الوكالة": an intransitive verb takes no object pronoun; a noun
 	}
+	if e.p.ID == "pledge" && sp.conj == "" && !sp.art && strings.HasPrefix(s.keys[i], "وعد") && !promised(s, i) {
+		return trig{}, false
+	}
 	if sp.suffix == "ي" {
 		// a verb's "me" is ـني, and "my" is rare in news: "على أيدي" is hands, not أيّد + ي;
 		// "قتلى" is the dead, not قتل + ي
@@ -2573,6 +2576,24 @@ var selfBareRoots = map[string]bool{"02": true, "03": true, "05": true, "08": tr
 // intransitive are the patterns whose verbs take no object: with a pronoun suffix the word
 // is their verbal noun ("تعاونها", her cooperation).
 var intransitive = map[string]bool{"cooperate": true}
+
+// promised reports whether the word at i, spelled وعد…, is the verb "promised": and not و + عدّ,
+// "and considered" ("وعد المسؤول هذه الرسائل دليلاً على انهيار الميليشيات", "وعدّت المنظمة
+// التصريحات غير مسؤولة"), nor و + عدت, "and I returned" ("وعدت إلى منزلي"). A shadda says
+// considered; with none, a promise has what is promised after it within eight words: ب…
+// ("بتعزيز الأمن", "بأن", "به") or أن.
+func promised(s *sent, i int) bool {
+	if strings.Contains(s.toks[i].Text, "عدّ") {
+		return false
+	}
+	for j := i + 1; j < len(s.toks) && j <= i+8; j++ {
+		k := s.keys[j]
+		if k == "ان" || strings.HasPrefix(k, "ب") && utf8.RuneCountInString(k) > 1 {
+			return true
+		}
+	}
+	return false
+}
 
 // verbalAttackWords after an attack make it one in words: where it was said, or how sharp.
 var verbalAttackWords = keySet("كلمة", "خطاب", "تغريدة", "تدوينة", "مقابلة", "تصريحات", "تصريح", "حادا", "لاذعا", "كلاميا",
