@@ -1481,6 +1481,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وقال مدير المرور السعودي إن الحملة تساعد في تحقيق الاستخدام الأمثل للطرق.", "2015-08-01", nil, []string{"09 * *"}},
 		// a fire brought under control is no territory taken
 		{"وسيطرت فرق الدفاع المدني السعودي على حريق نشب بأحد المحال.", "2015-08-01", nil, []string{"19 * *"}},
+		// indefinite rights groups and security agencies are actors of their sectors
+		{"وكانت تقارير صحفية ومنظمات حقوقية قد اتهمت أجهزة أمنية مصرية بالتورط في احتجاز الطالب الإيطالي.", "2016-04-01",
+			[]string{"112 * EGYCOP"}, nil},
 		// و + عدّ is "and considered", not "promised": a shadda says so, and so does a verb with
 		// nothing promised after it (ب…, أن)
 		{"وقال مسؤول يمني إن الحوثيين يبعثون رسائل إلى أنصارهم. وعد المسؤول هذه الرسائل دليلاً على انهيار ميليشيات الحوثي.", "2015-08-01",
