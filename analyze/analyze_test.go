@@ -1481,6 +1481,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وقال مدير المرور السعودي إن الحملة تساعد في تحقيق الاستخدام الأمثل للطرق.", "2015-08-01", nil, []string{"09 * *"}},
 		// a fire brought under control is no territory taken
 		{"وسيطرت فرق الدفاع المدني السعودي على حريق نشب بأحد المحال.", "2015-08-01", nil, []string{"19 * *"}},
+		// the ruling military councils of several countries are their governments: a withdrawal
+		// from a bloc cuts ties (not a retreat), and the accusation that goes with it is theirs
+		{"أعلنت المجالس العسكرية الحاكمة في مالي وبوركينا فاسو والنيجر، الأحد، انسحاب الدول الثلاث من المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس)، متهمة المنظمة الإقليمية بالخضوع لنفوذ أجنبي.", "2024-01-28",
+			[]string{"112 MLIGOV IGOWAS", "112 BFA IGOWAS", "112 NER IGOWAS"}, []string{"0874 * *"}},
 		// indefinite rights groups and security agencies are actors of their sectors
 		{"وكانت تقارير صحفية ومنظمات حقوقية قد اتهمت أجهزة أمنية مصرية بالتورط في احتجاز الطالب الإيطالي.", "2016-04-01",
 			[]string{"112 * EGYCOP"}, nil},
