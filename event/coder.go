@@ -2577,6 +2577,27 @@ var selfBareRoots = map[string]bool{"02": true, "03": true, "05": true, "08": tr
 // is their verbal noun ("تعاونها", her cooperation).
 var intransitive = map[string]bool{"cooperate": true}
 
+// allParties reports whether a mutual act is with "all the parties" ("تواصلت مع جميع الأطراف
+// المعنية", "التقى مع كافة الأطراف"): done with every side, so it names none, and needs none.
+func allParties(s *sent, t *trig) bool {
+	for j := t.end; j < len(s.toks) && j < t.end+3; j++ {
+		if s.keys[j] != "مع" {
+			continue
+		}
+		k := j + 1
+		if k < len(s.toks) && everyWords[s.keys[k]] {
+			k++
+		}
+		return k < len(s.toks) && partiesWords[s.keys[k]]
+	}
+	return false
+}
+
+var (
+	everyWords   = keySet("جميع", "كافة", "كل", "مختلف", "سائر")
+	partiesWords = keySet("الأطراف", "الفرقاء", "الجهات")
+)
+
 // promised reports whether the word at i, spelled وعد…, is the verb "promised": and not و + عدّ,
 // "and considered" ("وعد المسؤول هذه الرسائل دليلاً على انهيار الميليشيات", "وعدّت المنظمة
 // التصريحات غير مسؤولة"), nor و + عدت, "and I returned" ("وعدت إلى منزلي"). A shadda says
@@ -3168,7 +3189,7 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "no source")
 		return nil
 	}
-	if len(tgts) == 0 && t.p.NeedTarget && !((a.mutual || t.p.Symmetric) && len(srcs) >= 2) && !a.doer {
+	if len(tgts) == 0 && t.p.NeedTarget && !((a.mutual || t.p.Symmetric) && len(srcs) >= 2) && !a.doer && !(t.p.Symmetric && allParties(s, t)) {
 		t.why = append(t.why, "no target")
 		return nil
 	}
