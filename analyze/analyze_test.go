@@ -1481,6 +1481,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وقال مدير المرور السعودي إن الحملة تساعد في تحقيق الاستخدام الأمثل للطرق.", "2015-08-01", nil, []string{"09 * *"}},
 		// a fire brought under control is no territory taken
 		{"وسيطرت فرق الدفاع المدني السعودي على حريق نشب بأحد المحال.", "2015-08-01", nil, []string{"19 * *"}},
+		// negotiating a purchase or a player's transfer is business
+		{"وقالت الصحيفة الإسبانية إن الملكة السابقة تتفاوض على شراء منزلين على الشاطئ.", "2015-08-01", nil, []string{"04 * *"}},
 		// contact "with all the parties" is contact that names no one
 		{"وقال وزير الخارجية الأمريكي ماركو روبيو إن بلاده تواصلت مع جميع الأطراف المعنية.", "2025-05-08", []string{"040 USA -"}, nil},
 		{"وتواصلت المعارك في محيط المدينة.", "2025-05-08", nil, []string{"04 * *"}},
