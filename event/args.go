@@ -1237,7 +1237,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	// "إدانة واسعة من جامعة الدول العربية ومن …": the source follows من (unless من marks the
 	// pattern's target: "الانسحاب من مالي")
 	if !verbal && len(a.sources) == 0 && t.light < 0 && !contains(t.p.Target, "من") {
-		if k := c.markedAfter(s, t.end, min(ce, t.end+4), []string{"من"}); k >= 0 {
+		// (not the من of a count after a noun whose genitive is its target: "قتل 12 من عناصر
+		// داعش" counts the dead; "مطالبات عدد من المواطنين" are still the citizens')
+		if k := c.markedAfter(s, t.end, min(ce, t.end+4), []string{"من"}); k >= 0 && !(t.p.Genitive == "target" && countedBefore(s, t.end, s.ments[k].TokStart-1)) {
 			for j := k; j < len(s.ments); j++ {
 				if j > k {
 					mk := s.marker(j)
@@ -2016,6 +2018,13 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 	// "بين X و Y" makes both parties only where the pattern takes بين ("رحب بالاتفاق بين
 	// السودان وجنوب السودان": the agreement's parties, not the welcome's)
 	return out, s.marker(k) == "بين" && contains(allowed, "بين")
+}
+
+// countedBefore reports whether the من at j, after a noun ending at from, follows a count or a
+// partitive word ("قتل 12 من عناصر داعش", "اعتقال عدد من الناشطين"): what is counted, not who
+// did it.
+func countedBefore(s *sent, from, j int) bool {
+	return j-1 >= from && j < len(s.toks) && s.keys[j] == "من" && (isCount(s, j-1) || partitive[s.keys[j-1]])
 }
 
 // partitiveObject finds "<count or partitive> [<partitive>] من <actor>" right at from and
