@@ -1481,6 +1481,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وقال مدير المرور السعودي إن الحملة تساعد في تحقيق الاستخدام الأمثل للطرق.", "2015-08-01", nil, []string{"09 * *"}},
 		// a fire brought under control is no territory taken
 		{"وسيطرت فرق الدفاع المدني السعودي على حريق نشب بأحد المحال.", "2015-08-01", nil, []string{"19 * *"}},
+		// "فجر ليبيا" (Libya Dawn) is a militia, however it is spelled, not a bombing
+		{"وقال رئيس الحكومة التونسية إن تنظيم «فجر ليبي» يدعم الإرهاب في تونس.", "2015-07-18", []string{"010 TUNGOV -"}, []string{"18 * *"}},
 		// the من of a count after a killing noun counts the dead, it does not name the killers
 		{"وقامت القوات العراقية بمهاجمة وكر لتنظيم داعش وتمكنت من قتل 15 من عناصر داعش.", "2015-07-18", nil, []string{"1823 IMGISI *"}},
 		// negotiating a purchase or a player's transfer is business
