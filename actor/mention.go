@@ -171,6 +171,13 @@ func (d *Doc) remember(ms []Mention) {
 		}
 		// "ترمب يلتقي الشرع في الرياض … وشكر المملكة": the kingdom is the one just mentioned
 		// (named by a nationality or an office of its — "وزير الخارجية السعودي" — it is too)
+		// (the other kingdoms take it from their king: "استقبل جلالة الملك محمد السادس … الرئيس
+		// الفرنسي، الذي يقوم بزيارة دولة للمملكة")
+		if !d.kingdomNamed && m.Office == "monarch" && otherKingdoms[m.Country] && d.alias["المملكه"] == nil {
+			if ref, ok := d.countryRef(m.Country); ok {
+				d.setAlias("المملكه", ref)
+			}
+		}
 		if !d.kingdomNamed && arabKingdoms[m.Country] {
 			if m.Actor != nil && m.Actor.Kind == CountryKind {
 				d.setAlias("المملكه", refOf(&m))
@@ -206,6 +213,10 @@ func (d *Doc) countryRef(iso string) (referent, bool) {
 // Arabia: measured on the gold sets, Jordan, Morocco and Bahrain named in passing took
 // "المملكة" from the kingdom the story was about.
 var arabKingdoms = map[string]bool{"SAU": true}
+
+// otherKingdoms are the kingdoms that news calls "المملكة" once their king is named (not the
+// country alone).
+var otherKingdoms = map[string]bool{"MAR": true, "JOR": true, "BHR": true}
 
 // past is a mention of an earlier sentence as coreference sees it: whom it refers to, its type
 // and whether it carried a conjunction. Its span is not kept: a group member found by

@@ -337,6 +337,9 @@ func TestKingdomAlias(t *testing.T) {
 		// Saudi Arabia named by a nationality or an office of its is "the kingdom" too
 		{"وقال وزير الخارجية السعودي إن الاجتماع كان مثمرا. وأكدت المملكة دعمها للحل السياسي.", "SAU"},
 		{"وزار وزير الخارجية الإيراني مسقط. وأكدت السلطنة استعدادها للوساطة.", "OMN"},
+		// Morocco, Jordan and Bahrain once their king is named
+		{"استقبل جلالة الملك محمد السادس الرئيس الفرنسي. وأكدت المملكة دعمها للحل السياسي.", "MAR"},
+		{"وقال العاهل الأردني إن الحرب يجب أن تتوقف. وأكدت المملكة دعمها للحل السياسي.", "JOR"},
 	} {
 		first := strings.Index(tc.text, ". ")
 		second := len([]rune(tc.text[:first]))
