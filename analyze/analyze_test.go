@@ -1481,6 +1481,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وقال مدير المرور السعودي إن الحملة تساعد في تحقيق الاستخدام الأمثل للطرق.", "2015-08-01", nil, []string{"09 * *"}},
 		// a fire brought under control is no territory taken
 		{"وسيطرت فرق الدفاع المدني السعودي على حريق نشب بأحد المحال.", "2015-08-01", nil, []string{"19 * *"}},
+		// a blessing formula, then a day and a venue, each set off by commas, stand between the
+		// host and his guest; a destination between commas is still where a visit goes
+		{"استقبل صاحب الجلالة الملك محمد السادس، نصره الله، يوم الجمعة بالقصر الملكي بالدار البيضاء، فخامة السيد محمد ولد الشيخ الغزواني، رئيس الجمهورية الإسلامية الموريتانية.", "2023-03-10",
+			[]string{"043 MARGOV MRTGOV", "042 MRTGOV MARGOV"}, nil},
+		{"ووصل وزير الدفاع الأميركي، أمس، إلى الأردن، في إطار جولته في المنطقة.", "2015-07-22", []string{"042 USAGOV JOR"}, nil},
 		// "فجر ليبيا" (Libya Dawn) is a militia, however it is spelled, not a bombing
 		{"وقال رئيس الحكومة التونسية إن تنظيم «فجر ليبي» يدعم الإرهاب في تونس.", "2015-07-18", []string{"010 TUNGOV -"}, []string{"18 * *"}},
 		// the من of a count after a killing noun counts the dead, it does not name the killers

@@ -1697,6 +1697,29 @@ func placePhrase(s *sent, j int) int {
 	return j
 }
 
+// gazetteerPlace returns the token after a place of the gazetteer that is no actor mention,
+// with its preposition, starting at j ("بالدار البيضاء", "في الدار البيضاء"), or j.
+func gazetteerPlace(s *sent, j int) int {
+	at := j
+	if (s.keys[j] == "الي" || s.keys[j] == "في") && j+1 < len(s.toks) {
+		at = j + 1
+	}
+	if k := s.mentAt[at]; k >= 0 && s.ments[k].Code != "" {
+		return j // (an actor: "، إلى الأردن،" is where a visit goes)
+	}
+	for pi := range s.d.Places {
+		if p := &s.d.Places[pi]; p.TokStart == at && (at > j || locativePrefix(s.keys[j])) {
+			return p.TokEnd
+		}
+	}
+	return j
+}
+
+// locativePrefix reports a word that carries a locative ب or في: "بالرياض", "بجدة".
+func locativePrefix(k string) bool {
+	return strings.HasPrefix(k, "ب") || strings.HasPrefix(k, "وب")
+}
+
 // isPlaceLike reports a mention of a country, capital or place.
 func isPlaceLike(m doc.Mention) bool {
 	switch m.Kind {
@@ -2083,11 +2106,13 @@ var delegation = keySet("وفد", "وفدا", "وفود", "ممثلين", "مم�
 func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 	skipped := 0      // tokens of parenthetical adverbials, which do not count towards "early"
 	titlesEnd := from // (the subject's titles are no object)
+	var asides [][2]int
 	for j := from; j < end; j++ {
 		if s.weak(j) {
 			// "التقى ترمب، صباح الأربعاء، الرئيس السوري": an adverbial between commas
 			if k := c.parenthetical(s, j, end); k > j {
 				skipped += k - j
+				asides = append(asides, [2]int{j, k}) // (its words are no object: "، يوم الجمعة بالقصر الملكي،")
 				j = k - 1
 				continue
 			}
@@ -2126,7 +2151,7 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 		}
 	}
 	for k, m := range s.ments {
-		if m.TokStart < titlesEnd || m.TokStart >= end {
+		if m.TokStart < titlesEnd || m.TokStart >= end || inAside(asides, m.TokStart) {
 			continue
 		}
 		mk := s.marker(k)
@@ -2145,6 +2170,16 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 	return -1
 }
 
+// inAside reports whether token j is inside one of the ranges.
+func inAside(asides [][2]int, j int) bool {
+	for _, a := range asides {
+		if j >= a[0] && j < a[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // prepMarkerIn reports a separate preposition word at token j whose marker is one of allowed
 // (other than "obj").
 func (c *Coder) prepMarkerIn(s *sent, j int, allowed []string) bool {
@@ -2161,6 +2196,21 @@ func (c *Coder) prepMarkerIn(s *sent, j int, allowed []string) bool {
 // parenthetical reports an adverbial set off by commas at the comma j ("، صباح الأربعاء،",
 // "، الأحد،") and returns the token after its closing comma, or j.
 func (c *Coder) parenthetical(s *sent, j, end int) int {
+	// the closing comma may open another ("استقبل الملك، نصره الله، يوم الجمعة بالقصر الملكي،
+	// الرئيس …")
+	k := c.aside(s, j, end)
+	for n := 0; n < 3 && k-1 > j && s.weak(k-1); n++ {
+		next := c.aside(s, k-1, end)
+		if next == k-1 {
+			break
+		}
+		j, k = k-1, next
+	}
+	return k
+}
+
+// aside is parenthetical for one adverbial between two commas.
+func (c *Coder) aside(s *sent, j, end int) int {
 	if k := statementAside(s, j+1, end); k > j+1 && k < end && s.weak(k) {
 		return k + 1
 	}
@@ -2188,8 +2238,28 @@ func (c *Coder) parenthetical(s *sent, j, end int) int {
 	if k > j+1 && k < end && s.weak(k) {
 		return k + 1
 	}
+	// "استقبل الملك، يوم الجمعة بالقصر الملكي بالدار البيضاء، الرئيس …": a time and a venue
+	for k = j + 1; k < end && k <= j+10; {
+		if e := max(placePhrase(s, k), gazetteerPlace(s, k)); e > k {
+			k = e
+		} else if n, ok := c.lx.adverbials.matchAt(s, k); ok && n > 1 {
+			k += n // ("، نصره الله،")
+		} else if c.adverbTok(s, k) || venueWords[s.keys[k]] {
+			k++
+		} else {
+			break
+		}
+	}
+	if k > j+1 && k < end && s.weak(k) {
+		return k + 1
+	}
 	return j
 }
+
+// venueWords are the words of a palace or a seat where a reception is held ("بالقصر الملكي",
+// "في قصر السلام", "بمقر الرئاسة").
+var venueWords = keySet("بالقصر", "بقصر", "القصر", "قصر", "الملكي", "الرئاسي", "الأميري", "الجمهوري", "بمقر", "مقر",
+	"بالديوان", "الديوان", "في")
 
 // adverbTok reports a token of an adverbial: a skippable word, or a bracket of a gloss
 // ("اليوم (الأربعاء)", "في يوليو (تموز)").
