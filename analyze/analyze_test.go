@@ -1495,6 +1495,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// contact "with all the parties" is contact that names no one
 		{"وقال وزير الخارجية الأمريكي ماركو روبيو إن بلاده تواصلت مع جميع الأطراف المعنية.", "2025-05-08", []string{"040 USA -"}, nil},
 		{"وتواصلت المعارك في محيط المدينة.", "2025-05-08", nil, []string{"04 * *"}},
+		{"وتتهم منظمات الدفاع عن حقوق الانسان القوات الحكومية في جنوب السودان بارتكاب فظاعات.", "2015-07-01",
+			[]string{"1122 * SSDMIL"}, []string{"1122 IGOUNO *"}},
 		// the ruling military councils of several countries are their governments: a withdrawal
 		// from a bloc cuts ties (not a retreat), and the accusation that goes with it is theirs
 		{"أعلنت المجالس العسكرية الحاكمة في مالي وبوركينا فاسو والنيجر، الأحد، انسحاب الدول الثلاث من المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس)، متهمة المنظمة الإقليمية بالخضوع لنفوذ أجنبي.", "2024-01-28",
