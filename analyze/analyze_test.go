@@ -1490,6 +1490,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وقال رئيس الحكومة التونسية إن تنظيم «فجر ليبي» يدعم الإرهاب في تونس.", "2015-07-18", []string{"010 TUNGOV -"}, []string{"18 * *"}},
 		// the من of a count after a killing noun counts the dead, it does not name the killers
 		{"وقامت القوات العراقية بمهاجمة وكر لتنظيم داعش وتمكنت من قتل 15 من عناصر داعش.", "2015-07-18", nil, []string{"1823 IMGISI *"}},
+		// a medium named after "وفقاً ل" tells the story and is no subject; "فجراً" is at dawn
+		{"ووفقاً لمصادر الجزيرة اعتقلت قوات الاحتلال الإسرائيلي، فجراً فتيين فلسطينيين من بلدة بني نعيم.", "2015-07-22",
+			[]string{"173 ISRMIL PSE"}, []string{"173 PSE *", "18 * *"}},
 		// "حوار مع إذاعة …" is an interview, not talks with the medium's owner
 		{"وقالت المسؤولة المصرية في حوار مع إذاعة الأمم المتحدة إن السجون لا توفر فرصا للتأهيل.", "2015-07-01",
 			[]string{"010 EGYGOV -"}, []string{"04 * *"}},

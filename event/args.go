@@ -881,7 +881,7 @@ func (c *Coder) preSubject(s *sent, p int) int {
 			// acts for the body named after في
 			return k
 		}
-		if (mk == "obj" || mk == "and") && m.Kind != doc.KindPlace && !afterLocative(s, m) && !adjectival(s, m) {
+		if (mk == "obj" || mk == "and") && m.Kind != doc.KindPlace && !afterLocative(s, m) && !adjectival(s, m) && !toldBy(s, m.TokStart, cs) {
 			// the mention must be close to the verb or be the clause's first words
 			if p-m.TokEnd <= 3 {
 				return k
@@ -2686,6 +2686,21 @@ func (c *Coder) contentWords(s *sent, from, to int) int {
 	}
 	return n
 }
+
+// toldBy reports a mention at j that names who tells the story, not who acts: "ووفقاً لمصادر
+// الجزيرة اعتقلت قوات الاحتلال …", "بحسب وكالة الأنباء …", "نقلا عن مصادر X" (up to two words
+// back, not before the clause's start cs).
+func toldBy(s *sent, j, cs int) bool {
+	for k := j - 1; k >= cs && k >= j-3; k-- {
+		if tellers[s.keys[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// tellers open an attribution: "بحسب", "وفقاً ل", "نقلاً عن".
+var tellers = keySet("بحسب", "وبحسب", "حسب", "وحسب", "وفق", "وفقا", "ووفقا", "ووفق", "طبقا", "وطبقا", "نقلا", "ونقلا")
 
 // attribution are the words that name who tells, before a medium: "بحسب «رويترز»".
 var attribution = keySet("بحسب", "وبحسب", "حسب", "وحسب", "وفق", "وفقا", "ووفقا", "ووفق", "طبقا", "وطبقا", "نقلا", "ونقلا",

@@ -490,6 +490,9 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.p.ID == "pledge" && sp.conj == "" && !sp.art && strings.HasPrefix(s.keys[i], "وعد") && !promised(s, i) {
 		return trig{}, false
 	}
+	if e.p.ID == "bombing" && strings.TrimPrefix(s.keys[i], "و") == "فجرا" {
+		return trig{}, false // "اعتقلت قوات الاحتلال، فجراً، …": at dawn, not "the two bombed"
+	}
 	if sp.suffix == "ي" {
 		// a verb's "me" is ـني, and "my" is rare in news: "على أيدي" is hands, not أيّد + ي;
 		// "قتلى" is the dead, not قتل + ي
