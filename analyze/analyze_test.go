@@ -1493,6 +1493,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a medium named after "وفقاً ل" tells the story and is no subject; "فجراً" is at dawn
 		{"ووفقاً لمصادر الجزيرة اعتقلت قوات الاحتلال الإسرائيلي، فجراً فتيين فلسطينيين من بلدة بني نعيم.", "2015-07-22",
 			[]string{"173 ISRMIL PSE"}, []string{"173 PSE *", "18 * *"}},
+		// talks as the topic of other talks ("تطورات المحادثات") are no new talks
+		{"وبحث الوزيران تطورات المحادثات بين إسرائيل وحماس.", "2015-07-01", nil, []string{"040 ISR *", "046 * *"}},
 		// "حوار مع إذاعة …" is an interview, not talks with the medium's owner
 		{"وقالت المسؤولة المصرية في حوار مع إذاعة الأمم المتحدة إن السجون لا توفر فرصا للتأهيل.", "2015-07-01",
 			[]string{"010 EGYGOV -"}, []string{"04 * *"}},
