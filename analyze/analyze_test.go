@@ -1493,6 +1493,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a medium named after "وفقاً ل" tells the story and is no subject; "فجراً" is at dawn
 		{"ووفقاً لمصادر الجزيرة اعتقلت قوات الاحتلال الإسرائيلي، فجراً فتيين فلسطينيين من بلدة بني نعيم.", "2015-07-22",
 			[]string{"173 ISRMIL PSE"}, []string{"173 PSE *", "18 * *"}},
+		// "بيانات" is data unless issued or made in ("أصدرت … بيانات", "في بيانات منفصلة")
+		{"وبحسب بيانات البنك الدولي لعام 2014 جاءت السعودية ثانية في العالم.", "2015-07-01", nil, []string{"010 * *"}},
+		{"وأصدرت مصر ومجلس التعاون الخليجي بيانات مماثلة.", "2015-07-01", []string{"010 EGY -", "010 IGOGCC -"}, nil},
 		// a group of people a campaign or a programme aims at is no target of an attack
 		{"وأكد اللواء منصور التركي أن تنظيم داعش يستهدف هذه الفئة من خلال شبكات التواصل الاجتماعي.", "2015-07-01", nil, []string{"19 * *"}},
 		// a battle hoped to end is no clash

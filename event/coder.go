@@ -490,6 +490,9 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.p.ID == "pledge" && sp.conj == "" && !sp.art && strings.HasPrefix(s.keys[i], "وعد") && !promised(s, i) {
 		return trig{}, false
 	}
+	if e.p.ID == "statement" && strings.HasPrefix(sp.stem, "بيانات") && !statementsPlural(s, i, sp) {
+		return trig{}, false // "بحسب بيانات البنك الدولي", "تحديث بياناتهم": data
+	}
 	if e.p.ID == "bombing" && strings.TrimPrefix(s.keys[i], "و") == "فجرا" {
 		return trig{}, false // "اعتقلت قوات الاحتلال، فجراً، …": at dawn, not "the two bombed"
 	}
@@ -2599,6 +2602,29 @@ func allParties(s *sent, t *trig) bool {
 var (
 	everyWords   = keySet("جميع", "كافة", "كل", "مختلف", "سائر")
 	partiesWords = keySet("الأطراف", "الفرقاء", "الجهات")
+)
+
+// statementsPlural reports whether "بيانات" at i is statements, not data: in statements ("في
+// بيانات منفصلة"), issued ("أصدرت مصر بيانات مماثلة"), or statements of a kind ("بيانات
+// متتالية", "بيانات صحفية").
+func statementsPlural(s *sent, i int, sp split) bool {
+	if sp.prep == "ب" || i > 0 && s.keys[i-1] == "في" {
+		return true
+	}
+	if i+1 < len(s.toks) && statementKinds[s.keys[i+1]] {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if issueVerbs[s.keys[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	statementKinds = keySet("منفصلة", "مماثلة", "متتالية", "صحفية", "صحافية", "مشتركة", "متزامنة", "متطابقة")
+	issueVerbs     = keySet("أصدر", "أصدرت", "أصدروا", "وأصدر", "وأصدرت", "يصدر", "تصدر", "اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت")
 )
 
 // promised reports whether the word at i, spelled وعد…, is the verb "promised": and not و + عدّ,
