@@ -493,6 +493,9 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.p.ID == "statement" && strings.HasPrefix(sp.stem, "بيانات") && !statementsPlural(s, i, sp) {
 		return trig{}, false // "بحسب بيانات البنك الدولي", "تحديث بياناتهم": data
 	}
+	if e.p.ID == "meeting" && strings.HasPrefix(sp.stem, "مقابلات") && sp.conj == "" {
+		return trig{}, false // "في جملة من المقابلات": interviews (meetings are لقاءات، اجتماعات)
+	}
 	if e.p.ID == "bombing" && strings.TrimPrefix(s.keys[i], "و") == "فجرا" {
 		return trig{}, false // "اعتقلت قوات الاحتلال، فجراً، …": at dawn, not "the two bombed"
 	}
