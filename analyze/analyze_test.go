@@ -1493,6 +1493,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a medium named after "وفقاً ل" tells the story and is no subject; "فجراً" is at dawn
 		{"ووفقاً لمصادر الجزيرة اعتقلت قوات الاحتلال الإسرائيلي، فجراً فتيين فلسطينيين من بلدة بني نعيم.", "2015-07-22",
 			[]string{"173 ISRMIL PSE"}, []string{"173 PSE *", "18 * *"}},
+		// what endangers a fate is no actor's threat
+		{"إغلاق قناة «بول تي في» الباكستانية يهدد مصير آلاف الصحافيين", "2015-07-01", nil, []string{"13 * *"}},
 		// interviews are no meetings; coordinated with meetings they are ("لقاءات ومقابلات مع …")
 		{"وأوضحت الأمم المتحدة في تقرير أنها أجرت مقابلات مع أربعة صبية فلسطينيين.", "2015-07-01", nil, []string{"04 * *"}},
 		{"ويجري الوفد المصري الزائر لقاءات ومقابلات في الخرطوم مع عدد من المسؤولين السودانيين.", "2015-07-01", []string{"042 EGYGOV SDN*"}, nil},
