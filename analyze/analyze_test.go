@@ -1493,6 +1493,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a medium named after "وفقاً ل" tells the story and is no subject; "فجراً" is at dawn
 		{"ووفقاً لمصادر الجزيرة اعتقلت قوات الاحتلال الإسرائيلي، فجراً فتيين فلسطينيين من بلدة بني نعيم.", "2015-07-22",
 			[]string{"173 ISRMIL PSE"}, []string{"173 PSE *", "18 * *"}},
+		// patronage of festivities is no mediation; sponsoring talks is
+		{"وقالت الوزارة إن الحفل أقيم برعاية الملك سلمان.", "2015-07-20", nil, []string{"045 * *"}},
+		{"تنظم رابطة العالم الإسلامي مهرجانا ثقافيا برعاية خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.", "2015-07-20", nil, []string{"045 * *"}},
+		{"انطلقت في ستوكهولم مشاورات السلام اليمنية بين وفد الحكومة الشرعية ووفد جماعة الحوثي برعاية المبعوث الأممي مارتن غريفيث.", "2018-12-06",
+			[]string{"045 IGOUNO *"}, nil},
 		// what endangers a fate is no actor's threat
 		{"إغلاق قناة «بول تي في» الباكستانية يهدد مصير آلاف الصحافيين", "2015-07-01", nil, []string{"13 * *"}},
 		// interviews are no meetings; coordinated with meetings they are ("لقاءات ومقابلات مع …")
