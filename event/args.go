@@ -2688,8 +2688,8 @@ func (c *Coder) contentWords(s *sent, from, to int) int {
 }
 
 // toldBy reports a mention at j that names who tells the story, not who acts: "ووفقاً لمصادر
-// الجزيرة اعتقلت قوات الاحتلال …", "بحسب وكالة الأنباء …", "نقلا عن مصادر X" (up to two words
-// back, not before the clause's start cs).
+// الجزيرة اعتقلت قوات الاحتلال …", "بحسب وكالة الأنباء …", "نقلا عن مصادر X" (an attribution
+// word up to three words back, not before the clause's start cs).
 func toldBy(s *sent, j, cs int) bool {
 	for k := j - 1; k >= cs && k >= j-3; k-- {
 		if tellers[s.keys[k]] {

@@ -488,7 +488,7 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 		return trig{}, false // "تعاونها مع الوكالة": an intransitive verb takes no object pronoun; a noun
 	}
 	if e.p.ID == "pledge" && sp.conj == "" && !sp.art && strings.HasPrefix(s.keys[i], "وعد") && !promised(s, i) {
-		return trig{}, false
+		return trig{}, false // "وعدّت المنظمة التصريحات غير مسؤولة": و + عدّ, "and considered"
 	}
 	if e.p.ID == "statement" && strings.HasPrefix(sp.stem, "بيانات") && !statementsPlural(s, i, sp) {
 		return trig{}, false // "بحسب بيانات البنك الدولي", "تحديث بياناتهم": data
