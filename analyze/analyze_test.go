@@ -1493,6 +1493,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a medium named after "وفقاً ل" tells the story and is no subject; "فجراً" is at dawn
 		{"ووفقاً لمصادر الجزيرة اعتقلت قوات الاحتلال الإسرائيلي، فجراً فتيين فلسطينيين من بلدة بني نعيم.", "2015-07-22",
 			[]string{"173 ISRMIL PSE"}, []string{"173 PSE *", "18 * *"}},
+		// greeting the attendees is hospitality, not praise
+		{"وألقى وزير الإعلام السعودي كلمة رحب فيها بالحضور من الإعلاميين.", "2015-07-01", nil, []string{"05 * *"}},
 		// patronage of festivities is no mediation; sponsoring talks is
 		{"وقالت الوزارة إن الحفل أقيم برعاية الملك سلمان.", "2015-07-20", nil, []string{"045 * *"}},
 		{"تنظم رابطة العالم الإسلامي مهرجانا ثقافيا برعاية خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.", "2015-07-20", nil, []string{"045 * *"}},
