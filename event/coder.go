@@ -4318,6 +4318,17 @@ func prisonNamed(s *sent, i int) bool {
 	if i > 0 && jailDeciders[s.keys[i-1]] {
 		return false
 	}
+	// "إغلاق سجن غوانتانامو", "سجن أبو غريب": a prison named after its place
+	if n := i + 1; n < len(s.toks) {
+		for pi := range s.d.Places {
+			if s.d.Places[pi].TokStart == n {
+				return true
+			}
+		}
+		if k := s.mentAt[n]; k >= 0 && s.ments[k].TokStart == n && (s.ments[k].Kind == doc.KindPlace || s.ments[k].Kind == doc.KindCapital) {
+			return true
+		}
+	}
 	if n := i + 1; n < len(s.toks) && s.toks[n].Kind == arabic.Word && s.mentAt[n] < 0 {
 		return arabic.DefaultLexicon().Freq(s.keys[n]) < 100
 	}
