@@ -1493,6 +1493,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a medium named after "وفقاً ل" tells the story and is no subject; "فجراً" is at dawn
 		{"ووفقاً لمصادر الجزيرة اعتقلت قوات الاحتلال الإسرائيلي، فجراً فتيين فلسطينيين من بلدة بني نعيم.", "2015-07-22",
 			[]string{"173 ISRMIL PSE"}, []string{"173 PSE *", "18 * *"}},
+		// "X تُعد تدخلا" is X being counted as interference by the speaker, not X's act of judging
+		{"وأكد الأزهر أن تصريحات المرشد الإيراني تُعَدُّ تدخلاً غير مقبول في شؤون الدول العربية.", "2016-01-10", nil, []string{"111 IRNGOV *"}},
 		// a prison named after its place is no jailing
 		{"وأعلن البيت الأبيض أن الإدارة الأميركية في المراحل الأخيرة من خطة إغلاق سجن غوانتانامو.", "2015-07-23", nil, []string{"17 * *"}},
 		// holiday greetings to everyone or to one's staff are no praise

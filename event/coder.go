@@ -514,6 +514,9 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.pos == posPerfect && passiveMark(s.toks[i].Text) {
 		t.passive = true // "قُتل", "اعتُقل": the vowels say passive
 	}
+	if e.p.ID == "count-as-crime" && e.pos == posImperfect && sp.suffix == "" {
+		t.passive = true // "إن تصريحات المرشد تُعد تدخلا": is counted as, by the sentence's speaker
+	}
 	if e.pos == posPerfect && e.p.CountPassive && !t.passive && i+1 < len(s.toks) && (isCount(s, i+1) || c.agentAfterNoun(s, i+1) || indefiniteVictim(s, i+1)) && !activeMark(s.toks[i].Text) && !c.hasAdjacentSubject(s, i) &&
 		!(sp.conj != "" && strings.HasSuffix(sp.stem, "ت") && runeLen(sp.stem) >= 4 && s.mentionStarting(i+1) < 0) {
 		// "قتل ثلاثة جنود", "اعتقل عشرات الفلسطينيين": a count after the verb is what was done
