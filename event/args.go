@@ -1707,10 +1707,8 @@ func gazetteerPlace(s *sent, j int) int {
 	if k := s.mentAt[at]; k >= 0 && s.ments[k].Code != "" {
 		return j // (an actor: "، إلى الأردن،" is where a visit goes)
 	}
-	for pi := range s.d.Places {
-		if p := &s.d.Places[pi]; p.TokStart == at && (at > j || locativePrefix(s.keys[j])) {
-			return p.TokEnd
-		}
+	if p := s.placeStarting(at); p != nil && (at > j || locativePrefix(s.keys[j])) {
+		return p.TokEnd
 	}
 	return j
 }

@@ -584,11 +584,8 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 				}
 				// "ألقت السلطات الأمريكية في كاليفورنيا القبض …": a place may follow the subject
 				if j+1 < len(s.toks) && s.keys[j] == "في" {
-					for pi := range s.d.Places {
-						if p := &s.d.Places[pi]; p.TokStart == j+1 {
-							j = p.TokEnd
-							break
-						}
+					if p := s.placeStarting(j + 1); p != nil {
+						j = p.TokEnd
 					}
 				}
 				// "نفت وزارة الدفاع، الأحد، أن …": adverbials may follow the subject
@@ -4323,10 +4320,8 @@ func prisonNamed(s *sent, i int) bool {
 	}
 	// "إغلاق سجن غوانتانامو", "سجن أبو غريب": a prison named after its place
 	if n := i + 1; n < len(s.toks) {
-		for pi := range s.d.Places {
-			if s.d.Places[pi].TokStart == n {
-				return true
-			}
+		if s.placeStarting(n) != nil {
+			return true
 		}
 		if k := s.mentAt[n]; k >= 0 && s.ments[k].TokStart == n && (s.ments[k].Kind == doc.KindPlace || s.ments[k].Kind == doc.KindCapital) {
 			return true

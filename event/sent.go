@@ -985,11 +985,8 @@ func (s *sent) orgCountries() {
 		}
 		place := ""
 		if j+1 < len(s.toks) && s.keys[j] == "في" {
-			for pi := range s.d.Places {
-				if p := &s.d.Places[pi]; p.TokStart == j+1 && p.Country != "" {
-					place, j = p.Country, p.TokEnd
-					break
-				}
+			if p := s.placeStarting(j + 1); p != nil && p.Country != "" {
+				place, j = p.Country, p.TokEnd
 			}
 		}
 		// "«جبهة التناوب والوفاق في تشاد» (فاكت) المتمردة": a rebel group
@@ -1049,6 +1046,16 @@ func (s *sent) inActorName(from, to int) bool {
 	m := &s.ments[k]
 	return !isMedium(m) && (m.Kind == doc.KindOrg || m.Kind == doc.KindName || m.Kind == doc.KindEntity && m.Code != "") &&
 		m.TokStart <= from && to <= m.TokEnd && m.TokEnd-m.TokStart > to-from
+}
+
+// placeStarting returns the gazetteer place that starts at token j, or nil.
+func (s *sent) placeStarting(j int) *doc.Place {
+	for pi := range s.d.Places {
+		if s.d.Places[pi].TokStart == j {
+			return &s.d.Places[pi]
+		}
+	}
+	return nil
 }
 
 // isPlaceMention reports a mention that the gazetteer also reads as a place at the same words
@@ -1372,10 +1379,8 @@ func (s *sent) postedTo(from, to int) string {
 	if j >= to || j >= len(s.toks) {
 		return ""
 	}
-	for pi := range s.d.Places {
-		if p := &s.d.Places[pi]; p.TokStart == j+1 && p.Country != "" {
-			return p.Country
-		}
+	if p := s.placeStarting(j + 1); p != nil && p.Country != "" {
+		return p.Country
 	}
 	if k := s.mentionStarting(j + 1); k >= 0 && len(s.ments[k].Group) == 0 {
 		if c := countryOf(&s.ments[k]); isCountryCode(c) {
