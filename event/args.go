@@ -1,6 +1,7 @@
 package event
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -2701,5 +2702,10 @@ func toldBy(s *sent, j, cs int) bool {
 var tellers = keySet("بحسب", "وبحسب", "حسب", "وحسب", "وفق", "وفقا", "ووفقا", "ووفق", "طبقا", "وطبقا", "نقلا", "ونقلا")
 
 // attribution are the words that name who tells, before a medium: "بحسب «رويترز»".
-var attribution = keySet("بحسب", "وبحسب", "حسب", "وحسب", "وفق", "وفقا", "ووفقا", "ووفق", "طبقا", "وطبقا", "نقلا", "ونقلا",
-	"لـ", "ل", "عن", "في", "من", "الى", "إلى", "مع", "على", "لصحيفة", "لوكالة", "لقناة", "لموقع", "صحيفة", "وكالة", "قناة", "موقع", "تقرير", "لتقرير")
+// (the tellers, and the prepositions and media words between them and the name)
+var attribution = func() map[string]bool {
+	set := keySet("لـ", "ل", "عن", "في", "من", "الى", "إلى", "مع", "على", "لصحيفة", "لوكالة", "لقناة", "لموقع", "صحيفة", "وكالة",
+		"قناة", "موقع", "تقرير", "لتقرير")
+	maps.Copy(set, tellers)
+	return set
+}()
