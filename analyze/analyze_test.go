@@ -1564,6 +1564,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وفرض الاتحاد الأوروبي حزمة عقوبات جديدة على روسيا تستهدف قطاع الطاقة.", "2025-05-20",
 			[]string{"163 IGOEEC RUS"}, []string{"19 * *"}},
 		{"وشنت الطائرات الإسرائيلية غارات تستهدف قطاع غزة.", "2024-05-20", []string{"195 ISRMIL PSE"}, nil},
+		// a headline's subject the coder cannot name, before a present verb, is still its
+		// subject: the actor after the verb is the one congratulated or met, not the doer (the
+		// body names the doer); a time before the verb is no subject
+		{"القيادة تهنئ رئيس كولومبيا بذكرى الاستقلال\n\nبعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية تهنئة للرئيس خوان مانويل سانتوس رئيس جمهورية كولومبيا بمناسبة ذكرى استقلال بلاده.", "2015-07-21",
+			[]string{"051 SAUGOV COLGOV"}, []string{"051 COL* *"}},
+		{"ولي العهد يهنئ سلطان عُمان بذكرى يوم النهضة لبلاده", "2015-07-23", nil, []string{"051 OMN* *"}},
+		{"ولي ولي العهد يلتقي الرئيس الشيشاني ورئيس حزب القوات اللبنانية", "2015-07-23", nil, []string{"040 LBN* *", "040 RUS* *"}},
+		{"الأسبوع المقبل يلتقي الرئيس الأمريكي نظيره الروسي في جنيف", "2015-07-23", []string{"044 USAGOV RUSGOV planned"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

@@ -1123,6 +1123,10 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			// "والتقيا الرئيس المصري": a verb that carries its subject as a pronoun takes
 			// no subject after it; the actor there is its object
 			subj = c.preSubject(s, p)
+		} else if c.unknownTopic(s, t, p) {
+			// "القيادة تهنئ رئيس كولومبيا", "ولي العهد يهنئ سلطان عمان": a subject before the
+			// verb that no actor mention covers; the actor after the verb is its object
+			a.why = append(a.why, "source: the unknown subject "+s.toks[0].Text)
 		} else if subj = c.postSubject(s, p, ce); subj < 0 {
 			subj = c.preSubject(s, p)
 		} else {
@@ -1597,6 +1601,52 @@ func opensSentence(s *sent, i int) bool {
 // reportedBefore reports a complementizer (أن، إن) before token i in its sentence: the words
 // from there on are someone's reported speech.
 func reportedBefore(c *Coder, s *sent, i int) bool { return c.complBetween(s, 0, i) }
+
+// topicHeads open a noun phrase that may stand as a subject before its verb with no ال of its
+// own ("ولي العهد", "أمير منطقة"); other such subjects start with ال.
+var topicHeads = keySet("ولي", "أمير", "نائب", "سمو", "رئيس", "وزير", "مجلس", "هيئة", "وزارة", "قائد", "زعيم", "سفير", "مدير", "أمين")
+
+// notTopics are definite words that open a sentence without being a subject: time adverbs and
+// the like ("اليوم يلتقي الرئيس …").
+var notTopics = keySet("اليوم", "الآن", "الليلة", "الأسبوع", "الشهر", "العام", "السنة", "الغد", "المساء", "الصباح", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+	"الذي", "التي", "الذين", "الا", "الى", "الي")
+
+// unknownTopic reports a sentence that opens with a noun phrase no actor mention covers, then
+// the present-tense verb at p of trigger t, agreeing with it in gender: a headline's subject
+// before its verb ("القيادة تهنئ رئيس كولومبيا", "ولي العهد يهنئ سلطان عمان"). The subject is
+// not known, and the actor after the verb is the verb's object, not its subject.
+func (c *Coder) unknownTopic(s *sent, t *trig, p int) bool {
+	if p != t.i || t.pos != posImperfect || t.sp.conj != "" || t.pron != pronNone || p == 0 || p > 3 {
+		return false
+	}
+	first := 0
+	for first < p && s.quoteMark(first) {
+		first++
+	}
+	if first == p || s.clauseStart(p) > first {
+		return false
+	}
+	definite := false
+	for j := first; j < p; j++ {
+		k := s.keys[j]
+		if s.mentAt[j] >= 0 || s.isPunct(j) || s.toks[j].Kind != arabic.Word || notTopics[k] || c.skippable(s, j) {
+			return false
+		}
+		if strings.HasPrefix(k, "ال") {
+			definite = true
+		} else if definite || !topicHeads[k] {
+			// ("ولي ولي العهد": heads in a chain before the definite word)
+			return false
+		}
+	}
+	if !definite {
+		return false
+	}
+	// the verb agrees with the phrase's head: تـ with a feminine or a plural in -ات
+	head := s.keys[first]
+	fem := strings.HasSuffix(head, "ه") || strings.HasSuffix(head, "ات")
+	return fem == strings.HasPrefix(strings.TrimPrefix(s.keys[p], "س"), "ت")
+}
 
 // hasAdjacentSubject reports an actor right before token p (SVO).
 func (c *Coder) hasAdjacentSubject(s *sent, p int) bool {
