@@ -131,6 +131,7 @@ func (d *Doc) Sentence(text string, tokens []arabic.Token) []Mention {
 		}
 		i = next
 	}
+	s.kingdomInSentence()
 	s.namedBodies()
 	s.deputies()
 	s.quotedBodies()
@@ -178,19 +179,68 @@ func (d *Doc) remember(ms []Mention) {
 				d.setAlias("المملكه", ref)
 			}
 		}
-		if !d.kingdomNamed && arabKingdoms[m.Country] {
-			if m.Actor != nil && m.Actor.Kind == CountryKind {
-				d.setAlias("المملكه", refOf(&m))
-			} else if m.Type == Demonym || m.Type == RoleType {
-				if ref, ok := d.countryRef(m.Country); ok {
-					d.setAlias("المملكه", ref)
-				}
+		if !d.kingdomNamed {
+			if ref, ok := d.kingdomOf(&m); ok {
+				d.setAlias("المملكه", ref)
 			}
 		}
 	}
 	const keep = 256
 	if len(d.hist) > 2*keep {
 		d.hist = append(d.hist[:0], d.hist[len(d.hist)-keep:]...)
+	}
+}
+
+// kingdomOf returns the kingdom (arabKingdoms) that mention m names in any form: by name, by
+// its capital, its nationality or an office of its ("وزير الخارجية السعودي").
+func (d *Doc) kingdomOf(m *Mention) (referent, bool) {
+	if !arabKingdoms[m.Country] {
+		return referent{}, false
+	}
+	if m.Actor != nil && m.Actor.Kind == CountryKind {
+		return refOf(m), true
+	}
+	if m.Type == Demonym || m.Type == RoleType {
+		return d.countryRef(m.Country)
+	}
+	return referent{}, false
+}
+
+// kingdomInSentence resolves "المملكة" in a sentence that names the kingdom in another form
+// before the document has told which kingdom it is ("أكد وزير الخارجية السعودي أن المملكة",
+// "… إن واشنطن ستواصل العمل مع المملكة" after "خلال زيارته الرياض"): the sentence's kingdom, by
+// name, capital, nationality or office, as it is for the sentences after it.
+func (s *sentence) kingdomInSentence() {
+	d := s.d
+	if d.kingdomNamed || d.alias["المملكه"] != nil {
+		return
+	}
+	var ref referent
+	found := false
+	for i := range s.out {
+		if ref, found = d.kingdomOf(&s.out[i]); found {
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	d.setAlias("المملكه", ref)
+	n := len(s.out)
+	for i, k := range s.m.keys {
+		if !strings.HasSuffix(k, "المملكه") && !strings.HasSuffix(k, "للمملكه") {
+			continue
+		}
+		covered := false
+		for j := 0; j < n; j++ {
+			if s.out[j].TokStart <= i && i < s.out[j].TokEnd {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			s.alias(i)
+		}
 	}
 }
 

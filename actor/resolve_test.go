@@ -356,6 +356,28 @@ func TestKingdomAlias(t *testing.T) {
 			t.Errorf("%s: no later mention", tc.text)
 		}
 	}
+	// in the sentence that names the kingdom in another form, by office or capital, "المملكة"
+	// (with its prepositions) is that kingdom already
+	for _, tc := range []struct{ text, want, later string }{
+		{"أكد وزير الخارجية السعودي أن المملكة ستواصل العمل مع واشنطن.", "SAU", ""},
+		{"أكد الوزير خلال زيارته الرياض أن واشنطن ستواصل العمل مع المملكة. وأكدت المملكة دعمها.", "SAU", ""},
+		{"ونفى متحدث باسم وزارة الدفاع السعودية أي علاقة للمملكة بالغارات.", "SAU", ""},
+	} {
+		codes := map[string]string{}
+		for _, m := range resolveText(kb, time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC), tc.text) {
+			if strings.Contains(m.Text, "مملكة") {
+				codes[m.Text] = m.Code
+			}
+		}
+		if len(codes) == 0 {
+			t.Errorf("%s: the kingdom not resolved", tc.text)
+		}
+		for txt, c := range codes {
+			if c != tc.want {
+				t.Errorf("%s: %q resolved to %q, want %s", tc.text, txt, c, tc.want)
+			}
+		}
+	}
 	// with no kingdom named before, "المملكة" alone is nobody
 	if ms := resolveText(kb, time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC), "وأكدت المملكة دعمها."); len(ms) != 0 {
 		t.Errorf("bare المملكة resolved: %+v", ms)

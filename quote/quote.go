@@ -374,7 +374,8 @@ func stanceObject(s *doc.Sentence, sp doc.Speech, toks []arabic.Token, frame int
 			return -1
 		}
 		for _, m := range s.Mentions {
-			if m.TokStart > j && m.TokStart < j+4 && personLike(m) {
+			// (not one after a preposition fused to it: "نفى … أي علاقة للمملكة بالغارات")
+			if m.TokStart > j && m.TokStart < j+4 && personLike(m) && m.Start <= toks[m.TokStart].Start {
 				return -1
 			}
 		}
