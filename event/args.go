@@ -887,7 +887,7 @@ func (c *Coder) preSubject(s *sent, p int) int {
 			if p-m.TokEnd <= 3 {
 				return k
 			}
-			if m.TokStart <= cs+1 {
+			if m.TokStart <= cs+1 || m.TokStart <= c.clauseOpening(s, cs, p) {
 				// "وقالت الوزارة إن قوات الاحتلال أطلقت …، ومنعت": a verb after the reported
 				// clause continues the reported clause's subject, not the speaker
 				if j := complementSubject(s, m.TokEnd, p); j >= 0 && j != k {
@@ -898,6 +898,16 @@ func (c *Coder) preSubject(s *sent, p int) int {
 		}
 	}
 	return -1
+}
+
+// clauseOpening returns the first token of the clause that starts at cs, before p, past
+// auxiliaries, honorifics and adverbials ("وكان جلالة الملك قد حل …"), or cs.
+func (c *Coder) clauseOpening(s *sent, cs, p int) int {
+	j := cs
+	for j < p && (auxiliaries[s.keys[j]] || s.isPunct(j) || c.skippable(s, j)) {
+		j++
+	}
+	return j
 }
 
 // arguments finds source and target participants for a trigger.
@@ -1679,7 +1689,7 @@ func (c *Coder) adjacentBefore(s *sent, k, p int) bool {
 	}
 	for j := end; j < p; j++ {
 		switch s.keys[j] {
-		case "قد", "لقد", "لم", "لن", "ما", "لا", "سوف", "وقد", "فقد":
+		case "قد", "لقد", "لم", "لن", "ما", "لا", "سوف", "وقد", "فقد", "كان", "كانت", "كانوا":
 			continue
 		}
 		// ("«حماس» تدين …", "قيادة «جيش الإسلام» دعت": the quotation mark closing the subject's

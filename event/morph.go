@@ -225,6 +225,11 @@ func splits(key string, dst []split, known map[string]bool, filter wordhash.Filt
 					if len(stem) < 4 { // two Arabic letters
 						continue
 					}
+					if p == "ك" && stem == "ان" && s == "" {
+						// "كان" (was) is no ك + أن: with hamzas folded it is spelled as كأن (as if),
+						// and reading it so made every كان open a clause
+						continue
+					}
 					if known != nil && !isKnown(stem) && !(a.art && isKnown("ال"+stem)) {
 						continue
 					}
