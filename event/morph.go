@@ -225,9 +225,10 @@ func splits(key string, dst []split, known map[string]bool, filter wordhash.Filt
 					if len(stem) < 4 { // two Arabic letters
 						continue
 					}
-					if p == "ك" && stem == "ان" && s == "" {
+					if p == "ك" && stem == "ان" && s == "" || a.art && (stem == "ان" || stem == "وان") {
 						// "كان" (was) is no ك + أن: with hamzas folded it is spelled as كأن (as if),
-						// and reading it so made every كان open a clause
+						// and reading it so made every كان open a clause; nor are "الآن" (now) and
+						// "ألوان" (colours) أن with an article
 						continue
 					}
 					if known != nil && !isKnown(stem) && !(a.art && isKnown("ال"+stem)) {
