@@ -1581,6 +1581,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "الآن" (now), and the name "آلان", are no أن with an article: nothing after them is a
 		// new clause
 		{"وفي باريس، اعلن وزير الخارجية الفرنسي الان جوبيه تعليق التعاون مع مالي.", "2012-03-23", []string{"160 FRAGOV MLI"}, nil},
+		// "الكيني" is no "كي" (so that) with an article, and opens no clause; nor does admitting
+		// that a threat exists threaten anyone
+		{"والتقى الرئيس الكيني نظيره الصومالي في نيروبي.", "2015-04-03", []string{"043 KENGOV SOMGOV", "042 SOMGOV KENGOV"}, nil},
+		{"وفي خطاب متلفز، أقر الرئيس الكيني أوهورو كيناتا بوجود تهديد إرهابي.", "2015-07-24", nil, []string{"13 * *"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

@@ -240,6 +240,9 @@ type lexicon struct {
 	sets          []*wordSet
 	single, first map[string][]uint16
 	nLex          int // sets[:nLex] are the lexicon's own lists (words.yaml, cues.yaml)
+	// particle marks the sets of particles (prepositions, complementizers, negation…), which
+	// match a word through no preposition or article reading
+	particle map[uint16]bool
 	// known holds every stem any dictionary or word set of the coder can match: readings of a
 	// token whose stem is not known are never generated.
 	known map[string]bool
@@ -361,25 +364,31 @@ func (lx *lexicon) analyze(key string, taMarb bool) *wordInfo {
 	// the membership bits, dense while they are worked out, then kept sparse
 	n := (len(lx.sets) + 63) / 64
 	single, first := make([]uint64, n), make([]uint64, n)
-	add := func(w string) {
+	add := func(w string, particles bool) {
 		for _, id := range lx.single[w] {
-			single[id>>6] |= 1 << (id & 63)
+			if particles || !lx.particle[id] {
+				single[id>>6] |= 1 << (id & 63)
+			}
 		}
 		for _, id := range lx.first[w] {
-			first[id>>6] |= 1 << (id & 63)
+			if particles || !lx.particle[id] {
+				first[id>>6] |= 1 << (id & 63)
+			}
 		}
 	}
-	add(key)
+	add(key, true)
 	if len(key) > 2 && (strings.HasPrefix(key, "و") || strings.HasPrefix(key, "ف")) {
-		add(key[len("و"):])
+		add(key[len("و"):], true)
 	}
 	for _, x := range sp {
 		if x.prep == "س" {
 			continue
 		}
-		add(x.stem)
+		// a particle takes و/ف and a pronoun, but no preposition or article: "كما" is no
+		// "ما", "بلدية" no "لدى", "الإمام" no "أمام"
+		add(x.stem, x.prep == "" && !x.art)
 		if x.art {
-			add("ال" + x.stem)
+			add("ال"+x.stem, true)
 		}
 	}
 	for w := range single {
@@ -531,6 +540,13 @@ func loadLexicon() (*lexicon, error) {
 	}
 	lx.learn(sets...)
 	lx.nLex = len(lx.sets)
+	lx.particle = map[uint16]bool{}
+	for _, ws := range []*wordSet{lx.otherPreps, lx.compl, lx.clauseConj, lx.negation, lx.negPerfect, lx.possibility} {
+		lx.particle[uint16(ws.id)] = true
+	}
+	for _, ws := range lx.preps {
+		lx.particle[uint16(ws.id)] = true
+	}
 	if err := yaml.Unmarshal(framesYAML, &lx.frames); err != nil {
 		return nil, fmt.Errorf("event: frames.yaml: %w", err)
 	}

@@ -1,0 +1,54 @@
+package event
+
+import (
+	"testing"
+
+	"marsad/arabic"
+)
+
+// TestParticleReadings: a particle matches a word with و/ف and a pronoun, never through a
+// preposition or an article read off the word: "كان" (was) is no "كأن", "كما" no negating
+// "ما", "الآن" and "الكيني" no complementizer, "بلدية" no "لديه", "الإمام" no "أمام".
+func TestParticleReadings(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	prep := func(p string) *wordSet { return lx.preps[p] }
+	for _, tt := range []struct {
+		word string
+		set  *wordSet
+		name string
+		want bool
+	}{
+		{"كان", lx.compl, "complementizer", false},
+		{"وكان", lx.compl, "complementizer", false},
+		{"الآن", lx.compl, "complementizer", false},
+		{"الكيني", lx.compl, "complementizer", false},
+		{"ألوان", lx.compl, "complementizer", false},
+		{"كما", lx.negPerfect, "negation", false},
+		{"بما", lx.negPerfect, "negation", false},
+		{"كلمة", lx.negation, "negation", false},
+		{"بلدية", prep("لدى"), "لدى", false},
+		{"الإمام", prep("أمام"), "أمام", false},
+		{"الجميع", lx.otherPreps, "other preposition", false},
+		// the readings particles do have
+		{"وأن", lx.compl, "complementizer", true},
+		{"فإن", lx.compl, "complementizer", true},
+		{"بأن", lx.compl, "complementizer", true},
+		{"لأنه", lx.compl, "complementizer", true},
+		{"أنها", lx.compl, "complementizer", true},
+		{"وما", lx.negPerfect, "negation", true},
+		{"عليه", prep("على"), "على", true},
+		{"وفي", prep("في"), "في", true},
+		{"لديها", prep("لدى"), "لدى", true},
+		{"ولكنه", lx.clauseConj, "clause conjunction", true},
+	} {
+		if tt.set == nil {
+			t.Fatalf("no set for %s", tt.name)
+		}
+		if got := lx.inSet(lx.analyze(arabic.Key(tt.word), false), tt.set); got != tt.want {
+			t.Errorf("%s as %s: %v, want %v", tt.word, tt.name, got, tt.want)
+		}
+	}
+}
