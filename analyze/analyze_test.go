@@ -1585,6 +1585,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// that a threat exists threaten anyone
 		{"والتقى الرئيس الكيني نظيره الصومالي في نيروبي.", "2015-04-03", []string{"043 KENGOV SOMGOV", "042 SOMGOV KENGOV"}, nil},
 		{"وفي خطاب متلفز، أقر الرئيس الكيني أوهورو كيناتا بوجود تهديد إرهابي.", "2015-07-24", nil, []string{"13 * *"}},
+		// "القدم" (of "كرة القدم") is no light verb "قدّم" bringing the charges after it
+		{"وقد يؤدي التحقيق الذي تجريه وزارة العدل الأمريكية في الفساد داخل كرة القدم إلى مزيد من الاتهامات.", "2015-07-20", nil, []string{"11 * *"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

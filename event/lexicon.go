@@ -3,6 +3,7 @@ package event
 import (
 	_ "embed"
 	"fmt"
+	"maps"
 	"math/bits"
 	"strings"
 	"sync"
@@ -243,6 +244,9 @@ type lexicon struct {
 	// particle marks the sets of particles (prepositions, complementizers, negation…), which
 	// match a word through no preposition or article reading
 	particle map[uint16]bool
+	// noArticle marks the sets that match a word through no article reading: particles and
+	// verbs
+	noArticle map[uint16]bool
 	// known holds every stem any dictionary or word set of the coder can match: readings of a
 	// token whose stem is not known are never generated.
 	known map[string]bool
@@ -364,31 +368,38 @@ func (lx *lexicon) analyze(key string, taMarb bool) *wordInfo {
 	// the membership bits, dense while they are worked out, then kept sparse
 	n := (len(lx.sets) + 63) / 64
 	single, first := make([]uint64, n), make([]uint64, n)
-	add := func(w string, particles bool) {
+	// (skip: the sets the reading cannot be a member of)
+	add := func(w string, skip map[uint16]bool) {
 		for _, id := range lx.single[w] {
-			if particles || !lx.particle[id] {
+			if !skip[id] {
 				single[id>>6] |= 1 << (id & 63)
 			}
 		}
 		for _, id := range lx.first[w] {
-			if particles || !lx.particle[id] {
+			if !skip[id] {
 				first[id>>6] |= 1 << (id & 63)
 			}
 		}
 	}
-	add(key, true)
+	add(key, nil)
 	if len(key) > 2 && (strings.HasPrefix(key, "و") || strings.HasPrefix(key, "ف")) {
-		add(key[len("و"):], true)
+		add(key[len("و"):], nil)
 	}
 	for _, x := range sp {
 		if x.prep == "س" {
 			continue
 		}
 		// a particle takes و/ف and a pronoun, but no preposition or article: "كما" is no
-		// "ما", "بلدية" no "لدى", "الإمام" no "أمام"
-		add(x.stem, x.prep == "" && !x.art)
-		if x.art {
-			add("ال"+x.stem, true)
+		// "ما", "بلدية" no "لدى", "الإمام" no "أمام"; a verb takes no article: "الأمر" (the
+		// matter) is no "أمر" (ordered), "العقد" no "عقد"
+		switch {
+		case x.art:
+			add(x.stem, lx.noArticle)
+			add("ال"+x.stem, nil)
+		case x.prep != "":
+			add(x.stem, lx.particle)
+		default:
+			add(x.stem, nil)
 		}
 	}
 	for w := range single {
@@ -546,6 +557,10 @@ func loadLexicon() (*lexicon, error) {
 	}
 	for _, ws := range lx.preps {
 		lx.particle[uint16(ws.id)] = true
+	}
+	lx.noArticle = maps.Clone(lx.particle)
+	for _, ws := range []*wordSet{lx.light, lx.passLight, lx.recvLight, lx.announce, lx.deciding} {
+		lx.noArticle[uint16(ws.id)] = true
 	}
 	if err := yaml.Unmarshal(framesYAML, &lx.frames); err != nil {
 		return nil, fmt.Errorf("event: frames.yaml: %w", err)

@@ -8,7 +8,8 @@ import (
 
 // TestParticleReadings: a particle matches a word with و/ف and a pronoun, never through a
 // preposition or an article read off the word: "كان" (was) is no "كأن", "كما" no negating
-// "ما", "الآن" and "الكيني" no complementizer, "بلدية" no "لديه", "الإمام" no "أمام".
+// "ما", "الآن" and "الكيني" no complementizer, "بلدية" no "لديه", "الإمام" no "أمام"; and a
+// verb matches no word through an article.
 func TestParticleReadings(t *testing.T) {
 	lx, err := loadLexicon()
 	if err != nil {
@@ -32,6 +33,15 @@ func TestParticleReadings(t *testing.T) {
 		{"بلدية", prep("لدى"), "لدى", false},
 		{"الإمام", prep("أمام"), "أمام", false},
 		{"الجميع", lx.otherPreps, "other preposition", false},
+		// a verb takes no article: "الأمر" (the matter) is no "أمر" (ordered), "كرة القدم" no
+		// "قدم" (presented), "العقد" (the contract) no "عقد" (held)
+		{"الأمر", lx.deciding, "deciding verb", false},
+		{"الأمر", lx.light, "light verb", false},
+		{"القدم", lx.light, "light verb", false},
+		{"العقد", lx.light, "light verb", false},
+		{"وعقد", lx.light, "light verb", true},
+		{"لتنفيذ", lx.light, "light verb", true},
+		{"وأمر", lx.deciding, "deciding verb", true},
 		// the readings particles do have
 		{"وأن", lx.compl, "complementizer", true},
 		{"فإن", lx.compl, "complementizer", true},
