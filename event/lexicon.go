@@ -244,8 +244,8 @@ type lexicon struct {
 	// particle marks the sets of particles (prepositions, complementizers, negation…), which
 	// match a word through no preposition or article reading
 	particle map[uint16]bool
-	// noArticle marks the sets that match a word through no article reading: particles and
-	// verbs
+	// noArticle marks the sets that match a word through no article reading: particles, verbs
+	// and modality cues ("الحالي", current, is no "حال", in case)
 	noArticle map[uint16]bool
 	// known holds every stem any dictionary or word set of the coder can match: readings of a
 	// token whose stem is not known are never generated.
@@ -559,7 +559,7 @@ func loadLexicon() (*lexicon, error) {
 		lx.particle[uint16(ws.id)] = true
 	}
 	lx.noArticle = maps.Clone(lx.particle)
-	for _, ws := range []*wordSet{lx.light, lx.passLight, lx.recvLight, lx.announce, lx.deciding} {
+	for _, ws := range []*wordSet{lx.light, lx.passLight, lx.recvLight, lx.announce, lx.deciding, lx.deny, lx.unlikely, lx.hypothet} {
 		lx.noArticle[uint16(ws.id)] = true
 	}
 	if err := yaml.Unmarshal(framesYAML, &lx.frames); err != nil {

@@ -42,6 +42,11 @@ func TestParticleReadings(t *testing.T) {
 		{"وعقد", lx.light, "light verb", true},
 		{"لتنفيذ", lx.light, "light verb", true},
 		{"وأمر", lx.deciding, "deciding verb", true},
+		// nor does a modality cue: "الحالي" (current) is no "حال" (in case), "التصدي"
+		// (confronting) no "صدّ" (repelled)
+		{"الحالي", lx.hypothet, "hypothetical cue", false},
+		{"التصدي", lx.deny, "denial", false},
+		{"حال", lx.hypothet, "hypothetical cue", true},
 		// the readings particles do have
 		{"وأن", lx.compl, "complementizer", true},
 		{"فإن", lx.compl, "complementizer", true},
