@@ -490,6 +490,9 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.p.ID == "pledge" && sp.conj == "" && !sp.art && strings.HasPrefix(s.keys[i], "وعد") && !promised(s, i) {
 		return trig{}, false // "وعدّت المنظمة التصريحات غير مسؤولة": و + عدّ, "and considered"
 	}
+	if e.p.ID == "say" && e.pos == posImperfect && sp.stem == "يدعي" && strings.HasSuffix(s.toks[i].Text, "ى") {
+		return trig{}, false // "ويدعى أبو أيمن العراقي": يُدعى (is called), not يدّعي (claims)
+	}
 	if e.p.ID == "statement" && strings.HasPrefix(sp.stem, "بيانات") && !statementsPlural(s, i, sp) {
 		return trig{}, false // "بحسب بيانات البنك الدولي", "تحديث بياناتهم": data
 	}
