@@ -1769,6 +1769,20 @@ func argsByPattern(s *sent, t *trig, a *args, st *docState, sentSubject *doc.Men
 			t.code = "040"
 		}
 	}
+	// "وصلت شاحنات مساعدات سعودية إلى غزة": the nationality of the aid that arrives is who sent
+	// it
+	if t.p.ID == "aid-entry" && len(a.sources) == 0 && t.obj > t.i {
+		for j := t.obj + 1; j < len(s.toks) && j <= t.obj+3 && !s.isPunct(j); j++ {
+			if k := s.mentAt[j]; k >= 0 {
+				// (or the country's name read as one: "شاحنات المساعدات السعودية")
+				if m := s.ments[k]; m.TokStart == j && s.marker(k) == "obj" && (m.Kind == doc.KindDemonym || m.ActorRef.Kind == "country" && strings.HasPrefix(s.keys[j], "ال")) {
+					a.sources = []doc.Mention{m}
+					a.why = append(a.why, "source: the nationality of the aid")
+				}
+				break
+			}
+		}
+	}
 	// (the speaker after بيّن reads as the object of "between")
 	if t.p.ID == "explained" && !t.dropped && len(a.sources) == 0 {
 		if k := s.mentionStarting(t.end); k >= 0 && s.ments[k].TokStart == t.end {
