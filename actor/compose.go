@@ -23,6 +23,10 @@ func (s *sentence) role(L match, e *entry) int {
 	formerFirst := false
 	if !c.ok {
 		c = s.complementAt(L.end, e.open, L.def || !e.open, true)
+		if c.weak && o.ID == "official" {
+			// "المدير المالي", "المستشار المالي": a financial manager or adviser, no Malian
+			c = complement{}
+		}
 		if !c.ok {
 			// "الأمين العام السابق للأمم المتحدة": a modifier between the office and an
 			// organisation after لـ
@@ -694,6 +698,9 @@ func (s *sentence) sectorPhrase(L match, e *entry) int {
 	if c.orgAdj && !armedOrOfficial[e.sector] {
 		c = complement{} // "الشباب الأوروبي" is Europe's youth, not the EU's; "القوات الأممية" is the UN's
 	}
+	if c.weak && !s.weakSectorOK(L, e) {
+		c = complement{} // "النظام المالي", "الإدارة المالية", "الشركات المالية": financial, not Malian
+	}
 	if !c.ok || (c.country == "" && c.org == nil) {
 		// a sector named alone ("الشرطة", "مسلحون", "المتظاهرون"): a mention with the sector
 		// only; the event coder gives it the country of its context
@@ -741,6 +748,32 @@ func (s *sentence) sectorPhrase(L match, e *entry) int {
 	}
 	s.out = append(s.out, m)
 	return c.end
+}
+
+// weakSectorOK reports whether a weak demonym, a common word too ("المالي": financial), can
+// complete the sector phrase L: an armed force, the police, intelligence or a people ("الجيش
+// المالي", "السلطات المالية"), not a system, an administration, a side or business ("النظام
+// المالي", "الإدارة المالية", "الجانب المالي", "الشركات المالية").
+func (s *sentence) weakSectorOK(L match, e *entry) bool {
+	switch e.sector {
+	case "MIL", "COP", "SPY", "REB", "CVL", "REF":
+		return true
+	case "GOV":
+		return !weakGovWords[s.m.keys[L.end-1]]
+	}
+	return false
+}
+
+// weakGovWords are government words that a weak demonym qualifies as a common adjective
+// ("النظام المالي", "الإدارة المالية", "الوزارة المالية"), keys.
+var weakGovWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"النظام", "الإدارة", "الوزارة", "القيادة", "السلطة", "المؤسسة الرسمية", "الجهات الرسمية",
+		"الدبلوماسية", "الرئاسة"} {
+		ws := strings.Fields(w)
+		weakGovWords[arabic.Key(ws[len(ws)-1])] = true
+	}
 }
 
 // electWords after a role make it its next holder's ("الرئيس المنتخب").

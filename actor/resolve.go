@@ -810,6 +810,7 @@ func (s *sentence) fullMention(a *Actor) {
 type complement struct {
 	end     int
 	indef   bool // the nationality is indefinite ("مسؤول إيراني"): an unnamed person, not a holder
+	weak    bool // the nationality is a weak demonym, a common word too ("المالي": financial)
 	orgAdj  bool // the organisation came from an adjective ("الأممي")
 	country string
 	org     *Actor
@@ -834,7 +835,7 @@ func (s *sentence) complementAt(j int, open, headDef, sectorOK bool) complement 
 				// The adjective agrees in definiteness with its head: "الرئيس التركي" but not
 				// "الأمير تركي الفيصل".
 				if bare && x.def == headDef {
-					return complement{end: x.end, country: e.country, indef: !x.def, ok: true}
+					return complement{end: x.end, country: e.country, indef: !x.def, weak: e.weak, ok: true}
 				}
 			case eOrgAdj:
 				if bare {
