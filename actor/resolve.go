@@ -283,6 +283,14 @@ func (s *sentence) name(L match, e *entry) int {
 	if a.Kind == Person {
 		end = s.familyName(end)
 	}
+	// "مبلغ مالي", "دعم مالي": a country named by its weak demonym ("مالي": Mali, financial)
+	// after an indefinite noun is the adjective, unless the noun is one a country follows in
+	// construct ("شمال مالي", "حكومة مالي")
+	if a.Kind == CountryKind && L.cut == 0 && L.end-L.start == 1 && s.adjectiveAt(L) && !countryHeads[s.m.keys[L.start-1]] {
+		if x, d, ok := s.m.find(L.start, false, eDemonym); ok && d.weak && d.actor == a && x.end == L.end {
+			return L.end
+		}
+	}
 	if a.Kind == Media && s.afterPlaceHead(L.start) {
 		return end
 	}
@@ -667,6 +675,20 @@ func (s *sentence) demonym(L match, e *entry) int {
 	}
 	s.out = append(s.out, m)
 	return L.end
+}
+
+// countryHeads are indefinite nouns a country's name follows in construct ("شمال مالي", "حكومة
+// مالي", "رئيس مالي"), keys.
+var countryHeads = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"دولة", "جمهورية", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي",
+		"حكومة", "رئيس", "رئيسة", "عاصمة", "جيش", "قوات", "سلطات", "أراضي", "حدود", "مدن", "مدينة", "شعب", "سفير",
+		"سفارة", "بعثة", "منتخب", "أزمة", "دول", "رئاسة", "برلمان", "أمن", "استقرار", "سيادة", "وحدة", "مواطني",
+		"مواطنو", "لاجئي", "لاجئو", "جارة", "صحراء", "ولايات", "مناطق", "منطقة", "إقليم", "أقاليم", "وزير",
+		"وزراء", "مجلس", "سكان", "أهالي", "تاريخ", "اقتصاد", "نيجر", "ساحل"} {
+		countryHeads[arabic.Key(w)] = true
+	}
 }
 
 // placeNouns are the nouns of places a nationality can qualify ("العاصمة الكينية", "الأراضي
