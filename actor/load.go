@@ -24,6 +24,7 @@ type record struct {
 	ISO2          string      `yaml:"iso2"`
 	Ar            []string    `yaml:"ar"`
 	Short         []string    `yaml:"short"`
+	WordShort     []string    `yaml:"word_short"`
 	Demonym       []string    `yaml:"demonym"`
 	DemonymPlural []string    `yaml:"demonym_plural"`
 	WeakDemonym   bool        `yaml:"weak_demonym"`
@@ -54,7 +55,7 @@ type roleRec struct {
 var allowedKeys = map[string][]string{
 	"country": {"id", "iso2", "en", "wikidata", "ar", "short", "demonym", "demonym_plural", "weak_demonym", "capital"},
 	"org":     {"id", "kind", "en", "wikidata", "country", "ar", "short", "demonym", "role_demonym", "code", "codes"},
-	"person":  {"id", "en", "wikidata", "country", "ar", "short", "roles", "code", "codes"},
+	"person":  {"id", "en", "wikidata", "country", "ar", "short", "word_short", "roles", "code", "codes"},
 }
 
 type officeRec struct {
@@ -402,7 +403,7 @@ func (l *loader) record(file string, line int, schema string, r *record) {
 		return
 	}
 	a := &Actor{ID: r.ID, En: r.En, Wikidata: r.Wikidata, Country: r.Country, Code: r.Code,
-		Ar: r.Ar, Short: r.Short, kb: l.kb}
+		Ar: r.Ar, Short: slices.Concat(r.Short, r.WordShort), kb: l.kb}
 	switch schema {
 	case "country":
 		a.Kind, a.Country, a.Code = CountryKind, r.ID, r.ID
@@ -443,6 +444,10 @@ func (l *loader) record(file string, line int, schema string, r *record) {
 		if v := abdVariant(f); v != f && !slices.Contains(r.Short, v) {
 			l.add(v, entry{kind: eShort, actor: a})
 		}
+	}
+	// (a short form that is an ordinary word too names the person only after the full name)
+	for _, f := range r.WordShort {
+		l.addForm(file, line, f, entry{kind: eShort, actor: a, weak: true})
 	}
 	if r.Capital != nil {
 		for _, f := range r.Capital.Ar {

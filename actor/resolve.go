@@ -324,9 +324,13 @@ func (s *sentence) name(L match, e *entry) int {
 // records sharing it was named in full earlier in the document.
 func (s *sentence) short(L match) int {
 	var cands []*Actor
+	var word []*Actor // actors for which the form is an ordinary word too (word_short)
 	for _, e := range L.entries {
 		if e.kind == eShort && !containsActor(cands, e.actor) {
 			cands = append(cands, e.actor)
+			if e.weak {
+				word = append(word, e.actor)
+			}
 		}
 	}
 	var a *Actor
@@ -343,6 +347,11 @@ func (s *sentence) short(L match) int {
 		conf = confAmbShort
 	}
 	if a == nil || s.otherPersonsName(L) || a.Kind == Media && s.afterPlaceHead(L.start) {
+		return L.end
+	}
+	// a short form that is an ordinary word too ("الحية" of "الذخيرة الحية", "الشرع" the law)
+	// names the person only after the full name in the document
+	if containsActor(word, a) && s.d.full[a] == 0 {
 		return L.end
 	}
 	// a nationality of another country right before it: someone else ("المدافع البرتغالي بيبي"
