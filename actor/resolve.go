@@ -354,6 +354,11 @@ func (s *sentence) short(L match) int {
 	if containsActor(word, a) && s.d.full[a] == 0 {
 		return L.end
 	}
+	// "متحف باردو", "شارع الحوثي": a place or an institution named after the person (or merely
+	// like him) is no act of his
+	if a.Kind == Person && s.afterInstitution(L.start) {
+		return L.end
+	}
 	// a nationality of another country right before it: someone else ("المدافع البرتغالي بيبي"
 	// is no Israeli prime minister)
 	if a.Kind == Person && L.start > 0 && L.cut == 0 {
