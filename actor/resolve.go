@@ -459,13 +459,25 @@ func init() {
 // given name that is not in any mention ("هشام عباس", "سلطان المالكي"), before a family name
 // ("مشعل الزهراني") or before a lineage ("مشعل بن ماجد").
 func (s *sentence) otherPersonsName(L match) bool {
-	if L.end-L.start != 1 || L.cut != 0 {
+	if L.end-L.start != 1 || L.cut != 0 && (L.prep || !L.conj) {
 		return false
 	}
-	if p := L.start - 1; p >= 0 && s.isWord(p) && s.kb.first[s.m.keys[p]] && !s.inMention(p) {
-		return true
+	if p := L.start - 1; p >= 0 && s.isWord(p) && L.cut == 0 && !s.inMention(p) {
+		// a given name before it, or a lineage word ("ابن عباس", "أبو مشعل"): someone else
+		if k := s.m.keys[p]; s.kb.first[k] || lineageWords[k] {
+			return true
+		}
 	}
 	return s.otherNameAfter(L)
+}
+
+// lineageWords before a name make it someone's father's ("ابن عباس", "أبو مشعل"), keys.
+var lineageWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"بن", "ابن", "بنت", "أبو", "أبي", "أبا", "أم"} {
+		lineageWords[arabic.Key(w)] = true
+	}
 }
 
 // seaNouns are the words before an adjective that make it a sea's or a coast's (keys).
@@ -484,7 +496,8 @@ var (
 // otherNameAfter reports a one-word short form followed by a family name or a lineage: part of
 // someone else's name.
 func (s *sentence) otherNameAfter(L match) bool {
-	if L.end-L.start != 1 || L.cut != 0 {
+	// (after و too: "وفارس العياف، ومشعل العنزي")
+	if L.end-L.start != 1 || L.cut != 0 && (L.prep || !L.conj) {
 		return false
 	}
 	if n := L.end; n < len(s.toks) && s.isWord(n) {
