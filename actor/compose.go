@@ -1097,6 +1097,17 @@ func (s *sentence) appositions() {
 		if start == end {
 			continue
 		}
+		// "الأمير محمد بن سلمان بن عبدالعزيز، ولي ولي العهد": a lineage going on from a person
+		// named just before is the rest of that person's name, whom the role is in apposition to
+		if k := endsAt[start]; k >= 0 && lineageWords[s.m.keys[start]] {
+			if prev := s.out[k]; prev.Actor != nil && prev.Actor.Kind == Person {
+				s.out[idx].Actor = prev.Actor
+				if prev.Code != "" {
+					s.out[idx].Code, s.out[idx].Country, s.out[idx].Sector = prev.Code, prev.Country, prev.Sector
+				}
+			}
+			continue
+		}
 		// Prefer to start at a given name; else keep the last two words.
 		first := -1
 		for k := start; k < end; k++ {
