@@ -490,6 +490,15 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.p.ID == "pledge" && sp.conj == "" && !sp.art && strings.HasPrefix(s.keys[i], "وعد") && !promised(s, i) {
 		return trig{}, false // "وعدّت المنظمة التصريحات غير مسؤولة": و + عدّ, "and considered"
 	}
+	if !e.pos.verb() && labelled(s, i) {
+		return trig{}, false // "لما وصفه بـ"التهديدات الإيرانية"": someone's label, not an act
+	}
+	if labelVerb(s.keys[i]) && i > 0 && labelRelatives[s.keys[i-1]] && !(i > 1 && resumptives[s.keys[i-2]]) {
+		// "استهدفت ما وصفته بمخابئ إرهابيين", "إزالة ما وصفه بالتهديد": what someone called so,
+		// the writer keeping the label at a distance, is no condemnation of its own ("وهو ما
+		// وصفته الخارجية بأنه تصعيد خطير", which sums up the act before, is)
+		return trig{}, false
+	}
 	if e.p.ID == "say" && e.pos == posImperfect && sp.stem == "يدعي" && strings.HasSuffix(s.toks[i].Text, "ى") {
 		return trig{}, false // "ويدعى أبو أيمن العراقي": يُدعى (is called), not يدّعي (claims)
 	}
@@ -2646,6 +2655,36 @@ var (
 	statementKinds = keySet("منفصلة", "مماثلة", "متتالية", "صحفية", "صحافية", "مشتركة", "متزامنة", "متطابقة")
 	issueVerbs     = keySet("أصدر", "أصدرت", "أصدروا", "وأصدر", "وأصدرت", "يصدر", "تصدر", "اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت")
 )
+
+// labelRelatives before وصف/اعتبر make it "what someone called" ("ما وصفته بـ"); resumptives
+// before them make the relative sum up the clause before ("وهو ما وصفته"), keys.
+var (
+	labelRelatives = keySet("ما", "بما", "مما", "لما", "وما")
+	resumptives    = keySet("هو", "وهو", "هي", "وهي", "وهذا", "هذا", "وذلك", "ذلك", "الأمر")
+)
+
+// labelVerb reports a form of وصف or اعتبر (described, considered), keys.
+func labelVerb(k string) bool {
+	for _, p := range [...]string{"وصف", "يصف", "تصف", "اعتبر", "يعتبر", "تعتبر"} {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelled reports a noun at i that is the label of "ما وصفه بـ…" ("what he called …"): right
+// after the verb and its ب, past quotation marks.
+func labelled(s *sent, i int) bool {
+	j := i - 1
+	for j >= 0 && (s.quoteMark(j) || s.keys[j] == "ب" || s.keys[j] == "بـ") {
+		j--
+	}
+	if j < 1 || !labelRelatives[s.keys[j-1]] || i > 1 && j-1 > 0 && resumptives[s.keys[j-2]] {
+		return false
+	}
+	return labelVerb(s.keys[j])
+}
 
 // promised reports whether the word at i, spelled وعد…, is the verb "promised": and not و + عدّ,
 // "and considered" ("وعد المسؤول هذه الرسائل دليلاً على انهيار الميليشيات", "وعدّت المنظمة
