@@ -612,6 +612,12 @@ func (s *sentence) alias(i int) int {
 		}
 		return i + 1
 	}
+	// "لبنان البلد العربي" after "نبيل العربي": a family name that is a nisba adjective, right
+	// after a definite noun no mention covers, agrees with that noun; it is not the person
+	if cut == 0 && i > 0 && ref.actor != nil && ref.actor.Kind == Person && strings.HasSuffix(s.m.keys[i], "ي") &&
+		strings.HasPrefix(s.m.keys[i-1], "ال") && s.isWord(i-1) && !s.inMention(i-1) {
+		return i + 1
+	}
 	start := i
 	if cut == 0 && i > 0 && s.m.keys[i-1] == "ال" && (len(s.out) == 0 || s.out[len(s.out)-1].TokEnd < i) {
 		start = i - 1 // "آل جرمان": the family word belongs to the name

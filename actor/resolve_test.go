@@ -285,6 +285,24 @@ func TestResolve(t *testing.T) {
 	}
 }
 
+// TestNisbaAliasAfterNoun: a family name that is a nisba adjective ("نبيل العربي"), right after
+// a definite noun ("لبنان البلد العربي"), is the adjective, not the person named before.
+func TestNisbaAliasAfterNoun(t *testing.T) {
+	kb := testKB(t)
+	first := `قال الأمين العام للجامعة العربية نبيل العربي إن الوضع خطير.`
+	text := first + ` وأضاف أن لبنان البلد العربي يعاني. وأكد العربي أن الجامعة ستتحرك.`
+	second := len([]rune(first))
+	var later []string
+	for _, m := range resolveText(kb, time.Date(2015, 7, 20, 0, 0, 0, 0, time.UTC), text) {
+		if m.Start > second && m.Actor != nil && m.Actor.ID == "nabil-elaraby" {
+			later = append(later, m.Text)
+		}
+	}
+	if len(later) != 1 {
+		t.Errorf("later mentions of the secretary-general: %q, want the one after وأكد only", later)
+	}
+}
+
 // TestKnownNameAlias checks that the last word of a known person's name, named after a role,
 // refers to them later in the document ("وزير الخارجية السوري وليد المعلم" … "المعلم").
 func TestKnownNameAlias(t *testing.T) {
