@@ -173,8 +173,10 @@ func (kb *KB) holderIn(officeID, where, region string, day int32) *Actor {
 	// Without a region, people whose role has no region (the national seat) come first: the
 	// prime minister rather than a rival eastern one, the group's leader rather than its leader
 	// in one place.
+	// (an office many hold at once — ambassadors, envoys, governors — named with no region is
+	// none of its regional holders: "السفير الأمريكي" is not the ambassador to the UN)
 	for _, anyRegion := range [...]bool{false, true} {
-		if anyRegion && region != "" {
+		if anyRegion && (region != "" || o.Multi) {
 			break
 		}
 		var best *Actor
