@@ -680,7 +680,7 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 			return trig{}, false
 		}
 	}
-	if e.has&hasBefore != 0 && !e.pos.verb() && sp.prep == "ل" {
+	if e.has&hasBefore != 0 && !e.pos.verb() && sp.prep == "ل" && !(i > 0 && answerWords[s.keys[i-1]]) {
 		// "أعلن نشر الجيش لمساندة الشرطة": a noun of purpose (ل) is what the act is for, not
 		// the act the verb before declares
 		return trig{}, false
@@ -1792,6 +1792,32 @@ func argsByPattern(s *sent, t *trig, a *args, st *docState, sentSubject *doc.Men
 			}
 		}
 	}
+	// a request is an appeal only from a state, its organs or an organisation, not a citizen's
+	// or the fans' ("تلبية لطلب الجماهير", "طلب المواطن")
+	if t.p.ID == "at-request" {
+		a.targets = slices.DeleteFunc(a.targets, func(m doc.Mention) bool {
+			// (named right after "طلب" or its من: "بناء على طلب الرئيس السوري", "طلب من طهران")
+			if m.TokStart > t.end+1 || m.TokStart < t.end {
+				return true
+			}
+			if strings.HasPrefix(m.Code, "IGO") {
+				return false
+			}
+			return m.Country == "" || len(m.Code) > 3 && !stateSectors[m.Code[3:]]
+		})
+		if len(a.targets) == 0 {
+			t.dropped = true
+			t.why = append(t.why, "no state or organisation made the request")
+		}
+	}
+	// "وفعّل الاتحاد الأوروبي الخدمة بناءً على طلب من طهران": the one who acted at the request
+	// is the sentence's subject
+	if t.p.ID == "at-request" && len(a.sources) == 0 && sentSubject != nil && sentSubject.TokEnd <= t.i &&
+		(len(a.targets) == 0 || !sameActor(*sentSubject, a.targets[0])) {
+		a.sources = sentSubject.Members()
+		a.inferred = true
+		a.why = append(a.why, "the one who acted: the sentence's subject")
+	}
 	// (the speaker after بيّن reads as the object of "between")
 	if t.p.ID == "explained" && !t.dropped && len(a.sources) == 0 {
 		if k := s.mentionStarting(t.end); k >= 0 && s.ments[k].TokStart == t.end {
@@ -2655,6 +2681,9 @@ var (
 	statementKinds = keySet("منفصلة", "مماثلة", "متتالية", "صحفية", "صحافية", "مشتركة", "متزامنة", "متطابقة")
 	issueVerbs     = keySet("أصدر", "أصدرت", "أصدروا", "وأصدر", "وأصدرت", "يصدر", "تصدر", "اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت")
 )
+
+// answerWords take what they answer after ل ("استجابة لطلب", "تلبية لدعوة"), keys.
+var answerWords = keySet("استجابة", "تلبية")
 
 // labelRelatives before وصف/اعتبر make it "what someone called" ("ما وصفته بـ"); resumptives
 // before them make the relative sum up the clause before ("وهو ما وصفته"), keys.
