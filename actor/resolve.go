@@ -356,8 +356,8 @@ func (s *sentence) short(L match) int {
 	}
 	// "متحف باردو", "شارع الحوثي": a place or an institution named after the person (or merely
 	// like him) is no act of his
-	if a.Kind == Person && s.afterInstitution(L.start) {
-		return L.end
+	if a.Kind == Person && (s.afterInstitution(L.start) || L.start > 1 && arabic.IsQuoteMark(s.toks[L.start-1].Text) && s.afterInstitution(L.start-1)) {
+		return L.end // (past a quotation mark too: "في مدينة “باردو”")
 	}
 	// a nationality of another country right before it: someone else ("المدافع البرتغالي بيبي"
 	// is no Israeli prime minister)
