@@ -1619,6 +1619,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"020 YEMGOV SAU"}, nil},
 		{"وفعّل الاتحاد الأوروبي خدمة الخرائط الفورية بناءً على طلب من طهران.", "2024-05-20", []string{"020 IRN IGOEEC"}, nil},
 		{"وقال المطرب السعودي إنه يعيد تقليد الأغاني الشهيرة لتلبية طلب الجماهير.", "2015-07-20", nil, []string{"02 * *"}},
+		// a body's head noun before its quoted name ("تنظيم «داعش»") is part of the subject after
+		// the verb, not an object that leaves the verb to the last sentence's subject
+		{"قتل جندي تونسي ثلاثة من زملائه في ثكنة بمدينة باردو. وتبنى تنظيم «داعش» الهجوم.", "2015-07-20",
+			[]string{"015 IMGISI -"}, []string{"015 TUN* *"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

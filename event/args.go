@@ -167,6 +167,10 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 		if j <= p+2 && instruments[s.keys[j]] {
 			continue
 		}
+		// "وتبنى تنظيم «داعش» الهجوم": the head noun of a body whose name is quoted
+		if j <= p+2 && quotedHeads[s.keys[j]] && j+1 < limit && s.quoteMark(j+1) {
+			continue
+		}
 		// "وجاء في بيان الجيش", "جاء ذلك في بيان": the statement the words came in
 		if j <= p+2 && s.keys[j] == "في" && j+1 < limit && statements[s.keys[j+1]] || j == p+1 && s.keys[j] == "ذلك" {
 			continue
@@ -276,6 +280,11 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 	}
 	return -1
 }
+
+// quotedHeads are the head nouns of bodies written before their quoted name ("تنظيم «داعش»",
+// "حركة «حماس»"), keys.
+var quotedHeads = keySet("تنظيم", "حركة", "جماعة", "منظمة", "حزب", "جبهة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات",
+	"قوات", "كتائب", "ائتلاف", "تحالف", "هيئة", "شركة", "وكالة", "صحيفة", "قناة", "موقع")
 
 // obliquePlural reports a mention of people or parties whose head word is a sound masculine
 // plural or a dual in the oblique case (-ين: "الدبلوماسيين", "المحتجين", "الطرفين"); names
