@@ -2709,7 +2709,7 @@ func labelled(s *sent, i int) bool {
 	for j >= 0 && (s.quoteMark(j) || s.keys[j] == "ب" || s.keys[j] == "بـ") {
 		j--
 	}
-	if j < 1 || !labelRelatives[s.keys[j-1]] || i > 1 && j-1 > 0 && resumptives[s.keys[j-2]] {
+	if j < 1 || !labelRelatives[s.keys[j-1]] || j > 1 && resumptives[s.keys[j-2]] {
 		return false
 	}
 	return labelVerb(s.keys[j])
