@@ -1145,7 +1145,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		} else if c.unknownTopic(s, t, p) {
 			// "القيادة تهنئ رئيس كولومبيا", "ولي العهد يهنئ سلطان عمان": a subject before the
 			// verb that no actor mention covers; the actor after the verb is its object
-			a.why = append(a.why, "source: the unknown subject "+s.toks[0].Text)
+			a.why = append(a.why, "source: a subject before the verb that names no actor")
 		} else if subj = c.postSubject(s, p, ce); subj < 0 {
 			subj = c.preSubject(s, p)
 		} else {
