@@ -769,8 +769,7 @@ func (s *sentence) weakSectorOK(L match, e *entry) bool {
 var weakGovWords = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"النظام", "الإدارة", "الوزارة", "القيادة", "السلطة", "المؤسسة الرسمية", "الجهات الرسمية",
-		"الدبلوماسية", "الرئاسة"} {
+	for _, w := range []string{"النظام", "الإدارة", "الوزارة", "القيادة", "السلطة", "المؤسسة الرسمية", "الجهات الرسمية"} {
 		ws := strings.Fields(w)
 		weakGovWords[arabic.Key(ws[len(ws)-1])] = true
 	}
