@@ -49,6 +49,20 @@ func (r Role) Where() string {
 
 func (r Role) covers(day int32) bool { return r.from <= day && day <= r.to }
 
+// headOfState reports whether the actor holds a head of state's office (president, monarch,
+// supreme leader) on day.
+func (a *Actor) headOfState(day int32) bool {
+	for _, r := range a.Roles {
+		switch r.Office {
+		case "president", "monarch", "supreme_leader":
+			if r.Country != "" && r.covers(day) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // DatedCode is a CAMEO code that applies from Start to End (inclusive, either may be empty).
 type DatedCode struct {
 	Code  string `json:"code"`

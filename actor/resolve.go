@@ -350,8 +350,9 @@ func (s *sentence) short(L match) int {
 		return L.end
 	}
 	// a short form that is an ordinary word too ("الحية" of "الذخيرة الحية", "الشرع" the law)
-	// names the person only after the full name in the document
-	if containsActor(word, a) && s.d.full[a] == 0 {
+	// names the person only after the full name in the document, unless the person is a head
+	// of state that day, named alone in headlines ("ترمب يلتقي الشرع في الرياض")
+	if containsActor(word, a) && s.d.full[a] == 0 && !a.headOfState(s.d.day) {
 		return L.end
 	}
 	// "متحف باردو", "شارع الحوثي": a place or an institution named after the person (or merely
