@@ -357,6 +357,10 @@ func (s *sentence) short(L match) int {
 	}
 	// "متحف باردو", "شارع الحوثي": a place or an institution named after the person (or merely
 	// like him) is no act of his
+	// "كل شي", "لا شي": a quantifier or a negation makes it a common noun (a thing), not Xi
+	if a.Kind == Person && L.start > 0 && L.cut == 0 && quantifiers[s.m.keys[L.start-1]] {
+		return L.end
+	}
 	if a.Kind == Person && (s.afterInstitution(L.start) || L.start > 1 && arabic.IsQuoteMark(s.toks[L.start-1].Text) && s.afterInstitution(L.start-1)) {
 		return L.end // (past a quotation mark too: "في مدينة “باردو”")
 	}
@@ -470,6 +474,15 @@ func (s *sentence) otherPersonsName(L match) bool {
 		}
 	}
 	return s.otherNameAfter(L)
+}
+
+// quantifiers before a word make it a common noun ("كل شي", "أي شي", "لا شي"), keys.
+var quantifiers = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"كل", "أي", "لا", "بلا", "ولا", "وكل", "بكل", "لكل", "بعض", "أحد"} {
+		quantifiers[arabic.Key(w)] = true
+	}
 }
 
 // lineageWords before a name make it someone's father's ("ابن عباس", "أبو مشعل"), keys.
