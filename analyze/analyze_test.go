@@ -1623,6 +1623,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// the verb, not an object that leaves the verb to the last sentence's subject
 		{"قتل جندي تونسي ثلاثة من زملائه في ثكنة بمدينة باردو. وتبنى تنظيم «داعش» الهجوم.", "2015-07-20",
 			[]string{"015 IMGISI -"}, []string{"015 TUN* *"}},
+		// the object of a verb is no subject of the و-verb after it: the sentence's subject is
+		// ("هاجمت القوات العراقية مواقع داعش وقتلت …": ISIS killed no one)
+		{"هاجمت القوات العراقية مواقع داعش وقتلت عشرين مسلحا.", "2015-07-20", []string{"190 IRQMIL IMGISI"}, []string{"18 IMGISI *"}},
+		{"جيش بوروندي يعتقل مسلحين ويقتل آخرين في اشتباكات شمال البلاد", "2015-07-20", []string{"173 BDIMIL BDIREB"}, []string{"18 BDIREB *"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

@@ -977,7 +977,10 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	}
 	// (a light verb with و governs the same way: "…، وأعلنت فرض عقوبات")
 	if verbal && (t.pos.verb() && t.sp.conj != "" && t.light < 0 || t.light >= 0 && t.lkind == lightActive && c.conjLight(s, t.light)) &&
-		sentSubject != nil && p > 0 && (t.pron != pronNone || c.postSubject(s, p, ce) < 0) && !c.hasAdjacentSubject(s, p) {
+		sentSubject != nil && p > 0 && (t.pron != pronNone || c.postSubject(s, p, ce) < 0) &&
+		(t.sp.suffix == "" && !c.clauseSubjectBefore(s, p) || t.sp.suffix != "" && !c.hasAdjacentSubject(s, p)) {
+		// (a verb with an object pronoun keeps the old reading: "يدين مارين لوبان ويمنعها", the
+		// pronoun's antecedent right before it)
 		// "…، ووصفت الاتهامات": a coordinated verb without its own subject shares the sentence's
 		// ("التقى X نظيره Y، واتفقا على …": a dual or plural one, the parties of the meeting)
 		a.sources = sentSubject.Members()
@@ -1665,6 +1668,18 @@ func (c *Coder) unknownTopic(s *sent, t *trig, p int) bool {
 	head := s.keys[first]
 	fem := strings.HasSuffix(head, "ه") || strings.HasSuffix(head, "ات")
 	return fem == strings.HasPrefix(strings.TrimPrefix(s.keys[p], "س"), "ت")
+}
+
+// clauseSubjectBefore reports an actor right before the و-verb at p that opens its clause
+// ("…، والجيش قتل"): the verb's own subject. One that ends the clause of the verb before it is
+// that verb's object ("هاجمت القوات العراقية مواقع داعش وقتلت عشرين مسلحا": ISIS killed no one).
+func (c *Coder) clauseSubjectBefore(s *sent, p int) bool {
+	if !c.hasAdjacentSubject(s, p) {
+		return false
+	}
+	pre := c.preSubject(s, p)
+	cs := s.clauseStart(s.ments[pre].TokStart)
+	return s.ments[pre].TokStart <= c.clauseOpening(s, cs, p)+1
 }
 
 // hasAdjacentSubject reports an actor right before token p (SVO).
