@@ -764,14 +764,13 @@ func (s *sentence) weakSectorOK(L match, e *entry) bool {
 	return false
 }
 
-// weakGovWords are government words that a weak demonym qualifies as a common adjective
-// ("النظام المالي", "الإدارة المالية", "الوزارة المالية"), keys.
+// weakGovWords end the government phrases that a weak demonym qualifies as a common adjective
+// ("النظام المالي", "الإدارة المالية", "الوزارة المالية", "الجهات الرسمية المالية"), keys.
 var weakGovWords = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"النظام", "الإدارة", "الوزارة", "القيادة", "السلطة", "المؤسسة الرسمية", "الجهات الرسمية"} {
-		ws := strings.Fields(w)
-		weakGovWords[arabic.Key(ws[len(ws)-1])] = true
+	for _, w := range []string{"النظام", "الإدارة", "الوزارة", "القيادة", "السلطة", "الرسمية"} {
+		weakGovWords[arabic.Key(w)] = true
 	}
 }
 

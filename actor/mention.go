@@ -226,19 +226,8 @@ func (s *sentence) kingdomInSentence() {
 		return
 	}
 	d.setAlias("المملكه", ref)
-	n := len(s.out)
 	for i, k := range s.m.keys {
-		if !strings.HasSuffix(k, "المملكه") && !strings.HasSuffix(k, "للمملكه") {
-			continue
-		}
-		covered := false
-		for j := 0; j < n; j++ {
-			if s.out[j].TokStart <= i && i < s.out[j].TokEnd {
-				covered = true
-				break
-			}
-		}
-		if !covered {
+		if (strings.HasSuffix(k, "المملكه") || strings.HasSuffix(k, "للمملكه")) && !s.inMention(i) {
 			s.alias(i)
 		}
 	}

@@ -1674,23 +1674,29 @@ func (c *Coder) unknownTopic(s *sent, t *trig, p int) bool {
 // ("…، والجيش قتل"): the verb's own subject. One that ends the clause of the verb before it is
 // that verb's object ("هاجمت القوات العراقية مواقع داعش وقتلت عشرين مسلحا": ISIS killed no one).
 func (c *Coder) clauseSubjectBefore(s *sent, p int) bool {
-	if !c.hasAdjacentSubject(s, p) {
+	pre := c.adjacentSubject(s, p)
+	if pre < 0 {
 		return false
 	}
-	pre := c.preSubject(s, p)
 	cs := s.clauseStart(s.ments[pre].TokStart)
 	return s.ments[pre].TokStart <= c.clauseOpening(s, cs, p)+1
 }
 
 // hasAdjacentSubject reports an actor right before token p (SVO).
-func (c *Coder) hasAdjacentSubject(s *sent, p int) bool {
+func (c *Coder) hasAdjacentSubject(s *sent, p int) bool { return c.adjacentSubject(s, p) >= 0 }
+
+// adjacentSubject returns the mention right before token p that is its subject (SVO), or -1.
+func (c *Coder) adjacentSubject(s *sent, p int) int {
 	pre := c.preSubject(s, p)
-	if pre >= 0 && strings.HasPrefix(s.keys[p], "و") && nounAdjective(s, s.ments[pre]) {
+	if pre < 0 || strings.HasPrefix(s.keys[p], "و") && nounAdjective(s, s.ments[pre]) {
 		// "ورفضت مصر التصريحات الإثيوبية ووصفتها …": the nationality of the object before a
 		// verb with و is the object's, not the subject of the verb
-		return false
+		return -1
 	}
-	return pre >= 0 && c.adjacentBefore(s, pre, p)
+	if !c.adjacentBefore(s, pre, p) {
+		return -1
+	}
+	return pre
 }
 
 // nounAdjective reports a nationality told as the adjective of a definite noun that is no

@@ -493,7 +493,7 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if !e.pos.verb() && labelled(s, i) {
 		return trig{}, false // "لما وصفه بـ"التهديدات الإيرانية"": someone's label, not an act
 	}
-	if labelVerb(s.keys[i]) && i > 0 && labelRelatives[s.keys[i-1]] && !(i > 1 && resumptives[s.keys[i-2]]) {
+	if labelAt(s, i) {
 		// "استهدفت ما وصفته بمخابئ إرهابيين", "إزالة ما وصفه بالتهديد": what someone called so,
 		// the writer keeping the label at a distance, is no condemnation of its own ("وهو ما
 		// وصفته الخارجية بأنه تصعيد خطير", which sums up the act before, is)
@@ -1809,14 +1809,14 @@ func argsByPattern(s *sent, t *trig, a *args, st *docState, sentSubject *doc.Men
 			t.dropped = true
 			t.why = append(t.why, "no state or organisation made the request")
 		}
-	}
-	// "وفعّل الاتحاد الأوروبي الخدمة بناءً على طلب من طهران": the one who acted at the request
-	// is the sentence's subject
-	if t.p.ID == "at-request" && len(a.sources) == 0 && sentSubject != nil && sentSubject.TokEnd <= t.i &&
-		(len(a.targets) == 0 || !sameActor(*sentSubject, a.targets[0])) {
-		a.sources = sentSubject.Members()
-		a.inferred = true
-		a.why = append(a.why, "the one who acted: the sentence's subject")
+		// "وفعّل الاتحاد الأوروبي الخدمة بناءً على طلب من طهران": the one who acted at the
+		// request is the sentence's subject
+		if len(a.sources) == 0 && sentSubject != nil && sentSubject.TokEnd <= t.i &&
+			(len(a.targets) == 0 || !sameActor(*sentSubject, a.targets[0])) {
+			a.sources = sentSubject.Members()
+			a.inferred = true
+			a.why = append(a.why, "the one who acted: the sentence's subject")
+		}
 	}
 	// (the speaker after بيّن reads as the object of "between")
 	if t.p.ID == "explained" && !t.dropped && len(a.sources) == 0 {
@@ -2702,17 +2702,20 @@ func labelVerb(k string) bool {
 	return false
 }
 
-// labelled reports a noun at i that is the label of "ما وصفه بـ…" ("what he called …"): right
-// after the verb and its ب, past quotation marks.
+// labelAt reports the verb of "ما وصفه بـ…" ("what he called …") at j: وصف or اعتبر after a
+// relative that does not sum up the clause before it.
+func labelAt(s *sent, j int) bool {
+	return j >= 1 && labelVerb(s.keys[j]) && labelRelatives[s.keys[j-1]] && !(j > 1 && resumptives[s.keys[j-2]])
+}
+
+// labelled reports a noun at i that is the label of "ما وصفه بـ…": right after the verb and its
+// ب, past quotation marks.
 func labelled(s *sent, i int) bool {
 	j := i - 1
 	for j >= 0 && (s.quoteMark(j) || s.keys[j] == "ب" || s.keys[j] == "بـ") {
 		j--
 	}
-	if j < 1 || !labelRelatives[s.keys[j-1]] || j > 1 && resumptives[s.keys[j-2]] {
-		return false
-	}
-	return labelVerb(s.keys[j])
+	return labelAt(s, j)
 }
 
 // promised reports whether the word at i, spelled وعد…, is the verb "promised": and not و + عدّ,
