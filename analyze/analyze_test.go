@@ -1627,6 +1627,18 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// ("هاجمت القوات العراقية مواقع داعش وقتلت …": ISIS killed no one)
 		{"هاجمت القوات العراقية مواقع داعش وقتلت عشرين مسلحا.", "2015-07-20", []string{"190 IRQMIL IMGISI"}, []string{"18 IMGISI *"}},
 		{"جيش بوروندي يعتقل مسلحين ويقتل آخرين في اشتباكات شمال البلاد", "2015-07-20", []string{"173 BDIMIL BDIREB"}, []string{"18 BDIREB *"}},
+		// a slash between two names of a month ("أغسطس/آب") ends no clause: the light verb
+		// before it still governs the act after it
+		{"أعلن الجيش الصومالي مقتل عشرة مسلحين. وكانت القوات الحكومية قد شنت منذ أغسطس/آب الماضي هجوما واسعا على معاقل الحركة.", "2022-10-30",
+			[]string{"190 SOMMIL SOMREB asserted"}, nil},
+		// قد before a light verb in the perfect is emphasis, in the imperfect a possibility
+		{"وكانت الحكومتان قد وقعتا الاتفاقية في أبريل/نيسان خلال زيارة الملك سلمان إلى القاهرة.", "2016-06-01",
+			[]string{"042 SAUGOV EGY asserted"}, nil},
+		{"وقالت مصادر إنه قد تجري محادثات بين مصر والسودان.", "2016-06-01",
+			[]string{"040 EGY SDN hypothetical"}, []string{"040 EGY SDN asserted"}},
+		// a speech verb with an object pronoun ("أعلنها") reports no words for a judgement
+		{"وأعلن تنظيم داعش الخلافة. وتعتبر مدينة الرقة بمثابة “عاصمة” ل”دولة الخلافة” التي اعلنها التنظيم في يونيو 2014، ويفرض فيها قوانينه المتشددة وممارساته الوحشية.", "2015-07-24",
+			nil, []string{"111 * *"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

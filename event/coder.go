@@ -2877,7 +2877,7 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 			if s.mentAt[j] < 0 {
 				words++
 			}
-			if s.isPunct(j) && !s.quoteMark(j) {
+			if s.isPunct(j) && !s.quoteMark(j) && !s.slashJoin(j) {
 				// "أعلن ماكرون، الخميس، الانسحاب": an adverbial set off by commas
 				if k := c.parentheticalBack(s, j); k < j {
 					j = k
@@ -3771,6 +3771,11 @@ func (c *Coder) judged(s *sent, t *trig, trigs []*trig, e marsad.Event, a args) 
 	if e.Source == nil || len(a.sources) == 0 {
 		return nil
 	}
+	// a speech verb with its object as a pronoun ("دولة الخلافة التي أعلنها التنظيم") reports
+	// no words after it
+	if t.pos.verb() && t.sp.suffix != "" {
+		return nil
+	}
 	from := t.end
 	if k := s.mentionStarting(from); k >= 0 && sameActor(s.ments[k], a.sources[0]) {
 		ch := s.chain(k)
@@ -4263,7 +4268,8 @@ func spanText(s *sent, i, j int) string {
 	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
-		if k > i {
+		// a space only where the text had one: "أغسطس/آب" stays one word
+		if k > i && s.toks[k].Start > s.toks[k-1].End {
 			b.WriteByte(' ')
 		}
 		b.WriteString(s.toks[k].Text)

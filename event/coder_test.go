@@ -1012,6 +1012,29 @@ func TestEvidence(t *testing.T) {
 	}
 }
 
+// TestTriggerText: a trigger of several words is told as the text wrote it, with no space
+// added inside "أغسطس/آب", and its span is that text.
+func TestTriggerText(t *testing.T) {
+	c := testCoder(t)
+	text := "وكانت القوات السعودية قد شنت منذ أغسطس/آب الماضي هجوما واسعا على مواقع الحوثيين."
+	d := annotate(text, "2022-10-30")
+	res := c.Code(d, Options{})
+	found := false
+	for _, e := range res.Events {
+		if e.Root != "19" {
+			continue
+		}
+		found = true
+		want := "شنت منذ أغسطس/آب الماضي هجوما"
+		if e.Trigger.Text != want || marsad.SliceRunes(text, e.Trigger.Span) != want {
+			t.Errorf("trigger %q, span %q; want %q", e.Trigger.Text, marsad.SliceRunes(text, e.Trigger.Span), want)
+		}
+	}
+	if !found {
+		t.Errorf("no attack in %s", text)
+	}
+}
+
 // TestHonorificPronoun: "وأكد فخامته" names the previous sentence's subject (the host, not his
 // guest), and the event's source is the pronoun's own words.
 func TestHonorificPronoun(t *testing.T) {

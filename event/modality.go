@@ -141,8 +141,8 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 		head > 1 && (s.keys[head-1] == "الي" || s.keys[head-1] == "إلى") && effortWords[s.keys[head-2]]) {
 		return marsad.Hypothetical
 	}
-	// قد + imperfect: may happen
-	if head > 0 && c.lx.possibility.single[s.keys[head-1]] && (t.pos == posImperfect || t.light >= 0 && t.lkind == lightPassive) {
+	// قد + imperfect: may happen ("قد يتم"; not "قد تم", nor "قد وقعتا الاتفاقية … خلال زيارة")
+	if head > 0 && c.lx.possibility.single[s.keys[head-1]] && (t.pos == posImperfect || t.light >= 0 && imperfectLight(s.keys[t.light])) {
 		return marsad.Hypothetical
 	}
 	// "قد تلجأ إلى احتجاز سفن", "قد تضطر إلى فرض": an act noun after a verb that may happen
@@ -257,6 +257,16 @@ func imperfectLike(k string) bool {
 	r := []rune(k)
 	return len(r) >= 4 && (r[0] == 'ي' || r[0] == 'ت' || r[0] == 'ن')
 }
+
+// imperfectLight reports a light verb in the imperfect ("يتم", "تجري", "يشن"), not the
+// perfect ("تم", "تلقى", "جرت", "وقعتا الاتفاقية", "نفذ": the first person plural is left
+// out).
+func imperfectLight(k string) bool {
+	return (strings.HasPrefix(k, "ي") || strings.HasPrefix(k, "ت")) && !perfectLights[k]
+}
+
+// perfectLights are the light verbs in the perfect that begin like an imperfect.
+var perfectLights = keySet("تم", "تمت", "تلقى", "تلقت", "تلقوا", "تلقيا")
 
 // termsCues open an agreement's terms (cues.yaml's planned list holds them).
 var termsCues = keySet("نص", "ونص", "نصت", "ونصت", "ينص", "وينص", "تنص", "وتنص", "بموجب", "وبموجب")

@@ -219,6 +219,8 @@ func (s *sent) strong(i int) bool {
 		return !s.gloss(i, 1)
 	case ")":
 		return !s.gloss(i, -1)
+	case "/":
+		return !s.slashJoin(i)
 	}
 	return true
 }
@@ -266,6 +268,14 @@ func (s *sent) weak(i int) bool {
 // quoteMark reports a quotation mark.
 func (s *sent) quoteMark(i int) bool {
 	return s.isPunct(i) && arabic.IsQuoteMark(s.toks[i].Text)
+}
+
+// slashJoin reports a slash written between two words with no space, as in the paired month
+// names "أغسطس/آب": it joins two names of one thing and separates nothing.
+func (s *sent) slashJoin(i int) bool {
+	return i > 0 && i+1 < len(s.toks) && s.toks[i].Text == "/" &&
+		s.toks[i-1].End == s.toks[i].Start && s.toks[i+1].Start == s.toks[i].End &&
+		!s.isPunct(i-1) && !s.isPunct(i+1)
 }
 
 // clauses computes, once, the clause of every token. A clause ends at a strong boundary
