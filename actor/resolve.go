@@ -352,7 +352,8 @@ func (s *sentence) short(L match) int {
 	// a short form that is an ordinary word too ("الحية" of "الذخيرة الحية", "الشرع" the law)
 	// names the person only after the full name in the document, unless the person is a head
 	// of state that day, named alone in headlines ("ترمب يلتقي الشرع في الرياض")
-	if containsActor(word, a) && s.d.full[a] == 0 && !a.headOfState(s.d.day) {
+	// (nor when an office follows it in apposition: "قال ولايتي مستشار خامنئي")
+	if containsActor(word, a) && s.d.full[a] == 0 && !a.headOfState(s.d.day) && !(L.cut == 0 && s.officeAfter(L.end)) {
 		return L.end
 	}
 	// "متحف باردو", "شارع الحوثي": a place or an institution named after the person (or merely
@@ -388,6 +389,16 @@ func (s *sentence) short(L match) int {
 	m.Confidence = conf
 	s.out = append(s.out, m)
 	return L.end
+}
+
+// officeAfter reports an office named right at token i, with no clitic ("ولايتي مستشار
+// خامنئي").
+func (s *sentence) officeAfter(i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	x, _, ok := s.m.find(i, false, eOffice)
+	return ok && x.start == i && !x.conj && !x.prep
 }
 
 // afterMediaWord reports a word right after a noun that names a medium or a verb of reporting
