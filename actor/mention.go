@@ -73,6 +73,8 @@ type Doc struct {
 	// "المملكة" is that one; until then it is Saudi Arabia once mentioned in any form
 	kingdomNamed bool
 	seq          int
+	// sentences counts the sentences resolved so far (the first is a headline or a lead)
+	sentences int
 	// cursor maps rune offsets of the last text to byte offsets incrementally.
 	cur runeCursor
 }
@@ -119,6 +121,7 @@ func (d *Doc) Sentence(text string, tokens []arabic.Token) []Mention {
 	}
 	s := sentences.Get().(*sentence)
 	defer sentences.Put(s)
+	defer func() { d.sentences++ }()
 	s.reset(d, text, tokens, textBase(&d.cur, text, tokens[0]))
 	for i := 0; i < len(tokens); {
 		if s.m.keys[i] == "" || tokens[i].Kind == arabic.Punct {

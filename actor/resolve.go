@@ -356,6 +356,14 @@ func (s *sentence) short(L match) int {
 	if containsActor(word, a) && s.d.full[a] == 0 && !a.headOfState(s.d.day) && !(L.cut == 0 && s.officeAfter(L.end)) {
 		return L.end
 	}
+	// a family name of a tribe or a town ("المالكي", "الجبير" of a Saudi story) is someone else
+	// of that family unless the person's country is named in the document so far or in the
+	// rest of the sentence ("المالكي يطالب البرلمان العراقي"); the first sentence, a headline,
+	// names the famous one ("الحريري يستقيل"); a rebel's or a militant's name is his movement's
+	// too ("قيادات الحوثي")
+	if a.Kind == Person && s.d.full[a] == 0 && s.d.sentences > 0 && L.end == L.start+1 && familyName(string([]rune(s.m.keys[L.start])[L.cut:])) && !a.headOfState(s.d.day) && !eponym(a.codeOn(s.d.day, 0)) && !s.named(a.Country) && !s.countryAhead(L.end, a.Country) {
+		return L.end
+	}
 	// "متحف باردو", "شارع الحوثي": a place or an institution named after the person (or merely
 	// like him) is no act of his
 	// "كل شي", "لا شي": a quantifier or a negation makes it a common noun (a thing), not Xi
@@ -389,6 +397,37 @@ func (s *sentence) short(L match) int {
 	m.Confidence = conf
 	s.out = append(s.out, m)
 	return L.end
+}
+
+// familyName reports a key shaped like an Arab family name: the article and a nisba ("المالكي",
+// "الجبير").
+func familyName(k string) bool {
+	return strings.HasPrefix(k, "ال") && strings.HasSuffix(k, "ي")
+}
+
+// eponym reports the code of a rebel or militant leader, whose family name names his movement
+// too ("الحوثي").
+func eponym(code string) bool {
+	return strings.HasPrefix(code, "IMG") || len(code) >= 6 && code[3:6] == "REB"
+}
+
+// countryAhead reports country c named from token i to the end of the sentence: by name, by its
+// capital or by its nationality.
+func (s *sentence) countryAhead(i int, c string) bool {
+	var buf [8]match
+	for j := i; j < len(s.toks); j++ {
+		for _, x := range s.m.at(j, true, buf[:0]) {
+			for _, e := range x.entries {
+				switch e.kind {
+				case eName, eCapital, eDemonym:
+					if e.actor != nil && e.actor.ID == c || e.kind != eName && e.country == c {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // officeAfter reports an office named right at token i, with no clitic ("ولايتي مستشار
@@ -481,6 +520,10 @@ func (s *sentence) otherPersonsName(L match) bool {
 	if p := L.start - 1; p >= 0 && s.isWord(p) && L.cut == 0 && !s.inMention(p) {
 		// a given name before it, or a lineage word ("ابن عباس", "أبو مشعل"): someone else
 		if k := s.m.keys[p]; s.kb.first[k] || lineageWords[k] {
+			return true
+		}
+		// a compound given name ("عطية عبد ربه المالكي")
+		if p > 0 && s.m.keys[p-1] == "عبد" && !s.inMention(p-1) {
 			return true
 		}
 	}
