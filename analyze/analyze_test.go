@@ -1639,6 +1639,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a speech verb with an object pronoun ("أعلنها") reports no words for a judgement
 		{"وأعلن تنظيم داعش الخلافة. وتعتبر مدينة الرقة بمثابة “عاصمة” ل”دولة الخلافة” التي اعلنها التنظيم في يونيو 2014، ويفرض فيها قوانينه المتشددة وممارساته الوحشية.", "2015-07-24",
 			nil, []string{"111 * *"}},
+		// a verbal noun's genitive followed by an object with ل is the doer, the ل-object the
+		// one it is done to (not the condemner, nor the doer as the target)
+		{"وأدانت مصر استهداف الحوثيين للسعودية.", "2022-01-20", []string{"190 YEMREB SAU"}, []string{"190 YEMREB EGY"}},
+		{"وانتقدت منظمة العفو الدولية اعتقال السلطات المصرية للصحفيين.", "2022-01-20", []string{"173 EGYGOV EGYMED"}, []string{"173 EGY EGYGOV"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

@@ -337,6 +337,26 @@ var vagueSubjects = keySet("الأطراف", "الاطراف", "الجميع", "
 	"تقارير", "التقارير", "أنباء", "الأنباء", "معلومات", "المعلومات", "أخبار", "الأخبار", "روايات",
 	"إحصاءات", "الإحصاءات", "إحصائيات", "الإحصائيات", "تقديرات", "التقديرات", "وثائق", "الوثائق", "دراسة", "الدراسة")
 
+// genitiveWithObject finds, for the verbal noun t, its first genitive (among gen) when the
+// object marked with ل follows it right after: the mentions of the doer and of the object.
+// Symmetric acts (a meeting "لبحث …") and places ("زيارة القاهرة للمرة الأولى") have none.
+func (c *Coder) genitiveWithObject(s *sent, t *trig, gen []doc.Mention) (int, int, bool) {
+	if len(gen) == 0 || t.p.Symmetric || symmetricThemes[t.p.Theme] || t.p.Speech || isPlaceLike(gen[0]) {
+		return -1, -1, false
+	}
+	g := s.mentionStarting(gen[0].TokStart)
+	if g < 0 || s.ments[g].TokStart != t.end {
+		return -1, -1, false
+	}
+	ch := s.chain(g)
+	end := s.ments[ch[len(ch)-1]].TokEnd
+	obj := s.mentionStarting(end)
+	if obj < 0 || s.marker(obj) != "ل" || sameActor(s.ments[g], s.ments[obj]) {
+		return -1, -1, false
+	}
+	return g, obj, true
+}
+
 // vagueSubjectBefore reports a vague subject right before the verb at p.
 func vagueSubjectBefore(s *sent, p int) bool {
 	return p > 0 && s.mentAt[p-1] < 0 && vagueSubjects[s.keys[p-1]]
@@ -1224,6 +1244,14 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			if m.TokEnd > after {
 				after = m.TokEnd
 			}
+		}
+		// "اقتحام القوات الإسرائيلية للمسجد", "اعتقال السلطات المصرية للصحفيين": a genitive
+		// followed by an object with ل is the verbal noun's doer, the ل-object what it is done to
+		if g, obj, ok := c.genitiveWithObject(s, t, gen); ok && len(a.sources) <= 1 && len(a.targets) <= 1 {
+			a.sources, a.targets = s.members(g), s.members(obj)
+			a.doer = t.p.Genitive == "doer"
+			after = max(after, s.ments[obj].TokEnd)
+			a.why = append(a.why, "genitive doer, ل-object the target")
 		}
 		arole := t.p.Adj
 		if arole == "" {
