@@ -1269,6 +1269,12 @@ func (s *sentence) rareName(k string) bool {
 	if strings.HasPrefix(k, "ال") || strings.HasSuffix(k, "ا") || strings.HasSuffix(k, "ه") || !rareWord(k) {
 		return false
 	}
+	// a frequent word with a pronoun suffix ("قلقهم", "أسفهم") is no name
+	for _, suf := range [...]string{"هم", "هن", "كم"} {
+		if stem, ok := strings.CutSuffix(k, suf); ok && runeLen(stem) >= 2 && !rareWord(stem) {
+			return false
+		}
+	}
 	var buf [16]variant
 	for _, v := range variants(k, buf[:0])[1:] {
 		if !rareWord(v.word()) {
