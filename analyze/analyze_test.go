@@ -1643,6 +1643,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// one it is done to (not the condemner, nor the doer as the target)
 		{"وأدانت مصر استهداف الحوثيين للسعودية.", "2022-01-20", []string{"190 YEMREB SAU"}, []string{"190 YEMREB EGY"}},
 		{"وانتقدت منظمة العفو الدولية اعتقال السلطات المصرية للصحفيين.", "2022-01-20", []string{"173 EGYGOV EGYMED"}, []string{"173 EGY EGYGOV"}},
+		// concern or regret over another actor's decision is criticism of it; over a situation
+		// or over what was done to someone ("إزاء اعتقال الغنوشي") it stays a pessimistic comment
+		{"وأعرب الأمين العام للأمم المتحدة عن أسف عميق للقرار الروسي.", "2022-02-22", []string{"111 IGOUNO RUS"}, []string{"012 * *"}},
+		{"وأبدى قادة فرنسا وبريطانيا وألمانيا في بيان مشترك \"أسفهم وقلقهم\" من القرار الأمريكي.", "2018-05-09", []string{"111 FRAGOV USA", "111 DEUGOV USA"}, nil},
+		{"وأعربت الأمم المتحدة عن قلقها إزاء الوضع الإنساني في غزة.", "2024-05-01", []string{"012 IGOUNO -"}, []string{"11 * *"}},
+		{"وأعربت الخارجية الأمريكية عن قلق بالغ إزاء اعتقال الغنوشي.", "2023-04-18", []string{"012 USAGOV -"}, []string{"11 * *"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

@@ -1344,6 +1344,20 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		if t.p.ID == "say" && mod == marsad.Asserted && len(evs) > 0 {
 			evs = append(evs, c.judged(s, t, trigs, evs[0], a)...)
 		}
+		// "أعربت عن أسفها للقرار الروسي": concern or regret over another actor's act is
+		// criticism of that actor (111), not a pessimistic comment
+		if (t.p.ID == "pessimistic" || t.p.ID == "pessimistic-2") && mod == marsad.Asserted && len(a.sources) > 0 {
+			if m := c.concernTarget(s, t, a.sources); m != nil {
+				for i := range evs {
+					if evs[i].Target != nil {
+						continue
+					}
+					evs[i] = recoded(evs[i], cameo.MustLookup("111"), "over-act:")
+					p := m.Participant
+					evs[i].Target = &p
+				}
+			}
+		}
 		// a multilateral event lists every party
 		if n := len(a.sources) + len(a.targets); n > 2 {
 			all := make([]marsad.Participant, 0, n)
@@ -3761,6 +3775,63 @@ func recoded(e marsad.Event, cc cameo.Code, prefix string) marsad.Event {
 	e.Actors = append([]marsad.Participant(nil), e.Actors...)
 	return e
 }
+
+// concernWords open what a concern or a regret is about (keys): "من", "إزاء", "حيال",
+// "تجاه", "بشأن", and ل fused to the noun ("للقرار").
+var concernWords = keySet("من", "إزاء", "ازاء", "حيال", "تجاه", "بشأن")
+
+// concernTarget finds the actor whose act a concern or a regret (t, with its object word) is
+// about: right after the object word and its adjectives, "من/إزاء/حيال/تجاه/بشأن/لـ" and a
+// noun whose nationality adjective or genitive is an actor of another country than the
+// sources ("أسفهم وقلقهم من القرار الأمريكي", "أسف عميق للقرار الروسي"). A place ("من
+// التصعيد في غزة") is where, not who.
+func (c *Coder) concernTarget(s *sent, t *trig, sources []doc.Mention) *doc.Mention {
+	if t.obj < 0 {
+		return nil
+	}
+	ce := s.clauseEnd(t.obj)
+	j := t.obj + 1
+	// the object's adjectives and a coordinated second object ("أسفهم وقلقهم", "قلقها البالغ")
+	// (past a closing quotation mark: "«أسفهم وقلقهم» من القرار الأمريكي")
+	for n := 0; j < ce && n < 4 && s.mentAt[j] < 0 && (!s.isPunct(j) || s.quoteMark(j)) && !concernWords[s.keys[j]] && !strings.HasPrefix(s.keys[j], "ل"); n++ {
+		j++
+	}
+	if j >= ce {
+		return nil
+	}
+	from := j
+	if concernWords[s.keys[j]] {
+		from = j + 1
+	} else if !strings.HasPrefix(s.keys[j], "ل") || s.mentAt[j] >= 0 && s.marker(s.mentAt[j]) != "ل" {
+		return nil
+	}
+	// the noun the concern is about, then its adjective or genitive
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.TokStart < from || m.TokStart > from+2 || m.TokEnd > ce {
+			continue
+		}
+		if m.Code == "" || isPlaceLike(*m) || sameCountryAsAny(*m, sources) || m.Kind == doc.KindPronoun {
+			return nil
+		}
+		if s.isPunct(m.TokStart - 1) {
+			return nil
+		}
+		// the act's nationality ("القرار الأمريكي"), or the genitive of a decision or a
+		// statement ("قرار الحكومة التونسية"); the genitive of an act is often the one it is
+		// done to ("إزاء اعتقال الغنوشي": the concern is at the arresters)
+		if m.Kind != doc.KindDemonym && !policyNouns[strings.TrimPrefix(s.keys[m.TokStart-1], "ل")] {
+			return nil
+		}
+		return m
+	}
+	return nil
+}
+
+// policyNouns are what an actor decides, declares or does as policy (keys, after ل): their
+// genitive is the actor.
+var policyNouns = keySet("قرار", "القرار", "قرارات", "خطوة", "خطوات", "تصريحات", "سياسة", "سياسات", "موقف",
+	"إجراءات", "إعلان", "تهديدات", "ممارسات", "انتهاكات", "تحركات")
 
 // judged returns the criticism (111) a speaker's statement e expresses when the words it
 // reports judge an act a crime or an outrage ("إن ما تقوم به إسرائيل جريمة حرب"): aimed at the
