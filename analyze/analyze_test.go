@@ -1649,6 +1649,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وأبدى قادة فرنسا وبريطانيا وألمانيا في بيان مشترك \"أسفهم وقلقهم\" من القرار الأمريكي.", "2018-05-09", []string{"111 FRAGOV USA", "111 DEUGOV USA"}, nil},
 		{"وأعربت الأمم المتحدة عن قلقها إزاء الوضع الإنساني في غزة.", "2024-05-01", []string{"012 IGOUNO -"}, []string{"11 * *"}},
 		{"وأعربت الخارجية الأمريكية عن قلق بالغ إزاء اعتقال الغنوشي.", "2023-04-18", []string{"012 USAGOV -"}, []string{"11 * *"}},
+		// a place after a facility noun is marked by the facility's preposition ("في مطار
+		// قندهار"): where troops go; and it is no object ("استقبل … في مطار القاهرة الرئيس")
+		{"أمر الرئيس الأمريكي جو بايدن بنشر ألف جندي في مطار قندهار.", "2021-08-15", []string{"154 USAGOV AFG"}, nil},
+		{"واستقبل الرئيس المصري في مطار القاهرة الرئيس الفرنسي.", "2016-04-01", []string{"043 EGYGOV FRAGOV"}, []string{"043 EGYGOV EGY"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

@@ -368,6 +368,9 @@ func (s *sent) marker(k int) string {
 	return s.mk[k]
 }
 
+// facilityNouns are the places a city names ("مطار كابل", "ميناء الحديدة"), keys.
+var facilityNouns = keySet("مطار", "ميناء", "معبر", "قاعدة", "سجن", "مستشفى", "جامعة", "مخيم", "منفذ")
+
 // partnerWords are one's partners in a body ("مع أشقائها في مجلس التعاون", "مع شركائه في
 // الاتحاد الأوروبي"), keys.
 var partnerWords = keySet("أشقائها", "أشقائه", "أشقائنا", "أشقائهم", "شركائها", "شركائه", "شركائنا", "شركائهم",
@@ -425,6 +428,18 @@ func (s *sent) computeMarker(k int) string {
 	// a separate preposition word before it (over honorifics: "من فخامة الرئيس دونالد ترامب",
 	// "من صاحب السمو الملكي الأمير محمد بن سلمان")
 	j := m.TokStart - 1
+	// a place named after a facility is marked as the facility is ("في مطار كابل", "بميناء
+	// الحديدة")
+	if m.Kind == doc.KindPlace && j >= 1 {
+		k := s.keys[j]
+		if facilityNouns[k] {
+			j--
+		} else if r, ok := strings.CutPrefix(k, "ب"); ok && facilityNouns[r] {
+			return "ب"
+		} else if r, ok := strings.CutPrefix(k, "ل"); ok && facilityNouns[r] {
+			return "ل"
+		}
+	}
 	if jj := honorificsBack(s, j); jj < j && honorPreps[s.keys[jj]] {
 		j = jj
 	}
