@@ -1653,6 +1653,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// قندهار"): where troops go; and it is no object ("استقبل … في مطار القاهرة الرئيس")
 		{"أمر الرئيس الأمريكي جو بايدن بنشر ألف جندي في مطار قندهار.", "2021-08-15", []string{"154 USAGOV AFG"}, nil},
 		{"واستقبل الرئيس المصري في مطار القاهرة الرئيس الفرنسي.", "2016-04-01", []string{"043 EGYGOV FRAGOV"}, []string{"043 EGYGOV EGY"}},
+		// a plural with its ن takes no nationality from the noun phrase after it: that is the
+		// act's object ("متظاهرون السفارة الأمريكية" are no Americans)
+		{"هاجم متظاهرون السفارة الأمريكية في القاهرة.", "2012-09-12", []string{"145 EGYCVL USAGOV"}, []string{"145 USACVL *"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

@@ -1227,6 +1227,12 @@ var sectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true
 // police, courts, a parliament or an intelligence service near the UN are a country's.
 var stateOrgan = map[string]bool{"MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
 
+// soundPluralNun reports a sound masculine plural with its ن ("متظاهرون", "مسلحين"): a noun
+// that is no first term of a construct.
+func soundPluralNun(k string) bool {
+	return runeLen(k) >= 5 && (strings.HasSuffix(k, "ون") || strings.HasSuffix(k, "ين"))
+}
+
 // bareSector reports a mention that names a sector without a country ("الشرطة", "مسلحون").
 func bareSector(m doc.Mention) bool {
 	return (m.Country == "" && sectors[m.Code] && len(m.Group) == 0) || (m.Kind == doc.KindEntity && m.Type == "PER" && m.Code == "")
@@ -1280,6 +1286,11 @@ func (s *sent) placeCountries(focus, prevSubject string) {
 			// (nor does a medium quoted: "قال الوزير لقناة العربية")
 			if c == "" || sectors[c] || c == "NGO" || c == "IGO" && m.Kind != doc.KindRole && stateOrgan[m.Code] || o.Office == "ambassador" ||
 				strings.HasSuffix(o.Code, "MED") {
+				continue
+			}
+			// "هاجم متظاهرون السفارة الأمريكية": a plural with its ن is in construct with
+			// nothing; the noun phrase after it is another one, the act's object
+			if o.TokStart == m.TokEnd && o.Kind != doc.KindDemonym && m.TokEnd > 0 && soundPluralNun(s.keys[m.TokEnd-1]) {
 				continue
 			}
 			d := o.TokStart - m.TokStart
