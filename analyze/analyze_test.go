@@ -1656,6 +1656,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a plural with its ن takes no nationality from the noun phrase after it: that is the
 		// act's object ("متظاهرون السفارة الأمريكية" are no Americans)
 		{"هاجم متظاهرون السفارة الأمريكية في القاهرة.", "2012-09-12", []string{"145 EGYCVL USAGOV"}, []string{"145 USACVL *"}},
+		// a call told as the frame of another act has that act's parties
+		{"كما هنأ أمير قطر الشيخ تميم بن حمد ولي العهد السعودي في اتصال هاتفي.", "2022-06-01", []string{"041 QATGOV SAUGOV", "051 QATGOV SAUGOV"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

@@ -1212,6 +1212,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	takenFrom(s, trigs, all)
 	signedOnBehalf(s, trigs, all)
 	c.clauseTargets(s, trigs, all)
+	callFrames(s, trigs, all)
 	participleJudgements(trigs, all)
 	// emit codes trigger ti and reports whether it gave events
 	emit := func(ti int) bool {
@@ -1632,6 +1633,52 @@ var judgingRoots = map[string]bool{"05": true, "11": true, "12": true}
 
 // eventObjects gives a judging trigger with no target the author of the act it judges: a
 // nominal trigger in its object position, whose source is known in the sentence or, for an
+// callFrames gives a telephone call told as the frame of another act ("هنأ أمير قطر ولي العهد
+// في اتصال هاتفي", "وأكد الرئيس لنظيره الفرنسي خلال اتصال هاتفي") the parties of that act:
+// its subject calls whom it congratulates, thanks or tells.
+func callFrames(s *sent, trigs []*trig, all []args) {
+	for ti, t := range trigs {
+		if t.p.ID != "phone" || t.pos.verb() || t.i == 0 || len(all[ti].sources) > 0 || len(all[ti].targets) > 0 {
+			continue
+		}
+		switch strings.TrimPrefix(s.keys[t.i-1], "و") {
+		case "في", "خلال", "عبر":
+		default:
+			continue
+		}
+		for ui := ti - 1; ui >= 0; ui-- {
+			u := trigs[ui]
+			if !u.pos.verb() || u.i < s.clauseStart(t.i) || len(all[ui].sources) != 1 || u.p.Symmetric {
+				continue
+			}
+			src := all[ui].sources[0]
+			var tgt []doc.Mention
+			for _, m := range all[ui].targets {
+				if m.TokEnd <= t.i && !m.Inferred && !isPlaceLike(m) && !sameActor(m, src) {
+					tgt = append(tgt, m)
+				}
+			}
+			if len(tgt) == 0 {
+				// (a statement has no target: the one told is named after it, with ل or as its
+				// object, before the call)
+				for k := range s.ments {
+					m := s.ments[k]
+					if m.TokStart >= u.end && m.TokEnd <= t.i && m.Code != "" && !isPlaceLike(m) && !sameActor(m, src) &&
+						(s.marker(k) == "ل" || s.marker(k) == "obj") && m.TokStart > src.TokEnd {
+						tgt = s.members(k)
+						break
+					}
+				}
+			}
+			if len(tgt) > 0 && src.Code != "" {
+				all[ti].sources, all[ti].targets = []doc.Mention{src}, tgt
+				t.why = append(t.why, "the call of "+s.toks[u.i].Text)
+			}
+			break
+		}
+	}
+}
+
 // foiledAttacks turns round an attack that its subject repelled or foiled ("أعلن الجيش صد
 // هجوم لقوات الدعم السريع": the attack is the RSF's, on the army); with no attacker named
 // after it, the attack has no known author and is dropped ("أعلنت الداخلية إحباط هجوم").
