@@ -1658,6 +1658,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"هاجم متظاهرون السفارة الأمريكية في القاهرة.", "2012-09-12", []string{"145 EGYCVL USAGOV"}, []string{"145 USACVL *"}},
 		// a call told as the frame of another act has that act's parties
 		{"كما هنأ أمير قطر الشيخ تميم بن حمد ولي العهد السعودي في اتصال هاتفي.", "2022-06-01", []string{"041 QATGOV SAUGOV", "051 QATGOV SAUGOV"}, nil},
+		// "بلاده" is the country of the nearest actor not governed by a preposition: the one
+		// who speaks, not the one spoken to
+		{"وأكد الرئيس المصري لنظيره الفرنسي دعم بلاده.", "2022-06-01", []string{"051 EGY *"}, []string{"051 FRA *"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

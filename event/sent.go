@@ -627,12 +627,23 @@ func (s *sent) addPossessives(fallback *doc.Mention) {
 		if !ok {
 			continue
 		}
-		var ref *doc.Mention
+		// (past an actor governed by a preposition: "أكد الرئيس المصري لنظيره الفرنسي دعم
+		// بلاده" is the Egyptian's country, the one he told is not)
+		var ref, governed *doc.Mention
 		for j := len(s.ments) - 1; j >= 0; j-- {
 			if s.ments[j].TokEnd <= i && countryOf(&s.ments[j]) != "" && len(s.ments[j].Group) == 0 {
+				if s.prepGoverned(j) {
+					if governed == nil {
+						governed = &s.ments[j]
+					}
+					continue
+				}
 				ref = &s.ments[j]
 				break
 			}
+		}
+		if ref == nil {
+			ref = governed
 		}
 		if ref == nil {
 			ref = fallback
@@ -650,6 +661,23 @@ func (s *sent) addPossessives(fallback *doc.Mention) {
 	if added {
 		s.reindex()
 	}
+}
+
+// prepGoverned reports mention k after a preposition, fused to it or to the noun it qualifies
+// ("لنظيره الفرنسي", "مع وزير الخارجية", "بالرئيس").
+func (s *sent) prepGoverned(k int) bool {
+	m := s.ments[k]
+	if m.TokStart == 0 {
+		return false
+	}
+	if mk := s.marker(k); mk != "obj" && mk != "and" {
+		return true
+	}
+	if m.Kind == doc.KindDemonym && s.mentAt[m.TokStart-1] < 0 {
+		p := strings.TrimPrefix(s.keys[m.TokStart-1], "و")
+		return strings.HasPrefix(p, "ل") || strings.HasPrefix(p, "ب")
+	}
+	return false
 }
 
 // quotedEntities drops the names the tagger alone found between quotation marks ("أعلن السراج
