@@ -1663,6 +1663,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وأكد الرئيس المصري لنظيره الفرنسي دعم بلاده.", "2022-06-01", []string{"051 EGY *"}, []string{"051 FRA *"}},
 		// an ambulance plane sent is aid, like rescue teams
 		{"وأرسلت قطر طائرة إسعاف إلى الصومال.", "2022-10-30", []string{"073 QAT SOM"}, nil},
+		// an agreement announced by its parties
+		{"وأعلنت مصر عن اتفاق مع السودان لتشكيل لجنة مشتركة.", "2020-11-20", []string{"030 EGY SDN", "030 SDN EGY"}, []string{"010 * *"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",
