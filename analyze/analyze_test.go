@@ -1665,6 +1665,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وأرسلت قطر طائرة إسعاف إلى الصومال.", "2022-10-30", []string{"073 QAT SOM"}, nil},
 		// an agreement announced by its parties
 		{"وأعلنت مصر عن اتفاق مع السودان لتشكيل لجنة مشتركة.", "2020-11-20", []string{"030 EGY SDN", "030 SDN EGY"}, []string{"010 * *"}},
+		// an act on the sidelines of another ("على هامش القمة") keeps the light verb before both:
+		// bilateral meetings of the subject with each of the presidents, not of the presidents
+		// with one another
+		{"التقى الرئيس الصيني ولي العهد السعودي. وعقد سمو ولي العهد على هامش القمة لقاءات ثنائية مع الرئيس الكازاخستاني قاسم جومارت توكاييف والرئيس الأوزبكي شوكت ميرضيائيف.", "2023-07-19",
+			[]string{"040 SAUGOV KAZGOV", "040 SAUGOV UZBGOV"}, []string{"040 KAZGOV UZBGOV", "040 UZBGOV KAZGOV"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

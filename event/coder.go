@@ -2967,6 +2967,11 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 				break
 			}
 			if u := trigAt(trigs, j); u != nil {
+				// "عقد ولي العهد على هامش القمة لقاءات ثنائية": the event an act is on the
+				// sidelines of is no governor of it
+				if j > 0 && !u.pos.verb() && strings.HasSuffix(s.keys[j-1], "هامش") {
+					continue
+				}
 				// "قررت طرد السفير واستدعاء سفيرها": a coordinated noun shares the governor
 				if u.light >= 0 && !u.pos.verb() && t.sp.conj == "و" {
 					t.light, t.lkind = u.light, u.lkind
