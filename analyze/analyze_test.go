@@ -1670,6 +1670,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// with one another
 		{"التقى الرئيس الصيني ولي العهد السعودي. وعقد سمو ولي العهد على هامش القمة لقاءات ثنائية مع الرئيس الكازاخستاني قاسم جومارت توكاييف والرئيس الأوزبكي شوكت ميرضيائيف.", "2023-07-19",
 			[]string{"040 SAUGOV KAZGOV", "040 SAUGOV UZBGOV"}, []string{"040 KAZGOV UZBGOV", "040 UZBGOV KAZGOV"}},
+		// looting seizes property; fighters "من" a body act for it
+		{"وأفاد شهود عيان بأن عناصر من الدعم السريع نهبوا متاجر ومنازل في أحياء عدة من المدينة.", "2023-06-01", []string{"171 SDNREB *"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

@@ -365,7 +365,9 @@ func vagueSubjectBefore(s *sent, p int) bool {
 // officials are words for an unnamed official or source: "مسؤول في حماس" speaks for Hamas.
 var officials = keySet("مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "منسق", "ممثل", "مبعوث", "دبلوماسي", "مكتب", "ديوان",
 	"كبير", "مفوضية", "مفوض", "مفاوض", "مفاوضو", "مفاوضي", "مندوب", "مندوبة",
-	"دبلوماسيون", "متحدث", "عضو", "قيادي", "قياديون")
+	"دبلوماسيون", "متحدث", "عضو", "قيادي", "قياديون",
+	// fighters of an armed body act for it ("عناصر من الدعم السريع نهبوا")
+	"عناصر", "مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "أفراد")
 
 // officialOf reports whether mention m comes right after an unnamed official and its
 // preposition ("مسؤول في حماس", "مصادر في الحكومة", "مسؤول كبير في الخارجية"), with the official
