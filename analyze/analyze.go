@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
@@ -93,7 +94,29 @@ func (a *Analyzer) Explain(ctx context.Context, art marsad.Article) (*marsad.Ana
 	return a.analyze(ctx, art)
 }
 
-func (a *Analyzer) analyze(ctx context.Context, art marsad.Article) (*marsad.Analysis, []event.Trace, error) {
+// ErrInternal is wrapped by the error Analyze returns when a stage failed on an article with a
+// run-time fault (a bug): that article is lost, not the process nor the other articles.
+var ErrInternal = errors.New("internal error")
+
+// faultHook, when set (by tests), runs at the start of every analysis.
+var faultHook func(marsad.Article)
+
+// analyze runs the pipeline on one article; a run-time fault in any stage is logged with its
+// stack and returned as an error wrapping ErrInternal.
+func (a *Analyzer) analyze(ctx context.Context, art marsad.Article) (res *marsad.Analysis, trace []event.Trace, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			slog.Error("analyze: internal error", "id", art.ID, "fault", r, "stack", string(debug.Stack()))
+			res, trace, err = nil, nil, fmt.Errorf("analyze %q: %w: %v", art.ID, ErrInternal, r)
+		}
+	}()
+	if faultHook != nil {
+		faultHook(art)
+	}
+	return a.analyzeArticle(ctx, art)
+}
+
+func (a *Analyzer) analyzeArticle(ctx context.Context, art marsad.Article) (*marsad.Analysis, []event.Trace, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}

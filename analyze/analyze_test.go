@@ -198,6 +198,27 @@ func TestEdgeInputs(t *testing.T) {
 	}
 }
 
+// TestFaultIsAnError: a run-time fault in a stage loses that article only: Analyze returns an
+// error wrapping ErrInternal, and the same analyzer goes on with the next article.
+func TestFaultIsAnError(t *testing.T) {
+	an := analyzer(t)
+	ctx := context.Background()
+	faultHook = func(art marsad.Article) {
+		if art.ID == "bad" {
+			var xs []int
+			_ = xs[len(art.Text)] // index out of range
+		}
+	}
+	defer func() { faultHook = nil }()
+	if _, err := an.Analyze(ctx, marsad.Article{ID: "bad", Text: "قال الوزير إن الوضع مستقر."}); !errors.Is(err, ErrInternal) {
+		t.Fatalf("fault: err = %v, want ErrInternal", err)
+	}
+	a, err := an.Analyze(ctx, riyadh(t))
+	if err != nil || len(a.Events) == 0 {
+		t.Fatalf("after a fault: %v, %d events", err, len(a.Events))
+	}
+}
+
 func TestTitleIsAnalysed(t *testing.T) {
 	a, err := analyzer(t).Analyze(context.Background(), marsad.Article{ID: "t", Date: "2025-02-18",
 		Title: "لافروف وروبيو يلتقيان في الرياض", Text: "قال مسؤولون إن الاجتماع استمر أربع ساعات."})
@@ -240,6 +261,9 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add("التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف في الرياض.")
 	f.Add("قال: «»")
 	f.Add("بين و بين و")
+	// a denial followed by a speaking participle and a medium it speaks to: the denial's words
+	// end at the participle (this panicked in quote.stanceObject)
+	f.Add("لكن مسؤولا تركيا نفى ذلك قائلا لوكالة الصحافة الفرنسية، إن «حزب الاتحاد الديمقراطي (الحزب الكردي الرئيسي في سوريا)، مثل سواه، ليس جزءا من أهداف عملياتنا العسكرية».")
 	an := analyzer(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		a, err := an.Analyze(context.Background(), marsad.Article{ID: "f", Text: s, Date: "2024-01-01"})

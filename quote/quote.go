@@ -375,7 +375,8 @@ func stanceObject(s *doc.Sentence, sp doc.Speech, toks []arabic.Token, frame int
 		}
 		for _, m := range s.Mentions {
 			// (not one after a preposition fused to it: "نفى … أي علاقة للمملكة بالغارات")
-			if m.TokStart > j && m.TokStart < j+4 && personLike(m) && m.Start <= toks[m.TokStart].Start {
+			// (toks ends where the next speech act starts: a mention past it is that act's)
+			if m.TokStart > j && m.TokStart < j+4 && m.TokStart < len(toks) && personLike(m) && m.Start <= toks[m.TokStart].Start {
 				return -1
 			}
 		}
