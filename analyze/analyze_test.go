@@ -1696,6 +1696,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"040 SAUGOV KAZGOV", "040 SAUGOV UZBGOV"}, []string{"040 KAZGOV UZBGOV", "040 UZBGOV KAZGOV"}},
 		// looting seizes property; fighters "من" a body act for it
 		{"وأفاد شهود عيان بأن عناصر من الدعم السريع نهبوا متاجر ومنازل في أحياء عدة من المدينة.", "2023-06-01", []string{"171 SDNREB *"}, nil},
+		// warships with a nationality are its military
+		{"أطلقت مدمرتان أميركيتان 59 صاروخاً من طراز توماهوك على قاعدة الشعيرات الجوية قرب حمص.", "2017-04-07", []string{"195 USAMIL SYR"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",
