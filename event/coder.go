@@ -1631,11 +1631,10 @@ var addresseeRoots = map[string]bool{"02": true, "05": true, "07": true, "08": t
 // welcome is aimed at whoever did it ("وأدانت إيران الضربات" — the strikes' author).
 var judgingRoots = map[string]bool{"05": true, "11": true, "12": true}
 
-// eventObjects gives a judging trigger with no target the author of the act it judges: a
-// nominal trigger in its object position, whose source is known in the sentence or, for an
 // callFrames gives a telephone call told as the frame of another act ("هنأ أمير قطر ولي العهد
-// في اتصال هاتفي", "وأكد الرئيس لنظيره الفرنسي خلال اتصال هاتفي") the parties of that act:
-// its subject calls whom it congratulates, thanks or tells.
+// في اتصال هاتفي", "هنأ كرزاي شريف في اتصال هاتفي") the parties of that act: its subject calls
+// whom it congratulates, thanks or tells (for a statement, which has no target, the actor named
+// after the verb with ل or as its object).
 func callFrames(s *sent, trigs []*trig, all []args) {
 	for ti, t := range trigs {
 		if t.p.ID != "phone" || t.pos.verb() || t.i == 0 || len(all[ti].sources) > 0 || len(all[ti].targets) > 0 {
@@ -2075,6 +2074,8 @@ func participleJudgements(trigs []*trig, all []args) {
 	}
 }
 
+// eventObjects gives a judging trigger with no target the author of the act it judges: a
+// nominal trigger in its object position, whose source is known in the sentence or, for an
 // act told earlier ("الضربات"), from the document's last event of that root.
 func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 	for ti, t := range trigs {
