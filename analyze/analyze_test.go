@@ -1698,6 +1698,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وأفاد شهود عيان بأن عناصر من الدعم السريع نهبوا متاجر ومنازل في أحياء عدة من المدينة.", "2023-06-01", []string{"171 SDNREB *"}, nil},
 		// warships with a nationality are its military
 		{"أطلقت مدمرتان أميركيتان 59 صاروخاً من طراز توماهوك على قاعدة الشعيرات الجوية قرب حمص.", "2017-04-07", []string{"195 USAMIL SYR"}, nil},
+		// attacking someone in one's statements is criticism; a battle of elections is no clash
+		{"وقد أثار جيب بوش الكثير من التصريحات التي هاجم فيها روسيا.", "2015-07-20", []string{"111 * RUS"}, []string{"19 * *"}},
+		{"وخسر جيب بوش معركة الانتخابات لمنصب حاكم ولاية فلوريدا في عام 1994.", "2015-07-20", nil, []string{"19 * *"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",
