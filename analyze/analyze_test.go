@@ -1701,6 +1701,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// attacking someone in one's statements is criticism; a battle of elections is no clash
 		{"وقد أثار جيب بوش الكثير من التصريحات التي هاجم فيها روسيا.", "2015-07-20", []string{"111 * RUS"}, []string{"19 * *"}},
 		{"وخسر جيب بوش معركة الانتخابات لمنصب حاكم ولاية فلوريدا في عام 1994.", "2015-07-20", nil, []string{"19 * *"}},
+		// a country as both the doer and the one hit of an act of force is a place, not the state
+		// killing its own ("عسكريا تركيا قتل … قرب كيليس (جنوب تركيا)")
+		{"وقالت رئاسة الاركان التركية في بيان إن عسكريا تركيا قتل وجرح اثنان آخران قرب كيليس (جنوب تركيا) في صدام مسلح مع متطرفي داعش في سوريا على الحدود بين البلدين.", "2015-07-24",
+			[]string{"010 TURMIL -"}, []string{"18 TUR TUR"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

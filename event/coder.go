@@ -3576,6 +3576,11 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	} else if (t.p.root[:2] == "16" || t.p.root[:2] == "07" || selfless[t.p.ID]) && atOwnCountry(srcs, tgts) {
 		t.why = append(t.why, "aimed at its own country")
 		return nil
+	} else if forceRoots[t.p.root[:2]] && !strings.HasPrefix(t.code, "192") && atOwnCountry(srcs, tgts) && bareCountries(srcs) && bareCountries(tgts) {
+		// "الإرهاب الأسود يضرب الكويت", "هز تفجيران … جنوب تركيا": a country as both the doer
+		// and the one hit is a place standing for both, not an act of force of the state's
+		t.why = append(t.why, "force of a country on itself, both only as the country")
+		return nil
 	}
 	// "حق النقض ضد مشروع قرار يطالب بوقف إطلاق النار": a verb right after an indefinite
 	// document is that document's words (an adjectival clause), not its neighbours' act
