@@ -23,8 +23,9 @@ func (s *sentence) role(L match, e *entry) int {
 	formerFirst := false
 	if !c.ok {
 		c = s.complementAt(L.end, e.open, L.def || !e.open, true)
-		if c.weak && o.ID == "official" {
-			// "المدير المالي", "المستشار المالي": a financial manager or adviser, no Malian
+		if c.weak && (o.ID == "official" || s.ofBusiness(c.end)) {
+			// "المدير المالي", "المستشار المالي": a financial manager or adviser, no Malian; so
+			// is any office "المالي" of a company ("الرئيس المالي لشركة …")
 			c = complement{}
 		}
 		if !c.ok {
@@ -748,6 +749,24 @@ func (s *sentence) sectorPhrase(L match, e *entry) int {
 	}
 	s.out = append(s.out, m)
 	return c.end
+}
+
+// ofBusiness reports a company, a bank or a group named with ل at token j ("لشركة", "للمجموعة",
+// "لبنك"): the office before it is the firm's.
+func (s *sentence) ofBusiness(j int) bool {
+	if j >= len(s.toks) {
+		return false
+	}
+	k := s.m.keys[j]
+	for _, p := range [...]string{"لل", "ل"} {
+		if r, ok := strings.CutPrefix(k, p); ok {
+			switch r {
+			case "شركه", "مجموعه", "بنك", "مصرف", "مؤسسه", "صندوق":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // weakSectorOK reports whether a weak demonym, a common word too ("المالي": financial), can
