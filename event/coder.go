@@ -3836,7 +3836,7 @@ func recoded(e marsad.Event, cc cameo.Code, prefix string) marsad.Event {
 
 // concernWords open what a concern or a regret is about (keys): "من", "إزاء", "حيال",
 // "تجاه", "بشأن", and ل fused to the noun ("للقرار").
-var concernWords = keySet("من", "إزاء", "ازاء", "حيال", "تجاه", "بشأن")
+var concernWords = keySet("من", "إزاء", "حيال", "تجاه", "بشأن")
 
 // concernTarget finds the actor whose act a concern or a regret (t, with its object word) is
 // about: right after the object word and its adjectives, "من/إزاء/حيال/تجاه/بشأن/لـ" and a
