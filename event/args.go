@@ -2099,6 +2099,17 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 			break
 		}
 	}
+	// "وصل جون كيري، الذي يقوم بجولة في المنطقة، إلى القاهرة": the phrase the pattern marks,
+	// right after what is said of the subject in apposition
+	if k < 0 && t.pos.verb() && len(sources) > 0 && sources[len(sources)-1].TokEnd == from {
+		if p := s.pastApposition(from, func(j int) bool { return c.prepMarkerIn(s, j, allowed) }); p >= 0 {
+			for _, m := range allowed {
+				if k = c.markedAfter(s, p, s.clauseEnd(p+1), []string{m}); k >= 0 {
+					break
+				}
+			}
+		}
+	}
 	// a counted object ("قتل الجيش ثلاثة من الحوثيين", "اعتقلت الشرطة عشرات من أنصار حماس"):
 	// the actor after the count's من
 	if k < 0 && contains(allowed, "obj") {

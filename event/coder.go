@@ -572,6 +572,10 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 			// VSO: the required word may follow the subject ("نفت وزارة الدفاع أن …"), also
 			// one named through a partitive ("وصل وفد من حماس إلى القاهرة")
 			k := s.mentionStarting(i + 1)
+			// (after honorifics: "وصل صاحب السمو الملكي الأمير …")
+			for h := i + 1; k < 0 && h < len(s.toks) && h <= i+4 && honorifics[s.keys[h]]; h++ {
+				k = s.mentionStarting(h + 1)
+			}
 			if k < 0 && i+3 < len(s.toks) && partitive[s.keys[i+1]] && s.keys[i+2] == "من" {
 				k = s.mentionStarting(i + 3)
 			}
@@ -618,6 +622,12 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 					if _, m := next.matchAt(s, j); m {
 						ok = true
 					}
+				}
+				if !ok {
+					ok = s.pastApposition(s.ments[ch[len(ch)-1]].TokEnd, func(j int) bool {
+						_, m := next.matchAt(s, j)
+						return m
+					}) >= 0
 				}
 			}
 		}

@@ -588,6 +588,70 @@ func (s *sent) isOf(k int) bool {
 	return k < len(s.of) && s.of[k]
 }
 
+// pastApposition returns the first token after a clause's subject, which ends at token from,
+// where at holds, past what is said of the subject in apposition: the rest of a lineage and
+// offices named after it with no comma ("الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس
+// مجلس الوزراء وزير الداخلية"), or a few words between two commas ("جون كيري، الذي يقوم بجولة في
+// المنطقة،", "هولاند، يرافقه وفد كبير،"); then past others joined to the subject with و ("ماكي
+// سال، الرئيس الدوري لإيكواس، ورئيس بنين"). It returns −1 when at holds nowhere there.
+func (s *sent) pastApposition(from int, at func(j int) bool) int {
+	n := len(s.toks)
+	j := from
+	subj := -1
+	if from > 0 {
+		subj = s.mentAt[from-1]
+	}
+	if subj >= 0 && s.ments[subj].Type == "PER" {
+		j = lineageEnd(s, j, n)
+	}
+	// (an office may name the subject again: "ولي العهد" after the crown prince's name)
+	office := func(k int) bool {
+		return k >= 0 && (s.ments[k].Kind == doc.KindRole || subj >= 0 && sameActor(s.ments[k], s.ments[subj]))
+	}
+	for {
+		k := s.mentionStarting(j)
+		if !office(k) {
+			break
+		}
+		j = s.ments[k].TokEnd
+	}
+	joined := func(j int) int {
+		if k := s.mentionStarting(j); k >= 0 && s.marker(k) == "and" {
+			ch := s.chain(k)
+			return s.ments[ch[len(ch)-1]].TokEnd
+		}
+		return j
+	}
+	switch {
+	case j >= n:
+		return -1
+	case s.weak(j):
+		for e := j + 2; e < n && e <= j+10; e++ {
+			if s.weak(e) {
+				if e++; e < n && at(e) {
+					return e
+				}
+				if e = joined(e); e < n && at(e) {
+					return e
+				}
+				return -1
+			}
+			if s.strong(e) || s.quoteMark(e) {
+				return -1
+			}
+		}
+	case asideTitleHeads[s.keys[j]] && (s.mentAt[j] < 0 || office(s.mentAt[j])):
+		for e := j + 1; e < n && e <= j+12 && !s.isPunct(e); e++ {
+			if at(e) {
+				return e
+			}
+		}
+	case j > from && at(j):
+		return j
+	}
+	return -1
+}
+
 // mentionStarting returns the index of the mention starting at token i, or -1.
 func (s *sent) mentionStarting(i int) int {
 	if i < 0 || i >= len(s.mentAt) {
