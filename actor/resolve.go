@@ -380,6 +380,20 @@ func (s *sentence) short(L match) int {
 			return L.end
 		}
 	}
+	// a body's short form followed by another country's nationality or by "في" and another
+	// country or capital is not that body: a government's is the other country's government
+	// ("الحكومة الشرعية في طرابلس" is Libya's, "حكومة الوفاق الوطني في رام الله" Palestine's)
+	if isOrg(a) && a.Country != "" && L.cut == 0 {
+		if c := s.countryRightAfter(L.end); c != "" && c != a.Country {
+			if code := a.codeOn(s.d.day, 0); a.Kind == Government && strings.HasPrefix(code, a.Country) && len(code) == 6 {
+				m := s.newMention(L.start, L.end, L.cut, Sector)
+				m.Code, m.Country, m.Sector = c+code[3:], c, code[3:]
+				m.Confidence = conf
+				s.out = append(s.out, m)
+			}
+			return L.end
+		}
+	}
 	// a medium's short name that is a common word ("الجزيرة": the island, a Saudi daily, a bank,
 	// a club) names it only after its full name or a word that says it is a medium ("قناة",
 	// "مراسل", "وذكرت")
@@ -428,6 +442,27 @@ func (s *sentence) countryAhead(i int, c string) bool {
 		}
 	}
 	return false
+}
+
+// countryRightAfter returns the country named right at token i by a nationality, or after "في"
+// by its name or its capital ("في طرابلس"), or "".
+func (s *sentence) countryRightAfter(i int) string {
+	if i < len(s.toks) && s.m.keys[i] == "في" {
+		i++
+		if x, e, ok := s.m.find(i, false, eName, eCapital); ok && x.start == i && x.cut == 0 {
+			if e.kind == eCapital {
+				return e.country
+			}
+			if e.actor != nil && e.actor.Kind == CountryKind {
+				return e.actor.ID
+			}
+		}
+		return ""
+	}
+	if x, e, ok := s.m.find(i, false, eDemonym); ok && x.start == i && x.cut == 0 {
+		return e.country
+	}
+	return ""
 }
 
 // officeAfter reports an office named right at token i, with no clitic ("ولايتي مستشار
