@@ -1172,7 +1172,11 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			// verb that no actor mention covers; the actor after the verb is its object
 			a.why = append(a.why, "source: a subject before the verb that names no actor")
 		} else if subj = c.postSubject(s, p, ce); subj < 0 {
-			subj = c.preSubject(s, p)
+			if k := objectFirst(s, t, p, ce); k >= 0 {
+				subj, subjAfter = k, true
+			} else {
+				subj = c.preSubject(s, p)
+			}
 		} else {
 			subjAfter = true
 		}
@@ -1802,6 +1806,37 @@ func allowsObj(p *Pattern) bool {
 
 // placePhrase returns the token after a locative phrase starting at j ("إلى القاهرة", "في
 // الرياض", "بالرياض"), or j when there is none.
+// objectFirst returns the subject that follows the pattern's object phrase when that phrase
+// comes right after the verb (VOS: "وشارك في القمة الرئيس التركي", "وحضر الحفل في أبوجا الرئيس
+// الكيني"): an actor right after a definite object word, past a place phrase, or -1.
+func objectFirst(s *sent, t *trig, p, ce int) int {
+	if t.obj < 0 || t.obj > p+2 || t.end <= t.obj || t.end >= ce || t.p.Speech {
+		return -1
+	}
+	if k := s.keys[t.end-1]; !strings.HasPrefix(k, "ال") && !strings.HasPrefix(k, "بال") && !strings.HasPrefix(k, "فيال") {
+		return -1
+	}
+	j := t.end
+	if pp := placePhrase(s, j); pp > j && pp < ce {
+		j = pp
+	}
+	// (a person or a body: a nationality or a sector word there describes the object, "رفع
+	// العقوبات الأمريكية", or is no actor, "الدعوى نيابة عن")
+	k := s.mentionStarting(j)
+	if k < 0 || s.ments[k].Code == "" {
+		return -1
+	}
+	switch s.ments[k].Kind {
+	case doc.KindName, doc.KindRole, doc.KindShort, doc.KindOrg, doc.KindEntity:
+	default:
+		return -1
+	}
+	if strings.HasPrefix(s.keys[j], "و") || strings.HasPrefix(s.keys[j], "ل") || strings.HasPrefix(s.keys[j], "ب") {
+		return -1
+	}
+	return k
+}
+
 func placePhrase(s *sent, j int) int {
 	k := s.mentionStarting(j)
 	if k < 0 && (s.keys[j] == "الي" || s.keys[j] == "في") && j+1 < len(s.toks) {
