@@ -177,11 +177,14 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 		}
 		// "أعرب منسق الأمم المتحدة الخاص", "قال مسؤول في حماس": an unnamed official speaks
 		// for the body or country named right after the office word
-		if officials[s.keys[j]] {
+		if officials[s.keys[j]] || bodyExperts[s.keys[j]] {
 			// (the office may take a couple of words: "مسؤول السياسة الخارجية في الاتحاد
 			// الأوروبي جوزيب بوريل"; the person named after the body is the speaker)
 			for k := j + 1; k < limit && k <= j+4; k++ {
 				if m := s.mentionStarting(k); m >= 0 {
+					if bodyExperts[s.keys[j]] && !international(&s.ments[m]) {
+						break
+					}
 					// (a medium after ل is whom the official spoke to: "قال مسؤول لرويترز")
 					if mk := s.marker(m); mk == "obj" || mk == "في" || mk == "ل" && !isMedium(&s.ments[m]) {
 						if n := s.mentionStarting(s.ments[m].TokEnd); n >= 0 && s.ments[n].ActorRef.Kind == "person" && s.ments[n].Kind != doc.KindRole && countryOf(&s.ments[n]) == countryOf(&s.ments[m]) {
@@ -368,6 +371,16 @@ var officials = keySet("مسؤول", "مسؤولون", "مسؤولين", "مصد
 	"دبلوماسيون", "متحدث", "عضو", "قيادي", "قياديون",
 	// fighters of an armed body act for it ("عناصر من الدعم السريع نهبوا")
 	"عناصر", "مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "أفراد")
+
+// bodyExperts are experts and investigators, who speak for a body only when it is an
+// international one ("خبراء حقوق الإنسان في الأمم المتحدة", "خبراء الصندوق"); a country's or a
+// university's experts are no actor ("خبراء أستراليون من جامعة أديلايد").
+var bodyExperts = keySet("خبير", "خبراء", "محقق", "محققون", "محققو", "محققي")
+
+// international reports an intergovernmental or international non-governmental body.
+func international(m *doc.Mention) bool {
+	return strings.HasPrefix(m.Code, "IGO") || strings.HasPrefix(m.Code, "NGO")
+}
 
 // officialOf reports whether mention m comes right after an unnamed official and its
 // preposition ("مسؤول في حماس", "مصادر في الحكومة", "مسؤول كبير في الخارجية"), with the official
