@@ -1729,6 +1729,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// experts speak for an international body, not for a country or a university
 		{"كما دعا خبراء حقوق الإنسان في الأمم المتحدة الرياض إلى الكشف عن أماكن احتجاز الناشطات.", "2019-01-01", []string{"0243 IGOUNO SAU"}, nil},
 		{"وينتقد خبراء ليبيون وسوريون تجاهل العواصم الأوروبية لحجم المأساة في العراق.", "2015-07-21", nil, []string{"11 * *"}},
+		// a masculine verb after a reported clause whose subject is a city or a country (feminine)
+		// is the speaker's
+		{"وقال الرئيس الأوكراني فولوديمير زيلينسكي إن موسكو تستخدم الغذاء سلاحا، ودعا إلى مواصلة الصادرات حتى من دون مشاركة روسيا.", "2022-10-01",
+			[]string{"020 UKRGOV RUS"}, []string{"02 RUS *"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

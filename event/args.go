@@ -554,6 +554,38 @@ func complementSubject(s *sent, from, p int) int {
 	return -1
 }
 
+// masculineVerb reports a verb in the third person masculine singular: a perfect without the
+// feminine ت ("ودعا", "وأكد"), an imperfect with ي ("ويدعو").
+func masculineVerb(t *trig) bool {
+	v := []rune(t.sp.stem)
+	if len(v) < 2 || t.sp.suffix != "" {
+		return false
+	}
+	switch t.pos {
+	case posPerfect:
+		return v[len(v)-1] != 'ت' && !(len(v) > 3 && (v[len(v)-1] == 'ا' || v[len(v)-1] == 'و'))
+	case posImperfect:
+		return v[0] == 'ي' && v[len(v)-1] != 'ن'
+	}
+	return false
+}
+
+// feminineActor reports an actor named by a word Arabic treats as feminine: a country (but
+// those whose names are masculine: العراق، لبنان …) or a capital ("موسكو تستخدم …").
+func feminineActor(m *doc.Mention) bool {
+	switch m.Kind {
+	case doc.KindCapital, doc.KindPlace:
+		return true
+	case doc.KindCountry:
+		return !masculineCountries[countryOf(m)]
+	}
+	return false
+}
+
+// masculineCountries are the countries whose Arabic names take a masculine verb.
+var masculineCountries = map[string]bool{"IRQ": true, "LBN": true, "JOR": true, "SDN": true, "YEM": true, "MAR": true,
+	"SSD": true, "PAK": true}
+
 // contrastSubject finds, between from and the verb at p, a contrasting clause ("بينما نددت
 // إيران …", "فيما دعت الصين …", "في حين رفضت …") and returns the subject right after its verb,
 // or -1.
@@ -1027,7 +1059,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			// after a contrasting clause shares that clause's subject
 			a.sources = s.members(k)
 			a.why = append(a.why, "source: the subject of the contrasting clause")
-		} else if k := complementSubject(s, sentSubject.TokEnd, p); k >= 0 && !t.p.Speech {
+		} else if k := complementSubject(s, sentSubject.TokEnd, p); k >= 0 && !t.p.Speech && !(masculineVerb(t) && feminineActor(&s.ments[k])) {
 			// "وقالت الوزارة إن قوات الاحتلال أطلقت …، ومنعت …": an act coordinated after
 			// the reported clause is that clause's subject's
 			a.sources = s.members(k)
