@@ -1855,15 +1855,18 @@ func allowsObj(p *Pattern) bool {
 // comes right after the verb (VOS: "وشارك في القمة الرئيس التركي", "وحضر الحفل في أبوجا الرئيس
 // الكيني"): an actor right after a definite object word, past a place phrase, or -1.
 func objectFirst(s *sent, t *trig, p, ce int) int {
-	if t.obj < 0 || t.obj > p+2 || t.end <= t.obj || t.end >= ce || t.p.Speech {
+	if t.obj < 0 || t.obj > p+2 || t.objEnd <= t.obj || t.objEnd >= ce || t.p.Speech {
 		return -1
 	}
-	if k := s.keys[t.end-1]; !strings.HasPrefix(k, "ال") && !strings.HasPrefix(k, "بال") && !strings.HasPrefix(k, "فيال") {
+	if k := s.keys[t.objEnd-1]; !strings.HasPrefix(k, "ال") && !strings.HasPrefix(k, "بال") && !strings.HasPrefix(k, "فيال") {
 		return -1
 	}
-	j := t.end
+	j := t.objEnd
 	if pp := placePhrase(s, j); pp > j && pp < ce {
 		j = pp
+	}
+	for j < ce && j < t.objEnd+4 && honorifics[s.keys[j]] && s.mentionStarting(j) < 0 {
+		j++ // "فخامة الرئيس …"
 	}
 	// (a person or a body: a nationality or a sector word there describes the object, "رفع
 	// العقوبات الأمريكية", or is no actor, "الدعوى نيابة عن")

@@ -179,6 +179,7 @@ type trig struct {
 	judging bool
 	i, end  int // head token; end of the trigger phrase (exclusive)
 	obj     int // token of the matched Object word, or -1
+	objEnd  int // the token after the matched Object phrase
 	passive bool
 	pron    pron // the verb form carries its subject as a pronoun (التقيا): no subject after it
 	// announces: a speech verb dropped because its object is the act it announces ("أعلن
@@ -684,7 +685,7 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 		if j+n > t.end && j+n-i <= 3 {
 			t.end = j + n
 		}
-		t.obj = j
+		t.obj, t.objEnd = j, j+n
 		t.spec++
 		if e.p.SelfThreat && !selfThreat(s, i, j) {
 			return trig{}, false
