@@ -1735,6 +1735,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// is the speaker's
 		{"وقال الرئيس الأوكراني فولوديمير زيلينسكي إن موسكو تستخدم الغذاء سلاحا، ودعا إلى مواصلة الصادرات حتى من دون مشاركة روسيا.", "2022-10-01",
 			[]string{"020 UKRGOV RUS"}, []string{"02 RUS *"}},
+		// an unnamed source a medium quotes is of the medium's country, not of the country its
+		// words name
+		{"فيما نقلت وكالة أنباء إيرانية عن مصدر عسكري تحذيره من أن الأردن \"سيكون الهدف التالي\" إذا شارك في أي تحرك لصالح إسرائيل.", "2024-04-14",
+			[]string{"010 IRNMIL -"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

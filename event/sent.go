@@ -1365,6 +1365,14 @@ func (s *sent) placeCountries(focus, prevSubject string) {
 				continue
 			}
 		}
+		// "نقلت وكالة أنباء إيرانية عن مصدر عسكري": an unnamed source a medium quotes is of
+		// the medium's country
+		if c := s.mediumCountryBefore(m.TokStart); c != "" && m.Kind != doc.KindEntity {
+			m.Country = c
+			m.Code = c + m.Code
+			m.Confidence *= 0.8
+			continue
+		}
 		best, bestCode, dist := "", "", 1<<30
 		for j := range s.ments {
 			o := s.ments[j]
@@ -1462,6 +1470,40 @@ func (s *sent) placeCountries(focus, prevSubject string) {
 		}
 	}
 }
+
+// mediumCountryBefore returns the country of the medium named right before "عن" and token i
+// ("وكالة الأنباء السعودية عن", "وكالة أنباء إيرانية عن", "التلفزيون الرسمي السوري عن"), or "".
+func (s *sent) mediumCountryBefore(i int) string {
+	if i < 2 || s.keys[i-1] != "عن" {
+		return ""
+	}
+	end := i - 1
+	k := s.mentAt[end-1]
+	if k < 0 || s.ments[k].TokEnd != end {
+		return ""
+	}
+	o := &s.ments[k]
+	c := countryOf(o)
+	if !isCountryCode(c) {
+		return ""
+	}
+	if strings.HasSuffix(o.Code, "MED") {
+		return c
+	}
+	if o.Kind != doc.KindDemonym {
+		return ""
+	}
+	for j := o.TokStart - 1; j >= 0 && j >= o.TokStart-3; j-- {
+		if mediaHeads[strings.TrimPrefix(s.keys[j], "و")] {
+			return c
+		}
+	}
+	return ""
+}
+
+// mediaHeads are the nouns that name a medium before its nationality (keys).
+var mediaHeads = keySet("وكالة", "الوكالة", "صحيفة", "الصحيفة", "قناة", "القناة", "التلفزيون", "الإذاعة", "إذاعة", "موقع", "وسائل",
+	"الإعلام", "إعلام", "أنباء", "الأنباء")
 
 // stateOrganWord reports a mention text naming a state's own organ — its government,
 // authorities, ministry, presidency, parliament, army or police — which no international body
