@@ -1851,6 +1851,20 @@ func allowsObj(p *Pattern) bool {
 
 // placePhrase returns the token after a locative phrase starting at j ("إلى القاهرة", "في
 // الرياض", "بالرياض"), or j when there is none.
+// notPlaceTime reports a word that cannot stand in an adverbial of place or time between a verb
+// of holding and "بين": a verb of being or a cause ("كانت", "بسبب").
+func notPlaceTime(s *sent, j int) bool {
+	switch s.keys[j] {
+	case "كان", "كانت", "بسبب", "نتيجة", "حول", "بشان", "بشأن":
+		return true
+	}
+	return false
+}
+
+// heldVerbs say that talks or a meeting were held (keys).
+var heldVerbs = keySet("عقدت", "انعقدت", "جرت", "تجري", "تعقد", "ستعقد", "ستجري", "استمرت", "دارت", "تدور", "انطلقت", "استضافتها",
+	"احتضنتها")
+
 // objectFirst returns the subject that follows the pattern's object phrase when that phrase
 // comes right after the verb (VOS: "وشارك في القمة الرئيس التركي", "وحضر الحفل في أبوجا الرئيس
 // الكيني"): an actor right after a definite object word, past a place phrase, or -1.
@@ -2188,6 +2202,26 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 		if p := s.pastApposition(from, func(j int) bool { return c.prepMarkerIn(s, j, allowed) }); p >= 0 {
 			for _, m := range allowed {
 				if k = c.markedAfter(s, p, s.clauseEnd(p+1), []string{m}); k >= 0 {
+					break
+				}
+			}
+		}
+	}
+	// "جولة المفاوضات التي عُقدت في كينشاسا على مدار يومين بين مصر والسودان وإثيوبيا": the
+	// parties of talks named in the relative clause that says where and when they were held
+	if k < 0 && !t.pos.verb() && t.light < 0 && contains(allowed, "بين") {
+		// (only past where and when: "المعركة التي جرت هناك كانت بسبب خلافات بين ميليشيات" is
+		// no battle between militias)
+		if j := t.end; j+1 < len(s.toks) && relatives[s.keys[j]] && heldVerbs[s.keys[j+1]] {
+			end := min(s.clauseEnd(j+2), j+12)
+			for b := j + 2; b < end; b++ {
+				if s.keys[b] == "بين" {
+					if k = c.markedAfter(s, b, end, []string{"بين"}); k >= 0 && s.ments[k].TokStart != b+1 {
+						k = -1
+					}
+					break
+				}
+				if s.isPunct(b) || s.mentAt[b] >= 0 && s.ments[s.mentAt[b]].Kind != doc.KindPlace && s.ments[s.mentAt[b]].Kind != doc.KindCapital || notPlaceTime(s, b) {
 					break
 				}
 			}
