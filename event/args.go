@@ -2039,7 +2039,8 @@ func (c *Coder) nominalArgs(s *sent, t *trig) (gen []doc.Mention, adj []adjMenti
 			}
 			// nor a prepositional phrase ("وقفا لإطلاق النار بمبادرة تركية": the initiative's
 			// nationality, not the ceasefire's)
-			if k := s.keys[j]; strings.HasPrefix(k, "بم") || strings.HasPrefix(k, "بال") || strings.HasPrefix(k, "لل") || byOthers[k] {
+			// (or "دعمها الكامل لمؤسسات الدولة السودانية": the institutions' nationality)
+			if k := s.keys[j]; strings.HasPrefix(k, "بم") || strings.HasPrefix(k, "بال") || strings.HasPrefix(k, "لل") || strings.HasPrefix(k, "لم") && utf8.RuneCountInString(k) > 4 || byOthers[k] {
 				break
 			}
 			// nor a new noun after a definite one, whose adjectives the nationality may be
