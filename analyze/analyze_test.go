@@ -1746,6 +1746,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a nationality after a ل-phrase is not the act's: "دعمها الكامل لمؤسسات الدولة السودانية"
 		{"ودانت مصر بأشد العبارات استهداف المنشآت المدنية في بورتسودان، مؤكدة في بيان لوزارة الخارجية دعمها الكامل لمؤسسات الدولة السودانية.", "2025-05-06",
 			[]string{"051 EGY SDN"}, []string{"051 SDN *"}},
+		// a statement as the subject speaks for whoever issued it
+		{"وأدان البيان الختامي لقمة مجلس التعاون استمرار العدوان الإسرائيلي على قطاع غزة.", "2024-01-01", []string{"111 IGOGCC ISR"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

@@ -222,6 +222,13 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 				}
 			}
 		}
+		// "وأدان البيان الختامي لقمة مجلس التعاون …", "وأكد البيان الصادر عن الخارجية …": a
+		// statement as the subject speaks for whoever issued it
+		if j <= p+1 && statementSubjects[s.keys[j]] {
+			if m := s.issuer(j+1, limit); m >= 0 {
+				return m
+			}
+		}
 		// "ورحبت دول عربية عدة بالقرار، بينها قطر والإمارات": the countries named after بينها
 		g := j
 		if several[s.keys[j]] && j+1 < limit {
@@ -427,6 +434,34 @@ var clauseWords = keySet("إن", "أن", "بأن", "إنه", "أنه", "إنها
 // statements are the nouns of a written or spoken statement that may be the subject of a
 // speech verb in place of their author.
 var statements = keySet("بيان", "بلاغ", "تصريح", "تصريحات", "رسالة", "مذكرة", "تقرير", "كلمة", "خطاب", "مقابلة")
+
+// statementSubjects are statements that speak for their issuer as a verb's subject (keys).
+var statementSubjects = keySet("البيان", "بيان", "الإعلان", "إعلان")
+
+// issuer returns the mention of who issued a statement whose words follow it at from: after
+// its adjectives ("الختامي", "المشترك"), "الصادر عن X", "لقمة X", "لاجتماع X", "X" in the
+// genitive; or -1.
+func (s *sent) issuer(from, limit int) int {
+	j := from
+	for j < limit && j < from+2 && statementAdjectives[s.keys[j]] {
+		j++
+	}
+	if j+1 < limit && (s.keys[j] == "الصادر" || s.keys[j] == "الصادرة") && s.keys[j+1] == "عن" {
+		j += 2
+	} else if j < limit && meetingGenitives[s.keys[j]] {
+		j++
+	}
+	if m := s.mentionStarting(j); m >= 0 && s.ments[m].Kind != doc.KindPlace && s.ments[m].Code != "" {
+		return m
+	}
+	return -1
+}
+
+// statementAdjectives describe a statement (keys).
+var statementAdjectives = keySet("الختامي", "المشترك", "الرسمي", "الصادر")
+
+// meetingGenitives are "of the summit / meeting / conference of", after a statement (keys).
+var meetingGenitives = keySet("لقمة", "لاجتماع", "لمؤتمر", "لاجتماعات", "لمجلس")
 
 // unknownSubject reports a verb at p followed by a subject the coder cannot resolve.
 func (c *Coder) unknownSubject(s *sent, p int) bool { return c.subjectWord(s, p, unknownSubjects) }
