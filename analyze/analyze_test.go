@@ -1748,6 +1748,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"051 EGY SDN"}, []string{"051 SDN *"}},
 		// a statement as the subject speaks for whoever issued it
 		{"وأدان البيان الختامي لقمة مجلس التعاون استمرار العدوان الإسرائيلي على قطاع غزة.", "2024-01-01", []string{"111 IGOGCC ISR"}, nil},
+		// clashes between protesters and their country's police are a violent protest (145)
+		{"واندلعت اشتباكات بين الشرطة العراقية والمحتجين في بغداد.", "2019-10-05", []string{"145 IRQCVL IRQCOP"}, []string{"190 * *"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

@@ -3723,6 +3723,17 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		if t.threat {
 			code = "138"
 		}
+		// clashes between protesters and the security forces of their country are a violent
+		// protest (145) by the protesters, as the gold sets code them ("مواجهات بين قوات الأمن
+		// ومتظاهرين غاضبين")
+		if t.p.ID == "clashes" && pr.s != nil && pr.t != nil && countryOf(pr.s) == countryOf(pr.t) {
+			if protesters(pr.t) && securitySide(pr.s) {
+				continue
+			}
+			if protesters(pr.s) && securitySide(pr.t) {
+				code = "145"
+			}
+		}
 		key := code + "|" + mcode(pr.s) + "|" + mcode(pr.t)
 		if seen[key] {
 			continue
@@ -3754,6 +3765,17 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "no target other than the source itself")
 	}
 	return out
+}
+
+// protesters reports a mention of demonstrators or protesters.
+func protesters(m *doc.Mention) bool {
+	k := arabic.Key(m.Text)
+	return strings.Contains(k, "متظاهر") || strings.Contains(k, "محتج")
+}
+
+// securitySide reports a state's police, army or government.
+func securitySide(m *doc.Mention) bool {
+	return len(m.Code) >= 6 && (m.Code[3:6] == "COP" || m.Code[3:6] == "MIL" || m.Code[3:6] == "GOV")
 }
 
 // futureLight reports a trigger governed by a verb in the future tense ("سيأمر برفع العقوبات",
