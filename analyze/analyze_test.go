@@ -1750,6 +1750,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وأدان البيان الختامي لقمة مجلس التعاون استمرار العدوان الإسرائيلي على قطاع غزة.", "2024-01-01", []string{"111 IGOGCC ISR"}, nil},
 		// clashes between protesters and their country's police are a violent protest (145)
 		{"واندلعت اشتباكات بين الشرطة العراقية والمحتجين في بغداد.", "2019-10-05", []string{"145 IRQCVL IRQCOP"}, []string{"190 * *"}},
+		// crowds are of the place their clause names, not of what they storm or stand before
+		{"حيث اقتحم محتجون مبنى السفارة السعودية في طهران.", "2016-01-03", []string{"145 IRNCVL SAUGOV"}, nil},
+		{"وتظاهر محتجون أمام السفارة الأمريكية في بغداد.", "2019-12-31", []string{"141 IRQCVL USAGOV"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

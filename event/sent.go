@@ -1374,6 +1374,7 @@ func (s *sent) placeCountries(focus, prevSubject string) {
 			continue
 		}
 		best, bestCode, dist := "", "", 1<<30
+		bestAdj := false // the nearest is named after the mention, not right after it
 		for j := range s.ments {
 			o := s.ments[j]
 			if j == k || bareSector(o) || len(o.Group) > 0 {
@@ -1399,6 +1400,18 @@ func (s *sent) placeCountries(focus, prevSubject string) {
 			}
 			if d < dist {
 				best, bestCode, dist = c, o.Code, d
+				bestAdj = o.TokStart > m.TokEnd && !(o.TokStart == m.TokEnd+1 && s.keys[m.TokEnd] == "من") // (not "مواطن من الشيشان")
+			}
+		}
+		// "اقتحم محتجون مبنى السفارة السعودية في طهران": people in the street are of the place
+		// their clause names, not of the nationality of what they storm
+		if m.Code == "CVL" && bestAdj {
+			cs, ce := s.clauseStart(m.TokStart), s.clauseEnd(m.TokStart)
+			for pi, p := range s.d.Places {
+				if p.Country != "" && p.Country != best && p.TokStart >= cs && p.TokStart < ce && s.locative(&s.d.Places[pi]) {
+					best, bestCode, dist = p.Country, "", 0
+					break
+				}
 			}
 		}
 		for _, p := range s.d.Places {
