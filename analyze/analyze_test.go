@@ -1752,6 +1752,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"واندلعت اشتباكات بين الشرطة العراقية والمحتجين في بغداد.", "2019-10-05", []string{"145 IRQCVL IRQCOP"}, []string{"190 * *"}},
 		// crowds are of the place their clause names, not of what they storm or stand before
 		{"حيث اقتحم محتجون مبنى السفارة السعودية في طهران.", "2016-01-03", []string{"145 IRNCVL SAUGOV"}, nil},
+		// an attacker and what it attacked are no parties acting together after it
+		{"حيث اقتحم محتجون مبنى السفارة السعودية في طهران وأضرموا النار فيه.", "2016-01-03", []string{"145 IRNCVL SAUGOV"}, []string{"17 SAUGOV *"}},
 		{"وتظاهر محتجون أمام السفارة الأمريكية في بغداد.", "2019-12-31", []string{"141 IRQCVL USAGOV"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration

@@ -1087,7 +1087,9 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				// "توسطت قطر بين واشنطن وطهران، واتفقا …": the mediator is no party
 				ps, mediators = a.targets, a.sources
 			}
-			if len(ps) >= 2 && !t.dropped && !a.listed {
+			// (the sides of a mutual act: an attacker and what it attacked are no parties that
+			// act together after it, "اقتحم محتجون مبنى السفارة … وأضرموا النار فيه")
+			if len(ps) >= 2 && !t.dropped && !a.listed && (t.p.Symmetric || a.mutual || t.p.Theme == "mediate" || !forceRoots[t.p.root[:2]]) {
 				st.parties, st.partiesSent, st.mediators = ps, s.d.Index, mediators
 			}
 		}
