@@ -1755,6 +1755,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an attacker and what it attacked are no parties acting together after it
 		{"حيث اقتحم محتجون مبنى السفارة السعودية في طهران وأضرموا النار فيه.", "2016-01-03", []string{"145 IRNCVL SAUGOV"}, []string{"17 SAUGOV *"}},
 		{"وتظاهر محتجون أمام السفارة الأمريكية في بغداد.", "2019-12-31", []string{"141 IRQCVL USAGOV"}, nil},
+		// a dual relative pronoun stands for two: the antecedent and the person named before it
+		{"وجرت مراسم التسليم بطرابلس، بحضور وزير الداخلية الإيطالي ماتيو بيانتيدوزي ووزير الداخلية المكلف في حكومة الوحدة الوطنية عماد الطرابلسي، اللذين عقدا لقاءً تناول ملف الهجرة.", "2024-06-10",
+			[]string{"040 ITAGOV LBYGOV", "040 LBYGOV ITAGOV"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

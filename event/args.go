@@ -1163,6 +1163,14 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			if !singularRelatives[s.keys[p-1]] {
 				a.sources = s.members(k)
 			}
+			// "بحضور وزير الداخلية الإيطالي … ووزير الداخلية المكلف … عماد الطرابلسي، اللذين عقدا
+			// لقاءً": a dual pronoun stands for two; with one found, the other is the person
+			// named before it
+			if len(a.sources) == 1 && dualRelatives[s.keys[p-1]] {
+				if o := s.personBefore(s.ments[k].TokStart, 16); o >= 0 && !sameActor(s.ments[o], s.ments[k]) {
+					a.sources = append(a.sources, s.ments[o])
+				}
+			}
 			a.why = append(a.why, "source: the antecedent of "+s.toks[p-1].Text)
 		}
 	}
@@ -1894,6 +1902,25 @@ func notPlaceTime(s *sent, j int) bool {
 		return true
 	}
 	return false
+}
+
+// dualRelatives are the relative pronouns of two (keys).
+var dualRelatives = keySet("اللذين", "اللتين", "اللذان", "اللتان")
+
+// personBefore returns the last person or office mention ending before token i, within n
+// tokens and the same sentence part (no strong punctuation between), or -1.
+func (s *sent) personBefore(i, n int) int {
+	for j := i - 1; j >= 0 && j >= i-n; j-- {
+		if s.strong(j) {
+			return -1
+		}
+		if k := s.mentAt[j]; k >= 0 && s.ments[k].TokEnd <= i && s.ments[k].Code != "" &&
+			(s.ments[k].ActorRef.Kind == "person" || s.ments[k].Type == "PER" || s.ments[k].ActorRef.Kind == "" &&
+				(s.ments[k].Kind == doc.KindRole || s.ments[k].Kind == doc.KindName || s.ments[k].Kind == doc.KindCoref)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // heldVerbs say that talks or a meeting were held (keys).
