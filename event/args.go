@@ -1339,6 +1339,13 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 				after = m.TokEnd
 			}
 		}
+		// "التزام واشنطن بمواصلة الشراكة الأمنية مع بغداد": the one committed to the act
+		if len(a.sources) == 0 && t.light < 0 {
+			if k := commitmentHolder(s, t.i); k >= 0 {
+				a.sources = s.members(k)
+				a.why = append(a.why, "source: the one committed to it")
+			}
+		}
 		// "اقتحام القوات الإسرائيلية للمسجد", "اعتقال السلطات المصرية للصحفيين": a genitive
 		// followed by an object with ل is the verbal noun's doer, the ل-object what it is done to
 		if g, obj, ok := c.genitiveWithObject(s, t, gen); ok && len(a.sources) <= 1 && len(a.targets) <= 1 {
@@ -1903,6 +1910,34 @@ func notPlaceTime(s *sent, j int) bool {
 	}
 	return false
 }
+
+// commitmentHolder returns the genitive of a noun of commitment or intent governing the act at
+// i through a verbal noun with ب or ل ("التزام واشنطن بمواصلة الشراكة", "حرص المملكة على
+// تعزيز التعاون", "استعداد مصر لاستئناف الحوار"), or -1.
+func commitmentHolder(s *sent, i int) int {
+	j := i - 1
+	if j < 2 || !continuingActs[s.keys[j]] {
+		return -1
+	}
+	if s.keys[j-1] == "علي" || s.keys[j-1] == "على" { // "حرص المملكة على تعزيز …"
+		j--
+	}
+	k := s.mentAt[j-1]
+	if k < 0 || s.ments[k].TokEnd != j || s.ments[k].Code == "" || s.ments[k].TokStart < 1 {
+		return -1
+	}
+	if !commitmentNouns[strings.TrimPrefix(s.keys[s.ments[k].TokStart-1], "و")] {
+		return -1
+	}
+	return k
+}
+
+// continuingActs are verbal nouns of going on or furthering, with ب or ل or after على (keys).
+var continuingActs = keySet("بمواصلة", "لمواصلة", "بمتابعة", "باستمرار", "لاستمرار", "باستئناف", "لاستئناف", "بتعزيز", "لتعزيز",
+	"بتطوير", "لتطوير", "بتوسيع", "لتوسيع", "بتعميق", "لتعميق", "مواصلة", "استمرار", "تعزيز", "تطوير", "توسيع", "تعميق")
+
+// commitmentNouns say that an actor is committed to, keen on or ready for what follows (keys).
+var commitmentNouns = keySet("التزام", "حرص", "استعداد", "عزم", "رغبة", "تعهد", "سعي", "تطلع")
 
 // dualRelatives are the relative pronouns of two (keys).
 var dualRelatives = keySet("اللذين", "اللتين", "اللذان", "اللتان")
