@@ -1760,6 +1760,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"040 ITAGOV LBYGOV", "040 LBYGOV ITAGOV"}, nil},
 		// the one committed to an act of cooperation is its doer: "التزام واشنطن بمواصلة الشراكة الأمنية مع بغداد"
 		{"مشددا على التزام واشنطن بمواصلة الشراكة الأمنية مع بغداد.", "2024-06-10", []string{"0312 USA IRQ"}, nil},
+		// stopping security coordination reduces relations
+		{"وأعلن الناطق باسم الرئاسة الفلسطينية أن القيادة قررت وقف التنسيق الأمني مع حكومة الاحتلال.", "2020-05-20", []string{"160 PSEGOV ISRGOV"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",
