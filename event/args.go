@@ -1899,8 +1899,6 @@ func allowsObj(p *Pattern) bool {
 	return false
 }
 
-// placePhrase returns the token after a locative phrase starting at j ("إلى القاهرة", "في
-// الرياض", "بالرياض"), or j when there is none.
 // notPlaceTime reports a word that cannot stand in an adverbial of place or time between a verb
 // of holding and "بين": a verb of being or a cause ("كانت", "بسبب").
 func notPlaceTime(s *sent, j int) bool {
@@ -1996,6 +1994,8 @@ func objectFirst(s *sent, t *trig, p, ce int) int {
 	return k
 }
 
+// placePhrase returns the token after a locative phrase starting at j ("إلى القاهرة", "في
+// الرياض", "بالرياض"), or j when there is none.
 func placePhrase(s *sent, j int) int {
 	k := s.mentionStarting(j)
 	if k < 0 && (s.keys[j] == "الي" || s.keys[j] == "في") && j+1 < len(s.toks) {
