@@ -907,6 +907,20 @@ var armedOrOfficial = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SP
 // "الجانبين").
 func (s *sentence) coref(L match, e *entry) int {
 	switch e.coref {
+	case corefGroup:
+		// "الدول الأوروبية الثلاث": each member state
+		var group []Mention
+		for _, c := range strings.Split(e.country, "+") {
+			if a := s.kb.actors[c]; a != nil {
+				var m Mention
+				s.setActor(&m, a)
+				group = append(group, m)
+			}
+		}
+		if len(group) >= 2 {
+			s.out = append(s.out, s.groupMention(L.start, L.end, L.cut, Coref, "", group, true))
+		}
+		return L.end
 	case corefCountries, corefSides:
 		// "الجانبان السعودي والمصري": the nationalities that follow say who
 		var named []Mention

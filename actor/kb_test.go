@@ -6,6 +6,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"marsad/arabic"
 )
 
 func day(s string) time.Time {
@@ -343,5 +345,33 @@ func TestAbdVariant(t *testing.T) {
 		if got := abdVariant(tt.in); got != tt.want {
 			t.Errorf("abdVariant(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestCountryGroups checks words.yaml's country_groups: a fixed group of states named as one
+// resolves to its members, and a member that is no country is reported by Check.
+func TestCountryGroups(t *testing.T) {
+	fsys := fixtureFS("")
+	fsys["words.yaml"] = &fstest.MapFile{Data: []byte("country_groups:\n  FRA+DEU: [الثنائي الأوروبي]\n  FRA+XXX: [الثنائي المجهول]\n")}
+	kb, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var msgs []string
+	for _, p := range kb.Check() {
+		msgs = append(msgs, p.String())
+	}
+	if all := strings.Join(msgs, "\n"); !strings.Contains(all, `country_groups "FRA+XXX": "XXX" is no country`) {
+		t.Errorf("Check did not report the unknown member; it reported:\n%s", all)
+	}
+	text := "ودعا الثنائي الأوروبي إلى الحوار."
+	var got []string
+	for _, m := range kb.NewDoc(day("2025-08-20")).Sentence(text, arabic.Tokenize(text)) {
+		for _, g := range m.Group {
+			got = append(got, g.Code)
+		}
+	}
+	if strings.Join(got, "+") != "FRA+DEU" {
+		t.Errorf("group members = %v, want FRA and DEU", got)
 	}
 }

@@ -90,6 +90,7 @@ type wordsRec struct {
 	Counterparts  []string            `yaml:"counterparts"`
 	PairCountries []string            `yaml:"pair_countries"`
 	PairSides     []string            `yaml:"pair_sides"`
+	CountryGroups map[string][]string `yaml:"country_groups"`
 	Institutions  []string            `yaml:"institutions"`
 }
 
@@ -109,6 +110,8 @@ type loader struct {
 	fsys  fs.FS
 	errs  []error
 	lines map[*Actor]recLoc
+	// groups are the keys of words.yaml's country_groups, their members' codes joined by "+"
+	groups []string
 }
 
 type recLoc struct {
@@ -137,6 +140,13 @@ func load(fsys fs.FS) (*KB, []error) {
 	l.words("words.yaml")
 	l.sectors("sectors.yaml")
 	l.records("countries.yaml", "country")
+	for _, codes := range l.groups {
+		for _, c := range strings.Split(codes, "+") {
+			if a := l.kb.actors[c]; a == nil || a.Kind != CountryKind {
+				l.problem("words.yaml", 0, "", "country_groups %q: %q is no country", codes, c)
+			}
+		}
+	}
 	for _, f := range l.glob("orgs") {
 		l.records(f, "org")
 	}
@@ -339,6 +349,12 @@ func (l *loader) words(file string) {
 	}
 	for _, s := range w.PairSides {
 		l.add(s, entry{kind: eCoref, coref: corefSides, num: du})
+	}
+	for codes, forms := range w.CountryGroups {
+		l.groups = append(l.groups, codes) // (checked once the countries are read)
+		for _, s := range forms {
+			l.add(s, entry{kind: eCoref, coref: corefGroup, num: pl, country: codes})
+		}
 	}
 }
 

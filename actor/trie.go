@@ -43,6 +43,7 @@ const (
 	corefCounterpart corefKind = iota + 1
 	corefCountries
 	corefSides
+	corefGroup // a fixed group of states (entry.country: their codes joined by "+")
 )
 
 // entry is what a phrase in the trie stands for. One phrase may carry several entries
