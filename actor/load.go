@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"sort"
@@ -350,9 +351,9 @@ func (l *loader) words(file string) {
 	for _, s := range w.PairSides {
 		l.add(s, entry{kind: eCoref, coref: corefSides, num: du})
 	}
-	for codes, forms := range w.CountryGroups {
+	for _, codes := range slices.Sorted(maps.Keys(w.CountryGroups)) { // (in a fixed order)
 		l.groups = append(l.groups, codes) // (checked once the countries are read)
-		for _, s := range forms {
+		for _, s := range w.CountryGroups[codes] {
 			l.add(s, entry{kind: eCoref, coref: corefGroup, num: pl, country: codes})
 		}
 	}
