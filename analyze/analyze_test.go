@@ -1748,6 +1748,7 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"051 EGY SDN"}, []string{"051 SDN *"}},
 		// a statement as the subject speaks for whoever issued it
 		{"وأدان البيان الختامي لقمة مجلس التعاون استمرار العدوان الإسرائيلي على قطاع غزة.", "2024-01-01", []string{"111 IGOGCC ISR"}, nil},
+		{"وأدان البيان الصادر عن وزارة الخارجية السعودية الهجوم الإرهابي على المسجد.", "2024-01-01", []string{"111 SAUGOV *"}, nil},
 		// clashes between protesters and their country's police are a violent protest (145)
 		{"واندلعت اشتباكات بين الشرطة العراقية والمحتجين في بغداد.", "2019-10-05", []string{"145 IRQCVL IRQCOP"}, []string{"190 * *"}},
 		// crowds are of the place their clause names, not of what they storm or stand before

@@ -458,7 +458,7 @@ func (s *sent) issuer(from, limit int) int {
 }
 
 // statementAdjectives describe a statement (keys).
-var statementAdjectives = keySet("الختامي", "المشترك", "الرسمي", "الصادر")
+var statementAdjectives = keySet("الختامي", "المشترك", "الرسمي")
 
 // meetingGenitives are "of the summit / meeting / conference of", after a statement (keys).
 var meetingGenitives = keySet("لقمة", "لاجتماع", "لمؤتمر", "لاجتماعات", "لمجلس")
