@@ -1868,6 +1868,18 @@ func TestContrastQuotes(t *testing.T) {
 		"2017-04-07", map[string]string{"خطيرا ومدمرا": "IRN"})
 }
 
+// A person the knowledge base does not know is of the country named a few words from his
+// first mention ("عفا الرئيس المصري عن الباحث …"), not of the office named before a
+// preposition (no "GOV"), and keeps it when named again next to a medium's nationality
+// ("لوسائل إعلام إيطالية") in a story that names Italy's leaders most.
+func TestUnknownPersonQuotes(t *testing.T) {
+	wantQuotes(t, "عفا الرئيس المصري عن الباحث مجدي الصاوي. ورحبت رئيسة الوزراء الإيطالية جورجيا ميلوني بالقرار وشكرت الحكومة الإيطالية. وقال الصاوي في تصريحات لوسائل إعلام إيطالية إنه \"ممتن لكل من سانده\".",
+		"2023-07-19", map[string]string{"ممتن لكل من سانده": "EGY"})
+	// (the newspaper's nationality is not its interviewee's)
+	wantQuotes(t, "أفرجت السلطات المصرية عن عشرات المعتقلين بعد ضغوط. من جهته، قال مجدي الصاوي لصحيفة لوموند الفرنسية إن \"الإفراج خطوة مهمة\".",
+		"2023-07-19", map[string]string{"الإفراج خطوة مهمة": "EGY"})
+}
+
 // wantQuotes analyses text and checks that each of the words is quoted with the speaker's code.
 func wantQuotes(t *testing.T, text, date string, want map[string]string) {
 	t.Helper()

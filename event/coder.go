@@ -775,8 +775,11 @@ type docState struct {
 	actSent        int                           // the sentence of lastAct
 	lastForce      []doc.Mention                 // the doers of the last act of force told as done
 	lastJudged     []doc.Mention                 // whom the last condemnation or criticism was aimed at
-	lastDecider    []doc.Mention                 // the subject of the last verb of deciding (rememberDecider)
-	deciderSent    int                           // its sentence
+	// guessed is the code given to each person the knowledge base does not know, by the key
+	// of his name's last word, at his first mention: the same man named again keeps it
+	guessed     map[string]doc.Mention
+	lastDecider []doc.Mention // the subject of the last verb of deciding (rememberDecider)
+	deciderSent int           // its sentence
 }
 
 var ministryKey = arabic.Key("وزارة")
@@ -1036,7 +1039,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			prev = c
 		}
 	}
-	s.placeCountries(st.actorFocus(), prev)
+	s.placeCountries(st.actorFocus(), prev, &st.guessed)
 	trigs := c.findTriggers(s)
 	s.trigs = trigs
 	s.sidesOfLastMeeting(st.lastMeeting, trigs)
