@@ -1638,12 +1638,14 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		a.inferred = true
 		a.why = append(a.why, "adjunct of the sentence subject's act")
 	}
+	// (not when the sentence names the sides after "بين" and they are not all known: "اندلعت
+	// اشتباكات … بين قوات المقاومة وميليشيات الحوثيين" are not the last air strike's sides)
 	if len(a.sources) == 0 && t.p.Symmetric {
 		key := t.p.Theme
 		if key == "" {
 			key = t.p.root
 		}
-		if ms := st.lastPair[key]; len(ms) >= 2 {
+		if ms := st.lastPair[key]; len(ms) >= 2 && !s.othersBetween(t.end, ce, ms) {
 			a.sources = ms
 			a.why = append(a.why, "participants of the last "+key)
 			a.inferred = true
@@ -3061,3 +3063,30 @@ var attribution = func() map[string]bool {
 	maps.Copy(set, tellers)
 	return set
 }()
+
+// othersBetween reports sides named after "بين" among tokens [from, to) none of which is one of
+// ms (or of its country, when either is named as the country alone): the sentence's own mutual act, not that of ms ("اندلعت اشتباكات … بين
+// قوات المقاومة وميليشيات الحوثيين" after an air strike; but "في أول لقاء بين رئيسين أميركي
+// وسوري" and "بين الجانبين" are the meeting told before).
+func (s *sent) othersBetween(from, to int, ms []doc.Mention) bool {
+	for j := from; j < to && j+1 < len(s.keys); j++ {
+		if s.keys[j] != "بين" {
+			continue
+		}
+		if pairSides[s.keys[j+1]] {
+			return false
+		}
+		for k := range s.ments {
+			if m := &s.ments[k]; m.TokStart > j && m.TokStart < to {
+				// (the same actor, or a country named alone and an actor of it)
+				if c := countryOf(m); c != "" && slices.ContainsFunc(ms, func(o doc.Mention) bool {
+					return o.Code == m.Code || countryOf(&o) == c && (len(o.Code) == 3 || len(m.Code) == 3)
+				}) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
