@@ -1775,6 +1775,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// wrong 14 times in 17 on the development sets)
 		{"شنت طائرات التحالف غارات على مواقع الحوثيين في الحديدة. واستمرت الاشتباكات في دار سعد وكريتر.", "2015-07-21",
 			[]string{"195 SAUMIL YEM"}, []string{"190 SAUMIL *", "190 YEM *"}},
+		// a plural verb right after an indefinite plural (a relative clause without الذين) has
+		// it for subject, not the sides of the clash it is named in; and "بكين" is no plural
+		{"شهد وسط بيروت مواجهات بين قوات الأمن ومتظاهرين غاضبين اقتحموا مقار وزارات الخارجية.", "2020-08-08",
+			[]string{"145 LBNCVL LBN*"}, []string{"19 LBNCOP *"}},
+		{"نشرت صحيفة هآرتس تصريحات لمسؤولين إسرائيليين انتقدوا رايس انتقادات مباشرة.", "2015-06-01",
+			[]string{"111 ISRGOV USA*"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

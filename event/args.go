@@ -1209,6 +1209,11 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		if k := senderBefore(s, p); k >= 0 {
 			// "تلقى X اتصالا من Y هنأه فيه بالفوز": the sender did what the call held
 			subj = k
+		} else if k := s.indefiniteAntecedent(p); k >= 0 && t.pron == pronThird && p == t.i {
+			// "مواجهات بين قوات الأمن ومتظاهرين غاضبين اقتحموا مقار وزارات": a plural verb
+			// right after an indefinite plural (a relative clause without الذين) has it for
+			// subject, whatever preposition governs it
+			subj, adjacent, single = k, true, true
 		} else if pre := c.preSubject(s, p); pre >= 0 && c.adjacentBefore(s, pre, p) {
 			subj, adjacent = pre, true
 			// "خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية": an indefinite antecedent
@@ -3091,4 +3096,26 @@ func (s *sent) othersBetween(from, to int, ms []doc.Mention) bool {
 		return true
 	}
 	return false
+}
+
+// indefiniteAntecedent returns the mention of an indefinite plural of people ending right
+// before token p, or one indefinite adjective before it ("متظاهرين غاضبين", "مسلحون"), or -1.
+func (s *sent) indefiniteAntecedent(p int) int {
+	e := p
+	if e >= 2 && s.mentAt[e-1] < 0 && !s.isPunct(e-1) && !strings.HasPrefix(s.keys[e-1], "ال") && soundPluralNun(s.keys[e-1]) {
+		e-- // an adjective: "غاضبين"
+	}
+	if e < 1 {
+		return -1
+	}
+	k := s.mentAt[e-1]
+	if k < 0 || s.ments[k].TokEnd != e || len(s.ments[k].Group) > 0 {
+		return -1
+	}
+	m := &s.ments[k]
+	last := s.keys[e-1]
+	if strings.HasPrefix(last, "ال") || strings.HasPrefix(last, "وال") || !soundPluralNun(last) || m.Kind != doc.KindSector && m.Kind != doc.KindRole {
+		return -1
+	}
+	return k
 }
