@@ -1781,6 +1781,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"145 LBNCVL LBN*"}, []string{"19 LBNCOP *"}},
 		{"نشرت صحيفة هآرتس تصريحات لمسؤولين إسرائيليين انتقدوا رايس انتقادات مباشرة.", "2015-06-01",
 			[]string{"111 ISRGOV USA*"}, nil},
+		// agreeing to stop a military operation is a ceasefire, not an intent to fight
+		{"اتفقت تركيا والولايات المتحدة، الخميس، على وقف العملية العسكرية التركية في شمال سوريا لمدة خمسة أيام.", "2019-10-17",
+			[]string{"0871 TUR USA", "0871 USA TUR"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

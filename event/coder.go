@@ -3121,6 +3121,11 @@ func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 				// "اتفقا على الامتناع عن القتال", "دعت إلى عدم استهداف المدنيين": refraining
 				// from force is de-escalation
 				key = "deescalate"
+			} else if (violent(t) || key == "force") && f.p.Frame == "intent" && t.i >= 1 && stopWords[s.keys[t.i-1]] {
+				// "اتفقت تركيا والولايات المتحدة على وقف العملية العسكرية": stopping force, as
+				// an intent, is a ceasefire (an appeal to stop it keeps its code: "طالب تركيا بوقف
+				// غاراتها" is a demand, 100)
+				key = "ceasefire"
 			}
 			if f.theme < 0 {
 				f.theme = indexOf(trigs, t)
@@ -3222,6 +3227,9 @@ var vowWords = keySet("تعهد", "تعهدت", "يتعهد", "تتعهد", "ت�
 
 // refrainWords say that what follows is not done: "عدم", "الامتناع عن", "الكف عن".
 var refrainWords = keySet("عدم", "الامتناع", "امتناع", "الكف", "التوقف", "بالامتناع", "بعدم")
+
+// stopWords end what follows them: "وقف العملية العسكرية", "إنهاء الحرب" (keys).
+var stopWords = keySet("وقف", "بوقف", "لوقف", "إيقاف", "بإيقاف", "لإيقاف", "إنهاء", "بإنهاء", "لإنهاء", "تعليق", "بتعليق")
 
 // refrained reports a theme word at i governed by a refraining word ("عدم استهداف", "الامتناع
 // عن القتال").
