@@ -1643,8 +1643,8 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		a.inferred = true
 		a.why = append(a.why, "adjunct of the sentence subject's act")
 	}
-	// (not when the sentence names the sides after "بين" and they are not all known: "اندلعت
-	// اشتباكات … بين قوات المقاومة وميليشيات الحوثيين" are not the last air strike's sides)
+	// (not when the sentence names its own sides after "بين", none of them the last act's:
+	// "اندلعت اشتباكات … بين قوات المقاومة وميليشيات الحوثيين" after an air strike)
 	if len(a.sources) == 0 && t.p.Symmetric {
 		key := t.p.Theme
 		if key == "" {
@@ -3072,9 +3072,10 @@ var attribution = func() map[string]bool {
 }()
 
 // othersBetween reports sides named after "بين" among tokens [from, to) none of which is one of
-// ms (or of its country, when either is named as the country alone): the sentence's own mutual act, not that of ms ("اندلعت اشتباكات … بين
-// قوات المقاومة وميليشيات الحوثيين" after an air strike; but "في أول لقاء بين رئيسين أميركي
-// وسوري" and "بين الجانبين" are the meeting told before).
+// ms (nor of its country, when either is named as the country alone): the sentence's own
+// mutual act, not that of ms ("اندلعت اشتباكات … بين قوات المقاومة وميليشيات الحوثيين" after
+// an air strike; but "في أول لقاء بين رئيسين أميركي وسوري" and "بين الجانبين" are the meeting
+// told before).
 func (s *sent) othersBetween(from, to int, ms []doc.Mention) bool {
 	for j := from; j < to && j+1 < len(s.keys); j++ {
 		if s.keys[j] != "بين" {
@@ -3098,8 +3099,9 @@ func (s *sent) othersBetween(from, to int, ms []doc.Mention) bool {
 	return false
 }
 
-// indefiniteAntecedent returns the mention of an indefinite plural of people ending right
-// before token p, or one indefinite adjective before it ("متظاهرين غاضبين", "مسلحون"), or -1.
+// indefiniteAntecedent returns the mention of an indefinite plural of people (a sector or an
+// office) ending right before token p, or one indefinite adjective before it ("متظاهرين
+// غاضبين", "لمسؤولين"), or -1.
 func (s *sent) indefiniteAntecedent(p int) int {
 	e := p
 	if e >= 2 && s.mentAt[e-1] < 0 && !s.isPunct(e-1) && !strings.HasPrefix(s.keys[e-1], "ال") && soundPluralNun(s.keys[e-1]) {

@@ -1353,3 +1353,29 @@ func taggerEntity(text string, toks []arabic.Token, start, end int, typ string) 
 	m.Text = string([]rune(text)[m.Start:m.End])
 	return m
 }
+
+// TestMediumNationality: a nationality one to three words after a media noun, with or without
+// its proclitics, is the medium's; after "موقع" (a post as often as a website) it is not.
+func TestMediumNationality(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		word string // the nationality
+		want bool
+	}{
+		{"وقال لوسائل إعلام إيطالية إن الوضع خطير.", "إيطالية", true},
+		{"وقال للصحيفة الفرنسية إن الوضع خطير.", "الفرنسية", true},
+		{"وقال لصحيفة لوموند الفرنسية إن الوضع خطير.", "الفرنسية", true},
+		{"وقصف مسلحون موقع الجيش السوري قرب الحدود.", "السوري", false},
+		{"وزار الوزير الفرنسي بيروت أمس.", "الفرنسي", false},
+	} {
+		d := annotate(tt.text, "2024-01-01")
+		s := newSent(&d.Sentences[0], testCoder(t).lx, getArena(d))
+		i := slices.IndexFunc(s.toks, func(x arabic.Token) bool { return x.Text == tt.word })
+		if i < 0 {
+			t.Fatalf("%s: no token %q", tt.text, tt.word)
+		}
+		if got := s.mediumNationality(i); got != tt.want {
+			t.Errorf("%s: mediumNationality(%q) = %v, want %v", tt.text, tt.word, got, tt.want)
+		}
+	}
+}

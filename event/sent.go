@@ -809,9 +809,8 @@ const nearSector = 2
 // nearPerson is how far (in tokens) from a person the knowledge base does not know an actor of
 // a country may be named and still give him its country, before the story's main country is
 // guessed instead (a nationality or a place that far is another noun's: "جنودًا إسرائيليين
-// اقتحموا منزلًا لتوقيف محمد ابو ماريا"). Measured
-// on the development sets against nearSector: quote speakers +2 studied, +7 blind (dyads +2
-// studied, -2 blind); 4 and 10 did no better.
+// اقتحموا منزلًا لتوقيف محمد ابو ماريا"). Measured on the development sets against nearSector:
+// quote speakers +2 studied, +7 blind (dyads +2 studied, -2 blind); 4 and 10 did no better.
 const nearPerson = 6
 
 // anaphors are definite common nouns that name, in a news story, a group already named: "أعلنت
@@ -1354,7 +1353,8 @@ func (s *sent) placeCountries(focus, prevSubject string, guessed *map[string]doc
 			continue
 		}
 		// "الباحث باتريك جورج زكي" … "قال زكي في تصريحات لوسائل إعلام إيطالية": a person the
-		// knowledge base does not know keeps the country guessed at his first mention
+		// knowledge base does not know keeps the country (and office) guessed at his first
+		// mention, by his name's last word
 		if m.Kind == doc.KindEntity && m.Type == "PER" && m.TokEnd > m.TokStart {
 			if g, ok := (*guessed)[s.keys[m.TokEnd-1]]; ok {
 				m.Code, m.Country, m.Sector, m.Confidence = g.Code, g.Country, g.Sector, g.Confidence
@@ -1463,8 +1463,8 @@ func (s *sent) placeCountries(focus, prevSubject string, guessed *map[string]doc
 		}
 		if best == "" || dist > nearSector && focus != "" && best != prevSubject && !(m.Kind == doc.KindEntity && dist <= nearPerson && !bestWeak) {
 			// a country named far off in the sentence is more often the act's object than the
-			// sector's nationality (a person's is named up to nearPerson words off: "عفوا عن
-			// الباحث مجدي الصاوي" after "أصدر الرئيس المصري")
+			// sector's nationality (a person's, by an actor up to nearPerson words off: "عفا
+			// الرئيس المصري عن الباحث مجدي الصاوي")
 			best = focus
 			// (but protesters, civilians and police are of the place their clause names:
 			// "اقتحم آلاف المحتجين مقر الحكومة في يريفان" in a story about Russia's deal)
@@ -1499,10 +1499,10 @@ func (s *sent) placeCountries(focus, prevSubject string, guessed *map[string]doc
 					m.Code, m.Sector = best+sec, sec
 					m.Confidence = 0.5
 				}
-				if *guessed == nil && m.Type == "PER" {
-					*guessed = map[string]doc.Mention{}
-				}
 				if m.Type == "PER" {
+					if *guessed == nil {
+						*guessed = map[string]doc.Mention{}
+					}
 					(*guessed)[s.keys[m.TokEnd-1]] = *m
 				}
 			}
@@ -1541,10 +1541,11 @@ func (s *sent) mediumCountryBefore(i int) string {
 }
 
 // mediumNationality reports a nationality at token i that is a medium's ("لوسائل إعلام
-// إيطالية", "لصحيفة فرنسية"): a media noun stands one to three words before it.
+// إيطالية", "لصحيفة فرنسية"): a media noun stands one to three words before it ("موقع" is too
+// often a military post: "موقع الجيش السوري").
 func (s *sent) mediumNationality(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if mediaHead(s.keys[j]) {
+		if k := s.keys[j]; !strings.HasSuffix(k, "موقع") && mediaHead(k) {
 			return true
 		}
 	}
