@@ -1784,6 +1784,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// agreeing to stop a military operation is a ceasefire, not an intent to fight
 		{"اتفقت تركيا والولايات المتحدة، الخميس، على وقف العملية العسكرية التركية في شمال سوريا لمدة خمسة أيام.", "2019-10-17",
 			[]string{"0871 TUR USA", "0871 USA TUR"}, nil},
+		// "متهمة إياها": the pronoun is the act's object, not those who acted alongside
+		{"وكانت البحرين قد قطعت علاقاتها مع الدوحة في يونيو 2017، إلى جانب السعودية والإمارات ومصر، متهمة إياها بدعم الإرهاب.", "2017-06-05",
+			[]string{"161 BHR QAT", "112 BHR QAT"}, []string{"112 BHR SAU", "112 BHR ARE", "112 BHR EGY"}},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",

@@ -1511,10 +1511,12 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			}
 		}
 	}
-	// "متهمة إياها بدعم الإرهاب": إياه/إياها is the object, the actor named before
+	// "متهمة إياها بدعم الإرهاب": إياه/إياها is the object, the actor named before (not those
+	// who acted alongside the subject: "قطعت علاقاتها مع الدوحة، إلى جانب السعودية والإمارات
+	// ومصر، متهمة إياها")
 	if len(a.targets) == 0 && !t.p.NoTarget && t.end < len(s.toks) && iyya[s.keys[t.end]] {
 		for k := len(s.ments) - 1; k >= 0; k-- {
-			if s.ments[k].TokEnd <= t.i && (len(a.sources) == 0 || countryOf(&s.ments[k]) != countryOf(&a.sources[0])) {
+			if s.ments[k].TokEnd <= t.i && (len(a.sources) == 0 || countryOf(&s.ments[k]) != countryOf(&a.sources[0])) && !s.alongside(s.chain(k)[0]) {
 				a.targets = s.members(k)
 				a.inferred = true
 				break
@@ -3120,4 +3122,14 @@ func (s *sent) indefiniteAntecedent(p int) int {
 		return -1
 	}
 	return k
+}
+
+// alongsideWords name those who act with the subject: "إلى جانب السعودية", "بجانب مصر".
+var alongsideWords = keySet("جانب", "بجانب")
+
+// alongside reports mention k as named after "إلى جانب" or "بجانب" (the words may open the
+// mention itself: "جانب السعودية").
+func (s *sent) alongside(k int) bool {
+	i := s.ments[k].TokStart
+	return i < len(s.keys) && alongsideWords[s.keys[i]] || i > 0 && alongsideWords[s.keys[i-1]]
 }
