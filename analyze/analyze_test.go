@@ -1787,6 +1787,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "متهمة إياها": the pronoun is the act's object, not those who acted alongside
 		{"وكانت البحرين قد قطعت علاقاتها مع الدوحة في يونيو 2017، إلى جانب السعودية والإمارات ومصر، متهمة إياها بدعم الإرهاب.", "2017-06-05",
 			[]string{"161 BHR QAT", "112 BHR QAT"}, []string{"112 BHR SAU", "112 BHR ARE", "112 BHR EGY"}},
+		// testing missiles shows force
+		{"وكانت كوريا الشمالية قد أجرت هذا العام عددا قياسيا من التجارب الصاروخية.", "2022-10-04", []string{"150 PRK -"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
 		// purpose, not a demonstration
 		{"قالت الصين إن الاتهامات البريطانية باطلة، وأكدت بكين أن الصين ضحية للقرصنة.\nوأعلنت الحكومة البريطانية فرض عقوبات على شركة مقرها ووهان وشخصين مرتبطين بها، واستدعت وزارة الخارجية السفير الصيني في لندن للاحتجاج.", "2024-03-26",
