@@ -43,6 +43,14 @@ func (s *sentence) role(L match, e *entry) int {
 				c = c2
 			}
 		}
+		// "مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل": an office in an
+		// international organisation (not an envoy's posting: "سفير إيران في الأمم المتحدة";
+		// a state's body keeps its own mention: "مسؤول في الكرملين")
+		if !c.ok && L.end < len(s.toks) && s.m.keys[L.end] == "في" && o.ID != "envoy" && o.ID != "ambassador" {
+			if c2 := s.complementAt(L.end+1, true, true, false); c2.ok && c2.org != nil && !c2.orgAdj && c2.org.Country == "" && strings.HasPrefix(c2.org.Code, "IGO") {
+				c = c2
+			}
+		}
 		if !c.ok {
 			c.end = L.end
 		}
