@@ -1787,6 +1787,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "متهمة إياها": the pronoun is the act's object, not those who acted alongside
 		{"وكانت البحرين قد قطعت علاقاتها مع الدوحة في يونيو 2017، إلى جانب السعودية والإمارات ومصر، متهمة إياها بدعم الإرهاب.", "2017-06-05",
 			[]string{"161 BHR QAT", "112 BHR QAT"}, []string{"112 BHR SAU", "112 BHR ARE", "112 BHR EGY"}},
+		// a dual appeal participle ("داعيين") speaks for the two who issued the statement
+		{"وأصدر مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل بياناً وصف فيه القرار بأنه مقلق، داعيين الجزائر إلى التراجع عن قرارها.", "2022-06-10",
+			[]string{"02* IGOEEC DZA"}, nil},
 		// testing missiles shows force
 		{"وكانت كوريا الشمالية قد أجرت هذا العام عددا قياسيا من التجارب الصاروخية.", "2022-10-04", []string{"150 PRK -"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
