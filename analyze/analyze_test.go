@@ -1790,6 +1790,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a dual appeal participle ("داعيين") speaks for the two who issued the statement
 		{"وأصدر مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل بياناً وصف فيه القرار بأنه مقلق، داعيين الجزائر إلى التراجع عن قرارها.", "2022-06-10",
 			[]string{"02* IGOEEC DZA"}, nil},
+		// "لاثني عشر" is twelve, not praise
+		{"وقالت وزارة العدل الأمريكية إن السلطات وجهت اتهامات لاثني عشر شخصا.", "2015-07-15", []string{"010 USAGOV -"}, []string{"05 * *"}},
 		// testing missiles shows force
 		{"وكانت كوريا الشمالية قد أجرت هذا العام عددا قياسيا من التجارب الصاروخية.", "2022-10-04", []string{"150 PRK -"}, nil},
 		// whoever summons an envoy is the country he is posted to; "للاحتجاج" is the summons'
