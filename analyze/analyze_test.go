@@ -1790,6 +1790,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a dual appeal participle ("داعيين") speaks for the two who issued the statement
 		{"وأصدر مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل بياناً وصف فيه القرار بأنه مقلق، داعيين الجزائر إلى التراجع عن قرارها.", "2022-06-10",
 			[]string{"02* IGOEEC DZA"}, nil},
+		// receiving questions, entries or a body is no hosting of a visit
+		{"عقب ذلك فُتح المجال لاستقبال استفسارات الصحفيين حول ما جاء في المؤتمر الصحفي لوزارة الداخلية.", "2015-07-15", nil, []string{"04 * *"}},
+		{"أهالي البرك يستقبلون جثمان الشهيد الهلالي", "2015-07-15", nil, []string{"04 * *"}},
 		// "لاثني عشر" is twelve, not praise
 		{"وقالت وزارة العدل الأمريكية إن السلطات وجهت اتهامات لاثني عشر شخصا.", "2015-07-15", []string{"010 USAGOV -"}, []string{"05 * *"}},
 		// testing missiles shows force
