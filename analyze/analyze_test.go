@@ -1793,6 +1793,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// receiving questions, entries or a body is no hosting of a visit
 		{"عقب ذلك فُتح المجال لاستقبال استفسارات الصحفيين حول ما جاء في المؤتمر الصحفي لوزارة الداخلية.", "2015-07-15", nil, []string{"04 * *"}},
 		{"أهالي البرك يستقبلون جثمان الشهيد الهلالي", "2015-07-15", nil, []string{"04 * *"}},
+		// stopping a course is no arrest
+		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand
 		{"واشترطت الجامعة أن يكون المتقدم سعودي الجنسية وحاصلاً على درجة الماجستير.", "2015-07-15", nil, []string{"10 * *"}},
 		// "لاثني عشر" is twelve, not praise
