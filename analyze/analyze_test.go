@@ -1793,6 +1793,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// receiving questions, entries or a body is no hosting of a visit
 		{"عقب ذلك فُتح المجال لاستقبال استفسارات الصحفيين حول ما جاء في المؤتمر الصحفي لوزارة الداخلية.", "2015-07-15", nil, []string{"04 * *"}},
 		{"أهالي البرك يستقبلون جثمان الشهيد الهلالي", "2015-07-15", nil, []string{"04 * *"}},
+		// sociologists hold no meeting
+		{"التقى وزير الداخلية الإيطالي نظيره التونسي في روما. لكن علماء الاجتماع والحقوقيين في جنوب المتوسط يعتبرون أن سقوط مئات القتلى غرقا في البحر من مؤشرات فشل الاتفاقية.", "2015-07-21",
+			[]string{"043 ITAGOV TUNGOV"}, []string{"040 * *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand
