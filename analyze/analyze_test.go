@@ -1340,6 +1340,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// what one hopes for has not happened
 		{"أعرب وزير الخارجية التركي عن أمله في أن يزور الرئيس المصري أنقرة قريبا.", "2024-01-10",
 			[]string{"042 EGYGOV TUR hypothetical"}, []string{"042 EGYGOV TUR asserted", "042 EGYGOV TUR planned"}},
+		{"وتأمل الشركات الألمانية في إبرام صفقات بمليارات اليوروهات مع الجانب الإيراني.", "2015-07-20",
+			[]string{"057 DEUBUS IRN hypothetical"}, []string{"057 DEUBUS IRN asserted"}},
 		// announcing that one will order an act ("سيأمر برفع") expresses the intent (03x) beside
 		// the planned act
 		{"قال الرئيس الأمريكي دونالد ترامب إنه سيأمر برفع العقوبات المفروضة على سوريا.", "2025-05-13",
