@@ -1801,6 +1801,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a cultural festival ("تظاهرة ثقافية") is no protest (nor is pretending, "تتظاهر بأنها")
 		{"اختتمت في الرباط أمس تظاهرة ثقافية كبرى نظمتها وزارة الثقافة المغربية.", "2015-07-15", nil, []string{"14 * *"}},
 		{"قال الوزير المغربي إن مدينة أصيلة تستضيف تظاهرة ثقافية دولية.", "2015-07-15", nil, []string{"14 * *"}},
+		// "ليتهم" is "if only they", not "to accuse them"
+		{"وقال مواطنون سعوديون إن ليتهم يأخذون بنظرية القوام.", "2015-07-20", nil, []string{"11 * *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand
