@@ -1516,7 +1516,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	// ومصر، متهمة إياها")
 	if len(a.targets) == 0 && !t.p.NoTarget && t.end < len(s.toks) && iyya[s.keys[t.end]] {
 		for k := len(s.ments) - 1; k >= 0; k-- {
-			if s.ments[k].TokEnd <= t.i && (len(a.sources) == 0 || countryOf(&s.ments[k]) != countryOf(&a.sources[0])) && !s.alongside(s.chain(k)[0]) {
+			if s.ments[k].TokEnd <= t.i && (len(a.sources) == 0 || countryOf(&s.ments[k]) != countryOf(&a.sources[0])) && !s.alongside(s.ments[s.chain(k)[0]].TokStart) {
 				a.targets = s.members(k)
 				a.inferred = true
 				break
@@ -1654,7 +1654,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		}
 		// (not for force: fighting told with no sides is mostly another front's, not the last
 		// clash's or air strike's — measured, carried sides of force were right 3 times in 17)
-		if ms := st.lastPair[key]; len(ms) >= 2 && !s.othersBetween(t.end, ce, ms) && t.p.root[:2] != "19" {
+		if ms := st.lastPair[key]; len(ms) >= 2 && t.p.root[:2] != "19" && !s.othersBetween(t.end, ce, ms) {
 			a.sources = ms
 			a.why = append(a.why, "participants of the last "+key)
 			a.inferred = true
@@ -3122,14 +3122,4 @@ func (s *sent) indefiniteAntecedent(p int) int {
 		return -1
 	}
 	return k
-}
-
-// alongsideWords name those who act with the subject: "إلى جانب السعودية", "بجانب مصر".
-var alongsideWords = keySet("جانب", "بجانب")
-
-// alongside reports mention k as named after "إلى جانب" or "بجانب" (the words may open the
-// mention itself: "جانب السعودية").
-func (s *sent) alongside(k int) bool {
-	i := s.ments[k].TokStart
-	return i < len(s.keys) && alongsideWords[s.keys[i]] || i > 0 && alongsideWords[s.keys[i-1]]
 }

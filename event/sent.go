@@ -355,6 +355,16 @@ func (s *sent) clauseEnd(i int) int {
 	return s.ce[i]
 }
 
+// alongside reports a mention starting at token jj as named after "إلى جانب" (alongside, not
+// "to" nor "against"; "جانب" may open the mention itself: "إلى جانب السعودية").
+func (s *sent) alongside(jj int) bool {
+	if jj < 1 || !(s.keys[jj] == "جانب" || jj >= 2 && s.keys[jj-1] == "جانب") {
+		return false
+	}
+	b := jj - 1
+	return s.keys[jj] != "جانب" && b >= 1 && s.keys[b-1] == "الي" || s.keys[jj] == "جانب" && s.keys[b] == "الي"
+}
+
 // marker tells how mention k is introduced: a preposition marker name ("مع", "ب", …), "obj"
 // when nothing introduces it, "prep" for another preposition, "and" when it is coordinated with
 // the mention before it.
@@ -444,10 +454,8 @@ func (s *sent) computeMarker(k int) string {
 		j = jj
 	}
 	// "إلى جانب وفد عماني", "تقاتل إلى جانب القوات": alongside (not "to", nor "against")
-	if jj := m.TokStart; jj >= 1 && (s.keys[jj] == "جانب" || jj >= 2 && s.keys[jj-1] == "جانب") {
-		if b := jj - 1; s.keys[jj] != "جانب" && b >= 1 && s.keys[b-1] == "الي" || s.keys[jj] == "جانب" && s.keys[b] == "الي" {
-			return "prep"
-		}
+	if s.alongside(m.TokStart) {
+		return "prep"
 	}
 	// "مع أشقائها في مجلس التعاون": the partners are the body's members, with whom
 	if j >= 2 && s.keys[j] == "في" && partnerWords[s.keys[j-1]] && s.keys[j-2] == "مع" {
