@@ -2268,6 +2268,7 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 	// knowledge base knows him by
 	if len(sources) > 0 && sources[len(sources)-1].Type == "PER" && sources[len(sources)-1].TokEnd == from {
 		from = lineageEnd(s, from, ce)
+		from = c.titlesAfter(s, &sources[len(sources)-1], from, ce)
 	}
 	// an object owned by an actor named after ل ("قصفت مواقع لحزب الله", "هاجمت نقاطا للأمن
 	// العام", "مقرات تابعة للحركة"): the owner, before any place named after it
@@ -2502,6 +2503,12 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 				skipped++
 				continue // the object right after the titles' closing comma
 			}
+			// "استقبل الملك سلمان في مكتبه بقصر اليمامة اليوم، رئيس وزراء نيوزيلندا": a time
+			// and a venue closed by a comma before an actor
+			if j > from && contains(allowed, "obj") && c.timeVenue(s, from, end) == j && actorAfterHonorifics(s, j+1, end) {
+				skipped += j - from + 1
+				continue
+			}
 			// "اجتمع الأمير محمد بن سلمان، مع رئيس حزب …": a comma right after the subject
 			// before the phrase the pattern marks
 			if j == from && j+1 < end && c.prepMarkerIn(s, j+1, allowed) {
@@ -2512,11 +2519,19 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 			break
 		}
 	}
+	attendEnd := 0 // (the end of an attendee's name and titles: "وبحضور الشيخ نواف الأحمد ولي العهد")
 	for k, m := range s.ments {
 		if m.TokStart < titlesEnd || m.TokStart >= end || inAside(asides, m.TokStart) {
 			continue
 		}
 		mk := s.marker(k)
+		if m.TokStart < attendEnd {
+			continue
+		}
+		if byOthersBefore(s, m.TokStart) {
+			attendEnd = c.titlesAfter(s, &s.ments[k], m.TokEnd, end)
+			continue
+		}
 		if mk == "and" {
 			continue
 		}
@@ -2530,6 +2545,28 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 		}
 	}
 	return -1
+}
+
+// byOthersBefore reports a phrase of another's part right before token j, over honorifics
+// ("استقبل الأمير وبحضور الشيخ نواف …": who attends is not received).
+func byOthersBefore(s *sent, j int) bool {
+	for j > 0 && honorifics[s.keys[j-1]] {
+		j--
+	}
+	return j > 0 && byOthers[strings.TrimPrefix(s.keys[j-1], "و")]
+}
+
+// actorAfterHonorifics reports an actor the knowledge base knows named at token j, after any honorifics ("فخامة
+// الرئيس رمضان قاديروف", "صاحب السمو الملكي الأمير …").
+func actorAfterHonorifics(s *sent, j, end int) bool {
+	for j < end && j < len(s.mentAt) && s.mentAt[j] < 0 && honorifics[s.keys[j]] {
+		j++
+	}
+	if j >= end || j >= len(s.mentAt) || s.mentAt[j] < 0 {
+		return false
+	}
+	m := &s.ments[s.mentAt[j]]
+	return m.Code != "" && m.Kind != doc.KindEntity && m.Kind != doc.KindPlace
 }
 
 // inAside reports whether token j is inside one of the ranges.
@@ -2601,27 +2638,46 @@ func (c *Coder) aside(s *sent, j, end int) int {
 		return k + 1
 	}
 	// "استقبل الملك، يوم الجمعة بالقصر الملكي بالدار البيضاء، الرئيس …": a time and a venue
-	for k = j + 1; k < end && k <= j+10; {
+	if k = c.timeVenue(s, j+1, end); k > j+1 && k < end && s.weak(k) {
+		return k + 1
+	}
+	return j
+}
+
+// timeVenue returns the token after the words of a time and a venue starting at j ("يوم
+// الجمعة بالقصر الملكي بالدار البيضاء", "في مكتبه بقصر اليمامة اليوم"), at most ten, or j.
+func (c *Coder) timeVenue(s *sent, j, end int) int {
+	k := j
+	for k < end && k < j+10 {
 		if e := max(placePhrase(s, k), gazetteerPlace(s, k)); e > k {
 			k = e
 		} else if n, ok := c.lx.adverbials.matchAt(s, k); ok && n > 1 {
 			k += n // ("، نصره الله،")
+		} else if venueHeads[s.keys[k]] && k+1 < end && !s.isPunct(k+1) {
+			// a named palace or seat: "في قصر السلام", "بقصر اليمامة", "في مقر الأمم المتحدة"
+			if m := s.mentionStarting(k + 1); m >= 0 {
+				k = s.ments[m].TokEnd
+			} else if strings.HasPrefix(s.keys[k+1], "ال") {
+				k += 2
+			} else {
+				k++
+			}
 		} else if c.adverbTok(s, k) || venueWords[s.keys[k]] {
 			k++
 		} else {
 			break
 		}
 	}
-	if k > j+1 && k < end && s.weak(k) {
-		return k + 1
-	}
-	return j
+	return k
 }
 
 // venueWords are the words of a palace or a seat where a reception is held ("بالقصر الملكي",
 // "في قصر السلام", "بمقر الرئاسة").
+// venueHeads are the venue nouns a name may follow ("قصر السلام", "مقر الجامعة العربية").
+var venueHeads = keySet("بالقصر", "بقصر", "القصر", "قصر", "بمقر", "مقر", "قاعة", "بقاعة", "فندق", "بفندق", "دار", "بدار")
+
 var venueWords = keySet("بالقصر", "بقصر", "القصر", "قصر", "الملكي", "الرئاسي", "الأميري", "الجمهوري", "بمقر", "مقر",
-	"بالديوان", "الديوان", "في")
+	"بالديوان", "الديوان", "في", "مكتبه", "بمكتبه", "مكتبها", "بمكتبها", "مقره", "بمقره", "مقرها", "بمقرها")
 
 // adverbTok reports a token of an adverbial: a skippable word, or a bracket of a gloss
 // ("اليوم (الأربعاء)", "في يوليو (تموز)").
@@ -2972,6 +3028,46 @@ func lineageEnd(s *sent, from, end int) int {
 		return from
 	}
 	return j
+}
+
+// titlesAfter returns the token after the titles of person who, of his country, that follow
+// his name with no comma ("التقى الأمير محمد بن سلمان ولي ولي العهد في جدة الرئيس …"), or j.
+// A title followed by a name of that country is another person ("استقبل الملك ولي العهد
+// الأمير محمد"), and stays.
+func (c *Coder) titlesAfter(s *sent, who *doc.Mention, j, end int) int {
+	country := countryOf(who)
+	if !isCountryCode(country) || who.Kind == doc.KindRole {
+		return j
+	}
+	k := j
+	for k < end {
+		m := s.mentionStarting(k)
+		if m < 0 || s.ments[m].TokStart != k || s.ments[m].Kind != doc.KindRole && s.ments[m].Kind != doc.KindCoref || s.marker(m) != "obj" {
+			break
+		}
+		// (a bare title takes its country from the story: "وزير الدفاع")
+		if c := countryOf(&s.ments[m]); c != country && c != "" {
+			break
+		}
+		k = s.ments[m].TokEnd
+		// and a bare title the knowledge base gives no one ("ولي ولي العهد وزير الدفاع")
+		if k < end && s.mentAt[k] < 0 && asideTitleHeads[s.keys[k]] {
+			n := k + 1
+			for n < end && n < k+5 && s.mentAt[n] < 0 && !s.isPunct(n) && !c.skippable(s, n) && !c.isPreposition(s, n) {
+				n++
+			}
+			if n > k+1 {
+				k = n
+			}
+		}
+	}
+	if k == j {
+		return j
+	}
+	if n := s.mentionStarting(k); n >= 0 && s.ments[n].TokStart == k && s.ments[n].Type == "PER" && countryOf(&s.ments[n]) == country {
+		return j
+	}
+	return k
 }
 
 // titleAside reports the titles of the person named right before the comma j, set off by
