@@ -1352,6 +1352,9 @@ func (s *sentence) unknownName(j int) int {
 		if !s.kb.first[kk] && !nameLinks[kk] && !nameLinks[s.m.keys[end-1]] && arabic.DefaultLexicon().Freq(kk) >= 250 {
 			break // a frequent word is not an unknown surname ("فترتين")
 		}
+		if !s.kb.first[kk] && futureVerb(kk) {
+			break // nor is a verb in the future ("جون سميث سيجري اتصالا")
+		}
 		if r, ok := strings.CutPrefix(kk, "و"); ok && !s.kb.first[kk] {
 			// "و" + a given name, a stop word or a known phrase starts something new.
 			if s.kb.first[r] || s.kb.stop[r] || s.kb.root.child(r) != nil {
@@ -1364,6 +1367,21 @@ func (s *sentence) unknownName(j int) int {
 		return j
 	}
 	return s.familyName(end)
+}
+
+// futureVerb reports a word read as سـ and a frequent imperfect verb of four letters or more
+// ("سيجري", "وسيزور", "ستبحث").
+func futureVerb(k string) bool {
+	k = strings.TrimPrefix(k, "و")
+	r, ok := strings.CutPrefix(k, "س")
+	if !ok || utf8.RuneCountInString(r) < 4 {
+		return false
+	}
+	switch []rune(r)[0] {
+	case 'ي', 'ت', 'ن':
+		return arabic.DefaultLexicon().Freq(r) >= 250
+	}
+	return false
 }
 
 // spelledAsName are given names whose key is a stop word's but whose spelling is the name's:
