@@ -2539,7 +2539,7 @@ func atOwnCountry(srcs, tgts []doc.Mention) bool {
 // selfless are the patterns whose acts make no sense aimed at the doer's own country: a visit,
 // support declared, a right to respond reserved, shots fired (measured: 12 false, none true), a
 // summit or a ceremony attended, a sum given.
-var selfless = map[string]bool{"visit": true, "arrive": true, "return-to": true, "send-envoy": true, "heading-to": true, "guest-of": true, "attend": true, "attend-ceremony": true, "give-money": true, "declare-support": true, "reserve-right": true, "shots": true}
+var selfless = map[string]bool{"visit": true, "arrive": true, "arrival": true, "return-to": true, "send-envoy": true, "heading-to": true, "guest-of": true, "attend": true, "attend-ceremony": true, "give-money": true, "declare-support": true, "reserve-right": true, "shots": true}
 
 // targetless are the roots whose events aimed at no one named were measured to be wrong (see
 // build).
