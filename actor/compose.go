@@ -51,6 +51,18 @@ func (s *sentence) role(L match, e *entry) int {
 				c = c2
 			}
 		}
+		// "وزير الخارجية بجمهورية مصر العربية", "وزير الداخلية بدولة الكويت": a definite office
+		// of a state named in full after ب (not an envoy's posting: "السفير بدولة الكويت")
+		if !c.ok && (L.def || L.end-L.start > 1) && o.ID != "envoy" && o.ID != "ambassador" && L.end < len(s.toks) && stateAfterBa(s.m.keys[L.end]) {
+			for _, x := range s.m.at(L.end, true, make([]match, 0, 8)) {
+				if x.prep && !x.conj {
+					if e := x.get(eName); e != nil && e.actor.Kind == CountryKind {
+						c = complement{end: x.end, country: e.actor.ID, ok: true}
+						break
+					}
+				}
+			}
+		}
 		if !c.ok {
 			c.end = L.end
 		}
@@ -1319,4 +1331,19 @@ func (s *sentence) countryIn(j int) string {
 		}
 	}
 	return ""
+}
+
+// stateAfterBa reports a key of ب and a word of a state's full name: "بجمهورية", "بدولة",
+// "بالمملكة", "بمملكة", "بسلطنة", "بإمارة" (keys).
+func stateAfterBa(k string) bool {
+	r, ok := strings.CutPrefix(k, "ب")
+	return ok && baStates[r]
+}
+
+var baStates = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"جمهورية", "دولة", "المملكة", "مملكة", "سلطنة", "إمارة", "الجمهورية", "الإمارات"} {
+		baStates[arabic.Key(w)] = true
+	}
 }

@@ -2528,6 +2528,11 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 		if m.TokStart < attendEnd {
 			continue
 		}
+		// (whose palace or office it is, by his title: "في قصر سموه", "بمكتب معاليه"; not "على
+		// مقر القنصلية الأمريكية", where an attack goes)
+		if mk == "obj" && m.TokStart > from && (m.Kind == doc.KindCoref || m.Kind == doc.KindPronoun) && locativeVenue(s, m.TokStart-1) {
+			continue
+		}
 		if byOthersBefore(s, m.TokStart) {
 			attendEnd = c.titlesAfter(s, &s.ments[k], m.TokEnd, end)
 			continue
@@ -2673,8 +2678,15 @@ func (c *Coder) timeVenue(s *sent, j, end int) int {
 
 // venueWords are the words of a palace or a seat where a reception is held ("بالقصر الملكي",
 // "في قصر السلام", "بمقر الرئاسة").
+// locativeVenue reports a venue noun at j that says where: with ب or after "في" ("بقصر",
+// "في قصر").
+func locativeVenue(s *sent, j int) bool {
+	return venueHeads[s.keys[j]] && (strings.HasPrefix(s.keys[j], "ب") || j > 0 && s.keys[j-1] == "في")
+}
+
 // venueHeads are the venue nouns a name may follow ("قصر السلام", "مقر الجامعة العربية").
-var venueHeads = keySet("بالقصر", "بقصر", "القصر", "قصر", "بمقر", "مقر", "قاعة", "بقاعة", "فندق", "بفندق", "دار", "بدار")
+var venueHeads = keySet("بالقصر", "بقصر", "القصر", "قصر", "بمقر", "مقر", "قاعة", "بقاعة", "فندق", "بفندق", "دار", "بدار",
+	"مكتب", "بمكتب")
 
 var venueWords = keySet("بالقصر", "بقصر", "القصر", "قصر", "الملكي", "الرئاسي", "الأميري", "الجمهوري", "بمقر", "مقر",
 	"بالديوان", "الديوان", "في", "مكتبه", "بمكتبه", "مكتبها", "بمكتبها", "مقره", "بمقره", "مقرها", "بمقرها")
@@ -2690,6 +2702,8 @@ func (c *Coder) adverbTok(s *sent, k int) bool {
 		return s.gloss(k, 1)
 	case ")":
 		return s.gloss(k, -1)
+	case "-", "–", "—":
+		return s.dashAside(k)
 	}
 	return false
 }
@@ -3041,25 +3055,20 @@ func (c *Coder) titlesAfter(s *sent, who *doc.Mention, j, end int) int {
 	}
 	k := j
 	for k < end {
+		// a bare title the knowledge base gives no one ("ولي العهد نائب رئيس مجلس الوزراء")
+		if n := c.bareTitle(s, k, end, country); n > k {
+			k = n
+			continue
+		}
 		m := s.mentionStarting(k)
-		if m < 0 || s.ments[m].TokStart != k || s.ments[m].Kind != doc.KindRole && s.ments[m].Kind != doc.KindCoref || s.marker(m) != "obj" {
+		if m < 0 || s.ments[m].Kind != doc.KindRole && s.ments[m].Kind != doc.KindCoref || s.marker(m) != "obj" {
 			break
 		}
-		// (a bare title takes its country from the story: "وزير الدفاع")
+		// (a title told by coreference, or bare, takes its country from the story: "وزير الدفاع")
 		if c := countryOf(&s.ments[m]); c != country && c != "" {
 			break
 		}
 		k = s.ments[m].TokEnd
-		// and a bare title the knowledge base gives no one ("ولي ولي العهد وزير الدفاع")
-		if k < end && s.mentAt[k] < 0 && asideTitleHeads[s.keys[k]] {
-			n := k + 1
-			for n < end && n < k+5 && s.mentAt[n] < 0 && !s.isPunct(n) && !c.skippable(s, n) && !c.isPreposition(s, n) {
-				n++
-			}
-			if n > k+1 {
-				k = n
-			}
-		}
 	}
 	if k == j {
 		return j
@@ -3068,6 +3077,35 @@ func (c *Coder) titlesAfter(s *sent, who *doc.Mention, j, end int) int {
 		return j
 	}
 	return k
+}
+
+// bareTitle returns the token after a title at k that names no one the knowledge base knows:
+// a title word and up to four more words, none of them an actor (but the holder's own
+// country), a preposition, an adverbial, punctuation or the head of the next title ("وزير الداخلية", "نائب رئيس مجلس
+// الوزراء"), or k.
+func (c *Coder) bareTitle(s *sent, k, end int, country string) int {
+	if k >= end || s.mentAt[k] >= 0 || !asideTitleHeads[s.keys[k]] {
+		return k
+	}
+	n := k + 1
+	for n < end && n < k+5 && !s.isPunct(n) && !c.skippable(s, n) && !c.isPreposition(s, n) {
+		if m := s.mentAt[n]; m >= 0 && s.ments[m].Code != "" {
+			// (the person's own country in his title: "نائب رئيس دولة الإمارات العربية المتحدة")
+			if x := &s.ments[m]; x.TokStart == n && isPlaceLike(*x) && countryOf(x) == country {
+				n = x.TokEnd
+				continue
+			}
+			break
+		}
+		if n > k+1 && asideTitleHeads[s.keys[n]] {
+			break // the next title ("نائب رئيس مجلس الوزراء وزير الداخلية")
+		}
+		n++
+	}
+	if n == k+1 {
+		return k
+	}
+	return n
 }
 
 // titleAside reports the titles of the person named right before the comma j, set off by

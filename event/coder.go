@@ -261,6 +261,10 @@ func (c *Coder) findTriggers(s *sent) []*trig {
 		if s.isPunct(i) || s.flags[i]&fCands == 0 || c.lx.homographs[s.keys[i]] && c.lx.homographRaw[rawForm(s.toks[i].Text)] {
 			continue
 		}
+		// a blessing is no act ("أيده الله", "نصره الله": may God support him)
+		if n, ok := c.lx.adverbials.matchAt(s, i); ok && n > 1 {
+			continue
+		}
 		if k := s.mentAt[i]; k >= 0 {
 			if m := &s.ments[k]; m.Code != "" || m.TokEnd-m.TokStart != 1 || i > 0 && !s.isPunct(i-1) {
 				continue

@@ -221,6 +221,8 @@ func (s *sent) strong(i int) bool {
 		return !s.gloss(i, -1)
 	case "/":
 		return !s.slashJoin(i)
+	case "-", "–", "—":
+		return !s.dashAside(i)
 	}
 	return true
 }
@@ -243,6 +245,30 @@ func (s *sent) gloss(i, dir int) bool {
 		}
 		if s.isPunct(j) {
 			return false
+		}
+	}
+	return false
+}
+
+// dashAside reports a dash that opens or closes an aside of one to three words that name no
+// actor between two dashes ("الملك سلمان - حفظه الله - في قصر السلام"), which ends no clause
+// ("- نحن لسنا إرهابيين -" does).
+func (s *sent) dashAside(i int) bool {
+	for _, dir := range [2]int{1, -1} {
+		for k := 1; k <= 4; k++ {
+			j := i + dir*k
+			if j < 0 || j >= len(s.toks) {
+				break
+			}
+			if t := s.toks[j].Text; t == "-" || t == "–" || t == "—" {
+				if k > 1 {
+					return true
+				}
+				break
+			}
+			if s.isPunct(j) || s.mentAt[j] >= 0 {
+				break
+			}
 		}
 	}
 	return false
