@@ -1831,6 +1831,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an aside between dashes that names an actor still ends the clause: its actor is no
 		// argument
 		{"وقالت النائبة الألمانية: \"لم يكن أحد يريد تعذيب اليونانيين - نحن لسنا إرهابيين - لكننا نريد مساعدتهم\".", "2015-07-01", nil, []string{"18 * DEURAD"}},
+		// a city after ب is where two meet, and a venue closed by a comma comes before "مع"
+		{"اجتمع معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير أمس في فرع وزارة الخارجية بجدة, مع معالي وزير خارجية جمهورية مصر العربية سامح شكري, والوفد المرافق له.", "2015-07-01",
+			[]string{"043 SAUGOV EGYGOV"}, nil},
+		{"وكان وزير الخارجية الأستاذ عادل بن أحمد الجبير قد اجتمع أمس في فرع وزارة الخارجية بجدة مع وزير خارجية جمهورية مصر العربية سامح شكري.", "2015-07-01",
+			[]string{"043 SAUGOV EGYGOV"}, nil},
+		// the leaders of a body's states act for it
+		{"عقد قادة ورؤساء وفود دول مجلس التعاون لدول الخليج العربية اليوم اجتماعًا مع الرئيس باراك أوباما في كامب ديفيد.", "2015-05-14",
+			[]string{"04* IGOGCC USAGOV"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

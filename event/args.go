@@ -122,6 +122,10 @@ func (c *Coder) skippable(s *sent, i int) bool {
 	return false
 }
 
+// leaderWords are the plural heads of those who lead a body or its member states ("قادة دول
+// مجلس التعاون", "رؤساء وفود"), keys.
+var leaderWords = keySet("قادة", "زعماء", "رؤساء", "وزراء", "وفود", "ممثلو", "ممثلي", "مندوبو", "مندوبي")
+
 // postSubject finds a subject right after token p (VSO), skipping adverbials.
 func (c *Coder) postSubject(s *sent, p, limit int) int {
 	reach := p + 4
@@ -174,6 +178,17 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 		// "وجاء في بيان الجيش", "جاء ذلك في بيان": the statement the words came in
 		if j <= p+2 && s.keys[j] == "في" && j+1 < limit && statements[s.keys[j+1]] || j == p+1 && s.keys[j] == "ذلك" {
 			continue
+		}
+		// "عقد قادة ورؤساء وفود دول مجلس التعاون اجتماعا": the leaders of a body or its states
+		// act for it
+		if j <= p+2 && leaderWords[s.keys[j]] {
+			n := j + 1
+			for n < limit && n <= j+4 && (leaderWords[s.keys[n]] || leaderWords[strings.TrimPrefix(s.keys[n], "و")] || s.keys[n] == "دول") {
+				n++
+			}
+			if m := s.mentionStarting(n); m >= 0 && s.ments[m].Code != "" && !isPlaceLike(s.ments[m]) && s.marker(m) == "obj" {
+				return m
+			}
 		}
 		// "أعرب منسق الأمم المتحدة الخاص", "قال مسؤول في حماس": an unnamed official speaks
 		// for the body or country named right after the office word
@@ -2309,6 +2324,12 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 				k = -1
 				continue
 			}
+			// "اجتمع الوزير أمس في فرع الوزارة بجدة مع نظيره": a city after ب is where two
+			// parties meet, not the party met
+			if mm := s.ments[k]; m == "ب" && t.p.Symmetric && (mm.Kind == doc.KindPlace || mm.Kind == doc.KindCapital) {
+				k = -1
+				continue
+			}
 			break
 		}
 	}
@@ -2504,8 +2525,9 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 				continue // the object right after the titles' closing comma
 			}
 			// "استقبل الملك سلمان في مكتبه بقصر اليمامة اليوم، رئيس وزراء نيوزيلندا": a time
-			// and a venue closed by a comma before an actor
-			if j > from && contains(allowed, "obj") && c.timeVenue(s, from, end) == j && actorAfterHonorifics(s, j+1, end) {
+			// and a venue closed by a comma before an actor or the phrase the pattern marks
+			// ("اجتمع الوزير أمس في فرع الوزارة بجدة، مع نظيره")
+			if j > from && c.timeVenue(s, from, end) == j && (contains(allowed, "obj") && actorAfterHonorifics(s, j+1, end) || c.prepMarkerIn(s, j+1, allowed)) {
 				skipped += j - from + 1
 				continue
 			}
@@ -2686,7 +2708,7 @@ func locativeVenue(s *sent, j int) bool {
 
 // venueHeads are the venue nouns a name may follow ("قصر السلام", "مقر الجامعة العربية").
 var venueHeads = keySet("بالقصر", "بقصر", "القصر", "قصر", "بمقر", "مقر", "قاعة", "بقاعة", "فندق", "بفندق", "دار", "بدار",
-	"مكتب", "بمكتب")
+	"مكتب", "بمكتب", "فرع", "بفرع", "مبنى", "بمبنى", "ديوان", "بديوان")
 
 var venueWords = keySet("بالقصر", "بقصر", "القصر", "قصر", "الملكي", "الرئاسي", "الأميري", "الجمهوري", "بمقر", "مقر",
 	"بالديوان", "الديوان", "في", "مكتبه", "بمكتبه", "مكتبها", "بمكتبها", "مقره", "بمقره", "مقرها", "بمقرها")
