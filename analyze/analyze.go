@@ -216,7 +216,7 @@ func (a *Analyzer) analyzeArticle(ctx context.Context, art marsad.Article) (*mar
 	places := a.gaz.Resolve(toks, geo.Options{SourceCountry: a.opt.SourceCountry})
 	for i := range d.Sentences {
 		if i < len(places) {
-			d.Sentences[i].Places = toDocPlaces(places[i], toks[i])
+			d.Sentences[i].Places = withoutNamed(toDocPlaces(places[i], toks[i]), d.Sentences[i].Mentions)
 		}
 	}
 	// events and quotes
@@ -294,6 +294,26 @@ func overlapsMention(ms []doc.Mention, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// withoutNamed drops the places read inside a person's name: "باراك أوباما" is no "ب" and the
+// town of Arak, "عبد الله" no place at all.
+func withoutNamed(ps []doc.Place, ms []doc.Mention) []doc.Place {
+	out := ps[:0]
+	for _, p := range ps {
+		named := false
+		for _, m := range ms {
+			if m.Type == "PER" && (m.Kind == doc.KindName || m.Kind == doc.KindShort || m.Kind == doc.KindEntity) &&
+				m.TokStart < p.TokEnd && p.TokStart < m.TokEnd {
+				named = true
+				break
+			}
+		}
+		if !named {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // fromActor converts an actor-package mention to the coder's mention.

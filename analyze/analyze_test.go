@@ -1839,6 +1839,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// the leaders of a body's states act for it
 		{"عقد قادة ورؤساء وفود دول مجلس التعاون لدول الخليج العربية اليوم اجتماعًا مع الرئيس باراك أوباما في كامب ديفيد.", "2015-05-14",
 			[]string{"04* IGOGCC USAGOV"}, nil},
+		// discussing ways with someone is talks, not considering options; "باراك" in a name is
+		// not "in Arak" (a place that made the talks a visit to Turkey)
+		{"بحث أوباما مع الرئيس التركي رجب طيب أردوغان سبل التعاون.", "2015-07-22", []string{"04* USAGOV TURGOV"}, []string{"01 * *"}},
+		{"بحث الرئيس باراك أوباما مع نظيره التركي العلاقات.", "2015-07-22", []string{"040 USAGOV TURGOV"}, []string{"042 * *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand
