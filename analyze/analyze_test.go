@@ -1843,6 +1843,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// not "in Arak" (a place that made the talks a visit to Turkey)
 		{"بحث أوباما مع الرئيس التركي رجب طيب أردوغان سبل التعاون.", "2015-07-22", []string{"04* USAGOV TURGOV"}, []string{"01 * *"}},
 		{"بحث الرئيس باراك أوباما مع نظيره التركي العلاقات.", "2015-07-22", []string{"040 USAGOV TURGOV"}, []string{"042 * *"}},
+		// a call received by someone whose titles are set off by commas
+		{"تلقى الأمير محمد بن سلمان بن عبد العزيز، ولي ولي العهد، النائب الثاني لرئيس مجلس الوزراء وزير الدفاع اتصالاً هاتفيًا أمس من آشتون كارتر وزير الدفاع الأميركي.", "2015-07-22",
+			[]string{"041 USAGOV SAUGOV", "041 SAUGOV USAGOV"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

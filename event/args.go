@@ -3179,6 +3179,23 @@ func (c *Coder) titleAside(s *sent, j, end int) int {
 	return k
 }
 
+// titleAsideBack returns the comma that opens the titles set off by commas that close at the
+// comma j, or j.
+func (c *Coder) titleAsideBack(s *sent, j int) int {
+	if !s.weak(j) {
+		return j
+	}
+	for k := j - 2; k > 0 && k >= j-15; k-- {
+		if s.weak(k) {
+			if c.titleAside(s, k, len(s.toks)) == j {
+				return k
+			}
+			return j
+		}
+	}
+	return j
+}
+
 // asideTitleHeads are the words a person's title set off by commas begins with.
 var asideTitleHeads = keySet("ولي", "نائب", "النائب", "وزير", "وزيرة", "رئيس", "رئيسة", "أمير", "أمين", "الأمين", "مستشار",
 	"المستشار", "سفير", "ممثل", "قائد", "المبعوث", "مبعوث", "عضو", "ملك", "عاهل", "مساعد", "مدير", "المدير", "حاكم",

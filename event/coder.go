@@ -2966,6 +2966,11 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 					j = k
 					continue
 				}
+				// "تلقى الأمير محمد بن سلمان، ولي ولي العهد، … اتصالا": the subject's titles
+				if k := c.titleAsideBack(s, j); k < j {
+					j = k
+					continue
+				}
 				break
 			}
 			// "أعربت عن قلق بالغ إزاء اعتقال الغنوشي": what a stance is about is no object of
