@@ -1846,6 +1846,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a call received by someone whose titles are set off by commas
 		{"تلقى الأمير محمد بن سلمان بن عبد العزيز، ولي ولي العهد، النائب الثاني لرئيس مجلس الوزراء وزير الدفاع اتصالاً هاتفيًا أمس من آشتون كارتر وزير الدفاع الأميركي.", "2015-07-22",
 			[]string{"041 USAGOV SAUGOV", "041 SAUGOV USAGOV"}, nil},
+		// reinforcements are a target (not "تعزيز", strengthening), owned past an adjective; the
+		// air force strikes from the air; a feminine verb after it has another subject
+		{"وفي السياق نفسه، استهدف طيران التحالف العربي تعزيزات عسكرية تابعة لميليشيات الحوثي وصالح كانت قادمة في اتجاه شقرة بعد أن فرت من جبهات عدن ولحج.", "2015-07-22",
+			[]string{"195 SAUMIL YEMREB"}, []string{"08 * *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

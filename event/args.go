@@ -799,6 +799,20 @@ func femininePerfect(k string, ps pos) bool {
 	return ps == posPerfect && strings.HasSuffix(k, "ت") && !strings.HasSuffix(k, "ات")
 }
 
+// masculineHead reports a man, or a body named by a masculine singular noun ("طيران التحالف",
+// "الجيش السوري", "حزب الله").
+func masculineHead(m *doc.Mention) bool {
+	if masculinePerson(m) {
+		return true
+	}
+	w := strings.Fields(m.Text)
+	return len(w) > 0 && masculineHeads[arabic.Key(w[0])]
+}
+
+// masculineHeads are masculine singular nouns that head the names of bodies (keys).
+var masculineHeads = keySet("طيران", "الطيران", "جيش", "الجيش", "التحالف", "تحالف", "الحرس", "حرس", "حزب", "الحزب",
+	"تنظيم", "التنظيم", "النظام", "نظام", "مجلس", "المجلس", "البرلمان", "الاتحاد", "اتحاد")
+
 // masculinePerson reports a man named or an office in the masculine ("رئيس الوزراء الأسترالي
 // أنتوني ألبانيزي"): a feminine verb after him has another subject
 // ("…، وطالبت بولندا بتوضيحات").
@@ -1600,7 +1614,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.sources, a.mutual = st.parties, true
 			a.why = append(a.why, "the parties of the last meeting")
 			a.inferred = true
-		case sentSubject != nil:
+		case sentSubject != nil && !(femininePerfect(s.keys[t.i], t.pos) && masculineHead(sentSubject)):
+			// (a feminine verb does not agree with a masculine subject: "استهدف طيران التحالف
+			// تعزيزات … بعد أن فرت من جبهات عدن" — the reinforcements fled)
 			a.sources = sentSubject.Members()
 			a.why = append(a.why, "source from the sentence subject")
 			// "وقالت الوزارة إن قوات الاحتلال أطلقت …، ومنعت …": a verb in the reported
@@ -2463,6 +2479,10 @@ func ownedObject(s *sent, from, end int) int {
 		return -1
 	}
 	j := from + 1
+	// (past one adjective: "تعزيزات عسكرية تابعة لميليشيات الحوثي")
+	if j+1 < end && ownedAdjectives[s.keys[j]] && (belonging[s.keys[j+1]] || strings.HasPrefix(s.keys[j+1], "ل")) {
+		j++
+	}
 	if j < end && belonging[s.keys[j]] {
 		j++
 	}
@@ -2476,7 +2496,11 @@ func ownedObject(s *sent, from, end int) int {
 // owner's stead ("مواقع", "مقرات", "نقاط").
 var ownedNouns = keySet("مواقع", "موقع", "مقرات", "مقر", "مقار", "نقاط", "نقطة", "مراكز", "مركز", "منشآت",
 	"منشأة", "أهداف", "هدف", "قواعد", "قاعدة", "معاقل", "معقل", "مخازن", "مخزن", "تجمعات", "تجمع", "آليات",
-	"مكاتب", "مكتب", "ثكنات", "ثكنة", "دوريات", "دورية", "أصول", "ممتلكات", "سفن", "سفينة", "قوافل", "قافلة")
+	"مكاتب", "مكتب", "ثكنات", "ثكنة", "دوريات", "دورية", "أصول", "ممتلكات", "سفن", "سفينة", "قوافل", "قافلة",
+	"تعزيزات", "مخيمات", "مخيم", "معسكرات", "معسكر", "مستودعات", "مستودع", "عربات", "عربة", "مدرعات")
+
+// ownedAdjectives may follow an owned noun before its owner ("تعزيزات عسكرية للحوثيين").
+var ownedAdjectives = keySet("عسكرية", "عسكري", "عسكريا", "أمنية", "أمني", "جديدة", "جديد", "إضافية", "كبيرة")
 
 // belonging words stand between an owned noun and its owner: "مواقع تابعة لحزب الله".
 var belonging = keySet("تابعة", "تابع", "تابعا", "تابعه", "عائدة", "عائد", "مملوكة", "مملوك")

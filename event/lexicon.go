@@ -67,7 +67,8 @@ func newEntry(p *Pattern, ps *patSets, f form) entry {
 }
 
 // wordSet matches a list of words (single or multi-word) against tokens, through clitics.
-// Single words are expanded with their noun inflections when inflect is set.
+// Single words are expanded with their noun inflections when inflect is set, unless written
+// with a leading "=".
 type wordSet struct {
 	single map[string]bool
 	multi  [][]string // sequences of keys; the first may carry clitics, the others ال
@@ -100,8 +101,11 @@ func newWordSet(words []string, inflect bool) *wordSet {
 			ws.multi = append(ws.multi, seq)
 			continue
 		}
+		// "=word": that word only, not its inflections ("=تعزيز" is no "تعزيزات")
+		exact := strings.HasPrefix(w, "=")
+		w = strings.TrimPrefix(w, "=")
 		ws.single[arabic.Key(w)] = true
-		if inflect {
+		if inflect && !exact {
 			for _, f := range nounForms(w) {
 				if f.pos == posNoun {
 					ws.single[arabic.Key(f.key)] = true

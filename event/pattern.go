@@ -31,7 +31,8 @@ type Pattern struct {
 	Object []string `yaml:"object"`
 	// Before: one of these words must appear within three tokens before the head.
 	Before []string `yaml:"before"`
-	// Not: the match is void when one of these words is within Window tokens around the head.
+	// Not: the match is void when one of these words (or their noun inflections, unless written
+	// "=word") is within Window tokens around the head.
 	Not []string `yaml:"not"`
 	// NotAfter: the match is void when the word right before the head is one of these ("لم يعد"
 	// is "no longer", the jussive of عاد, not "does not count as").
