@@ -67,3 +67,25 @@ func TestParticleReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestExactWords: a word written "=word" in a void list is that word alone; without the mark
+// its noun inflections are in the set too.
+func TestExactWords(t *testing.T) {
+	inflected := newWordSet([]string{"تعزيز"}, true)
+	exact := newWordSet([]string{"=تعزيز"}, true)
+	for _, tt := range []struct {
+		word string
+		set  *wordSet
+		name string
+		want bool
+	}{
+		{"تعزيز", exact, "exact", true},
+		{"تعزيزات", exact, "exact", false},
+		{"تعزيز", inflected, "inflected", true},
+		{"تعزيزات", inflected, "inflected", true},
+	} {
+		if got := tt.set.single[arabic.Key(tt.word)]; got != tt.want {
+			t.Errorf("%s in the %s set: %v, want %v", tt.word, tt.name, got, tt.want)
+		}
+	}
+}
