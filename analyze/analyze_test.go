@@ -1850,6 +1850,13 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// air force strikes from the air; a feminine verb after it has another subject
 		{"وفي السياق نفسه، استهدف طيران التحالف العربي تعزيزات عسكرية تابعة لميليشيات الحوثي وصالح كانت قادمة في اتجاه شقرة بعد أن فرت من جبهات عدن ولحج.", "2015-07-22",
 			[]string{"195 SAUMIL YEMREB"}, []string{"08 * *"}},
+		// a comma after the host opening a venue the guest follows; a blessing between
+		// tatweels; "، إلى بغداد،" is where a visit goes, not an aside
+		{"استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، في قصر السلام أمس وزير الدفاع الأميركي آشتون كارتر والوفد المرافق له.", "2015-07-22",
+			[]string{"043 SAUGOV USAGOV"}, nil},
+		{"استقبل الملك سلمان ـ حفظه الله ـ في قصر اليمامة اليوم الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف الزياني.", "2015-07-22",
+			[]string{"043 SAUGOV IGOGCC"}, nil},
+		{"وصل آشتون كارتر وزير الدفاع الاميركي، اليوم (الخميس)، إلى بغداد، في زيارة غير معلنة.", "2015-07-22", []string{"042 USAGOV IRQ"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

@@ -2561,6 +2561,15 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 				skipped++
 				continue
 			}
+			// "استقبل الملك سلمان، في قصر السلام أمس وزير الدفاع الأميركي": a comma right after
+			// the subject opens a time and venue the object follows with no closing comma
+			if j == from && contains(allowed, "obj") {
+				if k := c.timeVenue(s, j+1, end); k > j+1 && actorAfterHonorifics(s, k, end) {
+					skipped += k - j
+					j = k - 1
+					continue
+				}
+			}
 			end = j
 			break
 		}
@@ -2700,6 +2709,9 @@ func (c *Coder) aside(s *sent, j, end int) int {
 func (c *Coder) timeVenue(s *sent, j, end int) int {
 	k := j
 	for k < end && k < j+10 {
+		if s.keys[k] == "الي" {
+			break // where someone goes, not where: "، إلى بغداد،"
+		}
 		if e := max(placePhrase(s, k), gazetteerPlace(s, k)); e > k {
 			k = e
 		} else if n, ok := c.lx.adverbials.matchAt(s, k); ok && n > 1 {
@@ -2748,7 +2760,7 @@ func (c *Coder) adverbTok(s *sent, k int) bool {
 		return s.gloss(k, 1)
 	case ")":
 		return s.gloss(k, -1)
-	case "-", "–", "—":
+	case "-", "–", "—", "ـ":
 		return s.dashAside(k)
 	}
 	return false

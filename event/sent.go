@@ -221,7 +221,7 @@ func (s *sent) strong(i int) bool {
 		return !s.gloss(i, -1)
 	case "/":
 		return !s.slashJoin(i)
-	case "-", "–", "—":
+	case "-", "–", "—", "ـ":
 		return !s.dashAside(i)
 	}
 	return true
@@ -260,7 +260,7 @@ func (s *sent) dashAside(i int) bool {
 			if j < 0 || j >= len(s.toks) {
 				break
 			}
-			if t := s.toks[j].Text; t == "-" || t == "–" || t == "—" {
+			if t := s.toks[j].Text; t == "-" || t == "–" || t == "—" || t == "ـ" {
 				if k > 1 {
 					return true
 				}
