@@ -643,10 +643,11 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	}
 	if e.has&hasObject != 0 {
 		ce := s.clauseEnd(i)
-		if e.has&hasFrame != 0 || e.p.Speech {
+		if e.has&hasFrame != 0 || e.p.Speech || e.p.ObjTarget {
 			// a frame's or a speech verb's object may be in its complement clause ("حذر من أن
-			// أي استفزاز سيقابل برد عسكري", "وصف الهجوم بأنه جريمة"), or in quotation marks:
-			// look up to the end of the sentence part
+			// أي استفزاز سيقابل برد عسكري", "وصف الهجوم بأنه جريمة"), or in quotation marks,
+			// and the blamed may come with commas ("حمّل الوزير، مجددا، القيادي في حماس …،
+			// المسؤولية"): look up to the end of the sentence part
 			for ce = i + 1; ce < len(s.toks) && (!s.strong(ce) || s.quoteMark(ce)); ce++ {
 			}
 		}
