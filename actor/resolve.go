@@ -128,7 +128,8 @@ func init() {
 
 // bodyHead makes a definite body head at token i ("الصندوق", "والحركة") a mention of the latest
 // body of the document whose name it heads, and returns the token after it; i when there is none.
-// A definite word after it makes it another body ("الصندوق السيادي").
+// A definite word after it makes it another body ("الصندوق السيادي"), unless an epithet
+// ("التنظيم الإرهابي").
 func (s *sentence) bodyHead(i int) int {
 	k := s.m.keys[i]
 	cut := 0
@@ -142,7 +143,7 @@ func (s *sentence) bodyHead(i int) int {
 	if !ok || !bodyHeads[r] {
 		return i
 	}
-	if i+1 < len(s.toks) && s.isWord(i+1) && strings.HasPrefix(s.m.keys[i+1], "ال") {
+	if i+1 < len(s.toks) && s.isWord(i+1) && strings.HasPrefix(s.m.keys[i+1], "ال") && !bodyEpithets[s.m.keys[i+1]] {
 		return i
 	}
 	m := s.headOf(r)
@@ -151,6 +152,17 @@ func (s *sentence) bodyHead(i int) int {
 	}
 	s.corefTo(i, i+1, cut, m)
 	return i + 1
+}
+
+// bodyEpithets are adjectives a writer gives a body already named, which make no other body of
+// its head noun ("التنظيم الإرهابي", "الجماعة المتطرفة"), keys.
+var bodyEpithets = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"الإرهابي", "الإرهابية", "المتطرف", "المتطرفة", "الجهادي", "الجهادية", "المتشدد",
+		"المتشددة", "المحظورة", "المحظور", "المتمردة"} {
+		bodyEpithets[arabic.Key(w)] = true
+	}
 }
 
 // commonWithClitic reports whether token i, read as ب or ل + a word, is a frequent word: then
