@@ -200,7 +200,7 @@ func (a *Analyzer) analyzeArticle(ctx context.Context, art marsad.Article) (*mar
 		for i := range d.Sentences {
 			s := &d.Sentences[i]
 			for _, e := range ner.EntitiesOf(labels[i]) {
-				if overlapsMention(s.Mentions, e.TokStart, e.TokEnd) {
+				if overlapsMention(s.Mentions, e.TokStart, e.TokEnd) || epithetAfter(s, e.TokStart, e.TokEnd) {
 					continue
 				}
 				m := doc.Mention{TokStart: e.TokStart, TokEnd: e.TokEnd, Kind: doc.KindEntity, Type: e.Type, Confidence: 0.5}
@@ -290,6 +290,25 @@ func isHeadline(text string, byteAt []int32, spans []arabic.Span) bool {
 func overlapsMention(ms []doc.Mention, a, b int) bool {
 	for _, m := range ms {
 		if m.TokStart < b && a < m.TokEnd {
+			return true
+		}
+	}
+	return false
+}
+
+// epithetAfter reports one definite nisba adjective ("الكردية", "الشيعية") right after an actor
+// the knowledge base knows: it describes that actor ("قوات البيشمركة الكردية") and is no entity
+// of its own.
+func epithetAfter(s *doc.Sentence, ts, te int) bool {
+	if te-ts != 1 || ts == 0 {
+		return false
+	}
+	w := s.Tokens[ts].Text
+	if !strings.HasPrefix(w, "ال") || !(strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "ية") || strings.HasSuffix(w, "يون") || strings.HasSuffix(w, "يين")) {
+		return false
+	}
+	for _, m := range s.Mentions {
+		if m.TokEnd == ts && m.Code != "" {
 			return true
 		}
 	}

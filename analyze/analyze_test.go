@@ -1860,6 +1860,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// the blamed may come with commas and a relative clause before "المسؤولية"
 		{"حمل وزير الدفاع الإسرائيلي موشيه يعالون، مجددا، القيادي في حماس صالح العاروري الذي يعيش في أنقرة، المسؤولية عن الخلايا العسكرية.", "2015-07-22",
 			[]string{"112 ISRGOV PSE*"}, nil},
+		// a nisba adjective the tagger took for an entity after a known actor is the actor's
+		{"وقالت مصادر بالقوات إن قوات البيشمركة الكردية اشتبكت مع عناصر داعش لدى محاولتهم اقتحام قرى الهديدة.", "2015-07-22",
+			[]string{"190 IRQMIL IMGISI"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand
