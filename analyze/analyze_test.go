@@ -1863,6 +1863,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a nisba adjective the tagger took for an entity after a known actor is the actor's
 		{"وقالت مصادر بالقوات إن قوات البيشمركة الكردية اشتبكت مع عناصر داعش لدى محاولتهم اقتحام قرى الهديدة.", "2015-07-22",
 			[]string{"190 IRQMIL IMGISI"}, nil},
+		// the agent after "على أيدي" is the doer only; "من أيدي" is whom a town was taken from
+		{"ومساء الجمعة، قتل أحد عشر شخصًا على أيدي مقاتلين ينتمون إلى جماعة بوكو حرام في قرية نائية بشمال شرقي نيجيريا.", "2015-07-22",
+			[]string{"18* NGAREB NGA*"}, nil},
+		{"وصلت طائرة عسكرية سعودية ثانية تحمل مساعدات إلى مطار عدن بعد تحرير المدينة من أيدي الحوثيين.", "2015-07-22", nil, []string{"19 YEMREB *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

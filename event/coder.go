@@ -3367,6 +3367,12 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	}
 	srcs, unknownSrc := coded(a.sources)
 	tgts, _ := coded(a.targets)
+	// "قتل أحد عشر شخصا على أيدي مقاتلين": one mention read both as the doer (the agent) and as
+	// what was done to is the doer; the victims are the unnamed ones counted
+	if len(srcs) > 0 && len(tgts) > 0 && srcs[0].TokStart == tgts[0].TokStart && srcs[0].TokEnd == tgts[0].TokEnd && forceRoots[t.p.root[:2]] &&
+		srcs[0].TokStart > 0 && agentWords[s.keys[srcs[0].TokStart-1]] && !(srcs[0].TokStart > 1 && s.keys[srcs[0].TokStart-2] == "من") {
+		tgts = nil // (not "من أيدي الحوثيين": from whose hands a town was taken)
+	}
 	if unknownSrc && len(srcs) == 0 && !t.p.NoSource {
 		t.why = append(t.why, "source not resolved to an actor")
 		return nil
