@@ -1867,6 +1867,15 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"ومساء الجمعة، قتل أحد عشر شخصًا على أيدي مقاتلين ينتمون إلى جماعة بوكو حرام في قرية نائية بشمال شرقي نيجيريا.", "2015-07-22",
 			[]string{"18* NGAREB NGA*"}, nil},
 		{"وصلت طائرة عسكرية سعودية ثانية تحمل مساعدات إلى مطار عدن بعد تحرير المدينة من أيدي الحوثيين.", "2015-07-22", nil, []string{"19 YEMREB *"}},
+		// "تمكن من", "نجح في", "استطاع" govern the act as light verbs (with their modality);
+		// "أنها" before a feminine verb is its subject, not a passive's pronoun; one of a body's
+		// members after في, and the noun a number counts, lead to the body
+		{"أعلنت قوات البيشمركة أنها تمكنت من قتل 21 مسلحا من تنظيم داعش.", "2015-07-22", []string{"1823 IRQMIL IMGISI"}, nil},
+		{"أعلنت قوات البيشمركة أنها قتلت قياديا في تنظيم داعش.", "2015-07-22", []string{"1823 IRQMIL IMGISI"}, nil},
+		{"أعلنت قوات البيشمركة أنها قتلت 21 مسلحا من تنظيم داعش.", "2015-07-22", []string{"1823 IRQMIL IMGISI"}, nil},
+		{"وقال مصدر أمني إنه قتل 21 مسلحا من تنظيم داعش في الغارة.", "2015-07-22", nil, []string{"18 IMGCOP *"}},
+		{"لم تتمكن قوات الأمن من اعتقال المسلحين الحوثيين.", "2015-07-22", []string{"173 YEMCOP YEMREB negated"}, nil},
+		{"واستطاع الجيش اليمني استعادة السيطرة على مدينة عدن.", "2015-07-22", []string{"192 YEMMIL *"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

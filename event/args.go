@@ -993,6 +993,11 @@ func countWord(s *sent, j int) bool {
 var approx = keySet("أكثر", "أقل", "زهاء", "قرابة", "حوالي", "نحو")
 
 // partitive words stand before "من + actor" in a subject ("عشرات من المتظاهرين").
+// memberOf are the members of a body told before "في" and the body ("قياديا في حماس", "عضوا في
+// الحزب"), keys.
+var memberOf = keySet("قياديا", "قيادي", "قياديين", "قيادات", "قائدا", "عضوا", "عضو", "أعضاء", "عنصرا", "عنصر",
+	"عناصر", "مسؤولا", "مسؤول", "مسؤولين", "مقاتلا", "مقاتلين", "ناشطا", "ناشطين")
+
 var partitive = keySet("عناصر", "أفراد", "عدد", "مئات", "آلاف", "الآلاف", "عشرات", "بعض", "مجموعة", "وحدات",
 	"مجموعات", "جنود", "مسؤولون", "مسؤولين", "قادة", "ممثلون", "ممثلو", "وفد", "أعضاء", "ألف", "مليون", "آلاف",
 	"اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "العشرات", "المئات",
@@ -1135,8 +1140,12 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	// "قال الجيش إنه قضى على …": the pronoun on the complementizer is the speaker
 	// (a verb of the pronoun's gender after it has no other subject: "أعلن أوربان أنه سيدعو
 	// نتنياهو" — نتنياهو is the object; "أنه ستعقد القمة" is the pronoun of the matter)
-	if verbal && t.pos.verb() && t.light < 0 && p > 0 && pronounCompl[s.keys[p-1]] &&
-		(c.postSubject(s, p, ce) < 0 || agrees(s.keys[p-1], s.splits(p), t.pos)) {
+
+	// (and so is the subject of a light verb there: "أعلنت البيشمركة أنها تمكنت من قتل …")
+	lightVerb := t.light >= 0 && t.lkind == lightActive
+	if verbal && (t.pos.verb() && t.light < 0 || lightVerb) && p > 0 && pronounCompl[s.keys[p-1]] &&
+		(c.postSubject(s, p, ce) < 0 || !lightVerb && agrees(s.keys[p-1], s.splits(p), t.pos) ||
+			lightVerb && (agrees(s.keys[p-1], s.splits(p), posPerfect) || agrees(s.keys[p-1], s.splits(p), posImperfect))) {
 		if sp := reporterSpeech(st, s, p); sp != nil {
 			a.sources = sp.Members()
 			a.inferred = true
@@ -2453,8 +2462,14 @@ func countedBefore(s *sent, from, j int) bool {
 // partitiveObject finds "<count or partitive> [<partitive>] من <actor>" right at from and
 // returns the actor, or -1.
 func partitiveObject(s *sent, from, end int) int {
-	if from >= end || !isCount(s, from) && !partitive[s.keys[from]] && !delegation[s.keys[from]] {
+	if from >= end || !isCount(s, from) && !partitive[s.keys[from]] && !delegation[s.keys[from]] && !memberOf[s.keys[from]] {
 		return -1
+	}
+	// "قتلت قياديا في تنظيم داعش": one of a body's members, after في
+	if from+2 < end && memberOf[s.keys[from]] && s.keys[from+1] == "في" {
+		if k := s.mentionStarting(from + 2); k >= 0 && !isPlaceLike(s.ments[k]) && s.ments[k].Kind != doc.KindDemonym {
+			return k
+		}
 	}
 	del := delegation[s.keys[from]]
 	for j := from + 1; j < end && (j <= from+3 || del && j <= from+4); j++ {
@@ -2466,7 +2481,9 @@ func partitiveObject(s *sent, from, end int) int {
 			return -1
 		}
 		// "وفدا أمنيا رفيع المستوى من إسرائيل": a delegation's adjectives
-		if !isCount(s, j) && !partitive[s.keys[j]] && !(del && s.toks[j].Kind == arabic.Word && s.mentAt[j] < 0) {
+		// (or the noun a number counts: "21 مسلحا من تنظيم داعش")
+		if !isCount(s, j) && !partitive[s.keys[j]] && !(del && s.toks[j].Kind == arabic.Word && s.mentAt[j] < 0) &&
+			!(j == from+1 && s.toks[from].Kind == arabic.Number && s.toks[j].Kind == arabic.Word && s.mentAt[j] < 0) {
 			return -1
 		}
 	}

@@ -534,7 +534,11 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.p.ID == "count-as-crime" && e.pos == posImperfect && sp.suffix == "" {
 		t.passive = true // "إن تصريحات المرشد تُعد تدخلا": is counted as, by the sentence's speaker
 	}
-	if e.pos == posPerfect && e.p.CountPassive && !t.passive && i+1 < len(s.toks) && (isCount(s, i+1) || c.agentAfterNoun(s, i+1) || indefiniteVictim(s, i+1)) && !activeMark(s.toks[i].Text) && !c.hasAdjacentSubject(s, i) &&
+	// (not after a complementizer whose pronoun is the verb's subject: "أعلنت البيشمركة أنها
+	// قتلت 21 مسلحا" — the passive of the men counted would be "قُتل")
+	// (only "أنها": "إنه قتل 21 مسلحا" is the pronoun of the matter, "that 21 were killed")
+	complSubject := i > 0 && pronounCompl[s.keys[i-1]] && strings.HasSuffix(s.keys[i-1], "ها") && femininePerfect(s.keys[i], e.pos)
+	if e.pos == posPerfect && e.p.CountPassive && !t.passive && !complSubject && i+1 < len(s.toks) && (isCount(s, i+1) || c.agentAfterNoun(s, i+1) || indefiniteVictim(s, i+1)) && !activeMark(s.toks[i].Text) && !c.hasAdjacentSubject(s, i) &&
 		!(sp.conj != "" && strings.HasSuffix(sp.stem, "ت") && runeLen(sp.stem) >= 4 && s.mentionStarting(i+1) < 0) {
 		// "قتل ثلاثة جنود", "اعتقل عشرات الفلسطينيين": a count after the verb is what was done
 		// to (not after a subject: "قوات الأمن اعتقلت 2839 عسكريا"; nor after a feminine verb
