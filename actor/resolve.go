@@ -154,6 +154,15 @@ func (s *sentence) bodyHead(i int) int {
 	return i + 1
 }
 
+// stateWords name a state before its name ("جمهورية", "دولة"), keys.
+var stateWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"جمهورية", "دولة", "مملكة", "سلطنة", "إمارة"} {
+		stateWords[arabic.Key(w)] = true
+	}
+}
+
 // bodyEpithets are adjectives a writer gives a body already named, which make no other body of
 // its head noun ("التنظيم الإرهابي", "الجماعة المتطرفة"), keys.
 var bodyEpithets = map[string]bool{}
@@ -995,6 +1004,12 @@ type complement struct {
 func (s *sentence) complementAt(j int, open, headDef, sectorOK bool) complement {
 	if j >= len(s.toks) {
 		return complement{}
+	}
+	// "رئيس وزراء جمهورية لبنان", "وزير خارجية دولة قطر": a state's word before its name
+	if open && j+1 < len(s.toks) && stateWords[s.m.keys[j]] {
+		if x, e, ok := s.m.find(j+1, true, eName); ok && x.start == j+1 && x.cut == 0 && e.actor.Kind == CountryKind {
+			return complement{end: x.end, country: e.actor.ID, ok: true}
+		}
 	}
 	for _, x := range s.m.at(j, true, make([]match, 0, 8)) {
 		bare := x.cut == 0
