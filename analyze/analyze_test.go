@@ -1876,6 +1876,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"وقال مصدر أمني إنه قتل 21 مسلحا من تنظيم داعش في الغارة.", "2015-07-22", nil, []string{"18 IMGCOP *"}},
 		{"لم تتمكن قوات الأمن من اعتقال المسلحين الحوثيين.", "2015-07-22", []string{"173 YEMCOP YEMREB negated"}, nil},
 		{"واستطاع الجيش اليمني استعادة السيطرة على مدينة عدن.", "2015-07-22", []string{"192 YEMMIL *"}, nil},
+		// the leaders of a body's states after a time and a place only the tagger knows
+		{"اجتمع مساء أمس في كامب ديفيد ممثلو دول مجلس التعاون لدول الخليج العربية والأمين العام لمجلس التعاون، مع الرئيس الأمريكي باراك أوباما.", "2015-05-15",
+			[]string{"040 IGOGCC USAGOV"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

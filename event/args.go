@@ -181,7 +181,7 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 		}
 		// "عقد قادة ورؤساء وفود دول مجلس التعاون اجتماعا": the leaders of a body or its states
 		// act for it
-		if j <= p+2 && leaderWords[s.keys[j]] {
+		if leaderWords[s.keys[j]] {
 			n := j + 1
 			for n < limit && n <= j+4 && (leaderWords[s.keys[n]] || leaderWords[strings.TrimPrefix(s.keys[n], "و")] || s.keys[n] == "دول") {
 				n++
@@ -2063,7 +2063,8 @@ func placePhrase(s *sent, j int) int {
 	} else if k < 0 || (s.marker(k) != "ب" && s.marker(k) != "الي" && s.marker(k) != "في") {
 		return j
 	}
-	if m := s.ments[k]; m.Kind == doc.KindPlace || m.Kind == doc.KindCapital {
+	// (or a place only the tagger found: "في كامب ديفيد")
+	if m := s.ments[k]; m.Kind == doc.KindPlace || m.Kind == doc.KindCapital || m.Kind == doc.KindEntity && m.Type == "LOC" && m.Code == "" {
 		return m.TokEnd
 	}
 	return j
