@@ -1961,6 +1961,13 @@ func TestUnnamedSourceQuotes(t *testing.T) {
 		"2021-02-10", map[string]string{"الهجوم فشل": "YEMMIL", "الحوثيين قصفوا المدينة": "YEM"})
 }
 
+// Who signs for a side ("عن الجانب الأردني وزير المياه …") is of that side's country, and so is
+// his name told again.
+func TestSideSignatoryQuotes(t *testing.T) {
+	wantQuotes(t, "ووقع الإعلان عن الجانب الأردني وزير المياه والري محمد النجار، وعن الجانب الإسرائيلي وزيرة الطاقة كارين الهرار. وأكد النجار في تصريحات صحفية أن \"الإعلان لا يتضمن أي التزامات قانونية\".",
+		"2021-11-22", map[string]string{"لا يتضمن أي التزامات": "JORGOV"})
+}
+
 // A threat's words are its speaker's; the demand before it does not reach over it.
 func TestThreatQuotes(t *testing.T) {
 	wantQuotes(t, "نددت إيران بالعملية، وطالبت بوقفها فوراً، بينما حذر قيادي حوثي من أن الجماعة \"لن تقف مكتوفة الأيدي\".",

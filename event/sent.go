@@ -840,6 +840,46 @@ func mayStandFor(k string) bool {
 // nearSector is how many tokens away a country may be to give a bare sector its nationality.
 const nearSector = 2
 
+// sideBefore returns the country of "الجانب <nationality>" (the side) right before token j,
+// with at most four words of an office between and no punctuation ("عن الجانب الأردني وزير
+// المياه والري"), or "".
+func (s *sent) sideBefore(j int) string {
+	for k := j - 1; k >= 1 && k >= j-5; k-- {
+		if s.isPunct(k) {
+			return ""
+		}
+		n := s.mentAt[k]
+		if n < 0 {
+			continue
+		}
+		o := &s.ments[n]
+		if bareSector(*o) {
+			k = o.TokStart // (the office itself, with no country of its own: "وزير المياه")
+			continue
+		}
+		if o.TokEnd != k+1 {
+			return ""
+		}
+		// (the side is a mention of its own, "الجانب الأردني", or a nationality after the word)
+		side := ""
+		if w := strings.Fields(o.Text); len(w) > 1 {
+			side = arabic.Key(w[0])
+		}
+		if o.Kind == doc.KindDemonym && o.TokStart > 0 && o.TokEnd-o.TokStart == 1 {
+			side = s.keys[o.TokStart-1]
+		}
+		side = strings.TrimPrefix(strings.TrimPrefix(side, "و"), "ل")
+		if side != "الجانب" && side != "جانب" && side != "بالجانب" {
+			return ""
+		}
+		if c := countryOf(o); isCountryCode(c) {
+			return c
+		}
+		return ""
+	}
+	return ""
+}
+
 // nearPerson is how far (in tokens) from a person the knowledge base does not know an actor of
 // a country may be named and still give him its country, before the story's main country is
 // guessed instead (a nationality or a place that far is another noun's: "جنودًا إسرائيليين
@@ -1421,6 +1461,24 @@ func (s *sent) placeCountries(focus, prevSubject string, guessed *map[string]doc
 			m.Country = c
 			m.Code = c + m.Code
 			m.Confidence *= 0.8
+			continue
+		}
+		// "ووقع الإعلان عن الجانب الأردني وزير المياه والري محمد النجار": who signs or speaks
+		// for a side is of that side's country
+		if c := s.sideBefore(m.TokStart); c != "" {
+			m.Country = c
+			m.Code = c + m.Code
+			m.Confidence *= 0.9
+			if m.Kind == doc.KindEntity && m.Type == "PER" {
+				// (with the office named before the person, kept for the name's later mentions)
+				if sec := s.officeBefore(m.TokStart); sec != "" {
+					m.Code, m.Sector = c+sec, sec
+				}
+				if *guessed == nil {
+					*guessed = map[string]doc.Mention{}
+				}
+				(*guessed)[s.keys[m.TokEnd-1]] = *m
+			}
 			continue
 		}
 		best, bestCode, dist := "", "", 1<<30
