@@ -41,6 +41,18 @@ func (s *sentence) role(L match, e *entry) int {
 		if !c.ok && L.end < len(s.toks) && s.m.keys[L.end] == "عن" {
 			if c2 := s.complementAt(L.end+1, true, true, true); c2.ok && (c2.org != nil || c2.sector != nil) {
 				c = c2
+			} else if x, se, ok := s.m.find(L.end+1, true, eSector); ok && x.start == L.end+1 && x.cut == 0 && se.sector != "" && e.num == sg {
+				// "المفاوض عن فصائل المعارضة": whom the office speaks for is a side the
+				// sentence does not place; its country comes from the story
+				end := x.end
+				if y, _, ok := s.m.find(end, true, eSector); ok && y.start == end && y.cut == 0 {
+					end = y.end // ("فصائل المعارضة", one side)
+				}
+				m := s.newMention(L.start, end, L.cut, RoleType)
+				m.Code, m.Sector, m.Office = se.sector, se.sector, o.ID
+				m.Confidence = confBareSector
+				s.out = append(s.out, m)
+				return end
 			}
 		}
 		// "مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل": an office in an
