@@ -2,6 +2,7 @@ package actor
 
 import (
 	"math"
+	"strings"
 	"time"
 )
 
@@ -61,6 +62,19 @@ func (a *Actor) headOfState(day int32) bool {
 		}
 	}
 	return false
+}
+
+// military reports a person who holds or held a military office (an office of the MIL sector,
+// or a military code on the day): one a rank may be written before.
+func (a *Actor) military(day int32) bool {
+	for _, r := range a.Roles {
+		if a.kb != nil {
+			if o := a.kb.offices[r.Office]; o != nil && o.Sector == "MIL" {
+				return true
+			}
+		}
+	}
+	return strings.HasSuffix(a.codeOn(day, 0), "MIL")
 }
 
 // DatedCode is a CAMEO code that applies from Start to End (inclusive, either may be empty).

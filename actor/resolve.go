@@ -163,6 +163,16 @@ func init() {
 	}
 }
 
+// militaryRanks are the ranks written before an officer's name (keys).
+var militaryRanks = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"العماد", "اللواء", "الفريق", "العقيد", "العميد", "المقدم", "الرائد", "المشير",
+		"الأميرال", "النقيب", "الملازم", "الجنرال"} {
+		militaryRanks[arabic.Key(w)] = true
+	}
+}
+
 // bodyEpithets are adjectives a writer gives a body already named, which make no other body of
 // its head noun ("التنظيم الإرهابي", "الجماعة المتطرفة"), keys.
 var bodyEpithets = map[string]bool{}
@@ -383,6 +393,12 @@ func (s *sentence) short(L match) int {
 	// names the famous one ("الحريري يستقيل"); a rebel's or a militant's name is his movement's
 	// too ("قيادات الحوثي")
 	if a.Kind == Person && s.d.full[a] == 0 && s.d.sentences > 0 && L.end == L.start+1 && familyName(string([]rune(s.m.keys[L.start])[L.cut:])) && !a.headOfState(s.d.day) && !eponym(a.codeOn(s.d.day, 0)) && !s.named(a.Country) && !s.countryAhead(L.end, a.Country) {
+		return L.end
+	}
+	// a military rank before the surname names an officer ("وأكد العميد المالكي" is the
+	// coalition's spokesman, not Iraq's former prime minister): not a person who holds no
+	// military office that day
+	if a.Kind == Person && L.start > 0 && L.cut == 0 && militaryRanks[s.m.keys[L.start-1]] && s.d.full[a] == 0 && !a.military(s.d.day) {
 		return L.end
 	}
 	// "متحف باردو", "شارع الحوثي": a place or an institution named after the person (or merely
@@ -929,10 +945,12 @@ func (s *sentence) honorific(L match) int {
 	j := L.end
 	// (a surname after a title is that person's only when it is no one else's name:
 	// "الأمير مشعل بن ماجد", "الأستاذ مشعل السديري" are not Khaled Mashal)
-	// (nor is a prince or a king anyone but a royal: "الأمير مشعل" is no Khaled Mashal)
+	// (nor is a prince or a king anyone but a royal: "الأمير مشعل" is no Khaled Mashal, nor an
+	// officer anyone with no military office: "العميد المالكي" is no Nouri al-Maliki)
 	if x, e, ok := s.m.find(j, false, eName, eShort); ok && e.actor.Kind == Person &&
 		!(e.kind == eShort && (s.otherNameAfter(x) || s.d.full[e.actor] == 0 && e.actor.notYet(s.d.day))) &&
-		!(e.kind == eShort && royalTitles[s.m.keys[L.start]] && !monarchies[e.actor.Country]) {
+		!(e.kind == eShort && royalTitles[s.m.keys[L.start]] && !monarchies[e.actor.Country]) &&
+		!(e.kind == eShort && militaryRanks[s.m.keys[L.end-1]] && s.d.full[e.actor] == 0 && !e.actor.military(s.d.day)) {
 		end := s.familyName(x.end)
 		m := s.newMention(x.start, end, 0, Name)
 		s.setActor(&m, e.actor)

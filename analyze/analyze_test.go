@@ -1968,6 +1968,13 @@ func TestSideSignatoryQuotes(t *testing.T) {
 		"2021-11-22", map[string]string{"لا يتضمن أي التزامات": "JORGOV"})
 }
 
+// A military rank before a known person stands between the verb and its subject ("وأعرب
+// العماد عون"): the words are his, not the previous sentence's subject's.
+func TestRankedSpeakerQuotes(t *testing.T) {
+	wantQuotes(t, "استقبل أمير قطر قائد الجيش اللبناني العماد جوزيف عون. كما اجتمع الدكتور خالد بن محمد العطية نائب رئيس مجلس الوزراء ووزير الدولة لشؤون الدفاع مع قائد الجيش اللبناني. وأعرب العماد عون عن شكره لسمو الأمير على \"وقوف قطر الدائم إلى جانب المؤسسة العسكرية\".",
+		"2021-06-21", map[string]string{"وقوف قطر الدائم": "LBNMIL"})
+}
+
 // A threat's words are its speaker's; the demand before it does not reach over it.
 func TestThreatQuotes(t *testing.T) {
 	wantQuotes(t, "نددت إيران بالعملية، وطالبت بوقفها فوراً، بينما حذر قيادي حوثي من أن الجماعة \"لن تقف مكتوفة الأيدي\".",

@@ -122,6 +122,10 @@ func (c *Coder) skippable(s *sent, i int) bool {
 	return false
 }
 
+// militaryRanks are the ranks written before an officer's name (keys).
+var militaryRanks = keySet("العماد", "اللواء", "الفريق", "العقيد", "العميد", "المقدم", "الرائد", "المشير", "الجنرال",
+	"الأميرال", "النقيب")
+
 // leaderWords are the plural heads of those who lead a body or its member states ("قادة دول
 // مجلس التعاون", "رؤساء وفود"), keys.
 var leaderWords = keySet("قادة", "زعماء", "رؤساء", "وزراء", "وفود", "ممثلو", "ممثلي", "مندوبو", "مندوبي")
@@ -162,6 +166,13 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 		}
 		if c.skippable(s, j) {
 			continue
+		}
+		// "وأعرب العماد عون": a military rank before a person the knowledge base knows (not
+		// before a nationality: "اللواء التركي" is a man named al-Turki)
+		if militaryRanks[s.keys[j]] {
+			if n := s.mentionStarting(j + 1); n >= 0 && s.ments[n].ActorRef.Kind == "person" && s.ments[n].Kind != doc.KindDemonym {
+				continue
+			}
 		}
 		// "توسطت فيه الولايات المتحدة": a preposition with a pronoun between verb and subject
 		if j == p+1 && prepPronoun[s.keys[j]] {
