@@ -1003,12 +1003,12 @@ func countWord(s *sent, j int) bool {
 // approx are the words of an approximate count.
 var approx = keySet("أكثر", "أقل", "زهاء", "قرابة", "حوالي", "نحو")
 
-// partitive words stand before "من + actor" in a subject ("عشرات من المتظاهرين").
 // memberOf are the members of a body told before "في" and the body ("قياديا في حماس", "عضوا في
 // الحزب"), keys.
 var memberOf = keySet("قياديا", "قيادي", "قياديين", "قيادات", "قائدا", "عضوا", "عضو", "أعضاء", "عنصرا", "عنصر",
 	"عناصر", "مسؤولا", "مسؤول", "مسؤولين", "مقاتلا", "مقاتلين", "ناشطا", "ناشطين")
 
+// partitive words stand before "من + actor" in a subject ("عشرات من المتظاهرين").
 var partitive = keySet("عناصر", "أفراد", "عدد", "مئات", "آلاف", "الآلاف", "عشرات", "بعض", "مجموعة", "وحدات",
 	"مجموعات", "جنود", "مسؤولون", "مسؤولين", "قادة", "ممثلون", "ممثلو", "وفد", "أعضاء", "ألف", "مليون", "آلاف",
 	"اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "العشرات", "المئات",
@@ -1151,7 +1151,6 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	// "قال الجيش إنه قضى على …": the pronoun on the complementizer is the speaker
 	// (a verb of the pronoun's gender after it has no other subject: "أعلن أوربان أنه سيدعو
 	// نتنياهو" — نتنياهو is the object; "أنه ستعقد القمة" is the pronoun of the matter)
-
 	// (and so is the subject of a light verb there: "أعلنت البيشمركة أنها تمكنت من قتل …")
 	lightVerb := t.light >= 0 && t.lkind == lightActive
 	if verbal && (t.pos.verb() && t.light < 0 || lightVerb) && p > 0 && pronounCompl[s.keys[p-1]] &&
@@ -2645,8 +2644,8 @@ func byOthersBefore(s *sent, j int) bool {
 	return j > 0 && byOthers[strings.TrimPrefix(s.keys[j-1], "و")]
 }
 
-// actorAfterHonorifics reports an actor the knowledge base knows named at token j, after any honorifics ("فخامة
-// الرئيس رمضان قاديروف", "صاحب السمو الملكي الأمير …").
+// actorAfterHonorifics reports an actor the knowledge base knows named at token j, after any
+// honorifics ("فخامة الرئيس رمضان قاديروف", "صاحب السمو الملكي الأمير …").
 func actorAfterHonorifics(s *sent, j, end int) bool {
 	for j < end && j < len(s.mentAt) && s.mentAt[j] < 0 && honorifics[s.keys[j]] {
 		j++
@@ -2763,8 +2762,6 @@ func (c *Coder) timeVenue(s *sent, j, end int) int {
 	return k
 }
 
-// venueWords are the words of a palace or a seat where a reception is held ("بالقصر الملكي",
-// "في قصر السلام", "بمقر الرئاسة").
 // locativeVenue reports a venue noun at j that says where: with ب or after "في" ("بقصر",
 // "في قصر").
 func locativeVenue(s *sent, j int) bool {
@@ -2775,6 +2772,8 @@ func locativeVenue(s *sent, j int) bool {
 var venueHeads = keySet("بالقصر", "بقصر", "القصر", "قصر", "بمقر", "مقر", "قاعة", "بقاعة", "فندق", "بفندق", "دار", "بدار",
 	"مكتب", "بمكتب", "فرع", "بفرع", "مبنى", "بمبنى", "ديوان", "بديوان")
 
+// venueWords are the words of a palace or a seat where a reception is held ("بالقصر الملكي",
+// "في قصر السلام", "بمقر الرئاسة").
 var venueWords = keySet("بالقصر", "بقصر", "القصر", "قصر", "الملكي", "الرئاسي", "الأميري", "الجمهوري", "بمقر", "مقر",
 	"بالديوان", "الديوان", "في", "مكتبه", "بمكتبه", "مكتبها", "بمكتبها", "مقره", "بمقره", "مقرها", "بمقرها")
 
@@ -3131,8 +3130,9 @@ func lineageEnd(s *sent, from, end int) int {
 	return j
 }
 
-// titlesAfter returns the token after the titles of person who, of his country, that follow
-// his name with no comma ("التقى الأمير محمد بن سلمان ولي ولي العهد في جدة الرئيس …"), or j.
+// titlesAfter returns the token after the titles of the person who, of his country or of none,
+// follow his name with no comma ("التقى الأمير محمد بن سلمان ولي ولي العهد في جدة الرئيس …"),
+// or j.
 // A title followed by a name of that country is another person ("استقبل الملك ولي العهد
 // الأمير محمد"), and stays.
 func (c *Coder) titlesAfter(s *sent, who *doc.Mention, j, end int) int {
@@ -3168,8 +3168,8 @@ func (c *Coder) titlesAfter(s *sent, who *doc.Mention, j, end int) int {
 
 // bareTitle returns the token after a title at k that names no one the knowledge base knows:
 // a title word and up to four more words, none of them an actor (but the holder's own
-// country), a preposition, an adverbial, punctuation or the head of the next title ("وزير الداخلية", "نائب رئيس مجلس
-// الوزراء"), or k.
+// country), a preposition, an adverbial, punctuation or the head of the next title ("وزير
+// الداخلية", "نائب رئيس مجلس الوزراء"), or k.
 func (c *Coder) bareTitle(s *sent, k, end int, country string) int {
 	if k >= end || s.mentAt[k] >= 0 || !asideTitleHeads[s.keys[k]] {
 		return k

@@ -868,8 +868,9 @@ func (s *sent) sideBefore(j int) string {
 		if o.Kind == doc.KindDemonym && o.TokStart > 0 && o.TokEnd-o.TokStart == 1 {
 			side = s.keys[o.TokStart-1]
 		}
-		side = strings.TrimPrefix(strings.TrimPrefix(side, "و"), "ل")
-		if side != "الجانب" && side != "جانب" && side != "بالجانب" {
+		switch strings.TrimPrefix(side, "و") {
+		case "الجانب", "جانب", "بالجانب", "للجانب":
+		default:
 			return ""
 		}
 		if c := countryOf(o); isCountryCode(c) {
