@@ -296,6 +296,34 @@ func overlapsMention(ms []doc.Mention, a, b int) bool {
 	return false
 }
 
+// officeAside returns the office set off by commas right after mention k ("X، رئيس البرلمان
+// العربي،"), or nil: a role, or a body named by its head's title.
+func officeAside(s *doc.Sentence, k int) *doc.Mention {
+	m := &s.Mentions[k]
+	if k+1 >= len(s.Mentions) || m.TokEnd >= len(s.Tokens) || !isComma(s.Tokens[m.TokEnd].Text) {
+		return nil
+	}
+	r := &s.Mentions[k+1]
+	if r.TokStart != m.TokEnd+1 || r.Code == "" || len(r.Group) > 0 {
+		return nil
+	}
+	if r.TokEnd < len(s.Tokens) && !isComma(s.Tokens[r.TokEnd].Text) && s.Tokens[r.TokEnd].Kind != arabic.Punct {
+		return nil // (closed by a comma or the sentence's end)
+	}
+	if r.Kind == doc.KindRole {
+		return r
+	}
+	if w := strings.Fields(r.Text); len(w) > 1 && officeWords[w[0]] {
+		return r
+	}
+	return nil
+}
+
+func isComma(t string) bool { return t == "،" || t == "," }
+
+// officeWords open a body's name that is its head's title ("رئيس البرلمان العربي").
+var officeWords = map[string]bool{"رئيس": true, "رئيسة": true, "الأمين": true, "أمين": true}
+
 // epithetAfter reports one definite nisba adjective ("الكردية", "الشيعية") right after an actor
 // the knowledge base knows: it describes that actor ("قوات البيشمركة الكردية") and is no entity
 // of its own.
@@ -377,6 +405,18 @@ func rolePersons(d *doc.Doc) {
 					names[last] = *r
 					continue
 				}
+			}
+			// "أشاد أحمد بن محمد الجروان، رئيس البرلمان العربي، بأداء …": an office set off by
+			// commas right after the name is his
+			if r := officeAside(s, k); r != nil {
+				m.Code, m.Country, m.Sector, m.Office, m.Role = r.Code, r.Country, r.Sector, r.Office, r.Role
+				m.ActorRef.Kind = "person"
+				m.Kind = doc.KindShort
+				if names == nil {
+					names = map[string]doc.Mention{}
+				}
+				names[last] = *m
+				continue
 			}
 			if r, ok := names[last]; ok && m.TokEnd-m.TokStart <= 2 {
 				m.Code, m.Country, m.Sector, m.Office, m.Role, m.ID, m.Name = r.Code, r.Country, r.Sector, r.Office, r.Role, r.ID, r.Name

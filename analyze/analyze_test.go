@@ -1879,6 +1879,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// the leaders of a body's states after a time and a place only the tagger knows
 		{"اجتمع مساء أمس في كامب ديفيد ممثلو دول مجلس التعاون لدول الخليج العربية والأمين العام لمجلس التعاون، مع الرئيس الأمريكي باراك أوباما.", "2015-05-15",
 			[]string{"040 IGOGCC USAGOV"}, nil},
+		// a person only the tagger knows, with his office set off by commas after his name
+		{"أشاد أحمد بن محمد الجروان، رئيس البرلمان العربي، بأداء رجال الداخلية في المملكة العربية السعودية.", "2015-07-22",
+			[]string{"051 IGOARL SAU*"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand
