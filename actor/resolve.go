@@ -143,7 +143,8 @@ func (s *sentence) bodyHead(i int) int {
 	if !ok || !bodyHeads[r] {
 		return i
 	}
-	if i+1 < len(s.toks) && s.isWord(i+1) && strings.HasPrefix(s.m.keys[i+1], "ال") && !bodyEpithets[s.m.keys[i+1]] {
+	// (a stop word is no adjective, though "إلى", "التي" begin with the letters of the article)
+	if n := i + 1; n < len(s.toks) && s.isWord(n) && strings.HasPrefix(s.m.keys[n], "ال") && !bodyEpithets[s.m.keys[n]] && !s.stopword(s.m.keys[n]) {
 		return i
 	}
 	m := s.headOf(r)
