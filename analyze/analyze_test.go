@@ -1882,6 +1882,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a person only the tagger knows, with his office set off by commas after his name
 		{"أشاد أحمد بن محمد الجروان، رئيس البرلمان العربي، بأداء رجال الداخلية في المملكة العربية السعودية.", "2015-07-22",
 			[]string{"051 IGOARL SAU*"}, nil},
+		// the host's own palace ("في قصره") and "مساء أول من أمس" before the closing comma; the
+		// ministers of a body's states; a personal representative of the UN's secretary-general
+		{"استقبل أمير دولة قطر الشيخ تميم بن حمد في قصره مساء أول من أمس، وزير الخارجية عادل الجبير.", "2015-08-03",
+			[]string{"043 QATGOV SAUGOV"}, nil},
+		{"اجتمع وزراء خارجية دول مجلس التعاون لدول الخليج العربية والأمين العام لمجلس التعاون مع وزير خارجية الولايات المتحدة الأمريكية جون كيري.", "2015-08-03",
+			[]string{"040 IGOGCC USAGOV"}, nil},
+		{"التقى قائد الجيش اللبناني الجنرال جان قهوجي في بيروت اليوم الممثلة الشخصية للأمين العام للأمم المتحدة سيغريد كاغ.", "2015-08-03",
+			[]string{"043 LBNMIL IGOUNO"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

@@ -130,6 +130,10 @@ var militaryRanks = keySet("العماد", "اللواء", "الفريق", "ال
 // مجلس التعاون", "رؤساء وفود"), keys.
 var leaderWords = keySet("قادة", "زعماء", "رؤساء", "وزراء", "وفود", "ممثلو", "ممثلي", "مندوبو", "مندوبي")
 
+// portfolios name what the ministers of a group of states hold ("وزراء خارجية دول مجلس التعاون"),
+// keys.
+var portfolios = keySet("خارجية", "دفاع", "داخلية", "مالية", "اقتصاد", "طاقة", "نفط", "إعلام", "عدل", "صحة", "تجارة")
+
 // postSubject finds a subject right after token p (VSO), skipping adverbials.
 func (c *Coder) postSubject(s *sent, p, limit int) int {
 	reach := p + 4
@@ -194,7 +198,7 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 		// act for it
 		if leaderWords[s.keys[j]] {
 			n := j + 1
-			for n < limit && n <= j+4 && (leaderWords[s.keys[n]] || leaderWords[strings.TrimPrefix(s.keys[n], "و")] || s.keys[n] == "دول") {
+			for n < limit && n <= j+4 && (leaderWords[s.keys[n]] || leaderWords[strings.TrimPrefix(s.keys[n], "و")] || s.keys[n] == "دول" || portfolios[s.keys[n]]) {
 				n++
 			}
 			if m := s.mentionStarting(n); m >= 0 && s.ments[m].Code != "" && !isPlaceLike(s.ments[m]) && s.marker(m) == "obj" {
@@ -2742,8 +2746,8 @@ func (c *Coder) timeVenue(s *sent, j, end int) int {
 		}
 		if e := max(placePhrase(s, k), gazetteerPlace(s, k)); e > k {
 			k = e
-		} else if n, ok := c.lx.adverbials.matchAt(s, k); ok && n > 1 {
-			k += n // ("، نصره الله،")
+		} else if n, ok := c.lx.adverbials.longestAt(s, k); ok && n > 1 {
+			k += n // ("، نصره الله،", "مساء أول من أمس")
 		} else if venueHeads[s.keys[k]] && k+1 < end && !s.isPunct(k+1) {
 			// a named palace or seat: "في قصر السلام", "بقصر اليمامة", "في مقر الأمم المتحدة"
 			if m := s.mentionStarting(k + 1); m >= 0 {
@@ -2775,7 +2779,8 @@ var venueHeads = keySet("بالقصر", "بقصر", "القصر", "قصر", "ب�
 // venueWords are the words of a palace or a seat where a reception is held ("بالقصر الملكي",
 // "في قصر السلام", "بمقر الرئاسة").
 var venueWords = keySet("بالقصر", "بقصر", "القصر", "قصر", "الملكي", "الرئاسي", "الأميري", "الجمهوري", "بمقر", "مقر",
-	"بالديوان", "الديوان", "في", "مكتبه", "بمكتبه", "مكتبها", "بمكتبها", "مقره", "بمقره", "مقرها", "بمقرها")
+	"بالديوان", "الديوان", "في", "مكتبه", "بمكتبه", "مكتبها", "بمكتبها", "مقره", "بمقره", "مقرها", "بمقرها", "قصره",
+	"بقصره", "قصرها", "بقصرها", "منزله", "بمنزله", "مكتب")
 
 // adverbTok reports a token of an adverbial: a skippable word, or a bracket of a gloss
 // ("اليوم (الأربعاء)", "في يوليو (تموز)").

@@ -170,6 +170,31 @@ func (ws *wordSet) matchAt(s *sent, i int) (int, bool) {
 	return 0, false
 }
 
+// longestAt is matchAt preferring the longest phrase of the set at token i ("أول من أمس" over
+// "أول").
+func (ws *wordSet) longestAt(s *sent, i int) (int, bool) {
+	n, ok := ws.matchAt(s, i)
+	if ws == nil || i < 0 || i >= len(s.toks) {
+		return n, ok
+	}
+	for _, seq := range ws.multi {
+		if len(seq) <= n || i+len(seq) > len(s.toks) || !s.tokIs(i, seq[0], true) {
+			continue
+		}
+		all := true
+		for k := 1; k < len(seq); k++ {
+			if !s.tokIs(i+k, seq[k], false) {
+				all = false
+				break
+			}
+		}
+		if all {
+			n, ok = len(seq), true
+		}
+	}
+	return n, ok
+}
+
 // find returns the first token index in [from, to) where the set matches, or -1.
 func (ws *wordSet) find(s *sent, from, to int) (int, int) {
 	if from < 0 {
