@@ -1345,17 +1345,17 @@ func (s *sentence) countryIn(j int) string {
 	return ""
 }
 
-// stateAfterBa reports a key of ب and a word of a state's full name: "بجمهورية", "بدولة",
-// "بالمملكة", "بمملكة", "بسلطنة", "بإمارة" (keys).
+// stateAfterBa reports a key of ب and a word of a state's full name (stateWords, or the
+// definite "المملكة", "الجمهورية", "الإمارات"): "بجمهورية", "بدولة", "بالمملكة" (keys).
 func stateAfterBa(k string) bool {
 	r, ok := strings.CutPrefix(k, "ب")
-	return ok && baStates[r]
+	return ok && (stateWords[r] || definiteStates[r])
 }
 
-var baStates = map[string]bool{}
+var definiteStates = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"جمهورية", "دولة", "المملكة", "مملكة", "سلطنة", "إمارة", "الجمهورية", "الإمارات"} {
-		baStates[arabic.Key(w)] = true
+	for _, w := range []string{"المملكة", "الجمهورية", "الإمارات"} {
+		definiteStates[arabic.Key(w)] = true
 	}
 }

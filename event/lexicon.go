@@ -150,24 +150,25 @@ func (ws *wordSet) matchAt(s *sent, i int) (int, bool) {
 		return 1, true
 	}
 	for _, seq := range ws.multi {
-		if i+len(seq) > len(s.toks) {
-			continue
-		}
-		if !s.tokIs(i, seq[0], true) {
-			continue
-		}
-		ok := true
-		for k := 1; k < len(seq); k++ {
-			if !s.tokIs(i+k, seq[k], false) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if seqAt(s, i, seq) {
 			return len(seq), true
 		}
 	}
 	return 0, false
+}
+
+// seqAt reports the phrase seq at token i: its first word through clitics, the others with at
+// most ال.
+func seqAt(s *sent, i int, seq []string) bool {
+	if i+len(seq) > len(s.toks) || !s.tokIs(i, seq[0], true) {
+		return false
+	}
+	for k := 1; k < len(seq); k++ {
+		if !s.tokIs(i+k, seq[k], false) {
+			return false
+		}
+	}
+	return true
 }
 
 // longestAt is matchAt preferring the longest phrase of the set at token i ("أول من أمس" over
@@ -178,17 +179,7 @@ func (ws *wordSet) longestAt(s *sent, i int) (int, bool) {
 		return n, ok
 	}
 	for _, seq := range ws.multi {
-		if len(seq) <= n || i+len(seq) > len(s.toks) || !s.tokIs(i, seq[0], true) {
-			continue
-		}
-		all := true
-		for k := 1; k < len(seq); k++ {
-			if !s.tokIs(i+k, seq[k], false) {
-				all = false
-				break
-			}
-		}
-		if all {
+		if len(seq) > n && seqAt(s, i, seq) {
 			n, ok = len(seq), true
 		}
 	}
