@@ -1890,6 +1890,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"040 IGOGCC USAGOV"}, nil},
 		{"التقى قائد الجيش اللبناني الجنرال جان قهوجي في بيروت اليوم الممثلة الشخصية للأمين العام للأمم المتحدة سيغريد كاغ.", "2015-08-03",
 			[]string{"043 LBNMIL IGOUNO"}, nil},
+		// an adverbial set off by commas between the announcer and the act it announces: the
+		// act, not a statement about it
+		{"أعلنت السعودية والإمارات والبحرين ومصر، فجر الاثنين، قطع العلاقات الدبلوماسية مع قطر.", "2017-06-05",
+			[]string{"161 SAU QAT", "161 EGY QAT"}, []string{"010 * *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

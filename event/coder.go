@@ -423,6 +423,11 @@ func (c *Coder) preferNoun(s *sent, i int, verb, noun *trig) bool {
 	if i == 0 {
 		return false
 	}
+	// "أعلنت السعودية، الاثنين، قطع العلاقات": an adverbial set off by commas stands between
+	// the subject and its object
+	if k := c.parentheticalBack(s, i-1); k < i-1 && k > 0 {
+		i = k
+	}
 	if k := s.mentAt[i-1]; k >= 0 || c.skippable(s, i-1) {
 		// "أعلن المغرب قطع …": the actor is the subject of a governing verb before it, maybe
 		// with adverbials and a place between ("أعلن ترامب اليوم من الرياض رفع العقوبات")
