@@ -1894,6 +1894,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// act, not a statement about it
 		{"أعلنت السعودية والإمارات والبحرين ومصر، فجر الاثنين، قطع العلاقات الدبلوماسية مع قطر.", "2017-06-05",
 			[]string{"161 SAU QAT", "161 EGY QAT"}, []string{"010 * *"}},
+		// the genitive of a verbal noun before the preposition that marks its target, or before
+		// the word it needs, is its doer (a city there is where: "اتفاق فيينا")
+		{"وجاءت القمة بعد ساعات من إفراج حركة حماس عن الرهائن الإسرائيليين.", "2025-10-13",
+			[]string{"0841 PSEREB ISR*"}, []string{"0841 ISR* *"}},
+		{"وتزامن ذلك مع إطلاق إيران سراح أربعة أمريكيين.", "2016-01-17",
+			[]string{"0841 IRN USA"}, nil},
+		{"في تفاصيل اتفاق فيينا بين إيران ومجموعة (5+1) تتكشف لنا مفاجآت مفزعة.", "2015-07-20",
+			nil, []string{"057 AUT *", "057 * AUT"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

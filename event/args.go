@@ -397,6 +397,26 @@ func (c *Coder) genitiveWithObject(s *sent, t *trig, gen []doc.Mention) (int, in
 	return g, obj, true
 }
 
+// genitiveDoer reports that the first genitive of the verbal noun t, whose genitive is
+// otherwise what the act is done to, is its doer: the preposition that marks the noun's target
+// follows it ("إفراج حركة حماس عن الرهائن").
+func genitiveDoer(s *sent, t *trig, gen []doc.Mention) bool {
+	if len(gen) == 0 || t.p.Genitive != "target" || t.p.Symmetric {
+		return false
+	}
+	g := s.mentionStarting(gen[0].TokStart)
+	if g < 0 || s.ments[g].TokStart != t.end {
+		return false
+	}
+	ch := s.chain(g)
+	end := s.ments[ch[len(ch)-1]].TokEnd
+	if end >= len(s.toks) {
+		return false
+	}
+	k := s.keys[end]
+	return (k == "عن" || k == "علي") && slices.ContainsFunc(t.p.Target, func(p string) bool { return arabic.Key(p) == k })
+}
+
 // vagueSubjectBefore reports a vague subject right before the verb at p.
 func vagueSubjectBefore(s *sent, p int) bool {
 	return p > 0 && s.mentAt[p-1] < 0 && vagueSubjects[s.keys[p-1]]
@@ -1348,7 +1368,8 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.targets = append(a.targets, ofGen...)
 		}
 		role := t.p.Genitive
-		if role == "" {
+		doerGen := genitiveDoer(s, t, gen)
+		if role == "" || doerGen {
 			role = "source"
 		}
 		lastGen := ""
@@ -1364,7 +1385,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			}
 			if r == "doer" {
 				r = "source"
-			} else if r == "source" && isPlaceLike(m) {
+			} else if r == "source" && isPlaceLike(m) && !doerGen {
 				r = "target" // "زيارة القاهرة", "قصف حلب": a place is where the act goes
 			} else if r == "source" && forceRoots[t.p.root[:2]] && strings.HasSuffix(m.Code, "CVL") &&
 				!(m.TokEnd < len(s.toks) && strings.HasPrefix(s.keys[m.TokEnd], "ل")) {
@@ -1394,6 +1415,18 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			}
 			if m.TokEnd > after {
 				after = m.TokEnd
+			}
+		}
+		// "إطلاق إيران سراح أربعة أمريكيين": the genitive between the noun and the word it
+		// needs after it is the doer
+		// (a state, not a city: "اتفاق فيينا بين إيران والقوى الكبرى" is made in Vienna)
+		if len(a.sources) == 0 && !t.pos.verb() && len(t.p.Next) > 0 && t.end-t.i > 2 && !t.p.Symmetric {
+			if k := s.mentionStarting(t.i + 1); k >= 0 && s.marker(k) == "obj" && s.ments[k].Kind != doc.KindPlace && s.ments[k].Kind != doc.KindCapital {
+				ch := s.chain(k)
+				if s.ments[ch[len(ch)-1]].TokEnd == t.end-1 && slices.ContainsFunc(t.p.Next, func(w string) bool { return arabic.Key(w) == s.keys[t.end-1] }) {
+					a.sources = s.members(k)
+					a.why = append(a.why, "genitive doer before "+s.toks[t.end-1].Text)
+				}
 			}
 		}
 		// "التزام واشنطن بمواصلة الشراكة الأمنية مع بغداد": the one committed to the act
