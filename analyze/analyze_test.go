@@ -1902,6 +1902,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"0841 IRN USA"}, nil},
 		{"في تفاصيل اتفاق فيينا بين إيران ومجموعة (5+1) تتكشف لنا مفاجآت مفزعة.", "2015-07-20",
 			nil, []string{"057 AUT *", "057 * AUT"}},
+		// a relief plane of a nationality (before or after the word of relief) is aid from that
+		// state to where it lands; with no nationality there is no giver
+		{"وصلت إلى مطار العريش الدولي طائرة إغاثية سعودية تحمل 35 طناً من المساعدات الغذائية والطبية تمهيداً لإدخالها إلى قطاع غزة.", "2023-10-25",
+			[]string{"073 SAU PSE"}, nil},
+		{"أفادت مصادر يمنية، اليوم، بهبوط أول طائرة إماراتية إغاثية في مطار عدن جنوبي اليمن.", "2015-07-24",
+			[]string{"073 ARE YEM"}, nil},
+		{"ورست في ميناء عدن سفينة إغاثية تحمل مساعدات غذائية لسكان المدينة.", "2015-07-22",
+			nil, []string{"07 * *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

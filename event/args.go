@@ -2223,6 +2223,15 @@ type adjMention struct {
 }
 
 func (c *Coder) nominalArgs(s *sent, t *trig) (gen []doc.Mention, adj []adjMention, ofGen []doc.Mention) {
+	// "أول طائرة إماراتية إغاثية": a nationality between the noun and the object word that
+	// the trigger spans
+	if t.obj > t.i+1 && t.obj < t.end {
+		for j := t.i + 1; j < t.obj; j++ {
+			if k := s.mentionStarting(j); k >= 0 && s.ments[k].Kind == doc.KindDemonym {
+				adj = append(adj, adjMention{s.ments[k], false})
+			}
+		}
+	}
 	j := t.end
 	if t.sp.art || t.sp.suffix != "" {
 		// a definite or suffixed noun has no genitive; it may have adjectives
