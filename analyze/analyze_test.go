@@ -1910,6 +1910,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"073 ARE YEM"}, nil},
 		{"ورست في ميناء عدن سفينة إغاثية تحمل مساعدات غذائية لسكان المدينة.", "2015-07-22",
 			nil, []string{"07 * *"}},
+		// a quoted name coordinated over its head noun or a bare و with the mention before it
+		{"توصلت الحكومة اليمنية وجماعة \"أنصار الله\" الحوثية الى اتفاق.", "2018-12-13",
+			[]string{"057 YEMGOV YEMREB", "057 YEMREB YEMGOV"}, nil},
+		{"وتزايدت المعارك بين طالبان و«داعش» في ولاية ننغرهار.", "2015-08-03",
+			[]string{"190 AFGREB IMGISI"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

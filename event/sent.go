@@ -464,6 +464,13 @@ func (s *sent) computeMarker(k int) string {
 	// a separate preposition word before it (over honorifics: "من فخامة الرئيس دونالد ترامب",
 	// "من صاحب السمو الملكي الأمير محمد بن سلمان")
 	j := m.TokStart - 1
+	// "وحركة «حماس»", "و«حماس»": a quoted name coordinated, over its opening mark and the
+	// head noun before it, with the mention right before them
+	if k > 0 && j >= 1 && s.quoteMark(j) && s.toks[j].End == s.toks[j+1].Start && s.ments[k-1].TokEnd == j-1 {
+		if h := s.keys[j-1]; h == "و" || strings.HasPrefix(h, "و") && quotedHeads[strings.TrimPrefix(h, "و")] {
+			return "and"
+		}
+	}
 	// a place named after a facility is marked as the facility is ("في مطار كابل", "بميناء
 	// الحديدة")
 	if m.Kind == doc.KindPlace && j >= 1 {
