@@ -1915,6 +1915,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"057 YEMGOV YEMREB", "057 YEMREB YEMGOV"}, nil},
 		{"وتزايدت المعارك بين طالبان و«داعش» في ولاية ننغرهار.", "2015-08-03",
 			[]string{"190 AFGREB IMGISI"}, nil},
+		// sanctions imposed, steps taken by someone in a relative clause are theirs (not when the
+		// clause follows the object of another act: who imposed an embargo does not lift it)
+		{"ورفضت كراكاس العقوبات التي فرضتها الولايات المتحدة على فنزويلا.", "2019-01-29",
+			[]string{"120 VEN USA"}, nil},
+		{"ويجب أن يصوت الكونغرس الأميركي لرفع الحظر الذي فرضه الرئيس الأميركي الراحل جون كينيدي في 1962.", "2015-07-20",
+			nil, []string{"085 USAELI *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

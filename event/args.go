@@ -106,7 +106,10 @@ var madeIt = keySet("أجراه", "أجرته", "أجراها", "أجرتها", 
 // didIt are "did it", "led it", "carried it out", "launched it" with the pronoun of the act.
 var didIt = keySet("قاده", "قادها", "قادته", "قادتها", "قادوها", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها",
 	"شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها", "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "ارتكبوها",
-	"عقده", "عقدها", "عقدته", "عقدتها", "أطلقه", "أطلقها", "أطلقته", "أطلقتها", "تبناه", "تبنته", "تبناها", "تبنتها")
+	"عقده", "عقدها", "عقدته", "عقدتها", "أطلقه", "أطلقها", "أطلقته", "أطلقتها", "تبناه", "تبنته", "تبناها", "تبنتها",
+	// (sanctions imposed, steps taken, decisions issued, aid given, deals concluded by someone)
+	"فرضه", "فرضها", "فرضته", "فرضتها", "فرضوها", "اتخذه", "اتخذها", "اتخذته", "اتخذتها", "اتخذوها",
+	"أصدره", "أصدرها", "أصدرته", "أصدرتها", "قدمها", "قدمته", "قدمتها", "قدموها", "أبرمه", "أبرمها", "أبرمته", "أبرمتها")
 
 // receivedIt are "received it" with the pronoun of the thing received (a call, a letter).
 var receivedIt = keySet("تلقاه", "تلقته", "تلقاها", "تلقتها", "يتلقاه", "تتلقاه", "تسلمه", "تسلمها", "استقبله")
@@ -1770,7 +1773,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	}
 	// "وساطة قادها الاتحاد الأفريقي", "الهجوم الذي نفذه تنظيم داعش", "مباحثات أجراها الرئيس
 	// التركي مع نظيره": the subject of a relative clause whose verb did the act is its doer
-	if !t.pos.verb() && len(a.sources) == 0 {
+	// (not when the trigger spans an object word: "رفع الحظر الذي فرضه كينيدي" — the clause
+	// tells who imposed the embargo, not who lifts it)
+	if !t.pos.verb() && len(a.sources) == 0 && t.obj < 0 {
 		for j := t.end; j < len(s.toks) && j <= t.end+1; j++ {
 			if !didIt[s.keys[j]] && !madeIt[s.keys[j]] {
 				continue
