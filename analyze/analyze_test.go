@@ -1921,6 +1921,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"120 VEN USA"}, nil},
 		{"ويجب أن يصوت الكونغرس الأميركي لرفع الحظر الذي فرضه الرئيس الأميركي الراحل جون كينيدي في 1962.", "2015-07-20",
 			nil, []string{"085 USAELI *"}},
+		// who comes along with a visitor or a party to talks visits or talks too (set off by
+		// commas before a light verb's noun too); one of the host's country is no guest
+		{"وصل وفد سعودي برئاسة السفير محمد آل جابر، اليوم الأحد، إلى العاصمة اليمنية صنعاء، يرافقه وفد عُماني، في أول زيارة علنية.", "2023-04-09",
+			[]string{"042 SAUGOV YEM", "042 OMNGOV YEM"}, nil},
+		{"وأجرت فون دير لاين، برفقة رئيس الحكومة الإسباني بيدرو سانشيز، محادثات مع الرئيس الموريتاني محمد ولد الشيخ الغزواني في القصر الرئاسي.", "2024-02-08",
+			[]string{"040 IGOEEC MRTGOV", "040 ESPGOV MRTGOV"}, nil},
+		{"وزار وزير الخارجية الأمريكي مدينة أصفهان برفقة الرئيس الإيراني.", "2015-07-22",
+			[]string{"042 USAGOV IRN"}, []string{"042 IRN* IRN"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

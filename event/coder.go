@@ -1190,6 +1190,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		}
 	}
 	takingPart(s, trigs, all)
+	accompanied(s, trigs, all)
 	hostedMeetings(s, trigs, all, st)
 	for ti, t := range trigs {
 		// "أعلن X مسؤوليته عن التفجيرات": the claimed act is X's; "فجر انتحاري نفسه …، وتبنى
@@ -2316,6 +2317,70 @@ func pastSubject(t *trig, sources []doc.Mention) int {
 var roundWords = keySet("جولة", "جولات", "جديدة", "ثانية", "ثالثة", "رابعة", "أولى", "اولى", "من", "جلسة", "جلسات",
 	"سلسلة", "الجولة", "الجولات", "الجلسة", "الجلسات")
 
+// companionWords introduce who comes along with a visitor or a party to talks ("يرافقه وفد
+// عماني", "برفقة رئيس الحكومة الإسباني"), keys.
+var companionWords = keySet("برفقة", "وبرفقة", "بصحبة", "وبصحبة", "يرافقه", "ويرافقه", "ترافقه", "وترافقه",
+	"يرافقها", "ويرافقها", "ترافقها", "وترافقها", "يصحبه", "تصحبه")
+
+// companionAsideBack returns the comma that opens an aside naming who came along ("،
+// برفقة رئيس الحكومة الإسباني بيدرو سانشيز،") closed by the comma j, else j.
+func companionAsideBack(s *sent, j int) int {
+	if !s.weak(j) {
+		return j
+	}
+	for k := j - 2; k >= 0 && k >= j-12; k-- {
+		if s.isPunct(k) {
+			if s.weak(k) && companionWords[s.keys[k+1]] {
+				return k
+			}
+			return j
+		}
+	}
+	return j
+}
+
+// accompanied adds to a visit's or a meeting's sources those who come along with them ("وصل
+// وفد سعودي إلى صنعاء، يرافقه وفد عماني": Oman visits too; "أجرت فون دير لاين، برفقة سانشيز،
+// محادثات مع الغزواني": Spain holds talks too). The companion meets the other party, not the
+// one it came with.
+func accompanied(s *sent, trigs []*trig, all []args) {
+	for ti, t := range trigs {
+		if t.p.root[:2] != "04" || len(all[ti].sources) == 0 || len(all[ti].targets) == 0 || all[ti].mutual {
+			continue
+		}
+		from := min(t.i, all[ti].sources[0].TokStart)
+		if t.light >= 0 {
+			from = min(from, t.light)
+		}
+		for j := from; j < len(s.toks) && j < from+24; j++ {
+			if s.strong(j) && !s.quoteMark(j) {
+				break
+			}
+			if !companionWords[s.keys[j]] {
+				continue
+			}
+			k := s.mentionStarting(j + 1)
+			if k < 0 {
+				break
+			}
+			m := s.ments[k]
+			known := false
+			for _, x := range append(append([]doc.Mention(nil), all[ti].sources...), all[ti].targets...) {
+				if sameActor(x, m) {
+					known = true
+				}
+			}
+			// (one of the host's country is no guest: "زار غابرييل إيران برفقة وفد من
+			// الصناعيين", where the delegation was read as Iran's)
+			if !known && !sameCountryAsAny(m, all[ti].targets) {
+				all[ti].sources = append(all[ti].sources, s.members(k)...)
+				all[ti].why = append(all[ti].why, "with who came along")
+			}
+			break
+		}
+	}
+}
+
 // takingPart gives a meeting of two or more parties those named after "بمشاركة" in its clause
 // as participants who meet each party.
 func takingPart(s *sent, trigs []*trig, all []args) {
@@ -2978,6 +3043,11 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 				}
 				// "تلقى الأمير محمد بن سلمان، ولي ولي العهد، … اتصالا": the subject's titles
 				if k := c.titleAsideBack(s, j); k < j {
+					j = k
+					continue
+				}
+				// "أجرت فون دير لاين، برفقة رئيس الحكومة الإسباني، محادثات": who came along
+				if k := companionAsideBack(s, j); k < j {
 					j = k
 					continue
 				}
