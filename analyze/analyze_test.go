@@ -1929,6 +1929,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"040 IGOEEC MRTGOV", "040 ESPGOV MRTGOV"}, nil},
 		{"وزار وزير الخارجية الأمريكي مدينة أصفهان برفقة الرئيس الإيراني.", "2015-07-22",
 			[]string{"042 USAGOV IRN"}, []string{"042 IRN* IRN"}},
+		// "مع كل من X وY": each of the list after a preposition is marked by it
+		{"ووقع ترامب اتفاقين منفصلين مع كل من أذربيجان وأرمينيا لتعزيز التعاون في مجالات الطاقة.", "2025-08-09",
+			[]string{"057 USAGOV AZE", "057 USAGOV ARM"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

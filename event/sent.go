@@ -471,6 +471,15 @@ func (s *sent) computeMarker(k int) string {
 			return "and"
 		}
 	}
+	// "مع كل من أذربيجان وأرمينيا", "بين كل من": each of a list after a preposition is
+	// marked by it
+	if j >= 2 && s.keys[j] == "من" && s.keys[j-1] == "كل" {
+		for name, ws := range s.lx.preps {
+			if _, ok := ws.matchAt(s, j-2); ok && name != "من" {
+				return name
+			}
+		}
+	}
 	// a place named after a facility is marked as the facility is ("في مطار كابل", "بميناء
 	// الحديدة")
 	if m.Kind == doc.KindPlace && j >= 1 {
