@@ -771,6 +771,11 @@ func (s *sentence) sectorPhrase(L match, e *entry) int {
 	default:
 		m.Country = c.country
 		sector := e.sector
+		// "وفد المعارضة السورية", "وفد الجيش السوري": a delegation is of the sector it comes
+		// from, not the government's
+		if c.sector != nil && c.sector.sector != "" && delegationHead(s.m.keys[L.start]) {
+			sector = c.sector.sector
+		}
 		m.Code, m.Sector = c.country+sector, sector
 	}
 	m.Confidence = confSector
@@ -782,6 +787,26 @@ func (s *sentence) sectorPhrase(L match, e *entry) int {
 	s.out = append(s.out, m)
 	return c.end
 }
+
+// delegationHead reports the key of a word for a delegation ("وفد", "ووفد", "للوفد"),
+// whatever clitics it carries ("وفد" itself begins with و).
+func delegationHead(k string) bool {
+	for _, conj := range []string{"", "و", "ف"} {
+		r, ok := strings.CutPrefix(k, conj)
+		if !ok {
+			continue
+		}
+		for _, prep := range []string{"", "ب", "ل", "لل"} {
+			if w, ok := strings.CutPrefix(r, prep); ok && delegationWords[strings.TrimPrefix(w, "ال")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// delegationWords are the keys of a delegation's head noun, without the article.
+var delegationWords = map[string]bool{"وفد": true, "وفدا": true, "وفدي": true, "وفدان": true, "وفود": true}
 
 // ofBusiness reports a company, a bank or a group named with ل at token j ("لشركة", "للمجموعة",
 // "لبنك"): the office before it is the firm's.
