@@ -1932,6 +1932,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "مع كل من X وY": each of the list after a preposition is marked by it
 		{"ووقع ترامب اتفاقين منفصلين مع كل من أذربيجان وأرمينيا لتعزيز التعاون في مجالات الطاقة.", "2025-08-09",
 			[]string{"057 USAGOV AZE", "057 USAGOV ARM"}, nil},
+		// those who stand for bodies ("ممثلون عن") are the subject, and the object word is
+		// looked for after the bodies they stand for
+		{"وقع ممثلون عن الحكومة السودانية والجبهة الثورية السودانية، اليوم في جوبا، على اتفاق السلام.", "2020-10-03",
+			[]string{"057 SDNGOV SDNREB", "057 SDNREB SDNGOV"}, nil},
+		{"والتقى ممثلون عن المعارضة السورية المبعوث الأممي في جنيف.", "2015-12-17",
+			[]string{"044 SYROPP IGOUNO"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

@@ -300,7 +300,13 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 				return m
 			}
 		}
-		// "عناصر من قوات الأمن", "مئات الآلاف من الإسرائيليين": the actor after من
+		// "عناصر من قوات الأمن", "مئات الآلاف من الإسرائيليين": the actor after من (or عن
+		// after those who stand for a body: "ممثلون عن مجلس النواب")
+		if memberWords[s.keys[j]] && j+2 < limit && s.keys[j+1] == "عن" {
+			if m := s.mentionStarting(j + 2); m >= 0 {
+				return m
+			}
+		}
 		if partitive[s.keys[j]] || s.toks[j].Kind == arabic.Number {
 			// "آلاف العراقيين", "عشرات الفلسطينيين": the actor as the partitive's genitive
 			// (not after a number: "قتل خمسة جنود" is mostly passive, the soldiers its target)

@@ -669,6 +669,13 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 					ch := s.chain(k)
 					from = s.ments[ch[len(ch)-1]].TokEnd
 				}
+			} else if i+3 < len(s.toks) && memberWords[s.keys[i+1]] && (s.keys[i+2] == "عن" || s.keys[i+2] == "من") {
+				// "وقع ممثلون عن مجلس النواب الليبي والمؤتمر الوطني العام على الاتفاق": some
+				// members of bodies as the subject
+				if k := s.mentionStarting(i + 3); k >= 0 {
+					ch := s.chain(k)
+					from = s.ments[ch[len(ch)-1]].TokEnd
+				}
 			}
 		}
 		// the window counts words that are not actor names ("دعوة رسمية لخادم الحرمين الشريفين
