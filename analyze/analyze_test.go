@@ -1938,6 +1938,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"057 SDNGOV SDNREB", "057 SDNREB SDNGOV"}, nil},
 		{"والتقى ممثلون عن المعارضة السورية المبعوث الأممي في جنيف.", "2015-12-17",
 			[]string{"044 SYROPP IGOUNO"}, nil},
+		// some members or the fighters of a body, coordinated with the mention before them
+		{"واندلع اشتباك بين جنود أتراك وعناصر من تنظيم داعش على الحدود.", "2015-07-24",
+			[]string{"190 TURMIL IMGISI", "190 IMGISI TURMIL"}, nil},
+		{"وشهدت مدينة تعز مواجهات عنيفة بين مقاتلي المقاومة الشعبية ومسلحي الحوثي.", "2015-07-24",
+			[]string{"190 YEMMIL YEMREB"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

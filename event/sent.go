@@ -404,6 +404,10 @@ func (s *sent) marker(k int) string {
 	return s.mk[k]
 }
 
+// fightersOf are the plural nouns in construct with the body whose fighters they are
+// ("مسلحي تنظيم داعش", "مقاتلي حزب الله"), keys.
+var fightersOf = keySet("مسلحي", "مقاتلي", "عناصر", "أنصار", "مؤيدي", "ميليشيات", "مليشيات")
+
 // facilityNouns are the places a city names ("مطار كابل", "ميناء الحديدة"), keys.
 var facilityNouns = keySet("مطار", "ميناء", "معبر", "قاعدة", "سجن", "مستشفى", "جامعة", "مخيم", "منفذ")
 
@@ -468,6 +472,19 @@ func (s *sent) computeMarker(k int) string {
 	// head noun before it, with the mention right before them
 	if k > 0 && j >= 1 && s.quoteMark(j) && s.toks[j].End == s.toks[j+1].Start && s.ments[k-1].TokEnd == j-1 {
 		if h := s.keys[j-1]; h == "و" || strings.HasPrefix(h, "و") && quotedHeads[strings.TrimPrefix(h, "و")] {
+			return "and"
+		}
+	}
+	// "بين الجيش السوري وعناصر من تنظيم داعش": some members of a body, coordinated with the
+	// mention right before them
+	// (or in construct with it: "ومسلحي تنظيم داعش")
+	if k > 0 && j >= 1 && s.keys[j] == "من" && s.ments[k-1].TokEnd == j-1 {
+		if r, ok := strings.CutPrefix(s.keys[j-1], "و"); ok && (partitive[r] || memberWords[r]) && !countWords[r] {
+			return "and"
+		}
+	}
+	if k > 0 && j >= 0 && s.ments[k-1].TokEnd == j {
+		if r, ok := strings.CutPrefix(s.keys[j], "و"); ok && (partitive[r] || memberWords[r] || fightersOf[r]) && !countWords[r] {
 			return "and"
 		}
 	}
