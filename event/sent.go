@@ -406,7 +406,7 @@ func (s *sent) marker(k int) string {
 
 // fightersOf are the plural nouns in construct with the body whose fighters they are
 // ("مسلحي تنظيم داعش", "مقاتلي حزب الله"), keys.
-var fightersOf = keySet("مسلحي", "مقاتلي", "عناصر", "أنصار", "مؤيدي", "ميليشيات", "مليشيات")
+var fightersOf = keySet("مسلحي", "مقاتلي", "مسلحين", "مقاتلين", "عناصر", "أفراد", "ميليشيات", "مليشيات", "جنود")
 
 // facilityNouns are the places a city names ("مطار كابل", "ميناء الحديدة"), keys.
 var facilityNouns = keySet("مطار", "ميناء", "معبر", "قاعدة", "سجن", "مستشفى", "جامعة", "مخيم", "منفذ")
@@ -477,14 +477,15 @@ func (s *sent) computeMarker(k int) string {
 	}
 	// "بين الجيش السوري وعناصر من تنظيم داعش": some members of a body, coordinated with the
 	// mention right before them
-	// (or in construct with it: "ومسلحي تنظيم داعش")
+	// (or in construct with it: "ومسلحي تنظيم داعش"); fighters only: the members of a body
+	// after a meeting's party ("ووفد من …") are no fewer than that party's guests
 	if k > 0 && j >= 1 && s.keys[j] == "من" && s.ments[k-1].TokEnd == j-1 {
-		if r, ok := strings.CutPrefix(s.keys[j-1], "و"); ok && (partitive[r] || memberWords[r]) && !countWords[r] {
+		if r, ok := strings.CutPrefix(s.keys[j-1], "و"); ok && fightersOf[r] {
 			return "and"
 		}
 	}
 	if k > 0 && j >= 0 && s.ments[k-1].TokEnd == j {
-		if r, ok := strings.CutPrefix(s.keys[j], "و"); ok && (partitive[r] || memberWords[r] || fightersOf[r]) && !countWords[r] {
+		if r, ok := strings.CutPrefix(s.keys[j], "و"); ok && fightersOf[r] {
 			return "and"
 		}
 	}
