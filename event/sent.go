@@ -475,10 +475,9 @@ func (s *sent) computeMarker(k int) string {
 			return "and"
 		}
 	}
-	// "بين الجيش السوري وعناصر من تنظيم داعش": some members of a body, coordinated with the
-	// mention right before them
-	// (or in construct with it: "ومسلحي تنظيم داعش"); fighters only: the members of a body
-	// after a meeting's party ("ووفد من …") are no fewer than that party's guests
+	// "بين الجيش السوري وعناصر من تنظيم داعش", "ومسلحي تنظيم داعش": a body's fighters,
+	// coordinated with the mention right before them (fighters only: a delegation or members
+	// after a meeting's party, "ووفد من …", made meetings no gold set has)
 	if k > 0 && j >= 1 && s.keys[j] == "من" && s.ments[k-1].TokEnd == j-1 {
 		if r, ok := strings.CutPrefix(s.keys[j-1], "و"); ok && fightersOf[r] {
 			return "and"
