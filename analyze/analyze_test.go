@@ -1943,6 +1943,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"190 TURMIL IMGISI", "190 IMGISI TURMIL"}, nil},
 		{"وشهدت مدينة تعز مواجهات عنيفة بين مقاتلي المقاومة الشعبية ومسلحي الحوثي.", "2015-07-24",
 			[]string{"190 YEMMIL YEMREB"}, nil},
+		// a body's representatives ("ممثلين عن") are marked as they are, and stand for it
+		{"وفشل مجلس النواب العراقي في عقد جلسة طارئة، فيما التقى رئيس المجلس محمد الحلبوسي ممثلين عن المحتجين في مبنى البرلمان.", "2019-10-05",
+			[]string{"040 IRQLEG IRQCVL"}, []string{"04 IRQLEG IRQLEG"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

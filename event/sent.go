@@ -488,6 +488,20 @@ func (s *sent) computeMarker(k int) string {
 			return "and"
 		}
 	}
+	// "التقى الحلبوسي ممثلين عن المحتجين": a body's representatives stand for it, marked as
+	// they are (here the verb's object)
+	if j >= 2 && s.keys[j] == "عن" && memberWords[s.keys[j-1]] && s.mentAt[j-1] < 0 {
+		j -= 2
+		if s.mentAt[j] >= 0 || s.isPunct(j) {
+			return "obj"
+		}
+		for name, ws := range s.lx.preps {
+			if _, ok := ws.matchAt(s, j); ok {
+				return name
+			}
+		}
+		return "obj"
+	}
 	// "مع كل من أذربيجان وأرمينيا", "بين كل من": each of a list after a preposition is
 	// marked by it
 	if j >= 2 && s.keys[j] == "من" && s.keys[j-1] == "كل" {
