@@ -211,6 +211,7 @@ func (a *Analyzer) analyzeArticle(ctx context.Context, art marsad.Article) (*mar
 			sort.SliceStable(s.Mentions, func(x, y int) bool { return s.Mentions[x].TokStart < s.Mentions[y].TokStart })
 		}
 	}
+	shortBodies(d)
 	rolePersons(d)
 	// places
 	places := a.gaz.Resolve(toks, geo.Options{SourceCountry: a.opt.SourceCountry})
@@ -362,6 +363,62 @@ func withoutNamed(ps []doc.Place, ms []doc.Mention) []doc.Place {
 	}
 	return out
 }
+
+// shortBodies gives a body only the tagger found, of two words or more, the actor of a body
+// named before it in the article whose name begins with those words: "اللجنة الدولية" after
+// "اللجنة الدولية للصليب الأحمر" is the Red Cross, as the knowledge base would say were it not
+// too short a name to list.
+func shortBodies(d *doc.Doc) {
+	type named struct {
+		words []string
+		m     doc.Mention
+	}
+	var bodies []named
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		for k := range s.Mentions {
+			m := &s.Mentions[k]
+			// (not when a nationality follows: "بنك الاحتياطي الأسترالي" after the Federal
+			// Reserve's "بنك الاحتياطي الفيدرالي" is another bank)
+			if m.Kind == doc.KindEntity && m.Type == "ORG" && m.Code == "" && m.TokEnd-m.TokStart >= 2 && m.TokEnd <= len(s.Tokens) &&
+				!(m.TokEnd < len(s.Tokens) && nationalityWord(s.Tokens[m.TokEnd].Norm)) {
+				for b := len(bodies) - 1; b >= 0; b-- {
+					// (nor when the full name goes on with a nationality: "البنك المركزي" is not
+					// the "البنك المركزي الأمريكي" of an earlier paragraph)
+					w := bodies[b].words
+					if len(w) <= m.TokEnd-m.TokStart || nationalityWord(w[m.TokEnd-m.TokStart]) {
+						continue
+					}
+					same := true
+					for j := m.TokStart; j < m.TokEnd; j++ {
+						if s.Tokens[j].Norm != w[j-m.TokStart] {
+							same = false
+							break
+						}
+					}
+					if same {
+						o := bodies[b].m
+						m.Code, m.Country, m.Sector, m.ID, m.Name, m.Wikidata = o.Code, o.Country, o.Sector, o.ID, o.Name, o.Wikidata
+						m.ActorRef.Kind = o.ActorRef.Kind
+						m.Kind = o.Kind
+						break
+					}
+				}
+				continue
+			}
+			if (m.Kind == doc.KindName || m.Kind == doc.KindOrg) && m.ID != "" && m.Type == "ORG" && len(m.Group) == 0 && m.TokEnd <= len(s.Tokens) {
+				var w []string
+				for j := m.TokStart; j < m.TokEnd; j++ {
+					w = append(w, s.Tokens[j].Norm)
+				}
+				bodies = append(bodies, named{w, *m})
+			}
+		}
+	}
+}
+
+// nationalityWord reports a definite nisba adjective key ("الأمريكي", "الاسترالية").
+func nationalityWord(k string) bool { return strings.HasPrefix(k, "ال") && nisba(k) }
 
 // fromActor converts an actor-package mention to the coder's mention.
 // rolePersons joins a person only the tagger found to the office named right before him ("قال

@@ -2273,3 +2273,37 @@ func TestChantQuotes(t *testing.T) {
 	wantQuotes(t, `وتدفق الآلاف من المحتجين السودانيين إلى محيط القيادة العامة مرددين هتاف "تسقط تاني"، مطالبين بتسليم السلطة إلى حكومة مدنية.`,
 		"2019-04-12", map[string]string{"تسقط تاني": "SDNCVL"})
 }
+
+// TestShortBodies: a body only the tagger found, whose words begin the name of a body named
+// before it in the article, is that body; not when a nationality follows either name (a
+// nation's central bank is not another's).
+func TestShortBodies(t *testing.T) {
+	for _, c := range []struct{ text, entity, code string }{
+		{"أعلنت اللجنة الدولية للصليب الأحمر بدء عملية تبادل الأسرى في اليمن. وقالت رئيسة بعثة اللجنة الدولية في اليمن دافني ماريه إن العملية تبعث الأمل.",
+			"اللجنة الدولية", "NGOIRC"},
+		// (the full name goes on with a nationality: the short one may be any central bank)
+		{"أعلن البنك المركزي الأوروبي خفض أسعار الفائدة. وقال البنك المركزي في بيان إن التضخم تراجع.",
+			"البنك المركزي", ""},
+	} {
+		a, err := analyzer(t).Analyze(context.Background(), marsad.Article{ID: "b", Text: c.text, Date: "2023-04-14"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range a.Entities {
+			if e.Text == c.entity && e.Start > 40 {
+				found = true
+				got := ""
+				if e.Actor != nil {
+					got = e.Actor.Code
+				}
+				if got != c.code {
+					t.Errorf("%s: %q is %q, want %q", c.text, e.Text, got, c.code)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no entity %q", c.text, c.entity)
+		}
+	}
+}
