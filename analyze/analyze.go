@@ -370,28 +370,32 @@ func withoutNamed(ps []doc.Place, ms []doc.Mention) []doc.Place {
 // too short a name to list.
 func shortBodies(d *doc.Doc) {
 	type named struct {
-		words []string
-		m     doc.Mention
+		toks []arabic.Token // the full name's tokens
+		m    doc.Mention
 	}
 	var bodies []named
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		for k := range s.Mentions {
 			m := &s.Mentions[k]
+			if m.TokEnd > len(s.Tokens) {
+				continue
+			}
 			// (not when a nationality follows: "بنك الاحتياطي الأسترالي" after the Federal
 			// Reserve's "بنك الاحتياطي الفيدرالي" is another bank)
-			if m.Kind == doc.KindEntity && m.Type == "ORG" && m.Code == "" && m.TokEnd-m.TokStart >= 2 && m.TokEnd <= len(s.Tokens) &&
+			if m.Kind == doc.KindEntity && m.Type == "ORG" && m.Code == "" && m.TokEnd-m.TokStart >= 2 &&
 				!(m.TokEnd < len(s.Tokens) && nationalityWord(s.Tokens[m.TokEnd].Norm)) {
+				n := m.TokEnd - m.TokStart
 				for b := len(bodies) - 1; b >= 0; b-- {
 					// (nor when the full name goes on with a nationality: "البنك المركزي" is not
 					// the "البنك المركزي الأمريكي" of an earlier paragraph)
-					w := bodies[b].words
-					if len(w) <= m.TokEnd-m.TokStart || nationalityWord(w[m.TokEnd-m.TokStart]) {
+					w := bodies[b].toks
+					if len(w) <= n || nationalityWord(w[n].Norm) {
 						continue
 					}
 					same := true
-					for j := m.TokStart; j < m.TokEnd; j++ {
-						if s.Tokens[j].Norm != w[j-m.TokStart] {
+					for j := 0; j < n; j++ {
+						if s.Tokens[m.TokStart+j].Norm != w[j].Norm {
 							same = false
 							break
 						}
@@ -406,12 +410,8 @@ func shortBodies(d *doc.Doc) {
 				}
 				continue
 			}
-			if (m.Kind == doc.KindName || m.Kind == doc.KindOrg) && m.ID != "" && m.Type == "ORG" && len(m.Group) == 0 && m.TokEnd <= len(s.Tokens) {
-				var w []string
-				for j := m.TokStart; j < m.TokEnd; j++ {
-					w = append(w, s.Tokens[j].Norm)
-				}
-				bodies = append(bodies, named{w, *m})
+			if (m.Kind == doc.KindName || m.Kind == doc.KindOrg) && m.ID != "" && m.Type == "ORG" && len(m.Group) == 0 {
+				bodies = append(bodies, named{s.Tokens[m.TokStart:m.TokEnd], *m})
 			}
 		}
 	}
