@@ -1946,6 +1946,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a body's representatives ("ممثلين عن") are marked as they are, and stand for it
 		{"وفشل مجلس النواب العراقي في عقد جلسة طارئة، فيما التقى رئيس المجلس محمد الحلبوسي ممثلين عن المحتجين في مبنى البرلمان.", "2019-10-05",
 			[]string{"040 IRQLEG IRQCVL"}, []string{"04 IRQLEG IRQLEG"}},
+		// a court orders and judges; it is no doer of an attack or a killing
+		{"كما أصدرت المحكمة الجنائية الدولية مذكرة اعتقال بحق القائد العام لكتائب القسام محمد الضيف، الذي أعلنت إسرائيل مقتله في غارة جوية في يوليو الماضي.", "2024-11-21",
+			[]string{"173 IGOICC *"}, []string{"19 IGO* *", "18 IGO* *"}},
+		{"قضت المحكمة الجنائية الدولية بسجن الجهادي المالي أحمد الفقي المهدي تسع سنوات، بعد إدانته بارتكاب جريمة حرب تمثلت في توجيه هجمات متعمدة ضد أضرحة في تمبكتو.", "2016-09-27",
+			nil, []string{"19 IGO* *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

@@ -3648,6 +3648,12 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "a reporter is no doer")
 		return nil
 	}
+	// "أصدرت المحكمة مذكرة اعتقال بحق الضيف، الذي أعلنت إسرائيل مقتله في غارة جوية": a court
+	// orders and judges; it is no doer of an attack or a killing
+	if r := t.p.root[:2]; (r == "18" || r == "19" || r == "20") && len(srcs) > 0 && allCodesEndIn(srcs, "JUD", "IGOICC", "IGOICJ") {
+		t.why = append(t.why, "a court is no doer of force")
+		return nil
+	}
 	if t.p.ID == "defend" && !s.actorAfter(t.end, "عن", 8) {
 		t.why = append(t.why, "defends a cause, not an actor")
 		return nil
