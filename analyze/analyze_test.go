@@ -1951,6 +1951,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"173 IGOICC *"}, []string{"19 IGO* *", "18 IGO* *"}},
 		{"قضت المحكمة الجنائية الدولية بسجن الجهادي المالي أحمد الفقي المهدي تسع سنوات، بعد إدانته بارتكاب جريمة حرب تمثلت في توجيه هجمات متعمدة ضد أضرحة في تمبكتو.", "2016-09-27",
 			nil, []string{"19 IGO* *"}},
+		// a masculine relative pronoun before a feminine verb is not its subject
+		{"ونعت الحركة القائد محمد الضيف، الذي أعلنت إسرائيل مقتله في غارة.", "2024-11-21",
+			[]string{"010 ISR *", "195 ISR *"}, []string{"010 PSE* *", "195 PSE* *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

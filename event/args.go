@@ -1305,7 +1305,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 					a.resumed = s.members(pre)
 				}
 			}
-		} else if relativeSubject(s, t, p) {
+		} else if relativeSubject(s, t, p) && !(s.keys[p-1] == "الذي" && rps == posPerfect && strings.HasSuffix(s.keys[p], "ت")) {
+			// (not when a masculine pronoun meets a feminine verb: in "الضيف، الذي أعلنت
+			// إسرائيل مقتله" Israel announced)
 			// "الهجوم الذي استهدف الجيش": the relative pronoun is the subject; the actor after
 			// the verb is its object (unless a pronoun takes the antecedent's place: "الاتفاق
 			// الذي توسطت فيه الولايات المتحدة", "الاتفاق الذي وقعته مصر"); a person right before
