@@ -1954,6 +1954,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a masculine relative pronoun before a feminine verb is not its subject
 		{"ونعت الحركة القائد محمد الضيف، الذي أعلنت إسرائيل مقتله في غارة.", "2024-11-21",
 			[]string{"010 ISR *", "195 ISR *"}, []string{"010 PSE* *", "195 PSE* *"}},
+		// talks before the act are the act's doer's
+		{"وقال روحاني بعد اتصال هاتفي مع أمير دولة قطر الشيخ تميم بن حمد آل ثاني، أمس، إن الاتفاق النووي سيحسن علاقات إيران مع جيرانها.", "2015-07-21",
+			[]string{"041 IRNGOV QATGOV"}, nil},
+		{"وأكد وزير الخارجية السعودي أنه توصل إلى الاتفاق عقب مشاورات مع روسيا.", "2015-07-21",
+			[]string{"040 SAUGOV RUS"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

@@ -925,6 +925,9 @@ var iyya = map[string]bool{"اياه": true, "اياها": true, "اياهم": t
 // "خلال مكالمة هاتفية مع …").
 var adjunctWords = map[string]bool{"في": true, "خلال": true, "اثناء": true, "عبر": true, "لدي": true}
 
+// afterWords set a noun as what came before the clause's act ("بعد مشاورات", "عقب محادثات").
+var afterWords = keySet("بعد", "عقب", "اثر", "وبعد", "وعقب")
+
 // nationalityOfVictim returns the nationality right after the noun that follows a passive verb
 // at p ("استشهد شاب فلسطيني", "أصيب جنديان إسرائيليان"), or -1.
 func nationalityOfVictim(s *sent, p, ce int) int {
@@ -1742,6 +1745,14 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		a.sources = sentSubject.Members()
 		a.inferred = true
 		a.why = append(a.why, "adjunct of the sentence subject's act")
+	}
+	// "توصل إلى الاتفاق بعد مشاورات مع عدة أطراف": talks with someone before the act are
+	// those of the act's doer
+	if len(a.sources) == 0 && !verbal && t.i > 0 && afterWords[s.keys[t.i-1]] && sentSubject != nil && t.p.root[:2] == "04" && len(a.targets) > 0 &&
+		!sameActor(*sentSubject, a.targets[0]) {
+		a.sources = sentSubject.Members()
+		a.inferred = true
+		a.why = append(a.why, "talks before the sentence subject's act")
 	}
 	// (not when the sentence names its own sides after "بين", none of them the last act's:
 	// "اندلعت اشتباكات … بين قوات المقاومة وميليشيات الحوثيين" after an air strike)
