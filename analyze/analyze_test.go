@@ -1959,6 +1959,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"041 IRNGOV QATGOV"}, nil},
 		{"وأكد وزير الخارجية السعودي أنه توصل إلى الاتفاق عقب مشاورات مع روسيا.", "2015-07-21",
 			[]string{"040 SAUGOV RUS"}, nil},
+		// a relative clause set off by commas before the verb: its antecedent is the subject,
+		// when it opens the clause (not a genitive)
+		{"وعلمت «الأخبار» أن الجنرال الأمريكي جاسبر جيفرز، الذي يرأس اللجنة، سيصل إلى بيروت خلال أيام لعقد أول اجتماعاتها في الناقورة.", "2024-12-05",
+			[]string{"042 USAMIL LBN"}, nil},
+		{"وأعلن البيت الأبيض أن زيارة بخاري، التي تستمر أربعة أيام والتي تعد الأولى إلى العاصمة الأميركية، تؤكد «التزامنا بتعزيز وتوسيع شراكتنا مع الحكومة النيجيرية الجديدة».", "2015-07-20",
+			[]string{"03* USAGOV NGAGOV"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

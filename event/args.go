@@ -1055,6 +1055,9 @@ var partitive = keySet("عناصر", "أفراد", "عدد", "مئات", "آلا
 // introduced by a preposition.
 func (c *Coder) preSubject(s *sent, p int) int {
 	cs := s.clauseStart(p)
+	if k := c.relativeAsideSubject(s, cs, p); k >= 0 {
+		return k
+	}
 	for k := len(s.ments) - 1; k >= 0; k-- {
 		m := s.ments[k]
 		if m.TokEnd > p {
@@ -1090,6 +1093,47 @@ func (c *Coder) preSubject(s *sent, p int) int {
 		}
 	}
 	return -1
+}
+
+// relativeAsideSubject returns the mention before a relative clause set off by commas right
+// before the verb at p ("أن الجنرال الأمريكي جاسبر جيفرز، الذي يرأس اللجنة، سيصل"): the
+// subject is the antecedent, not a mention inside the aside, when it opens its clause (not a
+// genitive: "أن زيارة بخاري، التي تستمر أربعة أيام، تؤكد"). It returns -1 if there is none.
+func (c *Coder) relativeAsideSubject(s *sent, cs, p int) int {
+	e := p - 1
+	if e >= 0 && s.keys[e] == "قد" {
+		e--
+	}
+	if e <= cs || !isComma(s, e) {
+		return -1
+	}
+	// (the relative pronoun opens a clause of its own: the search goes back past cs)
+	for q := e - 1; q > 0 && q >= e-16; q-- {
+		if s.strong(q) {
+			return -1
+		}
+		if !isComma(s, q) {
+			continue
+		}
+		if !relatives[s.keys[q+1]] {
+			return -1
+		}
+		for k := range s.ments {
+			m := s.ments[k]
+			if qs := s.clauseStart(q); m.TokEnd == q && m.TokStart >= qs && m.TokStart <= c.clauseOpening(s, qs, q) && m.Kind != doc.KindPlace {
+				if mk := s.marker(k); mk == "obj" || mk == "and" {
+					return s.chain(k)[0]
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// isComma reports an Arabic or Latin comma at token i.
+func isComma(s *sent, i int) bool {
+	return s.isPunct(i) && (s.toks[i].Text == "،" || s.toks[i].Text == ",")
 }
 
 // clauseOpening returns the first token of the clause that starts at cs, before p, past
