@@ -117,6 +117,7 @@ func (s *sentence) role(L match, e *entry) int {
 	}
 	m := s.newMention(L.start, end, L.cut, RoleType)
 	m.Office = o.ID
+	m.qualified = c.ok && c.country != ""
 	switch {
 	case named != nil:
 		s.setActor(&m, named)
@@ -425,12 +426,34 @@ func (s *sentence) bareRole(L match, e *entry) int {
 				}
 			}
 		} else {
+			// the last holder of the office named (but one named with his country — "وزير
+			// الخارجية الإيطالي" — yields to one named in the same sentence before him by the bare
+			// office or by name: the story's own, "أجرى وزير الخارجية عادل الجبير مباحثات مع
+			// وزير الخارجية الإيطالي … وقال وزير الخارجية")
+			var first Mention
+			found := false
 			for m := range s.recent() {
+				if found && m.sent != first.sent {
+					break
+				}
 				if m.Actor != nil && m.Actor.Kind == Person && s.sameOffice(o, m.Office) ||
 					m.Actor == nil && m.Office != "" && m.Code != "" && s.sameOffice(o, m.Office) {
-					s.corefTo(L.start, L.end, L.cut, m)
-					return L.end
+					if !found {
+						first, found = *m, true
+						if !m.qualified {
+							break
+						}
+						continue
+					}
+					if !m.qualified && m.Country != first.Country {
+						first = *m
+						break
+					}
 				}
+			}
+			if found {
+				s.corefTo(L.start, L.end, L.cut, &first)
+				return L.end
 			}
 		}
 		// no antecedent: a role of the story's country ("معالي وزير الخارجية يلتقي …"), with the

@@ -47,6 +47,9 @@ type Mention struct {
 	conj  bool // the first word carried the conjunction و or ف
 	aside bool // named as a mediator or sponsor ("بوساطة قطرية"): not one of the sides
 	place bool // a nationality qualifying a place ("في العاصمة الكينية"): not one of the sides
+	// qualified: an office named with its country ("وزير الخارجية الإيطالي"), not bare
+	qualified bool
+	sent      int32 // the sentence of the document it was named in
 }
 
 // referent is what a document-level alias points to.
@@ -265,19 +268,21 @@ var otherKingdoms = map[string]bool{"MAR": true, "JOR": true, "BHR": true}
 // coreference takes the span of the group word.
 type past struct {
 	referent
-	typ   MentionType
-	conj  bool
-	aside bool
-	place bool
+	typ       MentionType
+	conj      bool
+	aside     bool
+	place     bool
+	qualified bool
+	sent      int32
 }
 
 func pastOf(m *Mention) past {
-	return past{referent: refOf(m), typ: m.Type, conj: m.conj, aside: m.aside, place: m.place}
+	return past{referent: refOf(m), typ: m.Type, conj: m.conj, aside: m.aside, place: m.place, qualified: m.qualified, sent: m.sent}
 }
 
 // mention returns the past mention as a Mention without a span.
 func (p *past) mention() Mention {
-	m := Mention{Type: p.typ, conj: p.conj, aside: p.aside, place: p.place}
+	m := Mention{Type: p.typ, conj: p.conj, aside: p.aside, place: p.place, qualified: p.qualified, sent: p.sent}
 	setRef(&m, p.referent)
 	return m
 }

@@ -210,7 +210,7 @@ func (s *sentence) newMention(ts, te, cut int, typ MentionType) Mention {
 		conj = strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف")
 	}
 	return Mention{Start: start, End: end, TokStart: ts, TokEnd: te, Text: s.d.cur.slice(start-s.base, end-s.base), Type: typ, conj: conj,
-		aside: s.mediatorAt(ts, conj)}
+		aside: s.mediatorAt(ts, conj), sent: int32(s.d.sentences)}
 }
 
 // mediatorAt reports whether a mention at token ts names a mediator or sponsor ("بوساطة من

@@ -402,6 +402,43 @@ func TestKingdomAlias(t *testing.T) {
 	}
 }
 
+// TestBareOfficeCounterpart: an office named bare after two holders of it — the story's own,
+// named by the bare office or by name, and his counterpart named with his country right after
+// him — is the story's own; a holder named further back does not take it from the last one.
+func TestBareOfficeCounterpart(t *testing.T) {
+	kb := testKB(t)
+	day := func(t *testing.T, s string) time.Time {
+		d, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	for _, tc := range []struct{ date, text, later, want string }{
+		{"2015-08-07", "أجرى وزير الخارجية عادل بن أحمد الجبير مباحثات اليوم مع وزير الخارجية الإيطالي باولو جينتيلوني في روما. وقال وزير الخارجية إن المباحثات كانت مثمرة.", "وزير الخارجية", "SAUGOV"},
+		{"2020-02-29", "وقع الاتفاق بحضور الشيخ محمد بن عبدالرحمن آل ثاني نائب رئيس مجلس الوزراء وزير الخارجية، ومايك بومبيو وزير الخارجية الأمريكي. وأكد وزير الخارجية أن قطر ستواصل دعم الشعب الأفغاني.", "وزير الخارجية", "QATGOV"},
+		// the last holder, named with his country, when the other is far back
+		{"2015-07-20", "وقال الرئيس محمد بخاري إن الجيش يحتاج إلى أسلحة. وقتل 11 شخصا في مروة بشمال الكاميرون. واستهدف التفجيران سوقا ومحطة حافلات في غومبيه. وأعلنت بوكو حرام مسؤوليتها عن الهجمات في نيجيريا والنيجر وتشاد والكاميرون وبنين. وأعلن مكتب رئيس الكاميرون بول بيا أن 11 شخصا قتلوا. ودعا الرئيس المواطنين إلى اليقظة.", "الرئيس", "CMRGOV"},
+		// with no counterpart, the last holder
+		{"2015-08-07", "التقى وزير الخارجية الإيطالي باولو جينتيلوني نظيره في روما. وقال وزير الخارجية إن المباحثات كانت مثمرة.", "وزير الخارجية", "ITAGOV"},
+	} {
+		last := strings.LastIndex(tc.text, ". ")
+		second := len([]rune(tc.text[:last]))
+		found := false
+		for _, m := range resolveText(kb, day(t, tc.date), tc.text) {
+			if m.Start > second && m.Text == tc.later {
+				found = true
+				if m.Code != tc.want {
+					t.Errorf("%s: later %q resolved to %q, want %s", tc.text, m.Text, m.Code, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no later %q", tc.text, tc.later)
+		}
+	}
+}
+
 // TestSharedCapitalName: "طرابلس" is Libya's government in a story that names Libya or nothing
 // else, and Lebanon's second city (no actor) in a story about Lebanon that does not name Libya.
 func TestSharedCapitalName(t *testing.T) {
