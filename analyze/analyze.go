@@ -479,6 +479,12 @@ func rolePersons(d *doc.Doc) {
 				m.Code, m.Country, m.Sector, m.Office, m.Role, m.ID, m.Name = r.Code, r.Country, r.Sector, r.Office, r.Role, r.ID, r.Name
 				m.ActorRef.Kind = r.ActorRef.Kind
 				m.Kind = doc.KindShort
+				// "وأوضح آل جابر" after "السفير محمد آل جابر": the family word the tagger left
+				// out is the name's
+				if j := m.TokStart - 1; j >= 0 && familyWord(s.Tokens[j].Norm) && (k == 0 || s.Mentions[k-1].TokEnd <= j) {
+					m.TokStart, m.Start = j, s.Tokens[j].Start
+					m.Text = d.Slice(m.Start, m.End)
+				}
 			}
 		}
 		for j := len(drop) - 1; j >= 0; j-- {
@@ -486,6 +492,9 @@ func rolePersons(d *doc.Doc) {
 		}
 	}
 }
+
+// familyWord reports "آل" (the family of), as normalised.
+func familyWord(norm string) bool { return norm == "آل" || norm == "ال" }
 
 // nisba reports a word key that looks like a nationality adjective ("الأردني", "المصرية"), the
 // last word of many office phrases, not a name.
