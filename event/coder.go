@@ -1060,7 +1060,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			prev = c
 		}
 	}
-	s.placeCountries(st.actorFocus(), prev, &st.guessed)
+	s.placeCountries(st.actorFocus(), st.focus(), prev, &st.guessed)
 	trigs := c.findTriggers(s)
 	s.trigs = trigs
 	s.sidesOfLastMeeting(st.lastMeeting, trigs)

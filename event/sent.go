@@ -1461,7 +1461,7 @@ func bareSector(m doc.Mention) bool {
 
 // placeCountries completes bare sector mentions with a country: the nearest country named in
 // the sentence (an actor or a place), else the document's main country.
-func (s *sent) placeCountries(focus, prevSubject string, guessed *map[string]doc.Mention) {
+func (s *sent) placeCountries(focus, placeFocus, prevSubject string, guessed *map[string]doc.Mention) {
 	// first the mentions whose body is named right after them (see belongsTo), so that a
 	// mention next to them can take their country below
 	for k := range s.ments {
@@ -1606,6 +1606,12 @@ func (s *sent) placeCountries(focus, prevSubject string, guessed *map[string]doc
 			// sector's nationality (a person's, by an actor up to nearPerson words off: "عفا
 			// الرئيس المصري عن الباحث مجدي الصاوي")
 			best = focus
+			// (rebels and the opposition named alone are of the country the story happens in,
+			// places counted: "فصائل المعارضة" in a story from Aleppo that names Russia and Turkey
+			// as mediators)
+			if (m.Code == "REB" || m.Code == "OPP") && placeFocus != "" {
+				best = placeFocus
+			}
 			// (but protesters, civilians and police are of the place their clause names:
 			// "اقتحم آلاف المحتجين مقر الحكومة في يريفان" in a story about Russia's deal)
 			// (and so are a government and a parliament named alone: "مقر الحكومة والبرلمان في
