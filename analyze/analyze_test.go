@@ -1968,6 +1968,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// rebels and the opposition named alone are of the country the story happens in
 		{"بدأت عملية إخراج المدنيين والمقاتلين من الأحياء الشرقية المحاصرة في مدينة حلب، بموجب اتفاق جرى التوصل إليه بوساطة تركية وروسية. وقال المفاوض عن فصائل المعارضة، الفاروق أبو بكر، إن الاتفاق يشمل خروج جميع المحاصرين دون استثناء.", "2016-12-15",
 			[]string{"010 SYRREB *"}, []string{"010 TUR* *"}},
+		// an unnamed source in a body a state's news agency quotes is of the agency's state
+		// (its short name in brackets between)
+		{"وكانت منظمة العفو الدولية قد حذرت من أن السلطات اللبنانية تعرض اللاجئين لخطر الاعتقال. ونقلت وكالة الأنباء السورية (سانا) عن مصدر في وزارة الداخلية أن الدولة استقبلت العائدين في مراكز إيواء مؤقتة.", "2022-10-26",
+			[]string{"010 SYRGOV *"}, []string{"010 LBN* *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

@@ -1659,10 +1659,23 @@ func (s *sent) placeCountries(focus, placeFocus, prevSubject string, guessed *ma
 // mediumCountryBefore returns the country of the medium named right before "عن" and token i
 // ("وكالة الأنباء السعودية عن", "وكالة أنباء إيرانية عن", "التلفزيون الرسمي السوري عن"), or "".
 func (s *sent) mediumCountryBefore(i int) string {
+	// (a body the unnamed source is in: "نقلت سانا عن مصدر في وزارة الداخلية")
+	if i >= 4 && s.keys[i-1] == "في" && unnamedSources[s.keys[i-2]] {
+		i -= 2
+	}
 	if i < 2 || s.keys[i-1] != "عن" {
 		return ""
 	}
 	end := i - 1
+	// (past the medium's short name in brackets: "وكالة الأنباء السورية (سانا) عن مصدر")
+	if s.toks[end-1].Text == ")" {
+		for j := end - 2; j >= 1 && j >= end-4; j-- {
+			if s.toks[j].Text == "(" {
+				end = j
+				break
+			}
+		}
+	}
 	k := s.mentAt[end-1]
 	if k < 0 || s.ments[k].TokEnd != end {
 		return ""
@@ -1685,6 +1698,9 @@ func (s *sent) mediumCountryBefore(i int) string {
 	}
 	return ""
 }
+
+// unnamedSources are the words for an unnamed source inside a body (keys).
+var unnamedSources = keySet("مصدر", "مصادر", "مسؤول", "مسؤولين")
 
 // mediumNationality reports a nationality at token i that is a medium's ("لوسائل إعلام
 // إيطالية", "لصحيفة فرنسية"): a media noun stands one to three words before it ("موقع" is too
