@@ -1972,6 +1972,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// (its short name in brackets between)
 		{"وكانت منظمة العفو الدولية قد حذرت من أن السلطات اللبنانية تعرض اللاجئين لخطر الاعتقال. ونقلت وكالة الأنباء السورية (سانا) عن مصدر في وزارة الداخلية أن الدولة استقبلت العائدين في مراكز إيواء مؤقتة.", "2022-10-26",
 			[]string{"010 SYRGOV *"}, []string{"010 LBN* *"}},
+		// an office in a body named in quotation marks is the body's
+		{"في المقابل، قال القيادي في \"قوات سوريا الديمقراطية\" مظلوم عبدي إن قواته ستلتزم بوقف القتال في المنطقة الممتدة بين رأس العين وتل أبيض.", "2019-10-18",
+			[]string{"010 SYRREB *"}, []string{"010 SYRGOV *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

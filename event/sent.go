@@ -1920,6 +1920,9 @@ func (s *sent) belongsTo(m *doc.Mention) {
 		return
 	}
 	k := s.mentionStarting(j + 1)
+	if k < 0 && j+2 < len(s.toks) && s.quoteMark(j+1) {
+		k = s.mentionStarting(j + 2) // "القيادي في «قوات سوريا الديمقراطية»"
+	}
 	if k < 0 || bareSector(s.ments[k]) || len(s.ments[k].Group) > 0 {
 		return
 	}
