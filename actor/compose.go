@@ -420,7 +420,9 @@ func (s *sentence) bareRole(L match, e *entry) int {
 		if s.forPronoun(pe) {
 			for i := len(s.out) - 1; i >= 0; i-- {
 				// (or a state's organ: "ولم تصدر الحكومة المغربية أي تعليق، فيما قال الناطق باسمها")
-				if m := &s.out[i]; m.TokEnd <= L.start && (isOrg(m.Actor) || m.Actor == nil && m.Country != "" && m.Sector != "" && m.Type == Sector) && len(m.Group) == 0 {
+				// (a people has no spokesman: "حث البيت الأبيض … على احترام حقوق شعب البحرين، وقال
+				// المتحدث باسمه" is the White House's)
+				if m := &s.out[i]; m.TokEnd <= L.start && (isOrg(m.Actor) || m.Actor == nil && m.Country != "" && m.Sector != "" && m.Type == Sector && !peopleSectors[m.Sector]) && len(m.Group) == 0 {
 					s.corefTo(L.start, pe+1, L.cut, m)
 					return pe + 1
 				}
@@ -502,6 +504,9 @@ func (s *sentence) bareRole(L match, e *entry) int {
 	}
 	return L.end
 }
+
+// peopleSectors are sectors of a country's people, who have no spokesman or office.
+var peopleSectors = map[string]bool{"CVL": true, "REF": true}
 
 // bodyOffices are offices whose holders, named in the plural with no country, stand for a body
 // of the story's country.
