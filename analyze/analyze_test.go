@@ -1975,6 +1975,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an office in a body named in quotation marks is the body's
 		{"في المقابل، قال القيادي في \"قوات سوريا الديمقراطية\" مظلوم عبدي إن قواته ستلتزم بوقف القتال في المنطقة الممتدة بين رأس العين وتل أبيض.", "2019-10-18",
 			[]string{"010 SYRREB *"}, []string{"010 SYRGOV *"}},
+		// a count of a body's members after و is coordinated with the party before it
+		{"وقّع المجلس العسكري الانتقالي في تشاد ونحو 40 من الحركات المسلحة، اليوم الاثنين، اتفاق سلام في الدوحة.", "2022-08-08",
+			[]string{"057 TCDMIL TCDREB", "057 TCDREB TCDMIL"}, []string{"057 * QAT"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

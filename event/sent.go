@@ -439,6 +439,25 @@ func (s *sent) withMembers(j int) bool {
 	return false
 }
 
+// countAnd returns where the "و" starts of a count ending at token c ("و40", "ونحو 40",
+// "وعشرات"), or -1 if no count with و ends there.
+func (s *sent) countAnd(c int) int {
+	w := func(j int) string { return strings.TrimPrefix(s.keys[j], "و") }
+	if !(s.toks[c].Kind == arabic.Number || quantities[w(c)]) {
+		return -1
+	}
+	if c >= 1 && approx[w(c-1)] {
+		c--
+	}
+	switch {
+	case strings.HasPrefix(s.keys[c], "و") && len(s.keys[c]) > len("و"):
+		return c
+	case c >= 1 && s.keys[c-1] == "و":
+		return c - 1
+	}
+	return -1
+}
+
 func (s *sent) computeMarker(k int) string {
 	m := s.ments[k]
 	if m.TokStart < 0 || m.TokStart >= len(s.toks) {
@@ -487,6 +506,11 @@ func (s *sent) computeMarker(k int) string {
 		if r, ok := strings.CutPrefix(s.keys[j], "و"); ok && fightersOf[r] {
 			return "and"
 		}
+	}
+	// "وقّع المجلس العسكري الانتقالي ونحو 40 من الحركات المسلحة": a count of a body's members
+	// after و is coordinated with the mention right before it
+	if k > 0 && j >= 2 && s.keys[j] == "من" && s.countAnd(j-1) == s.ments[k-1].TokEnd {
+		return "and"
 	}
 	// "التقى الحلبوسي ممثلين عن المحتجين": a body's representatives stand for it, marked as
 	// they are (here the verb's object)
