@@ -1978,6 +1978,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a count of a body's members after و is coordinated with the party before it
 		{"وقّع المجلس العسكري الانتقالي في تشاد ونحو 40 من الحركات المسلحة، اليوم الاثنين، اتفاق سلام في الدوحة.", "2022-08-08",
 			[]string{"057 TCDMIL TCDREB", "057 TCDREB TCDMIL"}, []string{"057 * QAT"}},
+		// readiness told by a participle is an intent; the actor in construct with a bare word of
+		// readiness is the one ready
+		{"ورحب الرئيس الأميركي جو بايدن بالاتفاق، معلنا استعداده للعمل مع إردوغان على تعزيز الدفاع والردع.", "2023-07-11",
+			[]string{"03* USAGOV TURGOV"}, nil},
+		{"ورحبت الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني بالتوقيع، معلنة استعداد الاتحاد الأوروبي لتقديم حزمة دعم للحكومة الليبية.", "2015-12-17",
+			[]string{"033 IGOEEC LBY*"}, []string{"03* * IGOEEC"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

@@ -1830,6 +1830,19 @@ func dropByPattern(s *sent, t *trig) {
 // argsByPattern adjusts the arguments a of trigger t as its pattern asks: the relayed source,
 // the mediator, the sponsored parties, a summit's country, the speaker after بيّن.
 func argsByPattern(s *sent, t *trig, a *args, st *docState, sentSubject *doc.Mention) {
+	// "أعلنت موغيريني استعداد الاتحاد الأوروبي لتقديم حزمة دعم": the actor in construct with a
+	// bare word of readiness is the one ready, not whom it is towards (the subject stays, more
+	// precise, when it is of that country: "أكد وزير الخارجية المصري استعداد مصر")
+	if t.p.Frame == "intent" && (t.p.ID == "ready" || t.p.ID == "ready-participle") && t.obj >= 0 && t.obj+1 < len(s.toks) && readinessWords[s.keys[t.obj]] {
+		if k := s.mentionStarting(t.obj + 1); k >= 0 && s.ments[k].Code != "" && s.ments[k].Kind != doc.KindPronoun && s.ments[k].Kind != doc.KindCoref && !s.ments[k].Inferred && len(a.targets) > 0 && sameActor(a.targets[0], s.ments[k]) {
+			ms := s.members(k)
+			a.targets = a.targets[min(len(ms), len(a.targets)):]
+			if !sameCountryAsAny(s.ments[k], a.sources) {
+				a.sources = ms
+				a.why = append(a.why, "source: the one whose readiness is told")
+			}
+		}
+	}
 	// "نقلت الوكالة عن مصدر في الوزارة أن …": the source after عن speaks, when a
 	// complementizer follows and no verbal noun ("قوله") speaks instead
 	if t.p.ID == "relayed" && !t.dropped {
@@ -3155,6 +3168,10 @@ func trigAt(trigs []*trig, i int) *trig {
 	}
 	return nil
 }
+
+// readinessWords are the bare nouns of readiness and intent ("استعداد الاتحاد الأوروبي ل…"),
+// keys.
+var readinessWords = keySet("استعداد", "رغبة", "عزم", "التزام", "نية", "حرص", "تطلع")
 
 // quantifiers are the words of other_prepositions that quantify the noun after them (keys).
 var quantifiers = keySet("أي", "كل", "جميع")
