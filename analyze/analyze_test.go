@@ -1984,6 +1984,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"03* USAGOV TURGOV"}, nil},
 		{"ورحبت الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني بالتوقيع، معلنة استعداد الاتحاد الأوروبي لتقديم حزمة دعم للحكومة الليبية.", "2015-12-17",
 			[]string{"033 IGOEEC LBY*"}, []string{"03* * IGOEEC"}},
+		// an act "بطلب من" someone was asked for by them (asked already, if the act is planned)
+		{"ومن المقرر أن يعقد مجلس الأمن الدولي جلسة طارئة بطلب من فرنسا لبحث نشر مراقبين أمميين للإشراف على عمليات الإجلاء.", "2016-12-15",
+			[]string{"020 FRA IGOUNO asserted"}, nil},
+		{"وعقد مجلس حلف شمال الأطلسي اجتماعاً طارئاً في بروكسل بطلب من أنقرة.", "2015-11-24",
+			[]string{"020 TUR IGONAT"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

@@ -1299,6 +1299,11 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			t.threat, mod = true, marsad.Asserted
 			t.why = append(t.why, "future attack: a threat")
 		}
+		// "يعقد مجلس الأمن جلسة بطلب من فرنسا": the request was made, whenever the act it asked
+		// for is planned
+		if (t.p.ID == "at-request" || t.p.ID == "at-request-ba") && mod == marsad.Planned {
+			mod = marsad.Asserted
+		}
 		// "ستواصل دعم ليبيا": support declared for the future is an intent to cooperate (030)
 		if t.p.ID == "declare-support" && c.futureTense(s, t) {
 			t.code, mod = "030", marsad.Asserted
@@ -1905,7 +1910,7 @@ func argsByPattern(s *sent, t *trig, a *args, st *docState, sentSubject *doc.Men
 	}
 	// a request is an appeal only from a state, its organs or an organisation, not a citizen's
 	// or the fans' ("تلبية لطلب الجماهير", "طلب المواطن")
-	if t.p.ID == "at-request" {
+	if t.p.ID == "at-request" || t.p.ID == "at-request-ba" {
 		a.targets = slices.DeleteFunc(a.targets, func(m doc.Mention) bool {
 			// (named right after "طلب" or its من: "بناء على طلب الرئيس السوري", "طلب من طهران")
 			if m.TokStart > t.end+1 || m.TokStart < t.end {
