@@ -1989,6 +1989,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"020 FRA IGOUNO asserted"}, nil},
 		{"وعقد مجلس حلف شمال الأطلسي اجتماعاً طارئاً في بروكسل بطلب من أنقرة.", "2015-11-24",
 			[]string{"020 TUR IGONAT"}, nil},
+		// "مؤكداً أن", "قائلاً إن" after another act assert words of their own (a statement);
+		// "معتبراً" only judges
+		{"ورحب سفير الإمارات لدى واشنطن يوسف العتيبة بتصويت المجلس، مؤكداً أن بلاده ستظل شريكاً ملتزماً.", "2020-12-04",
+			[]string{"010 ARE* *"}, nil},
+		{"ورحب سفير الإمارات لدى واشنطن يوسف العتيبة بتصويت المجلس، معتبراً أنه خطوة مهمة.", "2020-12-04",
+			nil, []string{"010 * *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

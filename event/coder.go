@@ -3440,6 +3440,12 @@ func indexOf(trigs []*trig, t *trig) int {
 	return -1
 }
 
+// assertingParticiple reports "مؤكدا أن", "قائلا إن": a participle that asserts words of its own.
+func assertingParticiple(s *sent, t *trig) bool {
+	w := s.toks[t.i].Text
+	return strings.HasPrefix(w, "مؤكد") || strings.HasPrefix(w, "قائل")
+}
+
 // headlineSpeaker returns the speaker of a "X: …" sentence (a headline or lead quoting someone).
 func (c *Coder) headlineSpeaker(s *sent, st *docState) *doc.Mention {
 	for i := range s.toks {
@@ -3495,7 +3501,7 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "introduces words only")
 		return nil
 	}
-	if t.p.Speech && t.p.Participle && !t.judging {
+	if t.p.Speech && t.p.Participle && !t.judging && !assertingParticiple(s, t) {
 		// "…، مؤكدا أن": a speaking participle adds words to its sentence's act, not a
 		// statement of its own (it still owns the words it introduces)
 		t.why = append(t.why, "speech participle: no statement of its own")
