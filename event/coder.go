@@ -1088,6 +1088,15 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	all := make([]args, len(trigs))
 	for ti, t := range trigs {
 		dropByPattern(s, t)
+		// "لهجوم السابع من أكتوبر", "هجمات 11 سبتمبر": an attack named by its date is a past
+		// event the sentence refers to, not one it tells (unless a verb right before tells who
+		// carried it out: "ونفذت حماس هجوم السابع من أكتوبر")
+		if !t.dropped && !t.pos.verb() && (t.light < 0 || t.i-t.light > 4) && forceRoots[t.p.root[:2]] && t.end < len(s.toks) {
+			if _, _, ok := c.explicitDate(s, t.end, d.Date, marsad.Asserted); ok {
+				t.dropped = true
+				t.why = append(t.why, "an attack named by its date")
+			}
+		}
 		a := c.arguments(s, t, st, sentSubject, speaker)
 		argsByPattern(s, t, &a, st, sentSubject)
 		// (a verbal noun counts from its light verb: "وقدم رئيس المؤتمر … المقريف اعتذاره")
