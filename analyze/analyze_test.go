@@ -2002,6 +2002,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			nil, []string{"19 * *"}},
 		{"ونفذت حماس هجوم السابع من أكتوبر على إسرائيل.", "2024-10-07",
 			[]string{"190 PSEREB ISR"}, nil},
+		// an event the act came after is no object of its light verb
+		{"قدم العراق شكوى رسمية إلى مجلس الأمن الدولي ضد تركيا إثر القصف الذي استهدف منتجعاً سياحياً في زاخو وأسفر عن مقتل تسعة سياح.", "2022-07-21",
+			[]string{"114 IRQ TUR"}, []string{"19 IRQ *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

@@ -2977,6 +2977,9 @@ func stanceNoun(k string) bool {
 }
 
 // tollWords tell the toll of an act named after them.
+// causeWords introduce an event another act came after or because of (keys).
+var causeWords = keySet("إثر", "اثر", "عقب", "غداة", "جراء", "بسبب", "بعد", "قبل", "وبعد", "وعقب", "وإثر")
+
 var tollWords = keySet("حصيلة", "ضحايا", "قتلى", "حصيلته", "حصيلتها")
 
 // ownPeople are a doer's own citizens, nationals or followers, by a possessive pronoun.
@@ -3091,6 +3094,11 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 			// the light verb before it
 			// (nor is an act whose toll is told: "أعلنت الشرطة ارتفاع حصيلة الهجوم")
 			if aboutWords[s.keys[j]] || tollWords[s.keys[j]] || stanceNoun(s.keys[j]) {
+				break
+			}
+			// (nor is an event the act came after or because of: "قدم العراق شكوى ضد تركيا إثر
+			// القصف")
+			if j == t.i-1 && causeWords[s.keys[j]] {
 				break
 			}
 			// active before passive: "أجرى" is not "أجري" (I run); "ردا على" is "in response
