@@ -2005,6 +2005,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// an event the act came after is no object of its light verb
 		{"قدم العراق شكوى رسمية إلى مجلس الأمن الدولي ضد تركيا إثر القصف الذي استهدف منتجعاً سياحياً في زاخو وأسفر عن مقتل تسعة سياح.", "2022-07-21",
 			[]string{"114 IRQ TUR"}, []string{"19 IRQ *"}},
+		// a launch or an assault told before is the last act of force's
+		{"أطلقت كوريا الشمالية صاروخا باليستيا فوق اليابان. وندد الرئيس الكوري الجنوبي بالإطلاق.", "2022-10-04",
+			[]string{"111 KORGOV PRK"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

@@ -2699,7 +2699,9 @@ func init() {
 
 // crimeNouns name a violent act told before ("ودان شيخ الأزهر الجريمة"): a judgement of one is
 // aimed at the author of the last act of force.
-var crimeNouns = keySet("الجريمة", "الجرائم", "بالجريمة", "بالجرائم", "الحادث", "الحادثة", "بالحادث", "بالحادثة")
+var crimeNouns = keySet("الجريمة", "الجرائم", "بالجريمة", "بالجرائم", "الحادث", "الحادثة", "بالحادث", "بالحادثة",
+	// (a launch told before: "أطلقت كوريا الشمالية صاروخا … وندد الرئيس الكوري الجنوبي بالإطلاق")
+	"الإطلاق", "بالإطلاق", "الاطلاق", "بالاطلاق", "التجربة", "بالتجربة", "الاعتداء", "بالاعتداء", "الاعتداءات", "بالاعتداءات")
 
 // actRoots are the roots of acts a later judgement may be about (not statements, appeals,
 // demands or judgements themselves).
