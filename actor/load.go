@@ -55,7 +55,7 @@ type roleRec struct {
 
 var allowedKeys = map[string][]string{
 	"country": {"id", "iso2", "en", "wikidata", "ar", "short", "demonym", "demonym_plural", "weak_demonym", "capital"},
-	"org":     {"id", "kind", "en", "wikidata", "country", "ar", "short", "demonym", "role_demonym", "code", "codes"},
+	"org":     {"id", "kind", "en", "wikidata", "country", "ar", "short", "word_short", "demonym", "role_demonym", "code", "codes"},
 	"person":  {"id", "en", "wikidata", "country", "ar", "short", "word_short", "roles", "code", "codes"},
 }
 
