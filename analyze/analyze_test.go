@@ -2008,6 +2008,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a launch or an assault told before is the last act of force's
 		{"أطلقت كوريا الشمالية صاروخا باليستيا فوق اليابان، وطلبت الحكومة اليابانية من سكان شمال اليابان الاحتماء. وندد الرئيس الكوري الجنوبي بالإطلاق.", "2022-10-04",
 			[]string{"111 KORGOV PRK"}, []string{"111 KORGOV JPN"}},
+		// diplomats expelled in the construct state or in the plural
+		{"وطردت الحكومة الفنزويلية دبلوماسيي تشيلي والبيرو.", "2017-12-26",
+			[]string{"161 VENGOV CHL*"}, nil},
+		{"وطردت الحكومة الفنزويلية سفراء تشيلي والبيرو.", "2017-12-26",
+			[]string{"161 VENGOV PER*"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand
