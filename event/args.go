@@ -1118,9 +1118,10 @@ func (c *Coder) relativeAsideSubject(s *sent, cs, p int) int {
 		if !relatives[s.keys[q+1]] {
 			return -1
 		}
+		qs := s.clauseStart(q)
 		for k := range s.ments {
 			m := s.ments[k]
-			if qs := s.clauseStart(q); m.TokEnd == q && m.TokStart >= qs && m.TokStart <= c.clauseOpening(s, qs, q) && m.Kind != doc.KindPlace {
+			if m.TokEnd == q && m.TokStart >= qs && m.TokStart <= c.clauseOpening(s, qs, q) && m.Kind != doc.KindPlace {
 				if mk := s.marker(k); mk == "obj" || mk == "and" {
 					return s.chain(k)[0]
 				}

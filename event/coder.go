@@ -2978,10 +2978,10 @@ func stanceNoun(k string) bool {
 	return false
 }
 
-// tollWords tell the toll of an act named after them.
 // causeWords introduce an event another act came after or because of (keys).
-var causeWords = keySet("إثر", "اثر", "عقب", "غداة", "جراء", "بسبب", "بعد", "قبل", "وبعد", "وعقب", "وإثر")
+var causeWords = keySet("إثر", "عقب", "غداة", "جراء", "بسبب", "بعد", "قبل", "وبعد", "وعقب", "وإثر")
 
+// tollWords tell the toll of an act named after them.
 var tollWords = keySet("حصيلة", "ضحايا", "قتلى", "حصيلته", "حصيلتها")
 
 // ownPeople are a doer's own citizens, nationals or followers, by a possessive pronoun.
@@ -3461,9 +3461,12 @@ func indexOf(trigs []*trig, t *trig) int {
 
 // assertingParticiple reports "مؤكدا أن", "قائلا إن": a participle that asserts words of its own.
 func assertingParticiple(s *sent, t *trig) bool {
-	w := s.toks[t.i].Text
-	return strings.HasPrefix(w, "مؤكد") || strings.HasPrefix(w, "قائل")
+	k := s.keys[t.i]
+	return strings.HasPrefix(k, assertingStems[0]) || strings.HasPrefix(k, assertingStems[1])
 }
+
+// assertingStems are the keys of the stems of "مؤكداً" and "قائلاً" (any gender, number, vowels).
+var assertingStems = [2]string{arabic.Key("مؤكد"), arabic.Key("قائل")}
 
 // headlineSpeaker returns the speaker of a "X: …" sentence (a headline or lead quoting someone).
 func (c *Coder) headlineSpeaker(s *sent, st *docState) *doc.Mention {
