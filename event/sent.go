@@ -1681,7 +1681,8 @@ func (s *sent) placeCountries(focus, placeFocus, prevSubject string, guessed *ma
 }
 
 // mediumCountryBefore returns the country of the medium named right before "عن" and token i
-// ("وكالة الأنباء السعودية عن", "وكالة أنباء إيرانية عن", "التلفزيون الرسمي السوري عن"), or "".
+// ("وكالة الأنباء السعودية عن", "وكالة أنباء إيرانية عن", "التلفزيون الرسمي السوري عن"), also
+// before "عن مصدر في" and a body at i ("نقلت سانا عن مصدر في وزارة الداخلية"), or "".
 func (s *sent) mediumCountryBefore(i int) string {
 	// (a body the unnamed source is in: "نقلت سانا عن مصدر في وزارة الداخلية")
 	if i >= 4 && s.keys[i-1] == "في" && unnamedSources[s.keys[i-2]] {
