@@ -2015,6 +2015,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"161 VENGOV CHL*"}, nil},
 		{"وطردت الحكومة الفنزويلية سفراء تشيلي والبيرو.", "2017-12-26",
 			[]string{"161 VENGOV PER*"}, nil},
+		// a speech delivered is its speaker's statement, however far the adverbials push it
+		{"ومن المقرر أن يلقي الرئيس الصيني في وقت لاحق اليوم كلمة بمقر جامعة الدول العربية.", "2016-01-21",
+			[]string{"010 CHNGOV * planned"}, nil},
+		{"ألقى الرئيس الصيني كلمة بمقر جامعة الدول العربية.", "2016-01-21",
+			[]string{"010 CHNGOV * asserted"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand
