@@ -2020,6 +2020,8 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"010 CHNGOV * planned"}, nil},
 		{"ألقى الرئيس الصيني كلمة بمقر جامعة الدول العربية.", "2016-01-21",
 			[]string{"010 CHNGOV * asserted"}, nil},
+		{"وأدلى وزير الخارجية الأمريكي بتصريحات للصحفيين في البيت الأبيض.", "2016-01-21",
+			[]string{"010 USAGOV * asserted"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand
