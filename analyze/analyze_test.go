@@ -2022,6 +2022,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"010 CHNGOV * asserted"}, nil},
 		{"وأدلى وزير الخارجية الأمريكي بتصريحات للصحفيين في البيت الأبيض.", "2016-01-21",
 			[]string{"010 USAGOV * asserted"}, nil},
+		// the agreement whose terms follow ("نص الاتفاق على") is no agreement reached again; its
+		// terms are acts of their own
+		{"وينص الاتفاق على انسحاب القوات الأمريكية وقوات حلف شمال الأطلسي من أفغانستان خلال أربعة عشر شهرا.", "2020-02-29",
+			[]string{"0874 USA* AFG planned"}, []string{"03 * *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

@@ -3207,6 +3207,13 @@ func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 		if f.p.Frame == "" {
 			continue
 		}
+		// "ونص الاتفاق على وقف إطلاق النار": the agreement whose terms follow was told before;
+		// its terms are acts of their own (by its parties), not an agreement reached again
+		if !f.pos.verb() && f.i > 0 && termsCues[s.keys[f.i-1]] {
+			f.dropped = true
+			f.why = append(f.why, "an agreement whose terms follow")
+			continue
+		}
 		// the complement: up to eight words after the frame, not counting the words of actor
 		// mentions ("حث بلينكن أرمينيا وأذربيجان على استئناف محادثات السلام")
 		end, words := f.end, 0
