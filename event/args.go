@@ -1104,7 +1104,7 @@ func (c *Coder) relativeAsideSubject(s *sent, cs, p int) int {
 	if e >= 0 && s.keys[e] == "قد" {
 		e--
 	}
-	if e <= cs || !isComma(s, e) {
+	if e <= cs || !s.weak(e) {
 		return -1
 	}
 	// (the relative pronoun opens a clause of its own: the search goes back past cs)
@@ -1112,7 +1112,7 @@ func (c *Coder) relativeAsideSubject(s *sent, cs, p int) int {
 		if s.strong(q) {
 			return -1
 		}
-		if !isComma(s, q) {
+		if !s.weak(q) {
 			continue
 		}
 		if !relatives[s.keys[q+1]] {
@@ -1130,11 +1130,6 @@ func (c *Coder) relativeAsideSubject(s *sent, cs, p int) int {
 		return -1
 	}
 	return -1
-}
-
-// isComma reports an Arabic or Latin comma at token i.
-func isComma(s *sent, i int) bool {
-	return s.isPunct(i) && (s.toks[i].Text == "،" || s.toks[i].Text == ",")
 }
 
 // clauseOpening returns the first token of the clause that starts at cs, before p, past

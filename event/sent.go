@@ -458,6 +458,17 @@ func (s *sent) countAnd(c int) int {
 	return -1
 }
 
+// prepAt returns the marker name of the preposition written as a word at token j (other than
+// skip), or "".
+func (s *sent) prepAt(j int, skip string) string {
+	for name, ws := range s.lx.preps {
+		if _, ok := ws.matchAt(s, j); ok && name != skip {
+			return name
+		}
+	}
+	return ""
+}
+
 func (s *sent) computeMarker(k int) string {
 	m := s.ments[k]
 	if m.TokStart < 0 || m.TokStart >= len(s.toks) {
@@ -519,20 +530,16 @@ func (s *sent) computeMarker(k int) string {
 		if s.mentAt[j] >= 0 || s.isPunct(j) {
 			return "obj"
 		}
-		for name, ws := range s.lx.preps {
-			if _, ok := ws.matchAt(s, j); ok {
-				return name
-			}
+		if name := s.prepAt(j, ""); name != "" {
+			return name
 		}
 		return "obj"
 	}
 	// "مع كل من أذربيجان وأرمينيا", "بين كل من": each of a list after a preposition is
 	// marked by it
 	if j >= 2 && s.keys[j] == "من" && s.keys[j-1] == "كل" {
-		for name, ws := range s.lx.preps {
-			if _, ok := ws.matchAt(s, j-2); ok && name != "من" {
-				return name
-			}
+		if name := s.prepAt(j-2, "من"); name != "" {
+			return name
 		}
 	}
 	// a place named after a facility is marked as the facility is ("في مطار كابل", "بميناء
@@ -565,10 +572,8 @@ func (s *sent) computeMarker(k int) string {
 	}
 	// a preposition with a pronoun ("فيه", "عليها") governs nothing after it
 	if j >= 0 && !prepPronoun[s.keys[j]] {
-		for name, ws := range s.lx.preps {
-			if _, ok := ws.matchAt(s, j); ok {
-				return name
-			}
+		if name := s.prepAt(j, ""); name != "" {
+			return name
 		}
 		if _, ok := s.lx.otherPreps.matchAt(s, j); ok && !(masdarPreps[s.keys[j]] && s.governsB(j-1)) {
 			return "prep"
