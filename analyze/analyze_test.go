@@ -2026,6 +2026,15 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// terms are acts of their own
 		{"وينص الاتفاق على انسحاب القوات الأمريكية وقوات حلف شمال الأطلسي من أفغانستان خلال أربعة عشر شهرا.", "2020-02-29",
 			[]string{"0874 USA* AFG planned"}, []string{"03 * *"}},
+		// what a thing is described as stands after "بأنها", however long the thing was named; up
+		// to a negation ("بأنها لا تساعد على بناء الثقة" is no praise)
+		{"وصف الرئيس الفنزويلي نيكولاس مادورو العقوبات التي فرضتها الولايات المتحدة على شركة النفط الحكومية بأنها سرقة لأموال الشعب.", "2019-01-29",
+			[]string{"111 VENGOV USA*"}, nil},
+		{"وصف الأمين العام لمجلس التعاون الخليجي تصريحات المسؤولين الإيرانيين بشأن العلاقات مع الدول العربية بأنها لا تساعد على بناء الثقة.", "2016-01-21",
+			nil, []string{"013 * *"}},
+		// "it" rejected and then called a crime is the rejected act: aimed at its author
+		{"أصدرت المحكمة الجنائية الدولية مذكرة اعتقال بحق نتنياهو. ورفض مكتب نتنياهو القرار، ووصفه بأنه معاد للسامية.", "2024-11-21",
+			[]string{"111 ISRGOV IGOICC"}, []string{"111 ISRGOV ISR*"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

@@ -700,6 +700,10 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 			to++
 		}
 		j, n := e.ps.object.find(s, from, to)
+		if j < 0 && e.p.As {
+			lo, hi := asWindow(s, from, ce, win)
+			j, n = e.ps.object.find(s, lo, hi)
+		}
 		if j < 0 {
 			return trig{}, false
 		}
@@ -1237,14 +1241,14 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	}
 	c.eventObjects(s, trigs, all, st)
 	// "ونددت إيران بالضربات، واعتبرتها انتهاكا لسيادة اليمن": calling "it" a crime judges the
-	// act just condemned; its target is that act's author, not the victim named after the
-	// crime word
+	// act just condemned (or rejected: "ورفض مكتب نتنياهو القرار، ووصفه بأنه معاد للسامية");
+	// its target is that act's author, not the victim named after the crime word
 	for ti, t := range trigs {
 		if t.p.ID != "call-a-crime" || !objectPronoun(t) || len(all[ti].sources) == 0 {
 			continue
 		}
 		for ui := ti - 1; ui >= 0; ui-- {
-			if u := trigs[ui]; u.p.root[:2] == "11" && u.p.ID != "call-a-crime" && len(all[ui].targets) > 0 && !u.dropped {
+			if u := trigs[ui]; (u.p.root[:2] == "11" || u.p.root[:2] == "12") && u.p.ID != "call-a-crime" && len(all[ui].targets) > 0 && !u.dropped {
 				if len(all[ui].sources) > 0 && sameActor(all[ui].sources[0], all[ti].sources[0]) {
 					all[ti].targets = all[ui].targets
 				}
@@ -4838,3 +4842,26 @@ func codeEndsIn(m doc.Mention, sufs ...string) bool {
 func allCodesEndIn(ms []doc.Mention, sufs ...string) bool {
 	return !slices.ContainsFunc(ms, func(m doc.Mention) bool { return !codeEndsIn(m, sufs...) })
 }
+
+// asWindow is the stretch after the first "بأنه/بأنها/بأن" in [from, end) where what a verb of
+// describing names its object as is told, however long the object was ("وصف الرئيس العقوبات
+// التي فرضتها الولايات المتحدة على شركة النفط الحكومية بأنها سرقة"): win tokens after the
+// marker. It is empty when there is no marker.
+func asWindow(s *sent, from, end, win int) (int, int) {
+	for j := from; j < end; j++ {
+		if k := s.keys[j]; k == "بان" || strings.HasPrefix(k, "بانه") {
+			// (up to a negation: "بأنها لا تساعد على بناء الثقة" is not constructive)
+			hi := min(end, j+1+win)
+			for k := j + 1; k < hi; k++ {
+				if asNegation[s.keys[k]] {
+					hi = k
+				}
+			}
+			return j + 1, hi
+		}
+	}
+	return from, from
+}
+
+// asNegation are the negations that end what a thing is described as.
+var asNegation = map[string]bool{"لا": true, "لم": true, "لن": true, "ليس": true, "ليست": true, "ولا": true}

@@ -44,6 +44,9 @@ type Pattern struct {
 	NotNear []string `yaml:"not_near"`
 	// Window: how many words after the head Object and Not look at (4 when 0).
 	Window int `yaml:"window"`
+	// As: a verb of describing ("وصف X بأنه …", "اعتبر"): the Object may also stand in the
+	// Window tokens after "بأنه/بأنها/بأن" further on in the clause part, past a long object.
+	As bool `yaml:"as"`
 
 	// Target lists how the target is marked: "obj" (direct object), or a preposition
 	// ("ب" "ل" "مع" "على" "ضد" "إلى" "من" "عن" "بين" "في" "لدى" "تجاه" "حول").
