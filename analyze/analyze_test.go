@@ -2035,6 +2035,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "it" rejected and then called a crime is the rejected act: aimed at its author
 		{"أصدرت المحكمة الجنائية الدولية مذكرة اعتقال بحق نتنياهو. ورفض مكتب نتنياهو القرار، ووصفه بأنه معاد للسامية.", "2024-11-21",
 			[]string{"111 ISRGOV IGOICC"}, []string{"111 ISRGOV ISR*"}},
+		// a rejection told as a noun with its own doer after it is that doer's, not the teller's
+		{"وجهت وزارة الخارجية المصرية خطاباً إلى رئيس مجلس الأمن الدولي أكدت فيه رفض مصر القاطع لافتتاح إثيوبيا سد النهضة.", "2025-09-10",
+			[]string{"120 EGY* ETH*"}, []string{"120 EGYGOV EGY"}},
+		// a source declining to be named rejects nothing, whatever verb tells it
+		{"واكد مسؤول تركي رفض الكشف عن اسمه ان حزب العمال الكردستاني هاجم مركزا للشرطة.", "2015-07-26",
+			[]string{"190 TURREB TURCOP"}, []string{"12 * *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

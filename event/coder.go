@@ -40,6 +40,7 @@ type patSets struct {
 	next, object, before, not *wordSet
 	near, notNear             *wordSet
 	notAfter                  map[string]bool // keys, compared as they are: "كما" is not "ما"
+	ownNoun                   string          // key of p.OwnNoun
 	refine                    []refineSet
 	themeRefine               []themeRefineSet
 }
@@ -93,6 +94,9 @@ func New(ps []*Pattern) (*Coder, error) {
 			near:     newWordSet(p.Near, true),
 			notNear:  newWordSet(p.NotNear, true),
 			notAfter: keySet(p.NotAfter...),
+		}
+		if p.OwnNoun != "" {
+			ps.ownNoun = arabic.Key(p.OwnNoun)
 		}
 		for _, r := range p.Refine {
 			ps.refine = append(ps.refine, refineSet{Refine: r, near: newWordSet(r.Near, true), object: newWordSet(r.Object, true)})
@@ -709,6 +713,16 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 		}
 		if j+n > t.end && j+n-i <= 3 {
 			t.end = j + n
+		}
+		if e.ps.ownNoun != "" && n == 1 && strings.TrimPrefix(s.keys[j], "و") == e.ps.ownNoun && s.mentionStarting(j+1) >= 0 {
+			// "والجزائر تعلن رفض الرباط عرضها": another's act, read by the noun's own pattern
+			return trig{}, false
+		}
+		if e.has&hasNot != 0 {
+			// (and right after the object: "أكد مسؤول تركي رفض الكشف عن اسمه")
+			if k, _ := e.ps.not.find(s, j+n, j+n+2); k >= 0 && !s.inActorName(k, k+1) {
+				return trig{}, false
+			}
 		}
 		t.obj, t.objEnd = j, j+n
 		t.spec++

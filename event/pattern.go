@@ -42,6 +42,11 @@ type Pattern struct {
 	// NotNear: the match is void when one of them does.
 	Near    []string `yaml:"near"`
 	NotNear []string `yaml:"not_near"`
+	// OwnNoun: the Object is the source's own act told as this noun ("أكد رفضه", "أعلنت
+	// رفضها"). The bare noun followed by an actor tells that actor's act ("تعلن رفض الرباط
+	// عرضها", "أكدت فيه رفض مصر القاطع لافتتاح …"): the reading is left to the noun's own
+	// pattern, whose genitive is its source.
+	OwnNoun string `yaml:"own_noun"`
 	// Window: how many words after the head Object and Not look at (4 when 0).
 	Window int `yaml:"window"`
 	// As: a verb of describing ("وصف X بأنه …", "اعتبر"): the Object may also stand in the
