@@ -2041,6 +2041,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a source declining to be named rejects nothing, whatever verb tells it
 		{"واكد مسؤول تركي رفض الكشف عن اسمه ان حزب العمال الكردستاني هاجم مركزا للشرطة.", "2015-07-26",
 			[]string{"190 TURREB TURCOP"}, []string{"12 * *"}},
+		// what one does "instead of" (بدلاً من أن) an act is no sign the act was done
+		{"وقال وزير الخارجية الإسرائيلي إن رئيس السلطة محمود عباس بدلاً من أن يرفض الإرهاب يحتضن القتلة.", "2025-07-23",
+			[]string{"120 * * hypothetical"}, []string{"120 * * asserted"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand
