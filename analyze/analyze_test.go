@@ -2044,6 +2044,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// what one does "instead of" (بدلاً من أن) an act is no sign the act was done
 		{"وقال وزير الخارجية الإسرائيلي إن رئيس السلطة محمود عباس بدلاً من أن يرفض الإرهاب يحتضن القتلة.", "2025-07-23",
 			[]string{"120 * * hypothetical"}, []string{"120 * * asserted"}},
+		// a gloss in brackets inside a list of subjects ends neither the list nor the clause
+		{"وتشن قوات بعثة الاتحاد الأفريقي (أميصوم) والجيش الصومالي منذ أسابيع حملة عسكرية ضد حركة الشباب.", "2014-09-01",
+			[]string{"190 SOMMIL SOMREB", "190 IGOOAU SOMREB"}, nil},
+		{"أعلنت حركة المقاومة الإسلامية (حماس) فجر اليوم الأربعاء اغتيال رئيس مكتبها السياسي إسماعيل هنية في غارة إسرائيلية استهدفت مقر إقامته في طهران.", "2024-07-31",
+			nil, []string{"18 PSE* *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

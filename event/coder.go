@@ -3093,6 +3093,15 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 				words++
 			}
 			if s.isPunct(j) && !s.quoteMark(j) && !s.slashJoin(j) {
+				// "تشن قوات بعثة الاتحاد الأفريقي (أميصوم) والجيش الصومالي حملة": a gloss in
+				// brackets inside a list of subjects (not any gloss: "أعلنت حركة المقاومة
+				// الإسلامية (حماس) اغتيال رئيس مكتبها" announces no act of its own)
+				if k := s.mentionStarting(j + 1); k >= 0 && s.toks[j].Text == ")" && s.gloss(j, -1) && s.marker(k) == "and" {
+					for j > cs && s.toks[j].Text != "(" {
+						j--
+					}
+					continue
+				}
 				// "أعلن ماكرون، الخميس، الانسحاب": an adverbial set off by commas
 				if k := c.parentheticalBack(s, j); k < j {
 					j = k

@@ -584,7 +584,9 @@ func (s *sent) computeMarker(k int) string {
 	}
 	if conj && k > 0 {
 		prev := s.ments[k-1]
-		gap := m.TokStart - prev.TokEnd
+		// (over a gloss in brackets after it: "قوات بعثة الاتحاد الأفريقي (أميصوم) والجيش
+		// الصومالي")
+		gap := m.TokStart - s.glossEnd(prev.TokEnd, m.TokStart)
 		if gap == 0 || (gap == 1 && (s.keys[m.TokStart-1] == "و" || s.weak(m.TokStart-1))) {
 			return "and"
 		}
