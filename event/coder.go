@@ -3077,6 +3077,18 @@ func (c *Coder) trace(res *Result, opt Options, s *sent, t *trig, a args, mod, n
 	res.Trace = append(res.Trace, tr)
 }
 
+// adverbialGloss reports a gloss in brackets closed at j whose words are all adverbials ("اليوم
+// (الأربعاء)").
+func (c *Coder) adverbialGloss(s *sent, j int) bool {
+	k := j - 1
+	for ; k >= 0 && s.toks[k].Text != "("; k-- {
+		if !c.skippable(s, k) {
+			return false
+		}
+	}
+	return k >= 0 && k < j-1
+}
+
 // linkLight attaches nominal triggers to a light verb before them ("عقد اجتماعا", "شن غارات",
 // "تم التوصل", "تلقى اتصالا").
 func (c *Coder) linkLight(s *sent, trigs []*trig) {
@@ -3096,7 +3108,9 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 				// "تشن قوات بعثة الاتحاد الأفريقي (أميصوم) والجيش الصومالي حملة": a gloss in
 				// brackets inside a list of subjects (not any gloss: "أعلنت حركة المقاومة
 				// الإسلامية (حماس) اغتيال رئيس مكتبها" announces no act of its own)
-				if k := s.mentionStarting(j + 1); k >= 0 && s.toks[j].Text == ")" && s.gloss(j, -1) && s.marker(k) == "and" {
+				// (nor a weekday: "تستأنف مصر والسودان وإثيوبيا اليوم (الأربعاء) جولة جديدة من
+				// المفاوضات")
+				if s.toks[j].Text == ")" && s.gloss(j, -1) && (s.mentionStarting(j+1) >= 0 && s.marker(s.mentionStarting(j+1)) == "and" || c.adverbialGloss(s, j)) {
 					for j > cs && s.toks[j].Text != "(" {
 						j--
 					}
