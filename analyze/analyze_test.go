@@ -2051,6 +2051,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			nil, []string{"18 PSE* *"}},
 		{"تستأنف مصر والسودان وإثيوبيا اليوم (الأربعاء) جولة جديدة من المفاوضات حول سد النهضة.", "2015-12-09",
 			[]string{"046 EGY ETH", "046 ETH SDN"}, nil},
+		// an indefinite plural in the nominative after the verb is its subject, not the object of
+		// the sentence subject's act ("حيث اقتحم محتجون": the protesters stormed)
+		{"وأوضح الوزير أن القرار جاء على خلفية الاعتداءات التي تعرضت لها سفارة المملكة في طهران، حيث اقتحم محتجون مبنى السفارة.", "2016-01-04",
+			[]string{"145 IRNCVL *"}, []string{"19 *GOV *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

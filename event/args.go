@@ -355,6 +355,19 @@ func obliquePlural(s *sent, k int) bool {
 	return strings.HasSuffix(h, "يين") && n > 5 || strings.HasPrefix(h, "الم") && n >= 7 || obliqueDuals[h]
 }
 
+// nominativePlural reports a mention of people whose head word is an indefinite sound masculine
+// plural in the nominative (-ون: "محتجون", "مسلحون", "مستوطنون"): a subject, never an object.
+func nominativePlural(s *sent, k int) bool {
+	m := &s.ments[k]
+	switch m.Kind {
+	case doc.KindSector, doc.KindRole, doc.KindGroup, doc.KindCoref:
+	default:
+		return false
+	}
+	h := strings.TrimPrefix(strings.TrimPrefix(s.keys[m.TokStart], "و"), "ف")
+	return strings.HasSuffix(h, "ون") && !strings.HasPrefix(h, "ال") && utf8.RuneCountInString(h) >= 5
+}
+
 // obliqueDuals are duals of parties in the oblique case.
 var obliqueDuals = keySet("الطرفين", "الجانبين", "البلدين", "الوفدين", "الرئيسين", "الوزيرين", "الزعيمين", "الدولتين")
 
@@ -1683,7 +1696,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	// object, the subject is the sentence's
 	if len(a.targets) == 0 && subjAfter && sentSubject != nil && t.pos.verb() && t.light < 0 &&
 		continuesClause(s, p, t.sp.conj != "" && p == t.i) && allowsObj(t.p) && !sameActor(*sentSubject, s.ments[subj]) &&
-		!objectFollows(s, subj) && !actorFollows(s, subj) && !(femininePerfect(s.keys[p], t.pos) && masculinePerson(sentSubject)) {
+		!objectFollows(s, subj) && !actorFollows(s, subj) && !(femininePerfect(s.keys[p], t.pos) && masculinePerson(sentSubject)) &&
+		!nominativePlural(s, subj) {
+		// (not a subject in the nominative: "حيث اقتحم محتجون مبنى السفارة")
 		a.targets = a.sources
 		a.sources = sentSubject.Members()
 		a.subject = nil
