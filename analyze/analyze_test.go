@@ -2055,6 +2055,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// the sentence subject's act ("حيث اقتحم محتجون": the protesters stormed)
 		{"وأوضح الوزير أن القرار جاء على خلفية الاعتداءات التي تعرضت لها سفارة المملكة في طهران، حيث اقتحم محتجون مبنى السفارة.", "2016-01-04",
 			[]string{"145 IRNCVL *"}, []string{"19 *GOV *"}},
+		// the backer of a noun ("المدعوم من روسيا") is no party to the noun's act
+		{"نزح قرابة مليون شخص منذ ديسمبر الماضي جراء هجوم النظام المدعوم من روسيا على إدلب.", "2020-02-20",
+			nil, []string{"19 RUS* *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

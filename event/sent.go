@@ -535,6 +535,10 @@ func (s *sent) computeMarker(k int) string {
 		}
 		return "obj"
 	}
+	// "هجوم النظام المدعوم من روسيا": the backer of the noun before, no party to its act
+	if j >= 1 && s.keys[j] == "من" && backedWords[s.keys[j-1]] {
+		return "prep"
+	}
 	// "مع كل من أذربيجان وأرمينيا", "بين كل من": each of a list after a preposition is
 	// marked by it
 	if j >= 2 && s.keys[j] == "من" && s.keys[j-1] == "كل" {
@@ -593,6 +597,9 @@ func (s *sent) computeMarker(k int) string {
 	}
 	return "obj"
 }
+
+// backedWords say who backs the noun before them ("المدعوم من", "مدعومة من"), keys.
+var backedWords = keySet("المدعوم", "المدعومة", "المدعومين", "المدعومون", "مدعوم", "مدعومة", "مدعومين", "مدعومون")
 
 // governsB reports a word at i, or before the subject mention that ends at i, that takes its
 // object with ب ("تعهدت تركيا بدعم …", "طالب بدعم …").
