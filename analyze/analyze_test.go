@@ -2058,6 +2058,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// the backer of a noun ("المدعوم من روسيا") is no party to the noun's act
 		{"نزح قرابة مليون شخص منذ ديسمبر الماضي جراء هجوم النظام المدعوم من روسيا على إدلب.", "2020-02-20",
 			nil, []string{"19 RUS* *"}},
+		// "any party" is no one: the attack nobody claimed is not the last named actor's
+		{"قتل عشرات المصلين في هجوم على مسجدين في كرايستشيرش. وأدانت منظمة التعاون الإسلامي الهجوم. ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.", "2019-03-15",
+			nil, []string{"19 IGOOIC *", "015 IGOOIC *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

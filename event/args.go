@@ -382,6 +382,19 @@ var unknownSubjects = keySet("تقارير", "تقرير", "مصادر", "مصد
 	"مسؤولين", "مراقبون", "محللون", "خبراء", "دبلوماسي", "دبلوماسيون", "مسعفون", "أطباء", "رئيس", "وزير",
 	"نائب", "قائد", "زعيم", "مدير", "عضو", "أمين", "مستشار", "سفير", "محافظ", "رئيسة", "وزيرة")
 
+// anyParty reports a verb at p whose subject, past adverbials, is "any party" ("ولم تعلن أي جهة
+// مسؤوليتها"): none in particular, not the last one named ("ورفضت أي تدخل" is an object).
+func (c *Coder) anyParty(s *sent, p int) bool {
+	j := p + 1
+	for j < len(s.toks) && j <= p+3 && c.skippable(s, j) {
+		j++
+	}
+	return j+1 < len(s.toks) && (s.keys[j] == "اي" || s.keys[j] == "اية") && partyWords[s.keys[j+1]]
+}
+
+// partyWords are the nouns of an unnamed party after "أي" (keys).
+var partyWords = keySet("جهة", "طرف", "أحد", "مجموعة", "جماعة", "فصيل", "تنظيم", "دولة", "حركة")
+
 // anonymousSources head a subject that is nobody named: "وقال مصدر عسكري لرويترز", "وأفادت
 // مصادر محلية" are new voices, not the last speaker going on ("وأضاف المصدر" is).
 var anonymousSources = keySet("مصادر", "مصدر", "تقارير", "شهود", "شاهد", "سكان", "ناشطون",
@@ -1730,7 +1743,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	// fallbacks: sentence subject, the previous sentence's subject, the last pair for this theme
 	// (not after a relative pronoun whose antecedent is no person: "للهجوم الإسرائيلي الذي
 	// استهدف مقرات" — the attack, not the condemner, did it)
-	if len(a.sources) == 0 && verbal && !t.p.NoSource && !(c.unknownSubject(s, p) && !t.p.Speech) && !vagueSubjectBefore(s, p) &&
+	if len(a.sources) == 0 && verbal && !t.p.NoSource && !(c.unknownSubject(s, p) && !t.p.Speech) && !c.anyParty(s, p) && !vagueSubjectBefore(s, p) &&
 		!(t.p.Speech && c.anonymousSubject(s, p)) && !relativeSubject(s, t, p) {
 		switch {
 		case t.pron == pronThird && st.partiesFor(s, sentSubject):
