@@ -2061,6 +2061,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "any party" is no one: the attack nobody claimed is not the last named actor's
 		{"قتل عشرات المصلين في هجوم على مسجدين في كرايستشيرش. وأدانت منظمة التعاون الإسلامي الهجوم. ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.", "2019-03-15",
 			nil, []string{"19 IGOOIC *", "015 IGOOIC *"}},
+		// words that judge another's account or stance: misleading, distorted, politicised
+		{"وقال المستشار القانوني لوزارة الخارجية الإسرائيلية أمام هيئة القضاة إن جنوب أفريقيا قدمت صورة مشوهة إلى حد كبير للوقائع.", "2024-01-12",
+			[]string{"111 ISR* ZAF*"}, nil},
+		{"صرح وزير الخارجية السعودي عادل الجبير بأن الموقف الكندي مبني على معلومات مضللة.", "2018-08-08",
+			[]string{"111 SAU* CAN*"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand
