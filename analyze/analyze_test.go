@@ -2066,6 +2066,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"111 ISR* ZAF*"}, nil},
 		{"صرح وزير الخارجية السعودي عادل الجبير بأن الموقف الكندي مبني على معلومات مضللة.", "2018-08-08",
 			[]string{"111 SAU* CAN*"}, nil},
+		// a protest at what was done "من جانب" someone is aimed at them; a state's organ "in" a
+		// capital is that country's, whatever the story's country
+		{"استدعى وزير الخارجية الجزائري سفير مالي. وكانت السلطات الانتقالية في باماكو قد احتجت، أمس الأربعاء، على ما وصفته بأفعال غير ودية من جانب الجزائر.", "2023-12-21",
+			[]string{"114 MLIGOV DZA"}, []string{"14 DZA* *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

@@ -2574,6 +2574,12 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 		}
 		k = c.markedPhrase(s, f, participleCut(s, f, end), allowed)
 	}
+	// "احتجت باماكو على ما وصفته بأفعال غير ودية من جانب الجزائر": a judgement is aimed at
+	// the one its object is done by, named after من جانب / من قبل
+	// (a verb's: after a noun, "انتقادات من قبل نواب الحزب الجمهوري", they name its doer)
+	if k < 0 && t.pos.verb() && (judgingRoots[t.p.root[:2]] || t.p.Official != "") {
+		k = onThePartOf(s, from)
+	}
 	if k < 0 {
 		return nil, false
 	}
@@ -3499,4 +3505,20 @@ func (s *sent) indefiniteAntecedent(p int) int {
 		return -1
 	}
 	return k
+}
+
+// onThePartOf returns the actor named after "من جانب" or "من قبل" from token from to the end of
+// the sentence part, or -1.
+func onThePartOf(s *sent, from int) int {
+	for j := from; j+2 < len(s.toks) && !(s.strong(j) && !s.quoteMark(j)); j++ {
+		if s.keys[j] == "من" && (s.keys[j+1] == "جانب" || s.keys[j+1] == "قبل") {
+			// (the mention may hold جانب: "من جانب الجزائر")
+			for _, at := range [2]int{j + 1, j + 2} {
+				if k := s.mentionStarting(at); k >= 0 && s.ments[k].Kind != doc.KindPlace {
+					return k
+				}
+			}
+		}
+	}
+	return -1
 }

@@ -1962,6 +1962,16 @@ func (s *sent) belongsTo(m *doc.Mention) {
 	if k < 0 && j+2 < len(s.toks) && s.quoteMark(j+1) {
 		k = s.mentionStarting(j + 2) // "القيادي في «قوات سوريا الديمقراطية»"
 	}
+	// "السلطات الانتقالية في باماكو": a state's organ in a capital is that country's (not in
+	// any place: "المدعي العام في المنطقة الشرقية في تينيسي", "مصادر أمنية في الخليل")
+	if stateOrganSector(m.Code) && s.keys[j] == "في" && k >= 0 && s.ments[k].Kind == doc.KindCapital {
+		if c := countryOf(&s.ments[k]); isCountryCode(c) {
+			m.Country = c
+			m.Code = c + m.Code
+			m.Confidence *= 0.8
+			return
+		}
+	}
 	if k < 0 || bareSector(s.ments[k]) || len(s.ments[k].Group) > 0 {
 		return
 	}
@@ -1976,7 +1986,7 @@ func (s *sent) belongsTo(m *doc.Mention) {
 		// ("وفد من المعارضة السورية", "عناصر من الجيش السوداني": part of a country's sector)
 		m.Code, m.Country = o.Code, countryOf(&o)
 		m.Confidence *= 0.8
-	case s.keys[j] == "في" && o.Kind == doc.KindCountry && len(o.Code) == 3 && (m.Code == "GOV" || m.Code == "LEG" || m.Code == "JUD" || m.Code == "MIL" || m.Code == "COP"):
+	case s.keys[j] == "في" && o.Kind == doc.KindCountry && len(o.Code) == 3 && stateOrganSector(m.Code):
 		// ("المجلس العسكري الحاكم في النيجر", "الشرطة في ألمانيا")
 		m.Country = o.Code
 		m.Code = o.Code + m.Code
@@ -1986,4 +1996,14 @@ func (s *sent) belongsTo(m *doc.Mention) {
 		}
 		s.of[k] = true
 	}
+}
+
+// stateOrganSector reports the code of a state's organ named alone: a government, a parliament,
+// courts, an army, the police.
+func stateOrganSector(code string) bool {
+	switch code {
+	case "GOV", "LEG", "JUD", "MIL", "COP":
+		return true
+	}
+	return false
 }
