@@ -1139,8 +1139,9 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				ps, mediators = a.targets, a.sources
 			}
 			// (the sides of a mutual act: an attacker and what it attacked are no parties that
-			// act together after it, "اقتحم محتجون مبنى السفارة … وأضرموا النار فيه")
-			if len(ps) >= 2 && !t.dropped && !a.listed && (t.p.Symmetric || a.mutual || t.p.Theme == "mediate" || !forceRoots[t.p.root[:2]]) {
+			// act together after it, "اقتحم محتجون مبنى السفارة … وأضرموا النار فيه"; nor are who
+			// protests and whom at, "احتجت باماكو على … الجزائر، في إشارة إلى لقاءات")
+			if len(ps) >= 2 && !t.dropped && !a.listed && (t.p.Symmetric || a.mutual || t.p.Theme == "mediate") {
 				st.parties, st.partiesSent, st.mediators = ps, s.d.Index, mediators
 			}
 		}
