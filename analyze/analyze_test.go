@@ -2042,7 +2042,7 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"واكد مسؤول تركي رفض الكشف عن اسمه ان حزب العمال الكردستاني هاجم مركزا للشرطة.", "2015-07-26",
 			[]string{"190 TURREB TURCOP"}, []string{"12 * *"}},
 		// what one does "instead of" (بدلاً من أن) an act is no sign the act was done
-		{"وقال وزير الخارجية الإسرائيلي إن رئيس السلطة محمود عباس بدلاً من أن يرفض الإرهاب يحتضن القتلة.", "2025-07-23",
+		{"وقال وزير الخارجية الإسرائيلي إن رئيس السلطة محمود عباس بدلاً من أن يرفض هجمات حماس يحتضن القتلة.", "2025-07-23",
 			[]string{"120 * * hypothetical"}, []string{"120 * * asserted"}},
 		// a gloss in brackets inside a list of subjects ends neither the list nor the clause
 		{"وتشن قوات بعثة الاتحاد الأفريقي (أميصوم) والجيش الصومالي منذ أسابيع حملة عسكرية ضد حركة الشباب.", "2014-09-01",
@@ -2077,6 +2077,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			nil, []string{"02 * *"}},
 		{"ودعا أمير منطقة القصيم الله عز وجل أن يديم على هذه البلاد نعمة الأمن.", "2015-07-17",
 			nil, []string{"02 * *"}},
+		// an evil rejected in general is aimed at no one, not at the story's country
+		{"أكد الرئيس السوري دعمه للعراق. العراق يرفض الإرهاب والتطرف والطائفية.", "2015-07-20",
+			nil, []string{"12 IRQ SYR"}},
+		{"وأعربت وزارة الخارجية الإماراتية في بيان عن تضامنها الكامل مع سلطنة عُمان، ورفضها الدائم لجميع أشكال العنف والإرهاب.", "2024-07-16",
+			nil, []string{"12 ARE* OMN"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

@@ -3648,7 +3648,10 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// "اعتقلت قوات الأمن 2839 عسكريا" in a story on Turkey)
 	// (and so are condolences: "أعرب خادم الحرمين الشريفين عن تعازيه" in a story on a crash in
 	// Iran; not those to a family: "نقل تعازي القيادة إلى أسرة الشهيد")
-	if len(tgts) == 0 && len(srcs) > 0 && (addresseeRoots[t.p.root[:2]] || t.code == "018" && !s.anyKey(0, len(s.toks), familyWords)) && !t.p.NoTarget && !mutualParties {
+	// (nor is the rejection or condemnation of an evil in general: "العراق يرفض الإرهاب والتطرف
+	// والطائفية", "ورفضها الدائم لجميع أشكال العنف والإرهاب")
+	if len(tgts) == 0 && len(srcs) > 0 && (addresseeRoots[t.p.root[:2]] || t.code == "018" && !s.anyKey(0, len(s.toks), familyWords)) && !t.p.NoTarget && !mutualParties &&
+		!((t.p.root[:2] == "11" || t.p.root[:2] == "12") && t.obj < 0 && evilInGeneral(s, t.end)) {
 		// (not one of the countries of several sources: "رحبت قطر والإمارات بالقرار" is not
 		// aimed at the Emirates because the story is about them)
 		if f := st.actorFocusBut(srcs); f != "" && !(manyCountries(srcs) && slices.ContainsFunc(srcs, func(m doc.Mention) bool { return countryOf(&m) == f })) {
@@ -4903,3 +4906,28 @@ func asWindow(s *sent, from, end, win int) (int, int) {
 
 // asNegation are the negations that end what a thing is described as.
 var asNegation = map[string]bool{"لا": true, "لم": true, "لن": true, "ليس": true, "ليست": true, "ولا": true}
+
+// evilInGeneral reports an evil named in general right after a trigger ending at j ("الإرهاب",
+// "لجميع أشكال العنف"): no one's act in particular.
+func evilInGeneral(s *sent, j int) bool {
+	for n := 0; j < len(s.toks) && n < 4; j, n = j+1, n+1 {
+		k := s.keys[j]
+		if generalWords[k] {
+			continue
+		}
+		k = strings.TrimPrefix(k, "ل")
+		if !strings.HasPrefix(k, "ال") {
+			k = "ال" + k
+		}
+		return generalEvils[k] || generalEvils["ال"+strings.TrimPrefix(k, "الل")]
+	}
+	return false
+}
+
+// generalWords stand between a judging word and the evil it judges in general (keys).
+var generalWords = keySet("جميع", "لجميع", "كل", "لكل", "أشكال", "اشكال", "أنواع", "صور", "الدائم", "القاطع", "التام",
+	"الكامل", "المطلق", "الشديد", "الثابت")
+
+// generalEvils are evils judged in general, with the article (keys).
+var generalEvils = keySet("الإرهاب", "العنف", "التطرف", "الطائفية", "العنصرية", "الكراهية", "التعصب", "الفتنة",
+	"الغلو", "الفكر المتطرف", "التحريض", "الإرهابي")
