@@ -2082,6 +2082,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			nil, []string{"12 IRQ SYR"}},
 		{"وأعربت وزارة الخارجية الإماراتية في بيان عن تضامنها الكامل مع سلطنة عُمان، ورفضها الدائم لجميع أشكال العنف والإرهاب.", "2024-07-16",
 			nil, []string{"12 ARE* OMN"}},
+		// a clause right after an indefinite person describes that person (a relative clause
+		// without الذي): the arrested man killed, not the police
+		{"اعتقلت الشرطة السعودية رجلاً قتل فتى في الرياض.", "2015-07-20",
+			[]string{"173 SAUCOP *"}, []string{"18 SAUCOP *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

@@ -3242,6 +3242,11 @@ func (s *sent) withSuffix(i int) bool {
 // pronoun on the verb or after it takes the antecedent's place: "الهجوم الذي استهدف …", not
 // "الرسوم التي هدد بها").
 func relativeSubject(s *sent, t *trig, p int) bool {
+	// "اعتقلت الشرطة رجلاً قتل فتى": a clause right after an indefinite person in the
+	// accusative describes that person (a relative clause without الذي), who did the act
+	if p == t.i && p > 0 && t.pos == posPerfect && t.sp.conj == "" && t.sp.suffix == "" && indefinitePersons[s.keys[p-1]] {
+		return true
+	}
 	if p == 0 || !relativePronouns[s.keys[p-1]] || p+1 < len(s.toks) && prepPronoun[s.keys[p+1]] {
 		return false
 	}
@@ -3250,6 +3255,10 @@ func relativeSubject(s *sent, t *trig, p int) bool {
 	}
 	return !s.withSuffix(p)
 }
+
+// indefinitePersons are nouns of one unnamed person in the indefinite accusative (keys).
+var indefinitePersons = keySet("رجلا", "شابا", "شخصا", "مواطنا", "طفلا", "فتى", "فتاة", "امرأة", "سيدة", "مسلحا",
+	"جنديا", "ضابطا", "عاملا", "طالبا", "مقيما", "وافدا", "مهاجرا", "لاجئا", "صحفيا", "ناشطا", "معلما", "رجلين", "شخصين")
 
 // lineageEnd returns the token after the lineage ("بن عبدالعزيز", "بن عبد الله آل سعود")
 // starting at from, or from.
