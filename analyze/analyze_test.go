@@ -2086,6 +2086,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// without الذي): the arrested man killed, not the police
 		{"اعتقلت الشرطة السعودية رجلاً قتل فتى في الرياض.", "2015-07-20",
 			[]string{"173 SAUCOP *"}, []string{"18 SAUCOP *"}},
+		// "كان في استقبال X … Y": Y, named after, is the host; X (or the pronoun) the guest
+		{"وكان في استقبال المبعوث الأممي ستافان دي ميستورا وزير الخارجية الإيراني محمد جواد ظريف.", "2015-08-11",
+			[]string{"043 IRNGOV IGOUNO", "042 IGOUNO IRNGOV"}, []string{"043 IGOUNO IRNGOV"}},
+		{"وصل وزير الخارجية الأمريكي جون كيري إلى الرياض أمس. وكان في استقباله لدى وصوله وزير الخارجية السعودي عادل الجبير.", "2015-07-20",
+			[]string{"043 SAUGOV USAGOV"}, []string{"043 USAGOV SAUGOV"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

@@ -1863,6 +1863,13 @@ func dropByPattern(s *sent, t *trig) {
 // argsByPattern adjusts the arguments a of trigger t as its pattern asks: the relayed source,
 // the mediator, the sponsored parties, a summit's country, the speaker after بيّن.
 func argsByPattern(s *sent, t *trig, a *args, st *docState, sentSubject *doc.Mention) {
+	// "وكان في استقبال الرئيس الشيشاني لدى وصوله … الأمير سعود بن جلوي", "وكان في استقباله
+	// … وزير الخارجية": the one named after is the host, the one in construct (or the
+	// pronoun) the guest
+	if t.p.ID == "host" && !t.pos.verb() && t.i >= 2 && s.keys[t.i-1] == "في" && wasWords[strings.TrimPrefix(s.keys[t.i-2], "و")] && len(a.targets) > 0 {
+		a.sources, a.targets = a.targets, a.sources
+		a.why = append(a.why, "كان في استقبال: the host is named after the guest")
+	}
 	// "أعلنت موغيريني استعداد الاتحاد الأوروبي لتقديم حزمة دعم": the actor in construct with a
 	// bare word of readiness is the one ready, not whom it is towards (the subject stays, more
 	// precise, when it is of that country: "أكد وزير الخارجية المصري استعداد مصر")
