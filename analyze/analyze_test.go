@@ -2093,6 +2093,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"043 IRNGOV IGOUNO", "042 IGOUNO IRNGOV"}, []string{"043 IGOUNO IRNGOV"}},
 		{"وصل وزير الخارجية الأمريكي جون كيري إلى الرياض أمس. وكان في استقباله لدى وصوله وزير الخارجية السعودي عادل الجبير.", "2015-07-20",
 			[]string{"043 SAUGOV USAGOV"}, []string{"043 USAGOV SAUGOV"}},
+		// "مهدد" after what it describes is threatened, the passive participle; the one who
+		// threatens opens a clause ("…، مهددا بفرض عقوبات")
+		{"وقال المتحدث باسم الرئيس الأمريكي الأسبق إن بوش في حالة مستقرة وإن سقوطه ليس “مهددا للحياة”.", "2015-07-16",
+			nil, []string{"13 * *"}},
+		{"وأدان الرئيس الأمريكي الهجوم الروسي، مهددا بفرض عقوبات جديدة على موسكو.", "2015-07-16",
+			[]string{"1312 USAGOV RUS*"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

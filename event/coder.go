@@ -480,7 +480,8 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.has&hasFuture != 0 && !(sp.prep == "س" || (i > 0 && s.keys[i-1] == "سوف")) {
 		return trig{}, false
 	}
-	if e.has&hasClause != 0 && sp.conj == "" && i > 0 && !s.isPunct(i-1) {
+	// (a quotation mark opens no clause after a word: "سقوطه ليس “مهددا للحياة”")
+	if e.has&hasClause != 0 && sp.conj == "" && i > 0 && (!s.isPunct(i-1) || s.quoteMark(i-1) && i > 1 && !s.isPunct(i-2)) {
 		return trig{}, false
 	}
 	if e.has&hasParticiple != 0 && sp.art {
