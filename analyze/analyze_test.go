@@ -2099,6 +2099,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			nil, []string{"13 * *"}},
 		{"وأدان الرئيس الأمريكي الهجوم الروسي، مهددا بفرض عقوبات جديدة على موسكو.", "2015-07-16",
 			[]string{"1312 USAGOV RUS*"}, nil},
+		// worshippers gathered to pray hold no meeting
+		{"وكانت قريتان في المنطقة تعرضتا لهجوم مماثل في المغرب عندما قتل متطرفون من بوكو حرام بالرصاص 48 مصليا اجتمعوا لصلاة المغرب.", "2015-07-20",
+			nil, []string{"04 * *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand
