@@ -339,14 +339,8 @@ var quotedHeads = keySet("تنظيم", "حركة", "جماعة", "منظمة", "
 // plural or a dual in the oblique case (-ين: "الدبلوماسيين", "المحتجين", "الطرفين"); names
 // ("الصين", "البحرين", "فلسطين") are not.
 func obliquePlural(s *sent, k int) bool {
-	m := &s.ments[k]
-	switch m.Kind {
-	case doc.KindSector, doc.KindRole, doc.KindGroup, doc.KindCoref:
-	default:
-		return false
-	}
-	h := strings.TrimPrefix(strings.TrimPrefix(s.keys[m.TokStart], "و"), "ف")
-	if !strings.HasSuffix(h, "ين") {
+	h, ok := peopleHead(s, k)
+	if !ok || !strings.HasSuffix(h, "ين") {
 		return false
 	}
 	// a nisba plural or dual ("الدبلوماسيين"), a participle's plural ("المحتجين"), or a dual of
@@ -355,21 +349,27 @@ func obliquePlural(s *sent, k int) bool {
 	return strings.HasSuffix(h, "يين") && n > 5 || strings.HasPrefix(h, "الم") && n >= 7 || obliqueDuals[h]
 }
 
+// obliqueDuals are duals of parties in the oblique case.
+var obliqueDuals = keySet("الطرفين", "الجانبين", "البلدين", "الوفدين", "الرئيسين", "الوزيرين", "الزعيمين", "الدولتين")
+
 // nominativePlural reports a mention of people whose head word is an indefinite sound masculine
 // plural in the nominative (-ون: "محتجون", "مسلحون", "مستوطنون"): a subject, never an object.
 func nominativePlural(s *sent, k int) bool {
+	h, ok := peopleHead(s, k)
+	return ok && strings.HasSuffix(h, "ون") && !strings.HasPrefix(h, "ال") && utf8.RuneCountInString(h) >= 5
+}
+
+// peopleHead returns the key of the first word of mention k without its conjunction, when the
+// mention names people or parties by a common noun (a sector, an office, a group, a reference
+// back).
+func peopleHead(s *sent, k int) (string, bool) {
 	m := &s.ments[k]
 	switch m.Kind {
 	case doc.KindSector, doc.KindRole, doc.KindGroup, doc.KindCoref:
-	default:
-		return false
+		return strings.TrimPrefix(strings.TrimPrefix(s.keys[m.TokStart], "و"), "ف"), true
 	}
-	h := strings.TrimPrefix(strings.TrimPrefix(s.keys[m.TokStart], "و"), "ف")
-	return strings.HasSuffix(h, "ون") && !strings.HasPrefix(h, "ال") && utf8.RuneCountInString(h) >= 5
+	return "", false
 }
-
-// obliqueDuals are duals of parties in the oblique case.
-var obliqueDuals = keySet("الطرفين", "الجانبين", "البلدين", "الوفدين", "الرئيسين", "الوزيرين", "الزعيمين", "الدولتين")
 
 // isMedium reports a news outlet or agency ("رويترز", "قناة الجزيرة", "وكالة الأنباء السعودية").
 func isMedium(m *doc.Mention) bool { return strings.HasSuffix(m.Code, "MED") }

@@ -706,7 +706,7 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 		}
 		j, n := e.ps.object.find(s, from, to)
 		if j < 0 && e.p.As {
-			lo, hi := asWindow(s, from, ce, win)
+			lo, hi := asWindow(s, from, ce, win, c.lx.negation.single)
 			j, n = e.ps.object.find(s, lo, hi)
 		}
 		if j < 0 {
@@ -3119,7 +3119,7 @@ func (c *Coder) linkLight(s *sent, trigs []*trig) {
 				// الإسلامية (حماس) اغتيال رئيس مكتبها" announces no act of its own)
 				// (nor a weekday: "تستأنف مصر والسودان وإثيوبيا اليوم (الأربعاء) جولة جديدة من
 				// المفاوضات")
-				if s.toks[j].Text == ")" && s.gloss(j, -1) && (s.mentionStarting(j+1) >= 0 && s.marker(s.mentionStarting(j+1)) == "and" || c.adverbialGloss(s, j)) {
+				if s.toks[j].Text == ")" && s.gloss(j, -1) && (s.coordinatedAt(j+1) || c.adverbialGloss(s, j)) {
 					for j > cs && s.toks[j].Text != "(" {
 						j--
 					}
@@ -4895,14 +4895,14 @@ func allCodesEndIn(ms []doc.Mention, sufs ...string) bool {
 // asWindow is the stretch after the first "بأنه/بأنها/بأن" in [from, end) where what a verb of
 // describing names its object as is told, however long the object was ("وصف الرئيس العقوبات
 // التي فرضتها الولايات المتحدة على شركة النفط الحكومية بأنها سرقة"): win tokens after the
-// marker. It is empty when there is no marker.
-func asWindow(s *sent, from, end, win int) (int, int) {
+// marker, up to the first of the negations (keys). It is empty when there is no marker.
+func asWindow(s *sent, from, end, win int, negations map[string]bool) (int, int) {
 	for j := from; j < end; j++ {
 		if k := s.keys[j]; k == "بان" || strings.HasPrefix(k, "بانه") {
 			// (up to a negation: "بأنها لا تساعد على بناء الثقة" is not constructive)
 			hi := min(end, j+1+win)
 			for k := j + 1; k < hi; k++ {
-				if asNegation[s.keys[k]] {
+				if negations[s.keys[k]] {
 					hi = k
 				}
 			}
@@ -4912,9 +4912,6 @@ func asWindow(s *sent, from, end, win int) (int, int) {
 	return from, from
 }
 
-// asNegation are the negations that end what a thing is described as.
-var asNegation = map[string]bool{"لا": true, "لم": true, "لن": true, "ليس": true, "ليست": true, "ولا": true}
-
 // evilInGeneral reports an evil named in general right after a trigger ending at j ("الإرهاب",
 // "لجميع أشكال العنف"): no one's act in particular.
 func evilInGeneral(s *sent, j int) bool {
@@ -4923,11 +4920,13 @@ func evilInGeneral(s *sent, j int) bool {
 		if generalWords[k] {
 			continue
 		}
-		k = strings.TrimPrefix(k, "ل")
-		if !strings.HasPrefix(k, "ال") {
+		// (with or without the article, after ل: "للإرهاب", "لإرهاب")
+		if r, ok := strings.CutPrefix(k, "لل"); ok {
+			k = "ال" + r
+		} else if k = strings.TrimPrefix(k, "ل"); !strings.HasPrefix(k, "ال") {
 			k = "ال" + k
 		}
-		return generalEvils[k] || generalEvils["ال"+strings.TrimPrefix(k, "الل")]
+		return generalEvils[k]
 	}
 	return false
 }
@@ -4938,4 +4937,4 @@ var generalWords = keySet("جميع", "لجميع", "كل", "لكل", "أشكا�
 
 // generalEvils are evils judged in general, with the article (keys).
 var generalEvils = keySet("الإرهاب", "العنف", "التطرف", "الطائفية", "العنصرية", "الكراهية", "التعصب", "الفتنة",
-	"الغلو", "الفكر المتطرف", "التحريض", "الإرهابي")
+	"الغلو", "التحريض")

@@ -598,6 +598,12 @@ func (s *sent) computeMarker(k int) string {
 	return "obj"
 }
 
+// coordinatedAt reports a mention starting at token j that is coordinated with the one before it.
+func (s *sent) coordinatedAt(j int) bool {
+	k := s.mentionStarting(j)
+	return k >= 0 && s.marker(k) == "and"
+}
+
 // backedWords say who backs the noun before them ("المدعوم من", "مدعومة من"), keys.
 var backedWords = keySet("المدعوم", "المدعومة", "المدعومين", "المدعومون", "مدعوم", "مدعومة", "مدعومين", "مدعومون")
 
