@@ -2102,6 +2102,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// worshippers gathered to pray hold no meeting
 		{"وكانت قريتان في المنطقة تعرضتا لهجوم مماثل في المغرب عندما قتل متطرفون من بوكو حرام بالرصاص 48 مصليا اجتمعوا لصلاة المغرب.", "2015-07-20",
 			nil, []string{"04 * *"}},
+		// an indefinite plural in -ين after a verb is its object ("يلتقي مسؤولين عراقيين"): the
+		// subject is the visitor
+		{"وصل وزير الدفاع الأميركي آشتون كارتر أمس الخميس في زيارة غير معلنة إلى بغداد، حيث يلتقي مسؤولين عراقيين لبحث مواجهة تنظيم داعش.", "2015-07-24",
+			[]string{"040 USAGOV IRQGOV"}, []string{"04 * IMGISI"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

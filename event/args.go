@@ -343,10 +343,11 @@ func obliquePlural(s *sent, k int) bool {
 	if !ok || !strings.HasSuffix(h, "ين") {
 		return false
 	}
-	// a nisba plural or dual ("الدبلوماسيين"), a participle's plural ("المحتجين"), or a dual of
-	// the two sides ("الطرفين"); not a singular whose root ends so ("الأمين", "الحسين")
+	// a nisba plural or dual ("الدبلوماسيين"), a participle's plural, definite or not
+	// ("المحتجين", "مسؤولين"), or a dual of the two sides ("الطرفين"); not a singular whose root
+	// ends so ("الأمين", "الحسين")
 	n := utf8.RuneCountInString(h)
-	return strings.HasSuffix(h, "يين") && n > 5 || strings.HasPrefix(h, "الم") && n >= 7 || obliqueDuals[h]
+	return strings.HasSuffix(h, "يين") && n > 5 || strings.HasPrefix(h, "الم") && n >= 7 || strings.HasPrefix(h, "م") && n >= 5 || obliqueDuals[h]
 }
 
 // obliqueDuals are duals of parties in the oblique case.
