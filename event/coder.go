@@ -715,6 +715,10 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 		if j+n > t.end && j+n-i <= 3 {
 			t.end = j + n
 		}
+		if e.p.ObjTarget && j == i+1 && sp.suffix == "" {
+			// "وتحمل المسؤولية الكبيرة": bearing responsibility (تحمّل), no one blamed
+			return trig{}, false
+		}
 		if e.ps.ownNoun != "" && n == 1 && strings.TrimPrefix(s.keys[j], "و") == e.ps.ownNoun && s.mentionStarting(j+1) >= 0 {
 			// "والجزائر تعلن رفض الرباط عرضها": another's act, read by the noun's own pattern
 			return trig{}, false

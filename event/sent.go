@@ -1660,7 +1660,8 @@ func (s *sent) placeCountries(focus, placeFocus, prevSubject string, guessed *ma
 			// "اقتحم آلاف المحتجين مقر الحكومة في يريفان" in a story about Russia's deal)
 			// (and so are a government and a parliament named alone: "مقر الحكومة والبرلمان في
 			// يريفان")
-			if sec := m.Code; sec == "CVL" || sec == "COP" || (sec == "GOV" || sec == "LEG" || sec == "OPP") && m.Kind == doc.KindSector {
+			// (and workers: "عمال مناجم يحتجون … في كاتوفيتشي، جنوبي بولندا")
+			if sec := m.Code; sec == "CVL" || sec == "COP" || sec == "LAB" || (sec == "GOV" || sec == "LEG" || sec == "OPP") && m.Kind == doc.KindSector {
 				cs, ce := s.clauseStart(m.TokStart), s.clauseEnd(m.TokStart)
 				for pi, p := range s.d.Places {
 					if p.Country != "" && p.TokStart >= cs && p.TokStart < ce && s.locative(&s.d.Places[pi]) {
