@@ -2117,6 +2117,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// workers protesting are of the place their clause names
 		{"أعلنت الحكومة الإسبانية دعم قطاع الفحم في إسبانيا. عمال مناجم يحتجون على خطط لإغلاق منجم فحم في كاتوفيتشي، جنوبي بولندا.", "2015-07-20",
 			[]string{"141 POLLAB *"}, nil},
+		// the pronoun on a complementizer after a reported clause with a subject of its own is
+		// that subject, not the speaker
+		{"اعلنت منظمة هيومن رايتس واتش أمس ان قوات جيش جنوب السودان دهست مدنيين فارين بالدبابات ثم تراجعت لتتأكد انها قتلتهم.", "2015-07-22",
+			nil, []string{"18 NGO* *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

@@ -1261,6 +1261,16 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			lightVerb && (agrees(s.keys[p-1], s.splits(p), posPerfect) || agrees(s.keys[p-1], s.splits(p), posImperfect))) {
 		if sp := reporterSpeech(st, s, p); sp != nil {
 			a.sources = sp.Members()
+			// (but after a reported clause with a subject of its own, the pronoun is that
+			// subject: "أعلنت هيومن رايتس ووتش أن قوات جيش جنوب السودان دهست مدنيين ثم تراجعت
+			// لتتأكد أنها قتلتهم")
+			// (not a speech verb, the speaker going on: "إلا أنه أضاف"; nor a masculine pronoun for
+			// a feminine subject)
+			if k := complementSubject(s, sp.TokEnd, p-1); k >= 0 && sp.TokEnd <= s.ments[k].TokStart && !sameActor(s.ments[k], *sp) &&
+				!t.p.Speech && !(strings.HasSuffix(s.keys[p-1], "ه") && feminineActor(&s.ments[k])) {
+				a.sources = s.members(k)
+				a.why = append(a.why, "source: the subject of the reported clause before the pronoun")
+			}
 			a.inferred = true
 			known = true
 		}
