@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -87,6 +88,9 @@ func loadCalendar() (*calendar, error) {
 func (c *Coder) eventDate(s *sent, t *trig, article time.Time, mod string) (time.Time, string, bool) {
 	if article.IsZero() || c.cal == nil {
 		return time.Time{}, "", false
+	}
+	if d, n, ok := almanacYear(s, article); ok {
+		return d, spanText(s, 0, n), true
 	}
 	cs, ce := s.clauseStart(t.i), s.clauseEnd(t.i)
 	lo, hi := max(0, cs-6), min(len(s.toks), ce)
@@ -352,4 +356,37 @@ func toHijri(t time.Time) (y, m, d int) {
 
 func fromHijriJD(y, m, d int) float64 {
 	return float64(d) + float64(int(29.5*float64(m-1)+0.99)) + float64((y-1)*354) + float64((3+11*y)/30) + islamicEpoch - 1
+}
+
+// almanacYear reads the year that opens an entry of a chronology or an "on this day" list
+// ("1970 - مصر والأردن وإسرائيل توافق على خطة روجرز", "- عام 2004 تفجير إرهابي …"): the events of
+// the entry are of that year, on the article's day and month. It returns the date and the tokens
+// read.
+func almanacYear(s *sent, article time.Time) (time.Time, int, bool) {
+	dash := func(i int) bool {
+		return i < len(s.toks) && (s.toks[i].Text == "-" || s.toks[i].Text == "–" || s.toks[i].Text == "—")
+	}
+	year := func(i int) (int, bool) {
+		if i >= len(s.toks) || s.toks[i].Kind != arabic.Number || utf8.RuneCountInString(s.toks[i].Text) != 4 {
+			return 0, false
+		}
+		y, err := strconv.Atoi(s.keys[i])
+		return y, err == nil && y > 1000 && y < article.Year()
+	}
+	at := func(y int) time.Time {
+		d := time.Date(y, article.Month(), article.Day(), 0, 0, 0, 0, time.UTC)
+		if d.Month() != article.Month() {
+			d = time.Date(y, article.Month()+1, 0, 0, 0, 0, 0, time.UTC) // (29 February in a common year)
+		}
+		return d
+	}
+	if y, ok := year(0); ok && dash(1) {
+		return at(y), 2, true
+	}
+	if dash(0) && len(s.toks) > 2 && (s.keys[1] == "عام" || s.keys[1] == "في") {
+		if y, ok := year(2); ok {
+			return at(y), 3, true
+		}
+	}
+	return time.Time{}, 0, false
 }
