@@ -1356,7 +1356,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		if t.p.ID == "say-participle" && mod == marsad.Asserted && len(evs) == 0 {
 			t.judging = true
 			if b := c.build(d, s, t, a, mod, st); len(b) > 0 {
-				evs = c.judged(s, t, trigs, b[0], a)
+				evs = c.judged(s, t, trigs, all, st, b[0], a)
 			}
 			t.judging = false
 		}
@@ -1419,7 +1419,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		}
 		// "قال أردوغان إن هولندا «من بقايا النازية»": what a speaker judges a crime, it criticises
 		if t.p.ID == "say" && mod == marsad.Asserted && len(evs) > 0 {
-			evs = append(evs, c.judged(s, t, trigs, evs[0], a)...)
+			evs = append(evs, c.judged(s, t, trigs, all, st, evs[0], a)...)
 		}
 		// "أعربت عن أسفها للقرار الروسي": concern or regret over another actor's act is
 		// criticism of that actor (111), not a pessimistic comment
@@ -4164,8 +4164,9 @@ var policyNouns = keySet("قرار", "القرار", "قرارات", "خطوة",
 // reports judge an act a crime or an outrage ("إن ما تقوم به إسرائيل جريمة حرب"): aimed at the
 // first actor named in the words before the judging word, of another country than the speaker.
 // Nothing when the words hold an act of disapproval of their own (a condemnation, an
-// accusation), which is coded for itself.
-func (c *Coder) judged(s *sent, t *trig, trigs []*trig, e marsad.Event, a args) []marsad.Event {
+// accusation), which is coded for itself. Words that name no actor but open with an act told
+// before ("أن الغارة «اعتداء مرفوض»", "إن القرار «مسيس»") judge that act's author (judgedAct).
+func (c *Coder) judged(s *sent, t *trig, trigs []*trig, all []args, st *docState, e marsad.Event, a args) []marsad.Event {
 	if e.Source == nil || len(a.sources) == 0 {
 		return nil
 	}
@@ -4185,8 +4186,9 @@ func (c *Coder) judged(s *sent, t *trig, trigs []*trig, e marsad.Event, a args) 
 	}
 	w := -1
 	for j := from; j < end; j++ {
-		// (not one word in quotation marks, a name: "حملة «باطل» الإلكترونية")
-		if _, ok := c.lx.judging.matchAt(s, j); ok && !(j > 0 && j+1 < len(s.toks) && s.quoteMark(j-1) && s.quoteMark(j+1)) {
+		// (not one word in quotation marks with an adjective after it, a name: "حملة «باطل»
+		// الإلكترونية"; but a predicate: "إن الخطوة "استفزازية" وتعكس …")
+		if _, ok := c.lx.judging.matchAt(s, j); ok && !(j > 0 && j+2 < len(s.toks) && s.quoteMark(j-1) && s.quoteMark(j+1) && strings.HasPrefix(s.keys[j+2], "ال")) {
 			w = j
 			break
 		}
@@ -4194,15 +4196,21 @@ func (c *Coder) judged(s *sent, t *trig, trigs []*trig, e marsad.Event, a args) 
 	if w < 0 {
 		return nil
 	}
-	for _, u := range trigs {
+	for ui, u := range trigs {
 		if u != t && u.i >= t.end && u.i < end && (u.p.root[:2] == "11" || u.p.root[:2] == "12" || forceRoots[u.p.root[:2]]) {
+			// (an act of force named by a noun with no author of its own is not coded for
+			// itself: "أن الغارة «اعتداء مرفوض»")
+			if srcs, _ := coded(all[ui].sources); len(srcs) == 0 && u.i < w && !u.pos.verb() && forceRoots[u.p.root[:2]] {
+				continue
+			}
 			return nil
 		}
 	}
 	// the words reported start after إن/أن when there is one ("أصدره قطاع فلسطين … أن")
 	// (but "وصف الحكومة بأنها …": what بأن describes is named before it)
 	for j := from; j < w; j++ {
-		if _, ok := c.lx.compl.matchAt(s, j); ok {
+		// (not a relative pronoun: "رئيس نادي الأسير الذي يدافع عن … أن القانون «عنصري»")
+		if _, ok := c.lx.compl.matchAt(s, j); ok && !strings.HasPrefix(s.keys[j], "ال") {
 			if !strings.HasPrefix(s.keys[j], "بان") {
 				from = j + 1
 			}
@@ -4224,6 +4232,57 @@ func (c *Coder) judged(s *sent, t *trig, trigs []*trig, e marsad.Event, a args) 
 		x.Target = &p
 		x.Confidence = round2(e.Confidence * 0.7)
 		return []marsad.Event{x}
+	}
+	j := from
+	for j < w && s.isPunct(j) {
+		j++
+	}
+	if j == w {
+		return nil
+	}
+	for _, m := range judgedAct(s, j, trigs, all, st) {
+		if sameCountryAsAny(m, a.sources) && !domesticRival(m, a.sources[0]) {
+			continue
+		}
+		x := recoded(e, cameo.MustLookup("111"), "judged:")
+		p := m.Participant
+		x.Target = &p
+		x.Confidence = round2(e.Confidence * 0.6)
+		return []marsad.Event{x}
+	}
+	return nil
+}
+
+// judgedAct returns the author of the act that the words a speaker judges open with, when they
+// name no actor: an act noun's own coded doer ("اقتحام الشرطة الإسرائيلية المسجد"), else the
+// last act told with the same noun ("شنت إسرائيل غارة" … "أن الغارة «اعتداء مرفوض»"), else the
+// last act of its root; a crime or an attack in general is the last act of force's, a decision
+// or a step the last decider's or actor's ("إن القرار «مسيس»").
+func judgedAct(s *sent, j int, trigs []*trig, all []args, st *docState) []doc.Mention {
+	k := s.keys[j]
+	for ui, u := range trigs {
+		if u.i != j || u.pos.verb() || !actRoot(u.p.root[:2]) {
+			continue
+		}
+		if srcs, _ := coded(all[ui].sources); len(srcs) > 0 {
+			return srcs
+		}
+		if by := st.lastByNoun[nounKey(k)]; len(by) > 0 {
+			return by
+		}
+		if forceRoots[u.p.root[:2]] && len(st.lastForce) > 0 {
+			return st.lastForce
+		}
+		return st.lastSource[u.p.root[:2]]
+	}
+	switch {
+	case crimeNouns[k]:
+		return st.lastForce
+	case decisionNouns[k]:
+		if len(st.lastDecider) > 0 && (len(st.lastAct) == 0 || st.deciderSent > st.actSent) {
+			return st.lastDecider
+		}
+		return st.lastAct
 	}
 	return nil
 }
