@@ -4184,8 +4184,16 @@ func (c *Coder) judged(s *sent, t *trig, trigs []*trig, all []args, st *docState
 	for end < len(s.toks) && end < from+16 && !(s.strong(end) && !s.quoteMark(end)) {
 		end++
 	}
-	w := -1
+	w, code := -1, "111"
 	for j := from; j < end; j++ {
+		// "إن قوات الدعم السريع ارتكبت «تطهيراً عرقياً»": who is said to have committed a
+		// crime is accused of it (112)
+		if cc := c.committed(s, j, end); cc == "-" {
+			return nil // (no crime committed is none judged: "لم ترتكب أي جريمة")
+		} else if cc != "" {
+			w, code = j, cc
+			break
+		}
 		// (not one word in quotation marks with an adjective after it, a name: "حملة «باطل»
 		// الإلكترونية"; but a predicate: "إن الخطوة "استفزازية" وتعكس …")
 		if _, ok := c.lx.judging.matchAt(s, j); ok && !(j > 0 && j+2 < len(s.toks) && s.quoteMark(j-1) && s.quoteMark(j+1) && strings.HasPrefix(s.keys[j+2], "ال")) {
@@ -4199,8 +4207,9 @@ func (c *Coder) judged(s *sent, t *trig, trigs []*trig, all []args, st *docState
 	for ui, u := range trigs {
 		if u != t && u.i >= t.end && u.i < end && (u.p.root[:2] == "11" || u.p.root[:2] == "12" || forceRoots[u.p.root[:2]]) {
 			// (an act of force named by a noun with no author of its own is not coded for
-			// itself: "أن الغارة «اعتداء مرفوض»")
-			if srcs, _ := coded(all[ui].sources); len(srcs) == 0 && u.i < w && !u.pos.verb() && forceRoots[u.p.root[:2]] {
+			// itself: "أن الغارة «اعتداء مرفوض»"; one said to be committed is an accusation
+			// besides)
+			if srcs, _ := coded(all[ui].sources); (len(srcs) == 0 && u.i < w || code != "111") && !u.pos.verb() && forceRoots[u.p.root[:2]] {
 				continue
 			}
 			return nil
@@ -4227,11 +4236,23 @@ func (c *Coder) judged(s *sent, t *trig, trigs []*trig, all []args, st *docState
 		if mk := s.marker(k); mk != "obj" && mk != "and" {
 			continue
 		}
-		x := recoded(e, cameo.MustLookup("111"), "judged:")
+		x := recoded(e, cameo.MustLookup(code), "judged:")
 		p := m.Participant
 		x.Target = &p
 		x.Confidence = round2(e.Confidence * 0.7)
 		return []marsad.Event{x}
+	}
+	// (the doer after the verb: "إن ما ارتكبته قوات النظام من جرائم")
+	if code != "111" {
+		if k := s.mentionStarting(w + 1); k >= 0 && s.ments[k].Code != "" && len(s.ments[k].Group) == 0 && !isMedium(&s.ments[k]) &&
+			!(sameCountryAsAny(s.ments[k], a.sources) && !domesticRival(s.ments[k], a.sources[0])) {
+			x := recoded(e, cameo.MustLookup(code), "judged:")
+			p := s.ments[k].Participant
+			x.Target = &p
+			x.Confidence = round2(e.Confidence * 0.7)
+			return []marsad.Event{x}
+		}
+		return nil
 	}
 	j := from
 	for j < w && s.isPunct(j) {
@@ -4251,6 +4272,50 @@ func (c *Coder) judged(s *sent, t *trig, trigs []*trig, all []args, st *docState
 		return []marsad.Event{x}
 	}
 	return nil
+}
+
+// committed returns the accusation code (112x) when token j is a form of "ارتكب" (committed)
+// whose object, within a few words before end, names a crime ("ارتكبت «تطهيراً عرقياً»",
+// "ارتكبت أكثر من 54 خرقاً"), "-" when the verb is negated ("لم ترتكب أي جريمة"), and ""
+// otherwise.
+func (c *Coder) committed(s *sent, j, end int) string {
+	k := strings.TrimPrefix(strings.TrimPrefix(s.keys[j], "و"), "ف")
+	if !strings.HasPrefix(k, "ارتكب") && !strings.HasPrefix(k, "يرتكب") && !strings.HasPrefix(k, "ترتكب") {
+		return ""
+	}
+	for i := j + 1; i < end && i <= j+6; i++ {
+		if s.strong(i) && !s.quoteMark(i) {
+			break
+		}
+		if code, ok := committedCrimes[nounKey(s.keys[i])]; ok {
+			if j > 0 {
+				if _, neg := c.lx.negation.matchAt(s, j-1); neg {
+					return "-"
+				}
+			}
+			if i+1 < len(s.keys) && code == "112" && (s.keys[i+1] == "حرب" || s.keys[i+1] == "ضد") {
+				code = "1124" // جرائم حرب, جرائم ضد الإنسانية
+			}
+			return code
+		}
+	}
+	return ""
+}
+
+// committedCrimes are the crimes one is said to commit (nounKey), with the code of the
+// accusation.
+var committedCrimes = map[string]string{}
+
+func init() {
+	for code, ws := range map[string][]string{
+		"112":  {"جريمة", "جرائم", "خرق", "خرقا", "خروقات", "خروقا", "اعتداء", "اعتداءات"},
+		"1122": {"انتهاك", "انتهاكا", "انتهاكات", "فظائع", "فظاعات"},
+		"1124": {"مجزرة", "مجازر", "مذبحة", "مذابح", "إبادة", "تطهير", "تطهيرا"},
+	} {
+		for _, w := range ws {
+			committedCrimes[nounKey(arabic.Key(w))] = code
+		}
+	}
 }
 
 // judgedAct returns the author of the act that the words a speaker judges open with, when they
