@@ -54,11 +54,15 @@ const (
 	commonFreq = 150 // mark the name: it needs a cue (مدينة، محافظة …) or a country context
 	// commonFreqForeign is the same for places outside the Arab countries.
 	commonFreqForeign = 40
-	alFreq            = 40 // above this the name without ال is not indexed as a variant
-	dropPop           = 100000
-	placeMin          = 20   // a name this frequent …
-	placeShare        = 0.15 // … with this share after a locative …
-	placeAlt          = 0.2  // … and the other definiteness this rare is a place word ("!" in the file)
+	// wordFreqForeign drops such a one-word name outright, whatever the place's size: a
+	// foreign town called بيان (Bei'an), تغيير (Changge) or رجل (Man) is a machine
+	// translation, and no country named in the article makes the word a place.
+	wordFreqForeign = 300
+	alFreq          = 40 // above this the name without ال is not indexed as a variant
+	dropPop         = 100000
+	placeMin        = 20   // a name this frequent …
+	placeShare      = 0.15 // … with this share after a locative …
+	placeAlt        = 0.2  // … and the other definiteness this rare is a place word ("!" in the file)
 )
 
 type bentry struct {
@@ -132,6 +136,10 @@ func (b *builder) loadFreq() error {
 		for _, n := range b.byID[id].names {
 			k := key(n)
 			if strings.Contains(k, " ") {
+				// (the words of a longer name too, for literal translations: "عيد الفطر")
+				for _, w := range strings.Fields(k) {
+					b.freq[w] = 0
+				}
 				continue
 			}
 			b.freq[k], b.freq["ال"+k] = 0, 0
@@ -818,6 +826,20 @@ func (b *builder) clean() {
 				// A foreign name frequent in Saudi news is a famous place (checked by hand, so
 				// protected) or an Arabic word: زيادة for Over, هوى for Huế.
 				limit, placeOK = commonFreqForeign, false
+				if !protected(e) && !e.cuew {
+					if b.foreignWords(k, e.Population) {
+						b.stats.DroppedNames++
+						continue
+					}
+					// (a noun's indefinite form: إبادة for Abadeh, as الإبادة is common)
+					if _, defin := stripAl(k); !defin && !strings.Contains(k, " ") && b.freq["ال"+k] >= commonFreqForeign && b.freq["ال"+k] >= b.freq[k] {
+						if e.Type == TypeDistrict || e.Population < dropPop {
+							b.stats.DroppedNames++
+							continue
+						}
+						common = true
+					}
+				}
 			}
 			if !protected(e) && !e.cuew && !strings.Contains(k, " ") && b.freq[k] >= limit && !major[k] && !(placeOK && b.placeWord(k)) {
 				if e.Type == TypeDistrict || e.Population < dropPop {
@@ -839,6 +861,28 @@ func (b *builder) clean() {
 		}
 		e.names = kept
 	}
+}
+
+// foreignWords reports a name of a foreign place that is words of the language, not a name: a
+// one-word name very frequent in the news corpus (بيان, تغيير), or the longer name of a small
+// place made only of common words (عيد الفطر for Bayramiç, حمام سباحة for Pool, المياه العذبة
+// for Freshwater; not بئر السبع or دار السلام, large places whose names are transliterated).
+func (b *builder) foreignWords(k string, population int) bool {
+	if !strings.Contains(k, " ") {
+		return b.freq[k] >= wordFreqForeign
+	}
+	if population >= dropPop {
+		return false
+	}
+	for _, w := range strings.Fields(k) {
+		if rest, ok := strings.CutPrefix(w, "و"); ok && b.freq[w] < commonFreqForeign {
+			w = rest // "والجزر"
+		}
+		if b.freq[w] < commonFreqForeign {
+			return false
+		}
+	}
+	return true
 }
 
 func better(a, o *bentry) bool {
