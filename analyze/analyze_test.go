@@ -2145,6 +2145,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"1124 TUR* SYR*"}, nil},
 		{"وقال وزير الخارجية التركي إن إسرائيل لم ترتكب أي جريمة.", "2016-12-05",
 			nil, []string{"11 * *"}},
+		// "some people" or "others" as a verb's subject, after it or before it, is no one named:
+		// the last subject is not taken for them
+		{"ودعت صحيفة الغارديان البريطانية إلى فتح تحقيق. وينتقد البعض برنامج «ذا فويس» الترفيهي.", "2015-07-21",
+			nil, []string{"111 * *"}},
+		{"طالبت الحكومة الصربية الاتحاد بالتحقيق. ويطالب البعض بتدخل الشرطة الدولية في هذه القضية.", "2015-07-21",
+			[]string{"101 SRBGOV SRB"}, []string{"100 SRB* SRB*"}},
+		{"أعلن وزير الإعلام الهندي خطة جديدة. وكتب البعض ينتقد هذه الخطة.", "2015-07-21",
+			nil, []string{"111 * *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand
