@@ -2153,6 +2153,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"101 SRBGOV SRB"}, []string{"100 SRB* SRB*"}},
 		{"أعلن وزير الإعلام الهندي خطة جديدة. وكتب البعض ينتقد هذه الخطة.", "2015-07-21",
 			nil, []string{"111 * *"}},
+		// a festive "تظاهرة" is a celebration, not a protest
+		{"تعيش المدينة المنورة تظاهرة اجتماعية واحتفالية ابتهاجاً بقدوم عيد الفطر المبارك، ضمن احتفالات أمانة المنطقة.", "2015-07-22",
+			nil, []string{"14 * *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand
