@@ -2156,6 +2156,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a festive "تظاهرة" is a celebration, not a protest
 		{"تعيش المدينة المنورة تظاهرة اجتماعية واحتفالية ابتهاجاً بقدوم عيد الفطر المبارك، ضمن احتفالات أمانة المنطقة.", "2015-07-22",
 			nil, []string{"14 * *"}},
+		// a verb carrying و right after a mention does not take it for subject (it is the object
+		// of the verb before, and the two verbs share a subject); "أما X فـ" does
+		{"وقال المتحدث باسم الحكومة المالية إن الحكومة استدعت السفير الفرنسي وأبلغته القرار، وذلك إثر \"تصريحات عدائية\" أدلى بها مسؤولون فرنسيون.", "2022-01-31",
+			[]string{"114 MLI* FRAGOV"}, []string{"010 FRA* *"}},
+		{"أما المستشارة الألمانية أنجيلا ميركل فأوضحت أن الميزة الرئيسية للاتفاق هي تفادي ما هو أسوأ.", "2015-07-15",
+			[]string{"010 DEU* *"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

@@ -1193,6 +1193,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		p, verbal = t.light, true
 	}
 	subj, subjAfter, single, adjacent := -1, false, false, false
+	conjObj := -1  // the object of the verb before, right before a verb carrying و (conjoinedAfter)
 	known := false // the subject is known without looking around the verb
 	if verbal && t.passive {
 		// "اغتيل قائد فيلق القدس …": the actor after a passive verb is its target
@@ -1379,7 +1380,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			// right after an indefinite plural (a relative clause without الذين) has it for
 			// subject, whatever preposition governs it
 			subj, adjacent, single = k, true, true
-		} else if pre := c.preSubject(s, p); pre >= 0 && c.adjacentBefore(s, pre, p) {
+		} else if pre := c.preSubject(s, p); pre >= 0 && c.adjacentBefore(s, pre, p) && !c.conjoinedAfter(s, t, pre, p) {
 			subj, adjacent = pre, true
 			// "خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية": an indefinite antecedent
 			// with a relative clause whose pronoun (عنهم) takes its place; the subject follows
@@ -1426,7 +1427,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		} else if p == t.i && t.pron != pronNone {
 			// "والتقيا الرئيس المصري": a verb that carries its subject as a pronoun takes
 			// no subject after it; the actor there is its object
-			subj = c.preSubject(s, p)
+			if subj = c.preSubject(s, p); subj >= 0 && c.conjoinedAfter(s, t, subj, p) {
+				subj, conjObj = -1, subj
+			}
 		} else if c.unknownTopic(s, t, p) {
 			// "القيادة تهنئ رئيس كولومبيا", "ولي العهد يهنئ سلطان عمان": a subject before the
 			// verb that no actor mention covers; the actor after the verb is its object
@@ -1434,8 +1437,10 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		} else if subj = c.postSubject(s, p, ce); subj < 0 {
 			if k := objectFirst(s, t, p, ce); k >= 0 {
 				subj, subjAfter = k, true
+			} else if pre := c.preSubject(s, p); pre < 0 || !c.conjoinedAfter(s, t, pre, p) {
+				subj = pre
 			} else {
-				subj = c.preSubject(s, p)
+				conjObj = pre
 			}
 		} else {
 			subjAfter = true
@@ -1710,6 +1715,13 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		a.targets = a.sources
 		a.sources = sentSubject.Members()
 		a.subject = nil
+		a.inferred = true
+		a.why = append(a.why, "the object of the verb before is the pronoun's referent")
+	}
+	// "استدعت الحكومة السفير وأبلغته": the same, when the verb's subject is left to the
+	// sentence's (conjoinedAfter)
+	if conjObj >= 0 && len(a.targets) == 0 && !t.p.NoTarget && !t.p.Speech && objectPronoun(t) {
+		a.targets = s.members(conjObj)
 		a.inferred = true
 		a.why = append(a.why, "the object of the verb before is the pronoun's referent")
 	}
@@ -2064,6 +2076,25 @@ func (c *Coder) adjacentBefore(s *sent, k, p int) bool {
 			}
 		}
 		return false
+	}
+	return true
+}
+
+// conjoinedAfter reports a verb at p that carries و/ف right after the mention pre ("استدعت
+// الحكومة السفير الفرنسي وأبلغته القرار"): a subject before its verb is never set off from it
+// by a conjunction, so the mention is the object of what came before, and the verb shares that
+// verb's subject.
+// (But "أما X فـ" answers its topic: "أما المستشارة الألمانية فأوضحت" has X for subject.)
+func (c *Coder) conjoinedAfter(s *sent, t *trig, pre, p int) bool {
+	ch := s.chain(pre)
+	if p != t.i || t.sp.conj == "" || s.ments[ch[len(ch)-1]].TokEnd != p {
+		return false
+	}
+	if st := s.ments[ch[0]].TokStart; t.sp.conj == "ف" && st >= 1 {
+		switch s.keys[st-1] {
+		case "اما", "واما":
+			return false
+		}
 	}
 	return true
 }
