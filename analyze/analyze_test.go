@@ -2162,6 +2162,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"114 MLI* FRAGOV"}, []string{"010 FRA* *"}},
 		{"أما المستشارة الألمانية أنجيلا ميركل فأوضحت أن الميزة الرئيسية للاتفاق هي تفادي ما هو أسوأ.", "2015-07-15",
 			[]string{"010 DEU* *"}, nil},
+		// a state's organ later in a sentence whose subject is a state is that state's, not the
+		// story's
+		{"هجوم إرهابي يستهدف مسجدا في مسقط. وأدانت دولة الإمارات بشدة الهجوم الإرهابي، وأعربت وزارة الخارجية في بيان عن تضامنها الكامل مع سلطنة عُمان.", "2024-07-16",
+			[]string{"051 AREGOV OMN"}, []string{"051 OMNGOV *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

@@ -1645,7 +1645,17 @@ func (s *sent) placeCountries(focus, placeFocus, prevSubject string, guessed *ma
 				best = prevSubject
 			}
 		}
-		if best == "" || dist > nearSector && focus != "" && best != prevSubject && !(m.Kind == doc.KindEntity && dist <= nearPerson && !bestWeak) {
+		// "وأدانت دولة الإمارات الهجوم، وأعربت وزارة الخارجية عن تضامنها مع سلطنة عُمان": a
+		// state's organ later in a sentence whose subject is a state is that state's
+		ownState := false
+		if dist > nearSector && (stateOrgan[m.Code] || m.Code == "GOV") && m.Kind != doc.KindEntity {
+			if k := s.firstMention(); k >= 0 && s.ments[k].TokStart <= 2 && s.ments[k].TokEnd <= m.TokStart && s.marker(k) == "obj" && s.ments[k].Kind == doc.KindCountry {
+				if c := countryOf(&s.ments[k]); isCountryCode(c) {
+					best, ownState = c, true
+				}
+			}
+		}
+		if !ownState && (best == "" || dist > nearSector && focus != "" && best != prevSubject && !(m.Kind == doc.KindEntity && dist <= nearPerson && !bestWeak)) {
 			// a country named far off in the sentence is more often the act's object than the
 			// sector's nationality (a person's, by an actor up to nearPerson words off: "عفا
 			// الرئيس المصري عن الباحث مجدي الصاوي")
