@@ -87,6 +87,42 @@ func (s *sent) amongList(from int) []doc.Mention {
 	return nil
 }
 
+// listedSubject returns the bodies listed after "بينها" (among them) when the subject of the verb
+// at p is a count or plural of unnamed bodies ("سفارات 13 دولة غربية، بينها الولايات المتحدة
+// وبريطانيا", "عدة دول، منها مصر والأردن"), within a few words of the verb.
+func (c *Coder) listedSubject(s *sent, p int) []doc.Mention {
+	j := p + 1
+	for j < len(s.toks) && j <= p+3 && c.skippable(s, j) {
+		j++
+	}
+	if j >= len(s.toks) || s.mentAt[j] >= 0 || !bodyPlurals[s.keys[j]] && s.toks[j].Kind != arabic.Number && !quantities[s.keys[j]] {
+		return nil
+	}
+	for k := j + 1; k < len(s.toks)-1 && k <= j+5; k++ {
+		if s.strong(k) || s.mentAt[k] >= 0 {
+			return nil
+		}
+		if !among[s.keys[k]] || !s.weak(k-1) {
+			continue
+		}
+		var out []doc.Mention
+		if m := s.mentionStarting(k + 1); m >= 0 {
+			for _, i := range s.chain(m) {
+				if s.ments[i].Code != "" && s.ments[i].Kind != doc.KindPlace {
+					out = append(out, s.ments[i].Members()...)
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// bodyPlurals are plurals of unnamed bodies or counts of them that may stand as a subject
+// before a list of some of them (keys).
+var bodyPlurals = keySet("سفارات", "دول", "الدول", "حكومات", "عدة", "عدد", "منظمات", "حركات", "فصائل", "أحزاب", "جماعات",
+	"بلدان", "وزارات")
+
 // peopleGroups are plural nouns of unnamed office holders ("من عدد من قادة الدول").
 var peopleGroups = keySet("قادة", "زعماء", "رؤساء", "وزراء", "مسؤولين", "مسؤولي", "نظرائه", "نظرائها", "عدد")
 
@@ -1766,6 +1802,14 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	// its parties
 	if len(a.sources) == 0 && t.p.ID == "brought-together-after" && len(a.targets) >= 2 {
 		a.sources, a.targets, a.mutual = a.targets, nil, true
+	}
+	// "أعربت سفارات 13 دولة غربية، بينها الولايات المتحدة وبريطانيا وألمانيا، عن …": a count
+	// of unnamed bodies as the subject, some of them listed after بينها, is those listed
+	if len(a.sources) == 0 && verbal && !t.p.NoSource && p == t.i {
+		if ms := c.listedSubject(s, p); len(ms) > 0 {
+			a.sources, a.listed = ms, true
+			a.why = append(a.why, "sources: the subject's members listed after بينها")
+		}
 	}
 	// fallbacks: sentence subject, the previous sentence's subject, the last pair for this theme
 	// (not after a relative pronoun whose antecedent is no person: "للهجوم الإسرائيلي الذي
