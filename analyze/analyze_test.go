@@ -2177,6 +2177,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a count of unnamed bodies as the subject, some listed after بينها, is those listed
 		{"ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش السلطات الكينية إلى \"ضبط النفس\"، في حين أعربت سفارات 13 دولة غربية، بينها الولايات المتحدة وبريطانيا وألمانيا، في بيان مشترك عن \"صدمتها\" من مشاهد العنف.", "2024-06-26",
 			[]string{"010 USA *", "010 GBR *", "010 DEU *"}, nil},
+		// (past a comma too; a verb going on with a relative clause set off by commas has its
+		// antecedent for subject)
+		{"وحضر المراسم كبير مستشاري الرئيس الأمريكي للشؤون الأفريقية مسعد بولس، الذي أشاد بالدور القطري، وأكد أن واشنطن تدعم الوساطة القطرية.", "2025-06-28",
+			[]string{"010 USAGOV *", "051 USAGOV QAT"}, []string{"010 QAT* *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

@@ -1416,6 +1416,10 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			// right after an indefinite plural (a relative clause without الذين) has it for
 			// subject, whatever preposition governs it
 			subj, adjacent, single = k, true, true
+		} else if k := c.conjoinedRelative(s, t, p); k >= 0 {
+			// "مسعد بولس، الذي أشاد بالدور القطري، وأكد أن …": the verb goes on with the
+			// relative clause, whose subject is its antecedent
+			subj = k
 		} else if pre := c.preSubject(s, p); pre >= 0 && c.adjacentBefore(s, pre, p) && !c.conjoinedAfter(s, t, pre, p) {
 			subj, adjacent = pre, true
 			// "خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية": an indefinite antecedent
@@ -2131,7 +2135,8 @@ func (c *Coder) adjacentBefore(s *sent, k, p int) bool {
 // (But "أما X فـ" answers its topic: "أما المستشارة الألمانية فأوضحت" has X for subject.)
 func (c *Coder) conjoinedAfter(s *sent, t *trig, pre, p int) bool {
 	ch := s.chain(pre)
-	if p != t.i || t.sp.conj == "" || s.ments[ch[len(ch)-1]].TokEnd != p {
+	// (also past a comma: "مسعد بولس، الذي أشاد بالدور القطري، وأكد أن …")
+	if end := s.ments[ch[len(ch)-1]].TokEnd; p != t.i || t.sp.conj == "" || end != p && !(end == p-1 && s.weak(end)) {
 		return false
 	}
 	if st := s.ments[ch[0]].TokStart; t.sp.conj == "ف" && st >= 1 {
@@ -2141,6 +2146,33 @@ func (c *Coder) conjoinedAfter(s *sent, t *trig, pre, p int) bool {
 		}
 	}
 	return true
+}
+
+// conjoinedRelative returns the antecedent of a relative clause set off by commas that a verb
+// carrying و right after the second comma goes on with ("X، الذي أشاد بـ…، وأكد"), or -1.
+func (c *Coder) conjoinedRelative(s *sent, t *trig, p int) int {
+	e := p - 1
+	if p != t.i || t.sp.conj == "" || e < 2 || !s.weak(e) {
+		return -1
+	}
+	for q := e - 1; q > 0 && q >= e-12; q-- {
+		if s.strong(q) {
+			return -1
+		}
+		if !s.weak(q) {
+			continue
+		}
+		if q+1 >= len(s.keys) || !relatives[s.keys[q+1]] {
+			return -1
+		}
+		for k := range s.ments {
+			if m := s.ments[k]; m.TokEnd == q && m.Code != "" && !isPlaceLike(m) {
+				return s.chain(k)[0]
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // continuesClause reports a verb that continues the sentence's action with the same subject:
