@@ -2181,6 +2181,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// antecedent for subject)
 		{"وحضر المراسم كبير مستشاري الرئيس الأمريكي للشؤون الأفريقية مسعد بولس، الذي أشاد بالدور القطري، وأكد أن واشنطن تدعم الوساطة القطرية.", "2025-06-28",
 			[]string{"010 USAGOV *", "051 USAGOV QAT"}, []string{"010 QAT* *"}},
+		// accompanying someone in their development, told in the future, is an intent to
+		// cooperate economically
+		{"وأكد الرئيس الفرنسي أن فرنسا ستواكب المغرب في تنمية الأقاليم الجنوبية.", "2024-10-29",
+			[]string{"0311 FRA* MAR"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand
