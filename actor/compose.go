@@ -14,6 +14,11 @@ import (
 // document).
 func (s *sentence) role(L match, e *entry) int {
 	o := e.office
+	// "العقوبات الرئيسة", "مكوناته الرئيسة": after a definite noun or one with a pronoun,
+	// الرئيسة is the adjective "main", no woman president ("أعلنت الرئيسة المؤقتة" is one)
+	if L.end-L.start == 1 && L.cut == 0 && s.m.keys[L.start] == mainAdjKey && L.start > 0 && s.adjectivalAfter(L.start-1) {
+		return L.end
+	}
 	if e.num != sg && e.country == "" {
 		if end, ok := s.roleGroup(L, e); ok {
 			return end
@@ -1411,4 +1416,18 @@ func init() {
 	for _, w := range []string{"المملكة", "الجمهورية", "الإمارات"} {
 		definiteStates[arabic.Key(w)] = true
 	}
+}
+
+// mainAdjKey is the key of الرئيسة, the feminine of both "president" and the adjective "main".
+var mainAdjKey = arabic.Key("الرئيسة")
+
+// adjectivalAfter reports a token at i that an adjective may follow: a definite word or one
+// carrying a possessive pronoun, not a function word.
+func (s *sentence) adjectivalAfter(i int) bool {
+	k := s.m.keys[i]
+	if s.kb.stop[k] {
+		return false
+	}
+	bare := strings.TrimPrefix(k, "و")
+	return strings.HasPrefix(bare, "ال") || strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "ها") || strings.HasSuffix(k, "هم")
 }
