@@ -2185,6 +2185,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// cooperate economically
 		{"وأكد الرئيس الفرنسي أن فرنسا ستواكب المغرب في تنمية الأقاليم الجنوبية.", "2024-10-29",
 			[]string{"0311 FRA* MAR"}, nil},
+		// a telephone call with no one named is no event ("هاتف" the device, "تتصل ب" relates to)
+		{"قالت مصادر قضائية إن محكمة جنايات مصرية قضت بسجن رئيس الوزراء الأسبق في قضية فساد تتصل بكسب غير مشروع.", "2015-07-22",
+			nil, []string{"041 * *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand
