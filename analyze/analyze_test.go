@@ -2188,6 +2188,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a telephone call with no one named is no event ("هاتف" the device, "تتصل ب" relates to)
 		{"قالت مصادر قضائية إن محكمة جنايات مصرية قضت بسجن رئيس الوزراء الأسبق في قضية فساد تتصل بكسب غير مشروع.", "2015-07-22",
 			nil, []string{"041 * *"}},
+		// a joint press conference is a meeting of those who hold it
+		{"وقال الجبير في مؤتمر صحافي مشترك عقده مع شكري في جدة إن الجانبين بحثا الأوضاع في اليمن.", "2015-07-23",
+			[]string{"043 SAUGOV EGYGOV", "042 EGYGOV SAUGOV"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand
