@@ -1421,13 +1421,15 @@ func init() {
 // mainAdjKey is the key of الرئيسة, the feminine of both "president" and the adjective "main".
 var mainAdjKey = arabic.Key("الرئيسة")
 
-// adjectivalAfter reports a token at i that an adjective may follow: a definite word or one
-// carrying a possessive pronoun, not a function word.
+// adjectivalAfter reports a token at i that a definite adjective may follow: a definite word or
+// one carrying a possessive pronoun (written ه, not the ة the key folds into it: "زيارة الرئيسة"
+// is the president's visit), not a function word.
 func (s *sentence) adjectivalAfter(i int) bool {
 	k := s.m.keys[i]
 	if s.kb.stop[k] {
 		return false
 	}
-	bare := strings.TrimPrefix(k, "و")
-	return strings.HasPrefix(bare, "ال") || strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "ها") || strings.HasSuffix(k, "هم")
+	t := s.toks[i].Text
+	return strings.HasPrefix(strings.TrimPrefix(k, "و"), "ال") ||
+		strings.HasSuffix(t, "ه") || strings.HasSuffix(t, "ها") || strings.HasSuffix(t, "هم") || strings.HasSuffix(t, "هما")
 }

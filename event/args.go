@@ -1175,26 +1175,37 @@ func (c *Coder) relativeAsideSubject(s *sent, cs, p int) int {
 		return -1
 	}
 	// (the relative pronoun opens a clause of its own: the search goes back past cs)
-	for q := e - 1; q > 0 && q >= e-16; q-- {
+	q := s.relativeComma(e, 16)
+	if q < 0 {
+		return -1
+	}
+	qs := s.clauseStart(q)
+	for k := range s.ments {
+		m := s.ments[k]
+		if m.TokEnd == q && m.TokStart >= qs && m.TokStart <= c.clauseOpening(s, qs, q) && m.Kind != doc.KindPlace {
+			if mk := s.marker(k); mk == "obj" || mk == "and" {
+				return s.chain(k)[0]
+			}
+		}
+	}
+	return -1
+}
+
+// relativeComma returns the comma that opens the relative clause ending at the comma e: the
+// nearest comma before e, within span tokens and past no strong punctuation, when a relative
+// pronoun follows it; -1 when there is none or the nearest comma is followed by something else.
+func (s *sent) relativeComma(e, span int) int {
+	for q := e - 1; q > 0 && q >= e-span; q-- {
 		if s.strong(q) {
 			return -1
 		}
 		if !s.weak(q) {
 			continue
 		}
-		if !relatives[s.keys[q+1]] {
+		if q+1 >= len(s.keys) || !relatives[s.keys[q+1]] {
 			return -1
 		}
-		qs := s.clauseStart(q)
-		for k := range s.ments {
-			m := s.ments[k]
-			if m.TokEnd == q && m.TokStart >= qs && m.TokStart <= c.clauseOpening(s, qs, q) && m.Kind != doc.KindPlace {
-				if mk := s.marker(k); mk == "obj" || mk == "and" {
-					return s.chain(k)[0]
-				}
-			}
-		}
-		return -1
+		return q
 	}
 	return -1
 }
@@ -2128,14 +2139,13 @@ func (c *Coder) adjacentBefore(s *sent, k, p int) bool {
 	return true
 }
 
-// conjoinedAfter reports a verb at p that carries و/ف right after the mention pre ("استدعت
-// الحكومة السفير الفرنسي وأبلغته القرار"): a subject before its verb is never set off from it
-// by a conjunction, so the mention is the object of what came before, and the verb shares that
-// verb's subject.
-// (But "أما X فـ" answers its topic: "أما المستشارة الألمانية فأوضحت" has X for subject.)
+// conjoinedAfter reports a verb at p that carries و/ف right after the mention pre, or after it
+// and a comma ("استدعت الحكومة السفير الفرنسي وأبلغته القرار"): a subject before its verb is
+// never set off from it by a conjunction, so the mention is the object of what came before, and
+// the verb shares that verb's subject. But "أما X فـ" answers its topic: "أما المستشارة
+// الألمانية فأوضحت" has X for subject.
 func (c *Coder) conjoinedAfter(s *sent, t *trig, pre, p int) bool {
 	ch := s.chain(pre)
-	// (also past a comma: "مسعد بولس، الذي أشاد بالدور القطري، وأكد أن …")
 	if end := s.ments[ch[len(ch)-1]].TokEnd; p != t.i || t.sp.conj == "" || end != p && !(end == p-1 && s.weak(end)) {
 		return false
 	}
@@ -2155,22 +2165,14 @@ func (c *Coder) conjoinedRelative(s *sent, t *trig, p int) int {
 	if p != t.i || t.sp.conj == "" || e < 2 || !s.weak(e) {
 		return -1
 	}
-	for q := e - 1; q > 0 && q >= e-12; q-- {
-		if s.strong(q) {
-			return -1
-		}
-		if !s.weak(q) {
-			continue
-		}
-		if q+1 >= len(s.keys) || !relatives[s.keys[q+1]] {
-			return -1
-		}
-		for k := range s.ments {
-			if m := s.ments[k]; m.TokEnd == q && m.Code != "" && !isPlaceLike(m) {
-				return s.chain(k)[0]
-			}
-		}
+	q := s.relativeComma(e, 12)
+	if q < 0 {
 		return -1
+	}
+	for k := range s.ments {
+		if m := s.ments[k]; m.TokEnd == q && m.Code != "" && !isPlaceLike(m) {
+			return s.chain(k)[0]
+		}
 	}
 	return -1
 }

@@ -3857,7 +3857,7 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// (nor a telephone call: "هاتف يرصد الأشعة" is a telephone, "قضية تتصل بكسب غير مشروع" one
 	// that relates to it; measured on SaudiNewsNet: some 30 such calls, all misreadings)
 	if len(tgts) == 0 && (t.p.ID == "visit" || t.p.ID == "meet" || t.p.ID == "call" && t.p.root[:2] == "04") && len(srcs) == 1 && mod != marsad.Negated {
-		t.why = append(t.why, "a visit or a meeting with no one named")
+		t.why = append(t.why, "a visit, a meeting or a call with no one named")
 		return nil
 	}
 	// cooperation, a rejection, a protest or force aimed at no one named, after every fill
@@ -4238,21 +4238,13 @@ func (c *Coder) judged(s *sent, t *trig, trigs []*trig, all []args, st *docState
 		if mk := s.marker(k); mk != "obj" && mk != "and" {
 			continue
 		}
-		x := recoded(e, cameo.MustLookup(code), "judged:")
-		p := m.Participant
-		x.Target = &p
-		x.Confidence = round2(e.Confidence * 0.7)
-		return []marsad.Event{x}
+		return judgedEvent(e, code, m, 0.7)
 	}
 	// (the doer after the verb: "إن ما ارتكبته قوات النظام من جرائم")
 	if code != "111" {
 		if k := s.mentionStarting(w + 1); k >= 0 && s.ments[k].Code != "" && len(s.ments[k].Group) == 0 && !isMedium(&s.ments[k]) &&
 			!(sameCountryAsAny(s.ments[k], a.sources) && !domesticRival(s.ments[k], a.sources[0])) {
-			x := recoded(e, cameo.MustLookup(code), "judged:")
-			p := s.ments[k].Participant
-			x.Target = &p
-			x.Confidence = round2(e.Confidence * 0.7)
-			return []marsad.Event{x}
+			return judgedEvent(e, code, s.ments[k], 0.7)
 		}
 		return nil
 	}
@@ -4267,13 +4259,19 @@ func (c *Coder) judged(s *sent, t *trig, trigs []*trig, all []args, st *docState
 		if sameCountryAsAny(m, a.sources) && !domesticRival(m, a.sources[0]) {
 			continue
 		}
-		x := recoded(e, cameo.MustLookup("111"), "judged:")
-		p := m.Participant
-		x.Target = &p
-		x.Confidence = round2(e.Confidence * 0.6)
-		return []marsad.Event{x}
+		return judgedEvent(e, "111", m, 0.6)
 	}
 	return nil
+}
+
+// judgedEvent recodes the speaker's statement e as the judgement code aimed at m, with the
+// statement's confidence scaled by f.
+func judgedEvent(e marsad.Event, code string, m doc.Mention, f float64) []marsad.Event {
+	x := recoded(e, cameo.MustLookup(code), "judged:")
+	p := m.Participant
+	x.Target = &p
+	x.Confidence = round2(e.Confidence * f)
+	return []marsad.Event{x}
 }
 
 // committed returns the accusation code (112x) when token j is a form of "ارتكب" (committed)
