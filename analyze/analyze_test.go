@@ -2191,6 +2191,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a joint press conference is a meeting of those who hold it
 		{"وقال الجبير في مؤتمر صحافي مشترك عقده مع شكري في جدة إن الجانبين بحثا الأوضاع في اليمن.", "2015-07-23",
 			[]string{"043 SAUGOV EGYGOV", "042 EGYGOV SAUGOV"}, nil},
+		// talks "with" those listed after بينها; talks with someone opening the words a speaker
+		// reports are the speaker's side's
+		{"من جهته، أكد معيتيق أنه توصل إلى الاتفاق بعد مشاورات مع عدة أطراف محلية ودولية، بينها روسيا.", "2020-09-19",
+			[]string{"040 LBYGOV RUS"}, nil},
+		{"وقال المتحدث باسم الكرملين دميتري بيسكوف إن المفاوضات مع واشنطن اقتصرت على ملف التبادل.", "2022-12-09",
+			[]string{"046 RUSGOV USA"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

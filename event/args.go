@@ -1902,6 +1902,23 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	}
 	// "توصل إلى الاتفاق بعد مشاورات مع عدة أطراف": talks with someone before the act are
 	// those of the act's doer
+	// "بعد مشاورات مع عدة أطراف محلية ودولية، بينها روسيا": those talked with, listed after
+	// بينها
+	if len(a.targets) == 0 && !verbal && t.p.Symmetric && t.p.root[:2] == "04" && t.end < len(s.toks) && s.keys[t.end] == "مع" {
+		if ms := c.listedSubject(s, t.end); len(ms) > 0 {
+			a.targets, a.listed = ms, true
+			a.why = append(a.why, "targets: those listed after بينها")
+		}
+	}
+	// "قال بيسكوف إن المفاوضات مع واشنطن اقتصرت …": talks with someone, opening the words a
+	// speaker reports, are the speaker's side's
+	if len(a.sources) == 0 && !verbal && t.i > 0 && (s.keys[t.i-1] == "ان" || s.keys[t.i-1] == "بان") && sentSubject != nil &&
+		t.end < len(s.toks) && s.keys[t.end] == "مع" &&
+		sentSubject.TokEnd <= t.i && t.p.root[:2] == "04" && t.p.Symmetric && len(a.targets) > 0 && !sameCountryAsAny(*sentSubject, a.targets) {
+		a.sources = sentSubject.Members()
+		a.inferred = true
+		a.why = append(a.why, "talks the speaker reports: the speaker's side's")
+	}
 	if len(a.sources) == 0 && !verbal && t.i > 0 && afterWords[s.keys[t.i-1]] && sentSubject != nil && t.p.root[:2] == "04" && len(a.targets) > 0 &&
 		!sameActor(*sentSubject, a.targets[0]) {
 		a.sources = sentSubject.Members()
