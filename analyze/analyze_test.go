@@ -2197,6 +2197,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"040 LBYGOV RUS"}, nil},
 		{"وقال المتحدث باسم الكرملين دميتري بيسكوف إن المفاوضات مع واشنطن اقتصرت على ملف التبادل.", "2022-12-09",
 			[]string{"046 RUSGOV USA"}, nil},
+		// fuel let into Gaza is aid let in; refused, a refusal
+		{"بدورها، أعلنت إسرائيل أنها لن تسمح بإدخال الوقود إلى قطاع غزة.", "2023-10-20",
+			[]string{"1245 ISR PSE"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand
