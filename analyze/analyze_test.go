@@ -2200,6 +2200,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// fuel let into Gaza is aid let in; refused, a refusal
 		{"بدورها، أعلنت إسرائيل أنها لن تسمح بإدخال الوقود إلى قطاع غزة.", "2023-10-20",
 			[]string{"1245 ISR PSE"}, nil},
+		// calling off a meeting or a visit is refusing to meet
+		{"وألغى وزير الخارجية الصيني وانغ يي اجتماعا كان مقررا مع نظيره الياباني.", "2023-08-24",
+			[]string{"125 CHNGOV JPNGOV"}, []string{"04 * *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand
