@@ -2203,6 +2203,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// calling off a meeting or a visit is refusing to meet
 		{"وألغى وزير الخارجية الصيني وانغ يي اجتماعا كان مقررا مع نظيره الياباني.", "2023-08-24",
 			[]string{"125 CHNGOV JPNGOV"}, []string{"04 * *"}},
+		// "طلبا" is mostly the noun, a request someone else made, not the dual "the two asked"
+		{"ولا يزال مارين وخمسة آخرون قيد الاحتجاز، بينما تبحث السلطات السويسرية طلبا من الولايات المتحدة بترحيلهم إلى هناك.", "2015-07-21",
+			nil, []string{"02 CHE* *"}},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

@@ -1858,6 +1858,13 @@ func dropByPattern(s *sent, t *trig) {
 		t.dropped = true
 		t.why = append(t.why, "an adjective, not a stance")
 	}
+	// "تبحث السلطات السويسرية طلبًا من الولايات المتحدة", "لم تتلق طلبا جزائريا": طلبا is
+	// mostly the noun "a request", someone else's, not the dual "the two asked" (whose subject
+	// would stand right before it)
+	if t.p.ID == "request" && t.sp.stem == "طلبا" && t.sp.suffix == "" && t.sp.conj == "" && !(t.i > 0 && s.mentAt[t.i-1] >= 0 && len(s.ments[s.mentAt[t.i-1]].Group) > 0) {
+		t.dropped = true
+		t.why = append(t.why, "طلبا: the noun, a request")
+	}
 	// "بين" is "between" unless it opens a clause ("وبين الوزير أن …", "، بين …")
 	if t.p.ID == "explained" && (t.sp.suffix != "" || t.sp.conj == "" && t.i > 0 && (!s.isPunct(t.i-1) || s.quoteMark(t.i-1))) {
 		t.dropped = true
