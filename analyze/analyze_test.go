@@ -2206,6 +2206,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "طلبا" is mostly the noun, a request someone else made, not the dual "the two asked"
 		{"ولا يزال مارين وخمسة آخرون قيد الاحتجاز، بينما تبحث السلطات السويسرية طلبا من الولايات المتحدة بترحيلهم إلى هناك.", "2015-07-21",
 			nil, []string{"02 CHE* *"}},
+		// a form written with tanween is the noun its letters spell, not a verb ("بحثاً عن",
+		// "كشفاً"), unless it is a participle of a verb like طالب ("طالباً أن")
+		{"وفر آلاف المدنيين من المدينة بحثاً عن ملاذ آمن مع عائلاتهم في الكاميرون.", "2015-07-22",
+			nil, []string{"04 * *"}},
+		{"«إيني» الإيطالية تحقق كشفاً مهماً للغاز الطبيعي في مصر.", "2015-08-30",
+			nil, []string{"010 * *"}},
+		{"وكان مسؤول روسي قد أبلغ السفارة الأمريكية في بغداد قبل ساعة من بدء الغارات، طالباً أن تتجنب الطائرات الأمريكية الأجواء السورية.", "2015-09-30",
+			[]string{"100 RUS* USA*"}, nil},
 		// stopping a course is no arrest
 		{"وكانت نيجيريا في تلك الفترة أوقفت بصورة مفاجئة دورة تدريب عسكرية كانت تقدمها للجيش.", "2015-07-15", nil, []string{"17 * *"}},
 		// a job's conditions are no demand

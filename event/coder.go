@@ -1858,6 +1858,13 @@ func dropByPattern(s *sent, t *trig) {
 		t.dropped = true
 		t.why = append(t.why, "an adjective, not a stance")
 	}
+	// "بحثاً عن ملاذ", "عشرين عاماً سجناً", "حققت كشفاً للغاز": a verb never takes tanween; a
+	// form written with it is the noun its letters also spell (but "طالباً أن", "مهاجماً", a
+	// participle of a verb like طالب, tells its act as the verb does)
+	if t.pos.verb() && t.i < len(s.toks) && strings.ContainsRune(s.toks[t.i].Text, '\u064B') && !participleShape(t.sp.stem) {
+		t.dropped = true
+		t.why = append(t.why, "written with tanween: a noun, not a verb")
+	}
 	// "تبحث السلطات السويسرية طلبًا من الولايات المتحدة", "لم تتلق طلبا جزائريا": طلبا is
 	// mostly the noun "a request", someone else's, not the dual "the two asked" (whose subject
 	// would stand right before it)
@@ -5073,3 +5080,10 @@ var generalWords = keySet("جميع", "لجميع", "كل", "لكل", "أشكا�
 // generalEvils are evils judged in general, with the article (keys).
 var generalEvils = keySet("الإرهاب", "العنف", "التطرف", "الطائفية", "العنصرية", "الكراهية", "التعصب", "الفتنة",
 	"الغلو", "التحريض")
+
+// participleShape reports a stem spelled like the active participle of a verb of the shape فاعل
+// with the accusative ا ("طالبا", "مهاجما" less its م): its second letter is ا.
+func participleShape(stem string) bool {
+	r := []rune(stem)
+	return len(r) >= 4 && r[1] == 'ا'
+}
