@@ -1865,12 +1865,13 @@ func dropByPattern(s *sent, t *trig) {
 		t.dropped = true
 		t.why = append(t.why, "written with tanween: a noun, not a verb")
 	}
-	// "تبحث السلطات السويسرية طلبًا من الولايات المتحدة", "لم تتلق طلبا جزائريا": طلبا is
-	// mostly the noun "a request", someone else's, not the dual "the two asked" (whose subject
-	// would stand right before it)
-	if t.p.ID == "request" && t.sp.stem == "طلبا" && t.sp.suffix == "" && t.sp.conj == "" && !(t.i > 0 && s.mentAt[t.i-1] >= 0 && len(s.ments[s.mentAt[t.i-1]].Group) > 0) {
+	// "تبحث السلطات السويسرية طلبًا من الولايات المتحدة", "لم تتلق طلبا جزائريا", "حققت كشفا
+	// للغاز", "سيدفع ثمنا سياسيا": these duals are mostly the nouns their letters spell ("a
+	// request", "a discovery", "a price"), not "the two asked/revealed/praised", whose subject
+	// would stand right before them
+	if t.pos == posPerfect && nounDuals[t.sp.stem] && t.sp.suffix == "" && t.sp.conj == "" && !(t.i > 0 && s.mentAt[t.i-1] >= 0 && len(s.ments[s.mentAt[t.i-1]].Group) > 0) {
 		t.dropped = true
-		t.why = append(t.why, "طلبا: the noun, a request")
+		t.why = append(t.why, t.sp.stem+": the noun, not the dual verb")
 	}
 	// "بين" is "between" unless it opens a clause ("وبين الوزير أن …", "، بين …")
 	if t.p.ID == "explained" && (t.sp.suffix != "" || t.sp.conj == "" && t.i > 0 && (!s.isPunct(t.i-1) || s.quoteMark(t.i-1))) {
@@ -5080,6 +5081,9 @@ var generalWords = keySet("جميع", "لجميع", "كل", "لكل", "أشكا�
 // generalEvils are evils judged in general, with the article (keys).
 var generalEvils = keySet("الإرهاب", "العنف", "التطرف", "الطائفية", "العنصرية", "الكراهية", "التعصب", "الفتنة",
 	"الغلو", "التحريض")
+
+// nounDuals are dual perfect forms that news writes far more often as the accusative noun.
+var nounDuals = map[string]bool{"طلبا": true, "كشفا": true, "ثمنا": true}
 
 // participleShape reports a stem spelled like the active participle of a verb of the shape فاعل
 // with the accusative ا ("طالبا", "مهاجما" less its م): its second letter is ا.
