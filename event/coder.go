@@ -1859,8 +1859,8 @@ func dropByPattern(s *sent, t *trig) {
 		t.why = append(t.why, "an adjective, not a stance")
 	}
 	// "بحثاً عن ملاذ", "عشرين عاماً سجناً", "حققت كشفاً للغاز": a verb never takes tanween; a
-	// form written with it is the noun its letters also spell (but "طالباً أن", "مهاجماً", a
-	// participle of a verb like طالب, tells its act as the verb does)
+	// form written with it is the noun its letters also spell (but "طالباً أن", the participle
+	// of a verb like طالب, spelled as its dual, tells its act as the verb does)
 	if t.pos.verb() && t.i < len(s.toks) && strings.ContainsRune(s.toks[t.i].Text, '\u064B') && !participleShape(t.sp.stem) {
 		t.dropped = true
 		t.why = append(t.why, "written with tanween: a noun, not a verb")
@@ -5085,8 +5085,8 @@ var generalEvils = keySet("الإرهاب", "العنف", "التطرف", "ال�
 // nounDuals are dual perfect forms that news writes far more often as the accusative noun.
 var nounDuals = map[string]bool{"طلبا": true, "كشفا": true, "ثمنا": true}
 
-// participleShape reports a stem spelled like the active participle of a verb of the shape فاعل
-// with the accusative ا ("طالبا", "مهاجما" less its م): its second letter is ا.
+// participleShape reports a stem that may be the accusative of an active participle spelled
+// like its verb's dual ("طالبا", of طالب): its second letter is ا.
 func participleShape(stem string) bool {
 	r := []rune(stem)
 	return len(r) >= 4 && r[1] == 'ا'
