@@ -853,6 +853,11 @@ func TestCodeSentences(t *testing.T) {
 		// a mutual act judged is no judgement itself: the signing is not aimed at the welcomer
 		{"وقعت السعودية وإيران اتفاقا. ورحب وزير الخارجية الأمريكي ماركو روبيو بتوقيع الاتفاق، معربا عن أمله في السلام.", "2023-03-10",
 			[]string{"051 USAGOV * asserted"}, []string{"05 SAU USAGOV", "05 IRN USAGOV"}},
+		// a woman's office of several words, then her name: she is the speaker
+		{"وقالت مسؤولة السياسة الخارجية في الاتحاد كاثرين آشتون إن الهدف هو إقناع إيران بالعودة إلى طاولة المفاوضات.", "2012-04-01",
+			[]string{"010 IGOEEC - asserted"}, nil},
+		{"من جانبها، قالت مفوضة حقوق الطفل الروسية ماريا لفوفا بيلوفا إن بلادها لم ترفض يوماً إعادة أي طفل.", "2023-03-20",
+			[]string{"010 RUSGOV - asserted"}, nil},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say

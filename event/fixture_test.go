@@ -180,6 +180,8 @@ var fixtureActors = []fixtureActor{
 	{"أيمن المقدم", "", doc.KindEntity, nil},
 	{"أثير داود الغريري", "", doc.KindEntity, nil},
 	{"خليل الخوري", "", doc.KindEntity, nil},
+	{"كاثرين آشتون", "IGOEEC", doc.KindName, nil},
+	{"ماريا لفوفا بيلوفا", "RUSGOV", doc.KindName, nil},
 	{"العراقي", "IRQ", doc.KindDemonym, nil},
 	{"عمان", "OMN", doc.KindCountry, nil},
 	{"الهند", "IND", doc.KindCountry, nil},
