@@ -1024,6 +1024,24 @@ func (s *sentence) complementAt(j int, open, headDef, sectorOK bool) complement 
 	if j >= len(s.toks) {
 		return complement{}
 	}
+	// "المتحدث باسم حركة «حماس»", "المتحدث باسم قوات "اليونيفيل"": the body named in quotation
+	// marks, maybe after its head noun; the complement ends past the closing mark
+	if open {
+		q := j
+		if q+1 < len(s.toks) && arabic.IsQuoteMark(s.toks[q+1].Text) && s.isWord(q) {
+			if hk, def, cut := bodyHeadKey(s.m.keys[q]); !def && cut == 0 {
+				if _, ok := bodySectors[hk]; ok {
+					q++
+				}
+			}
+		}
+		if q+1 < len(s.toks) && arabic.IsQuoteMark(s.toks[q].Text) {
+			if c := s.complementAt(q+1, open, headDef, sectorOK); c.ok && c.org != nil && c.end < len(s.toks) && arabic.IsQuoteMark(s.toks[c.end].Text) {
+				c.end++
+				return c
+			}
+		}
+	}
 	// "رئيس وزراء جمهورية لبنان", "وزير خارجية دولة قطر": a state's word before its name
 	if open && j+1 < len(s.toks) && stateWords[s.m.keys[j]] {
 		if x, e, ok := s.m.find(j+1, true, eName); ok && x.start == j+1 && x.cut == 0 && e.actor.Kind == CountryKind {
