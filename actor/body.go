@@ -205,6 +205,48 @@ func (s *sentence) adjectiveOfBody(k int) bool {
 	return true
 }
 
+// quotedNames makes a name the knowledge base lists as "quoted" — an ordinary word too, "فتح"
+// (opened), "الشباب" (the youth) — a mention of its body when the name stands alone between
+// quotation marks ("«فتح» و«حماس» توقعان", "لحركة «فتح»").
+func (s *sentence) quotedNames() {
+	if len(s.kb.quoted) == 0 {
+		return
+	}
+	for q := 0; q+2 < len(s.toks); q++ {
+		if !arabic.IsQuoteMark(s.toks[q].Text) {
+			continue
+		}
+		for n := 1; n <= 3 && q+n+1 < len(s.toks); n++ {
+			if !s.isWord(q+n) || s.mentionAt(q+n) >= 0 {
+				break
+			}
+			if !arabic.IsQuoteMark(s.toks[q+n+1].Text) {
+				continue
+			}
+			if a := s.kb.quoted[strings.Join(s.m.keys[q+1:q+n+1], " ")]; a != nil {
+				typ := Name
+				if isOrg(a) {
+					typ = Org
+				}
+				// (with the body's head noun before the mark, "لحركة «فتح»", the mention is the
+				// whole phrase, its proclitics cut as the head's)
+				ts, te, cut := q+1, q+n+1, 0
+				if h := q - 1; h >= 0 && s.isWord(h) && s.mentionAt(h) < 0 {
+					if hk, _, c := bodyHeadKey(s.m.keys[h]); bodySectors[hk] != "" {
+						ts, te, cut = h, q+n+2, c
+					}
+				}
+				m := s.newMention(ts, te, cut, typ)
+				s.setActor(&m, a)
+				m.Confidence = confName
+				s.out = append(s.out, m)
+				q += n + 1
+			}
+			break
+		}
+	}
+}
+
 // quotedBodies makes a body head followed by an unknown name in quotation marks ("جماعة
 // «أنصار الدين»", "منظمة "أوبن آرمز"") a mention with the head's sector only: the event coder
 // gives it the country of its context (an NGO stays an international one). A nationality after

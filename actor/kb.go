@@ -36,6 +36,9 @@ type KB struct {
 	// sharedCapital lists, for a country whose capital's name is also a city of other countries
 	// (طرابلس: Tripoli of Libya and of Lebanon), those other countries.
 	sharedCapital map[*Actor][]string
+	// quoted maps the word keys of names that are ordinary words too («فتح») to their body:
+	// they name it only in quotation marks.
+	quoted map[string]*Actor
 }
 
 // post is an office in a country or an organisation.

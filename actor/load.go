@@ -26,6 +26,7 @@ type record struct {
 	Ar            []string    `yaml:"ar"`
 	Short         []string    `yaml:"short"`
 	WordShort     []string    `yaml:"word_short"`
+	Quoted        []string    `yaml:"quoted"`
 	Demonym       []string    `yaml:"demonym"`
 	DemonymPlural []string    `yaml:"demonym_plural"`
 	WeakDemonym   bool        `yaml:"weak_demonym"`
@@ -55,7 +56,7 @@ type roleRec struct {
 
 var allowedKeys = map[string][]string{
 	"country": {"id", "iso2", "en", "wikidata", "ar", "short", "demonym", "demonym_plural", "weak_demonym", "capital"},
-	"org":     {"id", "kind", "en", "wikidata", "country", "ar", "short", "word_short", "demonym", "role_demonym", "code", "codes"},
+	"org":     {"id", "kind", "en", "wikidata", "country", "ar", "short", "word_short", "quoted", "demonym", "role_demonym", "code", "codes"},
 	"person":  {"id", "en", "wikidata", "country", "ar", "short", "word_short", "roles", "code", "codes"},
 }
 
@@ -465,6 +466,25 @@ func (l *loader) record(file string, line int, schema string, r *record) {
 	// (a short form that is an ordinary word too names the person only after the full name)
 	for _, f := range r.WordShort {
 		l.addForm(file, line, f, entry{kind: eShort, actor: a, weak: true})
+	}
+	// (a name that is an ordinary word too — «فتح», «الشباب» — names the body only in quotation
+	// marks: see quotedNames)
+	for _, f := range r.Quoted {
+		keys := phraseKeys(f)
+		if len(keys) == 0 {
+			l.problem(file, line, r.ID, "empty quoted form %q", f)
+			continue
+		}
+		k := strings.Join(keys, " ")
+		if b := l.kb.quoted[k]; b != nil && b != a {
+			l.problem(file, line, r.ID, "quoted form %q is also %s's", f, b.ID)
+			continue
+		}
+		if l.kb.quoted == nil {
+			l.kb.quoted = map[string]*Actor{}
+		}
+		l.kb.quoted[k] = a
+		l.kb.forms = append(l.kb.forms, formRec{key: k, text: f, actor: a, kind: eName, file: file, line: line})
 	}
 	if r.Capital != nil {
 		for _, f := range r.Capital.Ar {

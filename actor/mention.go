@@ -140,6 +140,7 @@ func (d *Doc) Sentence(text string, tokens []arabic.Token) []Mention {
 	s.kingdomInSentence()
 	s.namedBodies()
 	s.deputies()
+	s.quotedNames()
 	s.quotedBodies()
 	s.loyalForces()
 	s.affiliatedBodies()
