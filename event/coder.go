@@ -3629,6 +3629,13 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		t.why = append(t.why, "no source")
 		return nil
 	}
+	// "اعترف بغوايدو": a target the pattern wants right after its preposition, on the target's
+	// own word, not the genitive of a noun after it ("اعترف الجيش بمقتل جنديين")
+	// (and the first word with it after the trigger: "اعترفوا بارتباطهم بتنظيم داعش" is no
+	// recognition of the group)
+	if t.p.TargetClitic != "" && len(tgts) > 0 && (!s.ownClitic(tgts[0], t.p.TargetClitic) || s.cliticBetween(t.end, tgts[0].TokStart, t.p.TargetClitic)) {
+		tgts = nil
+	}
 	if len(tgts) == 0 && t.p.NeedTarget && !((a.mutual || t.p.Symmetric) && len(srcs) >= 2) && !a.doer && !(t.p.Symmetric && allParties(s, t)) {
 		t.why = append(t.why, "no target")
 		return nil

@@ -858,6 +858,13 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"010 IGOEEC - asserted"}, nil},
 		{"من جانبها، قالت مفوضة حقوق الطفل الروسية ماريا لفوفا بيلوفا إن بلادها لم ترفض يوماً إعادة أي طفل.", "2023-03-20",
 			[]string{"010 RUSGOV - asserted"}, nil},
+		// recognising a leader or a state named right after ب; what one confesses to is no
+		// actor, nor a body named after another word with ب
+		{"سارعت كندا والبرازيل إلى الاعتراف بغوايدو.", "2019-01-24",
+			[]string{"054 CAN VENOPP asserted", "054 BRA VENOPP asserted"}, nil},
+		{"اعترفت كندا بغوايدو رئيسا مؤقتا.", "2019-01-24", []string{"054 CAN VENOPP asserted"}, nil},
+		{"واعترف الجيش الإسرائيلي بمقتل جنديين.", "2015-01-28", nil, []string{"054"}},
+		{"وقالت الشرطة إن الموقوفين اعترفوا بارتباطهم بتنظيم داعش.", "2015-08-01", nil, []string{"054"}},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say

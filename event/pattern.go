@@ -72,6 +72,10 @@ type Pattern struct {
 	// right after the noun is enough ("برعاية قطر", "برعاية صينية": sponsored by someone, not
 	// the care of someone).
 	NeedTarget bool `yaml:"need_target"`
+	// TargetClitic: the target must carry this preposition on its own first word ("اعترف
+	// بغوايدو"); a target that is the genitive of a noun after the preposition is none
+	// ("اعترف الجيش بمقتل جنديين").
+	TargetClitic string `yaml:"target_clitic"`
 	// NeedTheme: a frame that codes nothing unless its complement has a theme word.
 	NeedTheme bool `yaml:"need_theme"`
 	// Domestic: an act of a population against its own government (protests, strikes): with no

@@ -469,6 +469,45 @@ func (s *sent) prepAt(j int, skip string) string {
 	return ""
 }
 
+// ownClitic reports whether the proclitics on mention m's own first word (past و/ف) begin with
+// clitic ("بغوايدو" for ب).
+func (s *sent) ownClitic(m doc.Mention, clitic string) bool {
+	if m.TokStart < 0 || m.TokStart >= len(s.toks) {
+		return false
+	}
+	t := s.toks[m.TokStart]
+	pre := ""
+	if m.Start > t.Start {
+		pre = arabic.Key(string([]rune(t.Text)[:min(m.Start-t.Start, len([]rune(t.Text)))]))
+	} else {
+		pre = s.leadingClitics(m.TokStart, m)
+	}
+	if r, ok := strings.CutPrefix(pre, "و"); ok {
+		pre = r
+	} else if r, ok := strings.CutPrefix(pre, "ف"); ok {
+		pre = r
+	}
+	return strings.HasPrefix(pre, clitic)
+}
+
+// cliticBetween reports a word outside any mention in [from, to) whose key begins with
+// clitic, past و/ف.
+func (s *sent) cliticBetween(from, to int, clitic string) bool {
+	for j := max(from, 0); j < to && j < len(s.keys); j++ {
+		if s.mentAt[j] >= 0 {
+			continue
+		}
+		k := s.keys[j]
+		if r, ok := strings.CutPrefix(k, "و"); ok && len(r) > len(clitic) {
+			k = r
+		}
+		if strings.HasPrefix(k, clitic) && len(k) > len(clitic) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sent) computeMarker(k int) string {
 	m := s.ments[k]
 	if m.TokStart < 0 || m.TokStart >= len(s.toks) {
