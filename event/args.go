@@ -1517,6 +1517,22 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			}
 		}
 	}
+	// "أكدت تركيا حرصها على دعم الحكومة العراقية", "أعلنت المكسيك وكوبا تمسكها بالاعتراف
+	// بحكومة مادورو": an act after the subject's own stance noun (its pronoun the subject) is
+	// the subject's, and the genitive after it what the act is done to
+	if !verbal && t.light < 0 && len(a.sources) == 0 && sentSubject != nil {
+		// (the stance right after the subject, or after the subject and its verb: "لكنهن يؤكدن
+		// إصرارهن" after another clause is another's)
+		if j := ownStance(s, t); j >= 0 {
+			if k := s.mentionStarting(sentSubject.TokStart); k >= 0 {
+				ch := s.chain(k)
+				if end := s.ments[ch[len(ch)-1]].TokEnd; end <= j && j-end <= 1 {
+					a.sources = s.members(k)
+					a.why = append(a.why, "source: whose stance it is")
+				}
+			}
+		}
+	}
 	if !verbal || t.light >= 0 {
 		// nominal: genitive actor, nationality adjectives, pronoun suffix
 		gen, adj, ofGen := c.nominalArgs(s, t)
@@ -2266,6 +2282,34 @@ func commitmentHolder(s *sent, i int) int {
 	}
 	return k
 }
+
+// ownStance returns the token of a stance noun with a pronoun suffix that governs the verbal
+// noun of t with ب or ل, or through على or في ("تمسكها بالاعتراف", "حرصها على دعم",
+// "استعدادها للتوسط", "رغبته في تعزيز"), or -1.
+func ownStance(s *sent, t *trig) int {
+	j := t.i - 1
+	if j >= 1 && (s.keys[j] == "علي" || s.keys[j] == "على" || s.keys[j] == "في") {
+		j--
+	} else if t.sp.prep != "ب" && t.sp.prep != "ل" {
+		return -1
+	}
+	if j < 1 || s.mentAt[j] >= 0 || !ownStanceNouns[strings.TrimPrefix(s.keys[j], "و")] {
+		return -1
+	}
+	return j
+}
+
+// ownStanceNouns are the nouns of a stance with a pronoun suffix ("تمسكها", "حرصه",
+// "استعدادهم", "رغبتها"), keys.
+var ownStanceNouns = func() map[string]bool {
+	set := map[string]bool{}
+	for _, n := range []string{"التزام", "حرص", "استعداد", "عزم", "رغبت", "تعهد", "سعي", "تطلع", "تمسك", "إصرار", "نيت"} {
+		for _, p := range []string{"ه", "ها", "هم", "هما", "هن"} {
+			set[arabic.Key(n+p)] = true
+		}
+	}
+	return set
+}()
 
 // continuingActs are verbal nouns of going on or furthering, with ب or ل or after على (keys).
 var continuingActs = keySet("بمواصلة", "لمواصلة", "بمتابعة", "باستمرار", "لاستمرار", "باستئناف", "لاستئناف", "بتعزيز", "لتعزيز",

@@ -865,6 +865,12 @@ func TestCodeSentences(t *testing.T) {
 		{"اعترفت كندا بغوايدو رئيسا مؤقتا.", "2019-01-24", []string{"054 CAN VENOPP asserted"}, nil},
 		{"واعترف الجيش الإسرائيلي بمقتل جنديين.", "2015-01-28", nil, []string{"054"}},
 		{"وقالت الشرطة إن الموقوفين اعترفوا بارتباطهم بتنظيم داعش.", "2015-08-01", nil, []string{"054"}},
+		// an act after the subject's own stance noun ("تمسكها", "حرصها") is the subject's; not
+		// after another clause's subject
+		{"كما أعلنت المكسيك وكوبا تمسكها بالاعتراف بحكومة مادورو.", "2019-01-24",
+			[]string{"054 MEX VENGOV asserted", "054 CUB VENGOV asserted"}, nil},
+		{"أكدت تركيا حرصها على دعم الحكومة الأردنية.", "2019-01-24", []string{"051 TUR JORGOV asserted"}, []string{"051 JORGOV *"}},
+		{"أطلقت الشرطة النار على المحتجين في كوبا لكنهم يؤكدون إصرارهم على الاعتراف بغوايدو.", "2019-01-24", nil, []string{"05"}},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say
