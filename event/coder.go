@@ -3266,6 +3266,10 @@ func trigAt(trigs []*trig, i int) *trig {
 // keys.
 var readinessWords = keySet("استعداد", "رغبة", "عزم", "التزام", "نية", "حرص", "تطلع")
 
+// whileWords open a clause of another act ("…، فيما دان مجلس الأمن الهجوم"), keys. ("إلى حين" is
+// "until": no clause of its own.)
+var whileWords = keySet("بينما", "فيما", "وفيما", "وبينما")
+
 // quantifiers are the words of other_prepositions that quantify the noun after them (keys).
 var quantifiers = keySet("أي", "كل", "جميع")
 
@@ -3302,17 +3306,19 @@ func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 			// an adjunct ("خلال المفاوضات", "بعد الاجتماع") is not what the frame is about (what
 			// a rejection's quantifier quantifies is: "رفض أي تفاوض")
 			// (a warning "of any attack" is no threat of one: the attack is its condition)
-			if _, ok := c.lx.otherPreps.matchAt(s, t.i-1); ok && !(quantifiers[s.keys[t.i-1]] && f.p.Frame == "reject") {
+			// (one that carries a pronoun governs nothing after it: "عرض خلاله تقديم المساعدة")
+			if _, ok := c.lx.otherPreps.matchAt(s, t.i-1); ok && !prepPronoun[s.keys[t.i-1]] && !(quantifiers[s.keys[t.i-1]] && f.p.Frame == "reject") {
 				continue
 			}
 			// nor is a relative clause on a frame noun ("الاتفاق الذي توسطت فيه قطر")
 			if relativeBetween(s, max(f.end, t.i-2), t.i) {
 				continue
 			}
-			// the complement must not cross a sentence-level boundary
+			// the complement must not cross a sentence-level boundary, nor open another clause
+			// ("عرض خلاله تقديم المساعدة، فيما دان مجلس الأمن الهجوم")
 			blocked := false
 			for j := f.i + 1; j < t.i; j++ {
-				if s.strong(j) && !s.quoteMark(j) {
+				if s.strong(j) && !s.quoteMark(j) || whileWords[s.keys[j]] && !(j+1 < len(s.keys) && (s.keys[j+1] == "يتعلق" || s.keys[j+1] == "يخص")) {
 					blocked = true
 					break
 				}

@@ -871,6 +871,12 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"054 MEX VENGOV asserted", "054 CUB VENGOV asserted"}, nil},
 		{"أكدت تركيا حرصها على دعم الحكومة الأردنية.", "2019-01-24", []string{"051 TUR JORGOV asserted"}, []string{"051 JORGOV *"}},
 		{"أطلقت الشرطة النار على المحتجين في كوبا لكنهم يؤكدون إصرارهم على الاعتراف بغوايدو.", "2019-01-24", nil, []string{"05"}},
+		// a frame's complement may follow a preposition with a pronoun ("خلاله"), but not open
+		// another clause ("بينما اتصل …")
+		{"واتصل وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرجي لافروف وعرض خلاله تقديم المساعدة لأوكرانيا.", "2025-03-01",
+			[]string{"033 USAGOV UKR asserted"}, nil},
+		{"أبدى وزير الخارجية الأمريكي ماركو روبيو استعداده، بينما اتصل الروسي سيرجي لافروف بنظيره السعودي.", "2025-03-01",
+			[]string{"041 RUSGOV SAUGOV asserted"}, nil},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say
