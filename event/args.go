@@ -2633,6 +2633,18 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 			if k := s.mentionStarting(j); k >= 0 {
 				ch := s.chain(k)
 				from = s.ments[ch[len(ch)-1]].TokEnd
+				// (and the rest of the office and the holder's name after it: "على لسان المتحدث
+				// باسم خارجيتها هونغ لي")
+				if s.ments[k].Kind == doc.KindRole {
+					for j := from; j < ce && j <= from+2 && !s.isPunct(j); j++ {
+						if n := s.mentionStarting(j); n >= 0 {
+							if s.ments[n].Type == "PER" || s.ments[n].Kind == doc.KindEntity && s.ments[n].Code == "" {
+								from = s.ments[n].TokEnd
+							}
+							break
+						}
+					}
+				}
 				break
 			}
 		}

@@ -877,6 +877,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"033 USAGOV UKR asserted"}, nil},
 		{"أبدى وزير الخارجية الأمريكي ماركو روبيو استعداده، بينما اتصل الروسي سيرجي لافروف بنظيره السعودي.", "2025-03-01",
 			[]string{"041 RUSGOV SAUGOV asserted"}, nil},
+		// who spoke for the subject — the office and the holder's name after it — is no target
+		{"دعت الصين على لسان المتحدث باسم خارجيتها هونغ لي روسيا إلى ضبط النفس.", "2014-03-01",
+			[]string{"0256 CHN RUS asserted"}, nil},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say

@@ -186,6 +186,7 @@ var fixtureActors = []fixtureActor{
 	{"المكسيك", "MEX", doc.KindCountry, nil},
 	{"كوبا", "CUB", doc.KindCountry, nil},
 	{"مادورو", "VENGOV", doc.KindName, nil},
+	{"هونغ لي", "", doc.KindEntity, nil},
 	{"كندا", "CAN", doc.KindCountry, nil},
 	{"البرازيل", "BRA", doc.KindCountry, nil},
 	{"جنديين", "ISRMIL", doc.KindSector, nil},
