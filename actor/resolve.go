@@ -1024,19 +1024,20 @@ func (s *sentence) complementAt(j int, open, headDef, sectorOK bool) complement 
 	if j >= len(s.toks) {
 		return complement{}
 	}
-	// "المتحدث باسم حركة «حماس»", "المتحدث باسم قوات "اليونيفيل"": the body named in quotation
-	// marks, maybe after its head noun; the complement ends past the closing mark
+	// "المتحدث باسم حركة «حماس»", "المتحدث باسم قوات "اليونيفيل"", "رئيس وفد (أنصار الله)":
+	// the body named in quotation marks or brackets, maybe after its head noun; the complement
+	// ends past the closing mark
 	if open {
 		q := j
-		if q+1 < len(s.toks) && arabic.IsQuoteMark(s.toks[q+1].Text) && s.isWord(q) {
+		if q+1 < len(s.toks) && openingMark(s.toks[q+1].Text) && s.isWord(q) {
 			if hk, def, cut := bodyHeadKey(s.m.keys[q]); !def && cut == 0 {
 				if _, ok := bodySectors[hk]; ok {
 					q++
 				}
 			}
 		}
-		if q+1 < len(s.toks) && arabic.IsQuoteMark(s.toks[q].Text) {
-			if c := s.complementAt(q+1, open, headDef, sectorOK); c.ok && c.org != nil && c.end < len(s.toks) && arabic.IsQuoteMark(s.toks[c.end].Text) {
+		if q+1 < len(s.toks) && openingMark(s.toks[q].Text) {
+			if c := s.complementAt(q+1, open, headDef, sectorOK); c.ok && c.org != nil && c.end < len(s.toks) && closes(s.toks[q].Text, s.toks[c.end].Text) {
 				c.end++
 				return c
 			}
@@ -1110,6 +1111,17 @@ func (s *sentence) complementAt(j int, open, headDef, sectorOK bool) complement 
 		}
 	}
 	return complement{}
+}
+
+// openingMark reports a quotation mark or an opening bracket.
+func openingMark(t string) bool { return arabic.IsQuoteMark(t) || t == "(" }
+
+// closes reports whether t closes what the mark open opened.
+func closes(open, t string) bool {
+	if open == "(" {
+		return t == ")"
+	}
+	return arabic.IsQuoteMark(t)
 }
 
 // shortActor returns the record a short-form match names: the only one, or among records

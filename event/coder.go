@@ -496,6 +496,9 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.pos.verb() && sp.conj == "" && i > 0 && s.toks[i-1].Kind == arabic.Number {
 		return trig{}, false // "150 طالبا": a counted noun (students), not a verb (they demanded)
 	}
+	if e.p.Participle && sp.conj == "" && i > 0 && s.toks[i-1].Kind == arabic.Number {
+		return trig{}, false // "أحالت 107 متهما": a counted noun (defendants), not a participle (accusing)
+	}
 	if e.pos == posPerfect && sp.conj == "" && i > 0 && subjectPronouns[s.keys[i-1]] {
 		return trig{}, false // "وهو طالب في الثالثة والعشرين": a predicate noun (a student)
 	}
@@ -2146,6 +2149,15 @@ func accusedTargets(trigs []*trig, all []args) {
 	}
 }
 
+// otherSide reports whether m and src stand on two sides of one country's politics: a state
+// actor and a non-state one (rebels, the opposition, a party).
+func otherSide(m, src *doc.Mention) bool {
+	if len(src.Code) != 6 || m.Code[3:] == src.Code[3:] {
+		return false
+	}
+	return stateActor(m) != stateActor(src)
+}
+
 // participleJudgements aims a judging participle that names no other country at what its
 // sentence's act before it is aimed at: "طالبت الحكومة العراقية تركيا بسحب قواتها، معتبرة
 // وجودها «انتهاكاً للسيادة العراقية»" judges Turkey, not Iraq named in the judgement; with no
@@ -2155,9 +2167,11 @@ func participleJudgements(trigs []*trig, all []args) {
 		if !t.p.Participle || !judgingRoots[t.p.root[:2]] || t.dropped || len(all[ti].sources) == 0 {
 			continue
 		}
+		// (a state's body judged by a rebel or an opposition of its country, or the other way
+		// round, is another side: "متهما الحكومة اليمنية والتحالف بالتصعيد")
 		own := false
 		for _, m := range all[ti].targets {
-			if m.Code != "" && !sameCountryAsAny(m, all[ti].sources) {
+			if m.Code != "" && (!sameCountryAsAny(m, all[ti].sources) || len(m.Code) == 6 && otherSide(&m, &all[ti].sources[0])) {
 				own = true
 			}
 		}

@@ -880,6 +880,11 @@ func TestCodeSentences(t *testing.T) {
 		// who spoke for the subject — the office and the holder's name after it — is no target
 		{"دعت الصين على لسان المتحدث باسم خارجيتها هونغ لي روسيا إلى ضبط النفس.", "2014-03-01",
 			[]string{"0256 CHN RUS asserted"}, nil},
+		// a rebel judging its country's government judges another side; a counted noun is no
+		// participle ("107 متهما": defendants, not accusing)
+		{"وقالت جماعة الحوثي إن وفدها سيبقى في الكويت، متهمة الحكومة اليمنية بالتصعيد العسكري.", "2016-08-01",
+			[]string{"112 YEMREB YEMGOV asserted"}, nil},
+		{"وأحالت وزارة الصحة الفلسطينية 107 متهما إلى المحكمة.", "2016-08-01", nil, []string{"112"}},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say

@@ -187,6 +187,7 @@ var fixtureActors = []fixtureActor{
 	{"كوبا", "CUB", doc.KindCountry, nil},
 	{"مادورو", "VENGOV", doc.KindName, nil},
 	{"هونغ لي", "", doc.KindEntity, nil},
+	{"الحكومة اليمنية", "YEMGOV", doc.KindGovBody, nil},
 	{"كندا", "CAN", doc.KindCountry, nil},
 	{"البرازيل", "BRA", doc.KindCountry, nil},
 	{"جنديين", "ISRMIL", doc.KindSector, nil},
