@@ -885,6 +885,11 @@ func TestCodeSentences(t *testing.T) {
 		{"وقالت جماعة الحوثي إن وفدها سيبقى في الكويت، متهمة الحكومة اليمنية بالتصعيد العسكري.", "2016-08-01",
 			[]string{"112 YEMREB YEMGOV asserted"}, nil},
 		{"وأحالت وزارة الصحة الفلسطينية 107 متهما إلى المحكمة.", "2016-08-01", nil, []string{"112"}},
+		// describing an act as a historic mistake, or charges as baseless, criticises
+		{"ووصف وزير الخارجية الأمريكي ماركو روبيو الاتفاق الإسرائيلي بأنه \"خطأ تاريخي\".", "2025-03-01",
+			[]string{"111 USAGOV ISR asserted"}, nil},
+		{"ووصف وزير الخارجية الأمريكي ماركو روبيو الاتهامات الإسرائيلية بأنها \"لا أساس لها\".", "2025-03-01",
+			[]string{"111 USAGOV ISR asserted"}, nil},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say
