@@ -890,6 +890,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"111 USAGOV ISR asserted"}, nil},
 		{"ووصف وزير الخارجية الأمريكي ماركو روبيو الاتهامات الإسرائيلية بأنها \"لا أساس لها\".", "2025-03-01",
 			[]string{"111 USAGOV ISR asserted"}, nil},
+		// exchanging accusations: each side accuses the other
+		{"تبادلت روسيا وأوكرانيا الاتهامات بقصف المحطة.", "2022-08-10",
+			[]string{"112 RUS UKR asserted", "112 UKR RUS asserted"}, []string{"19"}},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say
