@@ -1044,6 +1044,10 @@ func (s *sentence) coref(L match, e *entry) int {
 			if m.Type == Capital || m.aside || m.place {
 				continue // a capital is mostly a place: "التقيا في بكين" ("في العاصمة الكينية"); a mediator no side
 			}
+			// (nor is a news agency that reported it: "وقالت رويترز …")
+			if m.Actor != nil && m.Actor.Kind == Media {
+				continue
+			}
 			if reported >= 0 && m.End > m.Start && m.TokEnd <= reported && e.coref == corefSides {
 				continue
 			}

@@ -333,6 +333,11 @@ func (s *sentence) name(L match, e *entry) int {
 	switch a.Kind {
 	case CountryKind:
 		m.Confidence = confCountry
+		// "في مينسك عاصمة روسيا البيضاء", "أراضي سوريا": a country whose capital, land or
+		// borders are named is a place there, not one of "the two sides" after it
+		if p := L.start - 1; L.cut == 0 && p >= 0 && s.isWord(p) && placeNouns[s.m.keys[p]] {
+			m.place = true
+		}
 		// "المملكة العربية السعودية" … "وأكدت المملكة": a kingdom (or sultanate) named in full is
 		// "the kingdom" later in the document
 		if L.end-L.start > 1 {
