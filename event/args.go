@@ -337,8 +337,9 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 			}
 		}
 		// "عناصر من قوات الأمن", "مئات الآلاف من الإسرائيليين": the actor after من (or عن
-		// after those who stand for a body: "ممثلون عن مجلس النواب")
-		if memberWords[s.keys[j]] && j+2 < limit && s.keys[j+1] == "عن" {
+		// after those who stand for a body: "ممثلون عن مجلس النواب", or في after its members:
+		// "هدد أعضاء في الكونغرس الأمريكي")
+		if memberWords[s.keys[j]] && j+2 < limit && (s.keys[j+1] == "عن" || s.keys[j+1] == "في") {
 			if m := s.mentionStarting(j + 2); m >= 0 {
 				return m
 			}

@@ -893,6 +893,11 @@ func TestCodeSentences(t *testing.T) {
 		// exchanging accusations: each side accuses the other
 		{"تبادلت روسيا وأوكرانيا الاتهامات بقصف المحطة.", "2022-08-10",
 			[]string{"112 RUS UKR asserted", "112 UKR RUS asserted"}, []string{"19"}},
+		// members of a body named after في act for it; saying one will use force threatens now
+		{"بينما هدد أعضاء في الكونغرس الأمريكي بقطع المساعدات عن الحكومة اليمنية.", "2012-11-29",
+			[]string{"130 USALEG * asserted"}, nil},
+		{"وقال المتحدث إن التحالف سيستخدم القوة العسكرية ضد جماعة الحوثي.", "2019-08-10",
+			[]string{"138 SAUMIL YEMREB asserted"}, nil},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say

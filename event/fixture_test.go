@@ -188,6 +188,7 @@ var fixtureActors = []fixtureActor{
 	{"مادورو", "VENGOV", doc.KindName, nil},
 	{"هونغ لي", "", doc.KindEntity, nil},
 	{"الحكومة اليمنية", "YEMGOV", doc.KindGovBody, nil},
+	{"الكونغرس الأمريكي", "USALEG", doc.KindGovBody, nil},
 	{"كندا", "CAN", doc.KindCountry, nil},
 	{"البرازيل", "BRA", doc.KindCountry, nil},
 	{"جنديين", "ISRMIL", doc.KindSector, nil},

@@ -167,9 +167,10 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 		return marsad.Asserted
 	}
 	if t.pos == posImperfect && t.sp.prep == "س" {
-		if strings.HasPrefix(t.p.root, "03") {
+		if strings.HasPrefix(t.p.root, "03") || t.p.Future && strings.HasPrefix(t.p.root, "13") {
 			// "ستعمل مع إريتريا على …": saying one will cooperate is expressing the intent
-			// now (03x), not a planned act
+			// now (03x), not a planned act; so is saying one will strike back or use force a
+			// threat made now ("إن إيران سترد", "إن التحالف سيستخدم القوة")
 			return marsad.Asserted
 		}
 		return marsad.Planned
