@@ -496,8 +496,10 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.pos.verb() && sp.conj == "" && i > 0 && s.toks[i-1].Kind == arabic.Number {
 		return trig{}, false // "150 طالبا": a counted noun (students), not a verb (they demanded)
 	}
-	if e.p.Participle && sp.conj == "" && i > 0 && s.toks[i-1].Kind == arabic.Number {
-		return trig{}, false // "أحالت 107 متهما": a counted noun (defendants), not a participle (accusing)
+	if e.p.Participle && sp.conj == "" && i > 0 && (s.toks[i-1].Kind == arabic.Number || numberWords[strings.TrimPrefix(s.keys[i-1], "و")]) {
+		// "أحالت 107 متهما", "ستة وخمسين متهما": a counted noun (defendants), not a participle
+		// (accusing)
+		return trig{}, false
 	}
 	if e.pos == posPerfect && sp.conj == "" && i > 0 && subjectPronouns[s.keys[i-1]] {
 		return trig{}, false // "وهو طالب في الثالثة والعشرين": a predicate noun (a student)
@@ -3279,6 +3281,12 @@ func trigAt(trigs []*trig, i int) *trig {
 // readinessWords are the bare nouns of readiness and intent ("استعداد الاتحاد الأوروبي ل…"),
 // keys.
 var readinessWords = keySet("استعداد", "رغبة", "عزم", "التزام", "نية", "حرص", "تطلع")
+
+// numberWords are the numbers written as words that count a noun after them ("ستة وخمسين
+// متهما", "أربعة وتسعون"), keys (the و of a compound number taken off before the lookup).
+var numberWords = keySet("ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "أحد عشر", "عشر",
+	"عشرون", "عشرين", "ثلاثون", "ثلاثين", "أربعون", "أربعين", "خمسون", "خمسين", "ستون", "ستين", "سبعون", "سبعين",
+	"ثمانون", "ثمانين", "تسعون", "تسعين", "مئة", "مائة", "مئتا", "مئتي", "ألف", "آلاف")
 
 // whileWords open a clause of another act ("…، فيما دان مجلس الأمن الهجوم"), keys. ("إلى حين" is
 // "until": no clause of its own.)

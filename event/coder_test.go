@@ -898,6 +898,11 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"130 USALEG * asserted"}, nil},
 		{"وقال المتحدث إن التحالف سيستخدم القوة العسكرية ضد جماعة الحوثي.", "2019-08-10",
 			[]string{"138 SAUMIL YEMREB asserted"}, nil},
+		// a participle after a number in words counts a noun; stopping fire or the acceptance of
+		// something arrests no one
+		{"وأحالت وزارة الصحة الفلسطينية ستة وخمسين متهما إلى المحكمة.", "2013-07-02", nil, []string{"112"}},
+		{"وقالت حماس إن إسرائيل أوقفت النار على غزة ست ساعات.", "2014-07-16", nil, []string{"173"}},
+		{"أوقفت الحكومة الأردنية قبول الأوراق الهندية.", "2016-11-10", nil, []string{"173"}},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say
