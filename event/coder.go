@@ -3992,7 +3992,9 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 			// (two organs of one state may fight: Libya's GNA, LBYGOV, against Haftar's LBYMIL)
 			continue // a state's forces attacking that state itself (not a place in it): a misread party
 		}
-		if pr.s != nil && pr.t != nil && len(pr.s.Code) == 3 && pr.s.Code == pr.t.Code && selfBareRoots[t.p.root[:2]] {
+		// (so is an international body judging itself: "ودانت رئيسة مفوضية الاتحاد الأفريقي … وجددت
+		// التزام الاتحاد")
+		if pr.s != nil && pr.t != nil && (len(pr.s.Code) == 3 || strings.HasPrefix(pr.s.Code, "IGO")) && pr.s.Code == pr.t.Code && selfBareRoots[t.p.root[:2]] {
 			// "تصفه بكين بأنه …" with Beijing again as the target: a country named as such
 			// appealing to, judging or rejecting itself is a misread party (measured on the
 			// studied sets: 18 false, 2 true)

@@ -903,6 +903,12 @@ func TestCodeSentences(t *testing.T) {
 		{"وأحالت وزارة الصحة الفلسطينية ستة وخمسين متهما إلى المحكمة.", "2013-07-02", nil, []string{"112"}},
 		{"وقالت حماس إن إسرائيل أوقفت النار على غزة ست ساعات.", "2014-07-16", nil, []string{"173"}},
 		{"أوقفت الحكومة الأردنية قبول الأوراق الهندية.", "2016-11-10", nil, []string{"173"}},
+		// an international body judging itself is a misread party; an adverbial may stand before
+		// the accusations exchanged
+		{"ودان الاتحاد الأفريقي الاعتداء وجدد التزام الاتحاد الأفريقي بدعم الحكومة الأردنية.", "2013-09-22",
+			nil, []string{"111 IGOAFU IGOAFU"}},
+		{"تبادلت الحكومة الأوكرانية والانفصاليون الموالون لروسيا، الجمعة، الاتهامات بإسقاط الطائرة.", "2014-07-18",
+			[]string{"112 UKRGOV UKRSEP asserted", "112 UKRSEP UKRGOV asserted"}, nil},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say

@@ -189,6 +189,8 @@ var fixtureActors = []fixtureActor{
 	{"هونغ لي", "", doc.KindEntity, nil},
 	{"الحكومة اليمنية", "YEMGOV", doc.KindGovBody, nil},
 	{"الكونغرس الأمريكي", "USALEG", doc.KindGovBody, nil},
+	{"الحكومة الأوكرانية", "UKRGOV", doc.KindGovBody, nil},
+	{"الانفصاليون", "UKRSEP", doc.KindSector, nil},
 	{"كندا", "CAN", doc.KindCountry, nil},
 	{"البرازيل", "BRA", doc.KindCountry, nil},
 	{"جنديين", "ISRMIL", doc.KindSector, nil},
