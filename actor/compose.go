@@ -42,6 +42,16 @@ func (s *sentence) role(L match, e *entry) int {
 				}
 			}
 		}
+		// "الرئيس التنفيذي لوكالة أسوشيتد برس": a company's chief of a medium named after ل (a
+		// medium after ل is otherwise whom the words were said to: "قال الوزير لقناة العربية")
+		if !c.ok && o.ID == "ceo" && L.end < len(s.toks) {
+			for _, x := range s.m.at(L.end, true, make([]match, 0, 8)) {
+				if e := x.get(eName); e != nil && x.prep && !x.conj && e.actor.Kind == Media {
+					c = complement{end: x.end, org: e.actor, ok: true}
+					break
+				}
+			}
+		}
 		// "المفاوض عن فصائل المعارضة", "ممثل عن حركة حماس": whom the office speaks for, after عن
 		if !c.ok && L.end < len(s.toks) && s.m.keys[L.end] == "عن" {
 			if c2 := s.complementAt(L.end+1, true, true, true); c2.ok && (c2.org != nil || c2.sector != nil) {
