@@ -357,6 +357,22 @@ func (s *sentence) name(L match, e *entry) int {
 	return end
 }
 
+// ofRecentCountry returns the one of cands (bodies sharing a short name) whose country the
+// document named most recently, or nil.
+func (s *sentence) ofRecentCountry(cands []*Actor) *Actor {
+	for m := range s.recent() {
+		if m.Country == "" {
+			continue
+		}
+		for _, c := range cands {
+			if c.Kind != Person && c.Country == m.Country {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
 // short resolves a short form: directly when one record has it, else only when one of the
 // records sharing it was named in full earlier in the document.
 func (s *sentence) short(L match) int {
@@ -380,6 +396,11 @@ func (s *sentence) short(L match) int {
 			if n := s.d.full[c]; n > best {
 				a, best = c, n
 			}
+		}
+		// (none named in full: the one of the country the story named last, "أبوظبي (وام) -
+		// أصدرت … المحكمة الاتحادية العليا" is the Emirates' court, not Iraq's)
+		if a == nil {
+			a = s.ofRecentCountry(cands)
 		}
 		conf = confAmbShort
 	}
