@@ -318,9 +318,9 @@ func (s *sentence) name(L match, e *entry) int {
 	// "مبلغ مالي", "دعم مالي": a country named by its weak demonym ("مالي": Mali, financial)
 	// after an indefinite noun is the adjective, unless the noun is one a country follows in
 	// construct ("شمال مالي", "حكومة مالي")
-	if a.Kind == CountryKind && L.cut == 0 && L.end-L.start == 1 && s.adjectiveAt(L) && !countryHeads[s.m.keys[L.start-1]] {
+	if a.Kind == CountryKind && L.cut == 0 && L.end-L.start == 1 && (s.adjectiveAt(L) || s.afterGivenName(L)) && !countryHeads[s.m.keys[L.start-1]] {
 		if x, d, ok := s.m.find(L.start, false, eDemonym); ok && d.weak && d.actor == a && x.end == L.end {
-			return L.end
+			return L.end // (or a family name: "محمد مالي")
 		}
 	}
 	if a.Kind == Media && s.afterPlaceHead(L.start) {
@@ -938,6 +938,18 @@ func (s *sentence) orgAdjective(L match, e *entry) int {
 // adjectiveAt reports whether an indefinite nationality word stands where an adjective can:
 // after a word that is not a function word or verb (or after "و" joining it to another one),
 // and not before a name link (بن، آل).
+// afterGivenName reports a word right after a given name the knowledge base knows, itself after
+// a rank or a personal title ("العماد حسن تركماني", "الدكتور محمد مالي"): a family name, not a
+// nationality. (Given names alone are too often words: "علي" is also "على", "لاي" "لأي".)
+func (s *sentence) afterGivenName(L match) bool {
+	p := L.start - 1
+	if L.cut != 0 || p < 1 || !s.isWord(p) || !s.kb.first[s.m.keys[p]] {
+		return false
+	}
+	k := s.m.keys[p-1]
+	return militaryRanks[k] || personalTitles[k]
+}
+
 func (s *sentence) adjectiveAt(L match) bool {
 	if n := L.end; n < len(s.toks) {
 		k := s.m.keys[n]
@@ -958,6 +970,10 @@ func (s *sentence) adjectiveAt(L match) bool {
 	}
 	// The noun must be indefinite too: "الأمير تركي" is a name.
 	k := s.m.keys[p]
+	// ... and no given name: "العماد حسن تركماني" is a family name
+	if s.afterGivenName(L) {
+		return false
+	}
 	for _, art := range [...]string{"ال", "وال", "فال", "بال", "كال", "لل", "ولل"} {
 		if strings.HasPrefix(k, art) {
 			return false
