@@ -405,6 +405,18 @@ func (s *sentence) forPronoun(j int) bool {
 	return false
 }
 
+// tiedTo are the words that tie a body to another named after them ("المرتبطة بتنظيم
+// القاعدة", "التابعة لحزب الله"), keys.
+var tiedTo = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"المرتبطة", "المرتبط", "المرتبطين", "مرتبطة", "مرتبط", "التابعة", "التابع", "التابعين",
+		"تابعة", "تابع", "الموالية", "الموالي", "الموالين", "موالية", "موال", "المقربة", "المقرب", "المدعومة",
+		"المدعوم", "مدعومة", "مدعوم", "المنشقة", "المنشق", "فرع", "ذراع", "الذراع"} {
+		tiedTo[arabic.Key(w)] = true
+	}
+}
+
 // bareRole resolves a role phrase with nothing after it: a singular definite one ("الرئيس")
 // refers to the latest person of the document who held that office; a dual one ("الوزيرين",
 // "الرئيسين") to the latest two.
@@ -437,7 +449,12 @@ func (s *sentence) bareRole(L match, e *entry) int {
 				// (or a state's organ: "ولم تصدر الحكومة المغربية أي تعليق، فيما قال الناطق باسمها")
 				// (a people has no spokesman: "حث البيت الأبيض … على احترام حقوق شعب البحرين، وقال
 				// المتحدث باسمه" is the White House's)
-				if m := &s.out[i]; m.TokEnd <= L.start && (isOrg(m.Actor) || m.Actor == nil && m.Country != "" && m.Sector != "" && m.Type == Sector && !peopleSectors[m.Sector]) && len(m.Group) == 0 {
+				// (nor a body the one before is tied to: "حركة «الشباب» الصومالية المرتبطة بتنظيم
+				// القاعدة … وقال المتحدث باسمها" is al-Shabaab's)
+				if m := &s.out[i]; m.TokStart > 0 && tiedTo[strings.TrimPrefix(s.m.keys[m.TokStart-1], "و")] {
+					continue
+				}
+				if m := &s.out[i]; m.TokEnd <= L.start && (isOrg(m.Actor) || m.Actor == nil && m.Country != "" && m.Sector != "" && (m.Type == Sector || m.Type == Org) && !peopleSectors[m.Sector]) && len(m.Group) == 0 {
 					s.corefTo(L.start, pe+1, L.cut, m)
 					return pe + 1
 				}
