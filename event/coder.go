@@ -1290,6 +1290,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	c.clauseTargets(s, trigs, all)
 	callFrames(s, trigs, all)
 	participleJudgements(trigs, all)
+	c.stanceRestatements(s, trigs, all)
 	// emit codes trigger ti and reports whether it gave events
 	emit := func(ti int) bool {
 		t := trigs[ti]
@@ -1484,8 +1485,9 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		c.trace(res, opt, s, t, a, mod, strings.Join(append(t.why, a.why...), "; "))
 		return true
 	}
+	restored := make([]bool, len(trigs)) // (a restored statement after its act is emitted once)
 	for ti, t := range trigs {
-		if emit(ti) || t.announcer == nil || !t.announcer.dropped {
+		if restored[ti] || emit(ti) || t.announcer == nil || !t.announcer.dropped {
 			continue
 		}
 		// "أعلن الجيش صد هجوم لقوات الدعم السريع": an announced act that gave no event leaves
@@ -1493,7 +1495,9 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		u := t.announcer
 		u.dropped, u.announces = false, false
 		u.why = append(u.why, "kept: the act it announces gave no event")
-		emit(slices.Index(trigs, u))
+		ui := slices.Index(trigs, u)
+		restored[ui] = true
+		emit(ui)
 	}
 	if sentSubject != nil {
 		st.lastSubject, st.lastSubjectSent = sentSubject, s.d.Index
@@ -2159,6 +2163,51 @@ func otherSide(m, src *doc.Mention) bool {
 	}
 	return stateActor(m) != stateActor(src)
 }
+
+// stanceRestatements drops the statements (010) that only tell a stance the sentence codes
+// already, by the same actor: a describing verb after it ("رحبت حماس بالقرار، واعتبرته «خطوة
+// مهمة»", "نددت تركيا بالهجمات ووصفتها …"), the verb that expresses it ("أعرب الرئيس عن
+// ترحيبه", "أعرب بايدن عن شكره") and the statement it was made in ("ودانت تركيا في بيان …").
+// The gold sets code the stance alone; the describing verb still judges when its words do
+// ("ووصفها بأنها «جريمة»" is 111, not a statement). A stance announced (أعلن, قرر …) keeps its
+// statement: the gold sets code both ("أعلنت السعودية تأييدها").
+func (c *Coder) stanceRestatements(s *sent, trigs []*trig, all []args) {
+	for ti, t := range trigs {
+		if t.dropped || !strings.HasPrefix(t.code, "010") || len(all[ti].sources) == 0 {
+			continue
+		}
+		src := all[ti].sources[0]
+		for ui, u := range trigs {
+			if ui == ti || u.dropped || u.code == "" || strings.HasPrefix(u.code, "01") || len(all[ui].sources) == 0 || !sameActor(all[ui].sources[0], src) {
+				continue
+			}
+			var why string
+			switch {
+			case u.light == t.i && t.pos.verb() && !c.lx.announce.single[t.sp.stem]:
+				why = "expresses " + u.p.Rule()
+			case u.i < t.i && t.sp.conj == "و" && t.pos.verb() && describingStems[t.sp.stem] && stanceRoots[u.p.root[:2]]:
+				why = "describes what " + u.p.Rule() + " is about"
+			case t.p.ID == "statement" && t.i > 0 && s.keys[t.i-1] == "في":
+				why = "the statement " + u.p.Rule() + " was made in"
+			}
+			// (kept when the stance gives no event: the restored statement is then all there is)
+			if why != "" && u.announcer == nil {
+				t.dropped = true
+				t.why = append(t.why, why)
+				u.announcer = t
+				break
+			}
+		}
+	}
+}
+
+// describingStems are the stems of the verbs that describe what was just judged ("ووصفها",
+// "واعتبرته"), keys.
+var describingStems = keySet("وصف", "اعتبر", "وصفت", "اعتبرت", "وصفوا", "اعتبروا")
+
+// stanceRoots are the roots of a stance taken towards something: approval, rejection,
+// condemnation.
+var stanceRoots = map[string]bool{"05": true, "11": true, "12": true}
 
 // participleJudgements aims a judging participle that names no other country at what its
 // sentence's act before it is aimed at: "طالبت الحكومة العراقية تركيا بسحب قواتها، معتبرة

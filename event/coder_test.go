@@ -909,6 +909,17 @@ func TestCodeSentences(t *testing.T) {
 			nil, []string{"111 IGOAFU IGOAFU"}},
 		{"تبادلت الحكومة الأوكرانية والانفصاليون الموالون لروسيا، الجمعة، الاتهامات بإسقاط الطائرة.", "2014-07-18",
 			[]string{"112 UKRGOV UKRSEP asserted", "112 UKRSEP UKRGOV asserted"}, nil},
+		// a stance told with the verb that expresses it, described after it or made in a
+		// statement is the stance alone, no statement beside it — unless the stance gives no
+		// event, or is announced (أعلن), which the gold sets code as a statement too
+		{"رحبت حركة حماس بالقرار، واعتبرته خطوة مهمة على طريق العدالة.", "2020-01-01",
+			[]string{"051 PSEREB * asserted"}, []string{"010"}},
+		{"وأعرب وزير الخارجية الأمريكي ماركو روبيو عن شكره للسعودية.", "2025-03-01",
+			[]string{"051 USAGOV SAU asserted"}, []string{"010"}},
+		{"ودانت الحكومة الأردنية في بيان الهجوم الإسرائيلي على غزة.", "2024-01-01",
+			[]string{"111 JORGOV ISR asserted"}, []string{"010"}},
+		{"ودانت تركيا في بيان لوزارة خارجيتها الهجوم على المسجد.", "2024-01-01", []string{"010 TUR - asserted"}, nil},
+		{"أعلنت السعودية تأييدها للحكومة الأردنية.", "2024-01-01", []string{"010 SAU - asserted", "051 SAU JORGOV asserted"}, nil},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say
