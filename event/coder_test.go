@@ -920,6 +920,11 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"111 JORGOV ISR asserted"}, []string{"010"}},
 		{"ودانت تركيا في بيان لوزارة خارجيتها الهجوم على المسجد.", "2024-01-01", []string{"010 TUR - asserted"}, nil},
 		{"أعلنت السعودية تأييدها للحكومة الأردنية.", "2024-01-01", []string{"010 SAU - asserted", "051 SAU JORGOV asserted"}, nil},
+		// committed to an act (ملتزمة ب…) is an intent, as ready for one is; committed to a law
+		// or a principle codes nothing
+		{"وقال الرئيس إن الحكومة الأردنية ملتزمة بمواصلة الحوار مع إسرائيل.", "2020-01-01",
+			[]string{"036 JORGOV ISR asserted"}, nil},
+		{"وقال الرئيس إن الحكومة الأردنية ملتزمة بالقانون الدولي.", "2020-01-01", nil, []string{"03"}},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say
