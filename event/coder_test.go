@@ -925,6 +925,9 @@ func TestCodeSentences(t *testing.T) {
 		{"وقال الرئيس إن الحكومة الأردنية ملتزمة بمواصلة الحوار مع إسرائيل.", "2020-01-01",
 			[]string{"036 JORGOV ISR asserted"}, nil},
 		{"وقال الرئيس إن الحكومة الأردنية ملتزمة بالقانون الدولي.", "2020-01-01", nil, []string{"03"}},
+		// working to bring two sides' views together is an intent to mediate
+		{"وقال الرئيس إن الحكومة الأردنية ستعمل على تقريب وجهات النظر بين مصر وإثيوبيا.", "2020-01-01",
+			[]string{"039 JORGOV EGY asserted"}, nil},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say
