@@ -427,6 +427,10 @@ func nationalityWord(k string) bool { return strings.HasPrefix(k, "ال") && nis
 // The knowledge base does this itself for names that start with a given name it lists.
 func rolePersons(d *doc.Doc) {
 	var names map[string]doc.Mention // family-name key → the office holder
+	// the first word of a three-word name with no Arabic name particles, whose family name comes
+	// first ("الرئيس الكوري الجنوبي مون جاي إن" … "فيما أكد مون"); a word two holders share is
+	// nobody's
+	var first map[string]*doc.Mention
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		var drop []int
@@ -442,6 +446,17 @@ func rolePersons(d *doc.Doc) {
 					}
 					if _, ok := names[last]; !ok {
 						names[last] = *m
+					}
+					if w, ok := familyFirst(s, m); ok {
+						if first == nil {
+							first = map[string]*doc.Mention{}
+						}
+						holder := *m
+						if o, seen := first[w]; seen && (o == nil || o.Code != holder.Code) {
+							first[w] = nil
+						} else {
+							first[w] = &holder
+						}
 					}
 				}
 				continue
@@ -475,7 +490,11 @@ func rolePersons(d *doc.Doc) {
 				names[last] = *m
 				continue
 			}
-			if r, ok := names[last]; ok && m.TokEnd-m.TokStart <= 2 {
+			r, ok := names[last]
+			if !ok && m.TokEnd-m.TokStart == 1 && first[last] != nil {
+				r, ok = *first[last], true
+			}
+			if ok && m.TokEnd-m.TokStart <= 2 {
 				m.Code, m.Country, m.Sector, m.Office, m.Role, m.ID, m.Name = r.Code, r.Country, r.Sector, r.Office, r.Role, r.ID, r.Name
 				m.ActorRef.Kind = r.ActorRef.Kind
 				m.Kind = doc.KindShort
@@ -492,6 +511,32 @@ func rolePersons(d *doc.Doc) {
 		}
 	}
 }
+
+// familyFirst returns the first word of the name that ends office mention m when the name is
+// three words after the office's last definite or nationality word, none an Arabic name
+// particle (بن، عبد، أبو، آل …): an East Asian name, family name first ("مون جاي إن", "كيم جونغ
+// أون").
+func familyFirst(s *doc.Sentence, m *doc.Mention) (string, bool) {
+	ns := m.TokEnd - 3
+	if ns <= m.TokStart {
+		return "", false
+	}
+	if w := s.Tokens[ns-1].Norm; !strings.HasPrefix(w, "ال") && !nisba(w) {
+		return "", false
+	}
+	for j := ns; j < m.TokEnd; j++ {
+		w := s.Tokens[j].Norm
+		if strings.HasPrefix(w, "ال") || nameParticles[w] {
+			return "", false
+		}
+	}
+	w := s.Tokens[ns].Norm
+	return w, utf8.RuneCountInString(w) >= 2
+}
+
+// nameParticles are the words of Arabic names that are no family name standing first, as
+// normalised.
+var nameParticles = map[string]bool{"بن": true, "ابن": true, "بنت": true, "عبد": true, "ابو": true, "أبو": true, "آل": true, "ال": true, "ولد": true}
 
 // familyWord reports "آل" (the family of), as normalised.
 func familyWord(norm string) bool { return norm == "آل" || norm == "ال" }

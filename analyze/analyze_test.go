@@ -396,6 +396,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"016 JORGOV -"}, nil},
 		{"وقال المتحدث باسم جماعة الحوثي محمد عبد السلام إن الجماعة ملتزمة بالاتفاق. ونفى عبد السلام أن تكون الجماعة قد استسلمت.", "2025-05-07",
 			[]string{"016 YEMREB -"}, nil},
+		// a three-word East Asian name after an office: its first word, the family name, is the
+		// holder when told alone later
+		{"وكان في استقباله الرئيس الكوري الجنوبي مون جاي إن. وقال مون إن حقبة جديدة من السلام قد بدأت.", "2018-04-27",
+			[]string{"010 KORGOV -"}, nil},
 		// tear gas used by the police with no crowd named is turned on the country's people
 		{"واستخدمت الشرطة الإيرانية الغاز المسيل للدموع لتفريقهم.", "2022-09-20",
 			[]string{"175 IRN IRNCVL"}, nil},
