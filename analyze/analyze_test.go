@@ -99,7 +99,7 @@ func TestDevGold(t *testing.T) {
 		{"../testdata/gold/devnew6.gold.jsonl", 0.67, 0.44, 0.80},
 		{"../testdata/gold/devnew7.gold.jsonl", 0.63, 0.42, 0.71},
 		{"../testdata/gold/devnew8.gold.jsonl", 0.68, 0.46, 0.76},
-		{"../testdata/gold/devnew9.gold.jsonl", 0.68, 0.50, 0.85}, // studied from the twentieth session
+		{"../testdata/gold/devnew9.gold.jsonl", 0.68, 0.50, 0.85},  // studied from the twentieth session
 		{"../testdata/gold/devnew10.gold.jsonl", 0.68, 0.52, 0.85}, // studied from the twentieth session
 		{"../testdata/gold/devnew11.gold.jsonl", 0.65, 0.45, 0.82},
 		{"../testdata/gold/devnew12.gold.jsonl", 0.61, 0.48, 0.82},
