@@ -475,19 +475,23 @@ func (s *sent) ownClitic(m doc.Mention, clitic string) bool {
 	if m.TokStart < 0 || m.TokStart >= len(s.toks) {
 		return false
 	}
-	t := s.toks[m.TokStart]
-	pre := ""
-	if m.Start > t.Start {
-		pre = arabic.Key(string([]rune(t.Text)[:min(m.Start-t.Start, len([]rune(t.Text)))]))
-	} else {
-		pre = s.leadingClitics(m.TokStart, m)
-	}
+	pre := s.proclitics(m)
 	if r, ok := strings.CutPrefix(pre, "و"); ok {
 		pre = r
 	} else if r, ok := strings.CutPrefix(pre, "ف"); ok {
 		pre = r
 	}
 	return strings.HasPrefix(pre, clitic)
+}
+
+// proclitics returns the key of the clitics on mention m's first token before the mention itself
+// (m.TokStart must be a token of the sentence).
+func (s *sent) proclitics(m doc.Mention) string {
+	t := s.toks[m.TokStart]
+	if m.Start > t.Start {
+		return arabic.Key(string([]rune(t.Text)[:min(m.Start-t.Start, len([]rune(t.Text)))]))
+	}
+	return s.leadingClitics(m.TokStart, m)
 }
 
 // cliticBetween reports a word outside any mention in [from, to) whose key begins with
@@ -513,14 +517,7 @@ func (s *sent) computeMarker(k int) string {
 	if m.TokStart < 0 || m.TokStart >= len(s.toks) {
 		return "obj"
 	}
-	t := s.toks[m.TokStart]
-	// clitics on the mention's first token, before the mention itself
-	pre := ""
-	if m.Start > t.Start {
-		pre = arabic.Key(string([]rune(t.Text)[:min(m.Start-t.Start, len([]rune(t.Text)))]))
-	} else {
-		pre = s.leadingClitics(m.TokStart, m)
-	}
+	pre := s.proclitics(m)
 	conj := false
 	if strings.HasPrefix(pre, "و") || strings.HasPrefix(pre, "ف") {
 		conj = true
