@@ -928,6 +928,8 @@ func TestCodeSentences(t *testing.T) {
 		// working to bring two sides' views together is an intent to mediate
 		{"وقال الرئيس إن الحكومة الأردنية ستعمل على تقريب وجهات النظر بين مصر وإثيوبيا.", "2020-01-01",
 			[]string{"039 JORGOV EGY asserted"}, nil},
+		// a country taking in refugees or returnees meets no one
+		{"وقال الوزير إن الحكومة الأردنية ستستقبل اللاجئين السوريين العائدين.", "2020-01-01", nil, []string{"04"}},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say

@@ -189,6 +189,7 @@ var fixtureActors = []fixtureActor{
 	{"هونغ لي", "", doc.KindEntity, nil},
 	{"الحكومة اليمنية", "YEMGOV", doc.KindGovBody, nil},
 	{"الكونغرس الأمريكي", "USALEG", doc.KindGovBody, nil},
+	{"اللاجئين السوريين", "SYRREF", doc.KindSector, nil},
 	{"الحكومة الأوكرانية", "UKRGOV", doc.KindGovBody, nil},
 	{"الانفصاليون", "UKRSEP", doc.KindSector, nil},
 	{"كندا", "CAN", doc.KindCountry, nil},
