@@ -930,6 +930,9 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"039 JORGOV EGY asserted"}, nil},
 		// a country taking in refugees or returnees meets no one
 		{"وقال الوزير إن الحكومة الأردنية ستستقبل اللاجئين السوريين العائدين.", "2020-01-01", nil, []string{"04"}},
+		// replying that … is a statement; replying by force is not
+		{"وردت وزارة الخارجية الأمريكية بأن واشنطن لن تسحب دبلوماسييها.", "2019-01-24", []string{"010 USAGOV - asserted"}, nil},
+		{"ورد الجيش الإسرائيلي بقصف مواقع الحركة.", "2019-01-24", nil, []string{"010"}},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say
