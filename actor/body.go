@@ -207,20 +207,20 @@ func (s *sentence) adjectiveOfBody(k int) bool {
 
 // quotedNames makes a name the knowledge base lists as "quoted" — an ordinary word too, "فتح"
 // (opened), "الشباب" (the youth) — a mention of its body when the name stands alone between
-// quotation marks ("«فتح» و«حماس» توقعان", "لحركة «فتح»").
+// quotation marks or brackets ("«فتح» و«حماس» توقعان", "لحركة «فتح»", "لهجوم من (الشباب)").
 func (s *sentence) quotedNames() {
 	if len(s.kb.quoted) == 0 {
 		return
 	}
 	for q := 0; q+2 < len(s.toks); q++ {
-		if !arabic.IsQuoteMark(s.toks[q].Text) {
+		if !openingMark(s.toks[q].Text) {
 			continue
 		}
 		for n := 1; n <= 3 && q+n+1 < len(s.toks); n++ {
 			if !s.isWord(q+n) || s.mentionAt(q+n) >= 0 {
 				break
 			}
-			if !arabic.IsQuoteMark(s.toks[q+n+1].Text) {
+			if !closes(s.toks[q].Text, s.toks[q+n+1].Text) {
 				continue
 			}
 			if a := s.kb.quoted[strings.Join(s.m.keys[q+1:q+n+1], " ")]; a != nil {
