@@ -933,6 +933,10 @@ func TestCodeSentences(t *testing.T) {
 		// replying that … is a statement; replying by force is not
 		{"وردت وزارة الخارجية الأمريكية بأن واشنطن لن تسحب دبلوماسييها.", "2019-01-24", []string{"010 USAGOV - asserted"}, nil},
 		{"ورد الجيش الإسرائيلي بقصف مواقع الحركة.", "2019-01-24", nil, []string{"010"}},
+		// a condition before a comma and a circumstantial participle does not reach the clause the
+		// participle opens
+		{"وقال بوتين إن على أوكرانيا التخلي عن نهجها إذا كانت تريد السلام حقاً، مؤكداً أن روسيا ستواصل دعم الحكومة الأردنية.", "2020-06-01",
+			[]string{"030 RUS JORGOV asserted"}, nil},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say

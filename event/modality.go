@@ -99,6 +99,14 @@ func (c *Coder) modality(s *sent, t *trig, trigs []*trig) string {
 	if t.p.Participle && head > 0 && s.weak(head-1) {
 		gs, ws = head, max(ws, head)
 	}
+	// "… إذا كان يريد السلام، مؤكداً أن بلاده ستواصل دعم …": a circumstantial participle after a
+	// comma opens a clause of its own, which a condition before it does not reach
+	for j := head - 1; j > max(ws, 0); j-- {
+		if circumstantial[s.keys[j]] && s.weak(j-1) {
+			gs, ws = max(gs, j), max(ws, j)
+			break
+		}
+	}
 	// "…، ووصفت": a comma and a conjunction start a new coordinated clause
 	for j := head; j > gs; j-- {
 		if s.weak(j-1) && (strings.HasPrefix(s.keys[j], "و") || strings.HasPrefix(s.keys[j], "ف")) {
