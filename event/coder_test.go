@@ -937,6 +937,9 @@ func TestCodeSentences(t *testing.T) {
 		// participle opens
 		{"وقال بوتين إن على أوكرانيا التخلي عن نهجها إذا كانت تريد السلام حقاً، مؤكداً أن روسيا ستواصل دعم الحكومة الأردنية.", "2020-06-01",
 			[]string{"030 RUS JORGOV asserted"}, nil},
+		// help offered with an investigation is judicial cooperation, and no investigation of its own
+		{"وأكد وزير الخارجية الأمريكي ماركو روبيو أن واشنطن عرضت المساعدة في التحقيق على الحكومة الأردنية.", "2019-10-10",
+			[]string{"0313 USA JORGOV asserted"}, []string{"09"}},
 		// sport is not politics
 		{"أجرت السعودية مفاوضات مع روسيا لضم اللاعب إلى الفريق الكروي.", "2015-07-24", nil, []string{"04"}},
 		// the speaker before a headline's colon is not the subject of what the words say
