@@ -192,6 +192,14 @@ func sameSpeaker(a, b *marsad.Participant) bool {
 
 // reported returns the reported speech introduced by a speech act: from the complementizer
 // after the verb (and speaker) to the end of the sentence, or up to the next speech verb.
+// hyphenInWord reports a hyphen at token j written with no space between two words.
+func hyphenInWord(toks []arabic.Token, j int) bool {
+	if j == 0 || j+1 >= len(toks) || toks[j].Kind != arabic.Punct || (toks[j].Text != "-" && toks[j].Text != "‐") {
+		return false
+	}
+	return toks[j-1].Kind == arabic.Word && toks[j+1].Kind == arabic.Word && toks[j-1].End == toks[j].Start && toks[j].End == toks[j+1].Start
+}
+
 func reported(d *doc.Doc, s *doc.Sentence, sp doc.Speech, limit, frame int) (marsad.Quote, bool) {
 	toks := s.Tokens[:limit]
 	start := -1
@@ -200,6 +208,10 @@ func reported(d *doc.Doc, s *doc.Sentence, sp doc.Speech, limit, frame int) (mar
 		if complementizers[k] {
 			start = j + 1
 			break
+		}
+		// a hyphen inside a name ("ماريا لفوفا-بيلوفا", "توماس-غرينفيلد") joins its halves
+		if hyphenInWord(toks, j) {
+			continue
 		}
 		// a short quoted name ("لـ«الشرق الأوسط»") or a parenthetical between dashes or
 		// brackets is skipped

@@ -151,6 +151,12 @@ func TestQuotes(t *testing.T) {
 				contains, speaker string
 				direct            bool
 			}{{"للتدخل فور طلب ذلك", "FRAGOV", true}}},
+		// a hyphen inside a name joins its halves, it ends no speaker
+		{"من جانبها، قالت مفوضة حقوق الطفل الروسية ماريا لفوفا-بيلوفا إن بلادها لم ترفض يوماً إعادة أي طفل.", "2023-03-20",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"بلادها لم ترفض", "RUSGOV", false}}},
 	}
 	for _, tt := range tests {
 		a, err := analyzer(t).Analyze(context.Background(), marsad.Article{ID: "q", Date: tt.date, Text: tt.text})
