@@ -935,9 +935,6 @@ func (s *sentence) orgAdjective(L match, e *entry) int {
 	return L.end
 }
 
-// adjectiveAt reports whether an indefinite nationality word stands where an adjective can:
-// after a word that is not a function word or verb (or after "و" joining it to another one),
-// and not before a name link (بن، آل).
 // afterGivenName reports a word right after a given name the knowledge base knows, itself after
 // a rank or a personal title ("العماد حسن تركماني", "الدكتور محمد مالي"): a family name, not a
 // nationality. (Given names alone are too often words: "علي" is also "على", "لاي" "لأي".)
@@ -950,6 +947,9 @@ func (s *sentence) afterGivenName(L match) bool {
 	return militaryRanks[k] || personalTitles[k]
 }
 
+// adjectiveAt reports whether an indefinite nationality word stands where an adjective can:
+// after a word that is not a function word or verb (or after "و" joining it to another one),
+// and not before a name link (بن، آل).
 func (s *sentence) adjectiveAt(L match) bool {
 	if n := L.end; n < len(s.toks) {
 		k := s.m.keys[n]

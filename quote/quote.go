@@ -190,8 +190,6 @@ func sameSpeaker(a, b *marsad.Participant) bool {
 	return a.Code == b.Code
 }
 
-// reported returns the reported speech introduced by a speech act: from the complementizer
-// after the verb (and speaker) to the end of the sentence, or up to the next speech verb.
 // hyphenInWord reports a hyphen at token j written with no space between two words.
 func hyphenInWord(toks []arabic.Token, j int) bool {
 	if j == 0 || j+1 >= len(toks) || toks[j].Kind != arabic.Punct || (toks[j].Text != "-" && toks[j].Text != "‐") {
@@ -200,6 +198,8 @@ func hyphenInWord(toks []arabic.Token, j int) bool {
 	return toks[j-1].Kind == arabic.Word && toks[j+1].Kind == arabic.Word && toks[j-1].End == toks[j].Start && toks[j].End == toks[j+1].Start
 }
 
+// reported returns the reported speech introduced by a speech act: from the complementizer
+// after the verb (and speaker) to the end of the sentence, or up to the next speech verb.
 func reported(d *doc.Doc, s *doc.Sentence, sp doc.Speech, limit, frame int) (marsad.Quote, bool) {
 	toks := s.Tokens[:limit]
 	start := -1
