@@ -1073,8 +1073,8 @@ func (s *sentence) complementAt(j int, open, headDef, sectorOK bool) complement 
 		q := j
 		if q+1 < len(s.toks) && openingMark(s.toks[q+1].Text) && s.isWord(q) {
 			if hk, def, cut := bodyHeadKey(s.m.keys[q]); !def && cut == 0 {
-				if _, ok := bodySectors[hk]; ok {
-					q++
+				if _, ok := bodySectors[hk]; ok || hk == tanzimKey {
+					q++ // (or "تنظيم", which heads no body of its own: "مسلحي تنظيم "داعش"")
 				}
 			}
 		}
@@ -1154,6 +1154,9 @@ func (s *sentence) complementAt(j int, open, headDef, sectorOK bool) complement 
 	}
 	return complement{}
 }
+
+// tanzimKey is the key of "تنظيم" (organisation), the head noun of a group named after it.
+var tanzimKey = arabic.Key("تنظيم")
 
 // openingMark reports a quotation mark or an opening bracket.
 func openingMark(t string) bool { return arabic.IsQuoteMark(t) || t == "(" }
