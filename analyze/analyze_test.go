@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a light verb with و opens the next clause: its objects are not what was condemned, which
+		// is the last attacker's act (a rebel of the judge's own country is another side)
+		{"شن مسلحو حركة الشباب هجوما على قاعدة عسكرية كينية. وادان الرئيس الصومالي حسن شيخ محمود الهجوم واجرى اتصالا هاتفيا بنظيره الكيني.", "2016-01-16",
+			[]string{"190 SOMREB KEN", "041 SOMGOV KENGOV", "111 SOMGOV SOMREB"}, []string{"111 SOMGOV KENGOV"}},
 		// an attack repelled is the attacker's, on the repeller; foiled with no attacker named, it
 		// is no event of the foiler, and announcing it stays a statement
 		{"وأعلن الجيش السوداني صد هجوم لقوات الدعم السريع في غرب الإقليم.", "2025-12-01",

@@ -2892,6 +2892,13 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 	titlesEnd := from // (the subject's titles are no object)
 	var asides [][2]int
 	for j := from; j < end; j++ {
+		// "ادان الرئيس الصومالي الهجوم واجرى اتصالا بنظيره الكيني": a verb with و opens the
+		// next clause, whose objects are its own
+		// (not a name read as one: "فيصل")
+		if j > from && s.mentAt[j] < 0 && c.conjLight(s, j) {
+			end = j
+			break
+		}
 		if s.weak(j) {
 			// "التقى ترمب، صباح الأربعاء، الرئيس السوري": an adverbial between commas
 			if k := c.parenthetical(s, j, end); k > j {

@@ -2317,8 +2317,10 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 					srcs = st.lastSource[u.p.root[:2]]
 				}
 			}
+			// (a rebel of the judge's own country is another side: "وادان الرئيس الصومالي الهجوم"
+			// after one by al-Shabaab)
 			for _, m := range srcs {
-				if !sameCountryAsAny(m, all[ti].sources) {
+				if !sameCountryAsAny(m, all[ti].sources) || domesticRival(m, all[ti].sources[0]) {
 					all[ti].targets = append(all[ti].targets, m)
 				}
 			}
