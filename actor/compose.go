@@ -496,6 +496,12 @@ func (s *sentence) bareRole(L match, e *entry) int {
 		if o.Sector != "" && L.def {
 			s.sectorRole(L, o)
 		}
+	case e.num == sg && subnationalOffices[o.ID] && o.Sector != "" && L.end < len(s.toks) && s.isWord(L.end) && !s.stopword(s.m.keys[L.end]) &&
+		!(L.end-L.start == 1 && s.m.keys[L.start] == waliKey):
+		// "حاكم ولاية كاليفورنيا", "محافظ دير الزور": the governor or mayor of a place the
+		// knowledge base does not hold, with the sector only; the event coder completes the
+		// country from the place named right after
+		s.sectorRole(L, o)
 	case o.ID == "official" && L.end-L.start >= 2 && o.Sector != "":
 		// "مصدر حكومي", "مسؤول رفيع", "مصادر دبلوماسية": an unnamed official, qualified, speaks
 		// for a government: the story's, as the event coder completes it
@@ -536,6 +542,12 @@ func (s *sentence) bareRole(L match, e *entry) int {
 	}
 	return L.end
 }
+
+// waliKey is the key of "والي" (governor), which is also "والى", "and to".
+var waliKey = arabic.Key("والي")
+
+// subnationalOffices are the offices of a province or a city, named with the place they govern.
+var subnationalOffices = map[string]bool{"governor": true, "mayor": true}
 
 // peopleSectors are sectors of a country's people, who have no spokesman or office.
 var peopleSectors = map[string]bool{"CVL": true, "REF": true}

@@ -384,6 +384,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// is the last attacker's act (a rebel of the judge's own country is another side)
 		{"شن مسلحو حركة الشباب هجوما على قاعدة عسكرية كينية. وادان الرئيس الصومالي حسن شيخ محمود الهجوم واجرى اتصالا هاتفيا بنظيره الكيني.", "2016-01-16",
 			[]string{"190 SOMREB KEN", "041 SOMGOV KENGOV", "111 SOMGOV SOMREB"}, []string{"111 SOMGOV KENGOV"}},
+		// a governor of a place the knowledge base does not hold is of the place's country, and
+		// the place is his seat, no actor; "والى" (and to) is no governor
+		{"وقال حاكم ولاية كاليفورنيا غافين نيوسوم إن الولاية سترفع دعوى ضد الحكومة الاتحادية.", "2025-06-10",
+			[]string{"010 USAGOV -"}, nil},
+		{"قتل في تركيا 5 شرطيين في هجمات نسبت الى حزب العمال الكردستاني والى مجموعة يسارية متشددة تبنت هجوما على القنصلية الاميركية في اسطنبول.", "2015-08-11",
+			nil, []string{"19 * TURGOV"}},
 		// an attack repelled is the attacker's, on the repeller; foiled with no attacker named, it
 		// is no event of the foiler, and announcing it stays a statement
 		{"وأعلن الجيش السوداني صد هجوم لقوات الدعم السريع في غرب الإقليم.", "2025-12-01",

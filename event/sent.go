@@ -89,6 +89,9 @@ func mergeMentions(d *doc.Sentence, out []doc.Mention) []doc.Mention {
 		if p.Country == "" {
 			continue
 		}
+		if seatOf(out, p) {
+			continue
+		}
 		covered := false
 		for _, m := range out {
 			if m.TokStart < p.TokEnd && p.TokStart < m.TokEnd {
@@ -116,6 +119,27 @@ func mergeMentions(d *doc.Sentence, out []doc.Mention) []doc.Mention {
 	}
 	return out
 }
+
+// seatOf gives the place p to the governor or mayor named right before it with no country
+// ("حاكم ولاية كاليفورنيا", "والي ولاية الخرطوم"): the office is that country's, and the place
+// is its seat, no actor of its own. It reports whether it did.
+func seatOf(out []doc.Mention, p doc.Place) bool {
+	for i := range out {
+		m := &out[i]
+		if m.Kind != doc.KindRole || m.Country != "" || len(m.Group) > 0 || !localOffices[m.Office] {
+			continue
+		}
+		// (the place may take in the role's last word: "حاكم ولاية" + "ولاية تكساس")
+		if m.TokEnd == p.TokStart || m.TokEnd+1 == p.TokStart && p.Cue != "" || p.TokStart > m.TokStart && p.TokStart < m.TokEnd && p.TokEnd > m.TokEnd {
+			m.Country, m.Code = p.Country, p.Country+m.Code
+			return true
+		}
+	}
+	return false
+}
+
+// localOffices are the offices of a province or a city.
+var localOffices = map[string]bool{"governor": true, "mayor": true}
 
 func (s *sent) splits(i int) []split {
 	return s.info(i).spl
