@@ -807,6 +807,7 @@ type docState struct {
 	partiesSent    int
 	mediators      []doc.Mention                 // who brought the parties together, if that was the event
 	countries      map[string]int                // countries named so far
+	home           string                        // the country of a state agency filing from home ("الرياض … واس"), or ""
 	mediaCountries map[string]int                // countries of the news media named so far (the story's teller)
 	firstNamed     map[string]int                // country → order of its first naming (ties of the counts)
 	countryRef     map[string]marsad.Participant // the first words naming each country
@@ -875,6 +876,9 @@ func (st *docState) countCountries(s *sent) {
 		st.countryRef = map[string]marsad.Participant{}
 		st.actorCountries = map[string]int{}
 		st.placeRef = map[string]marsad.Participant{}
+	}
+	if s.d.Index <= 3 && st.home == "" {
+		st.home = s.homeDateline()
 	}
 	for _, m := range s.ments {
 		// (a news agency or outlet is who tells the story, not what it is about: "(واس)",
@@ -1088,7 +1092,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			prev = c
 		}
 	}
-	s.placeCountries(st.actorFocus(), st.focus(), prev, &st.guessed)
+	s.placeCountries(st.actorFocus(), st.focus(), st.home, prev, &st.guessed)
 	trigs := c.findTriggers(s)
 	s.trigs = trigs
 	s.sidesOfLastMeeting(st.lastMeeting, trigs)

@@ -1245,6 +1245,35 @@ func (s *sent) datelines() {
 	m.Kind = doc.KindPlace
 }
 
+// homeDateline returns the country of a state news agency whose dateline opens the sentence
+// with a place of its own country ("الرياض ٢٥ صفر … واس", "الدوحة في 16 أكتوبر /قنا/"), or "".
+// A world agency (Reuters, AFP) or one filing from abroad ("نيروبي - 16 - 1 (كونا)") gives none.
+func (s *sent) homeDateline() string {
+	if len(s.ments) < 2 {
+		return ""
+	}
+	first := &s.ments[0]
+	if first.TokStart != 0 || first.Kind != doc.KindCapital && first.Kind != doc.KindPlace && first.Kind != doc.KindCountry {
+		return ""
+	}
+	c := countryOf(first)
+	if !isCountryCode(c) {
+		return ""
+	}
+	for k := 1; k < len(s.ments) && s.ments[k].TokStart <= 16; k++ {
+		m := &s.ments[k]
+		if isMedium(m) && countryOf(m) == c && stateAgencies[m.ID] {
+			return c
+		}
+	}
+	return ""
+}
+
+// stateAgencies are the knowledge-base ids of the state news agencies, which file their own
+// government's news from home.
+var stateAgencies = map[string]bool{"spa": true, "sana": true, "qna": true, "wam": true, "kuna": true, "petra": true,
+	"mena": true, "wafa": true, "irna": true, "saba": true, "nna-lebanon": true, "anadolu": true, "tass": true, "xinhua": true}
+
 // datelineMarks follow the place of a dateline.
 var datelineMarks = map[string]bool{"-": true, "–": true, "—": true, "ـ": true, "(": true, "/": true}
 
@@ -1565,7 +1594,7 @@ func bareSector(m doc.Mention) bool {
 
 // placeCountries completes bare sector mentions with a country: the nearest country named in
 // the sentence (an actor or a place), else the document's main country.
-func (s *sent) placeCountries(focus, placeFocus, prevSubject string, guessed *map[string]doc.Mention) {
+func (s *sent) placeCountries(focus, placeFocus, home, prevSubject string, guessed *map[string]doc.Mention) {
 	// first the mentions whose body is named right after them (see belongsTo), so that a
 	// mention next to them can take their country below
 	for k := range s.ments {
@@ -1720,6 +1749,12 @@ func (s *sent) placeCountries(focus, placeFocus, prevSubject string, guessed *ma
 			// sector's nationality (a person's, by an actor up to nearPerson words off: "عفا
 			// الرئيس المصري عن الباحث مجدي الصاوي")
 			best = focus
+			// (a state's organ named alone in a story a state agency files from home is that
+			// state's: "الرياض … واس" … "أعلنت وزارة الخارجية نجاح وساطة …", whatever countries
+			// the story names most)
+			if home != "" && (stateOrgan[m.Code] || m.Code == "GOV") && m.Kind != doc.KindEntity {
+				best = home
+			}
 			// (rebels and the opposition named alone are of the country the story happens in,
 			// places counted: "فصائل المعارضة" in a story from Aleppo that names Russia and Turkey
 			// as mediators)
