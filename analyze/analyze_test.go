@@ -392,8 +392,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			nil, []string{"19 * TURGOV"}},
 		// a state's organ named alone in a story a state agency files from home is that state's,
 		// even when the story names another country more often
-		{"الرياض ٢١ سبتمبر ٢٠٢٢ م واس\nأعلنت وزارة الخارجية نجاح وساطة المملكة في الإفراج عن عشرة أسرى من مواطني المغرب والمملكة المتحدة.\nورحبت رئيسة الوزراء البريطانية ليز تراس بالإفراج عن المواطنين البريطانيين، وقالت الخارجية البريطانية إن لندن تقدر الجهود.", "2022-09-21",
-			[]string{"0841 SAUGOV GBRCVL"}, []string{"04 GBRGOV *"}},
+		// (and "المملكة", with no kingdom named before it, is that kingdom)
+		{"نجاح وساطة المملكة في الإفراج عن أسرى\nالرياض ٢١ سبتمبر ٢٠٢٢ م واس\nأعلنت وزارة الخارجية نجاح وساطة المملكة في الإفراج عن عشرة أسرى من مواطني المغرب والمملكة المتحدة.\nورحبت رئيسة الوزراء البريطانية ليز تراس بالإفراج عن المواطنين البريطانيين، وقالت الخارجية البريطانية إن لندن تقدر الجهود.", "2022-09-21",
+			[]string{"0841 SAUGOV GBRCVL", "045 SAU -"}, []string{"04 GBRGOV *"}},
 		// an attack repelled is the attacker's, on the repeller; foiled with no attacker named, it
 		// is no event of the foiler, and announcing it stays a statement
 		{"وأعلن الجيش السوداني صد هجوم لقوات الدعم السريع في غرب الإقليم.", "2025-12-01",

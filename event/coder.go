@@ -1092,6 +1092,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			prev = c
 		}
 	}
+	s.homeKingdom(st.home)
 	s.placeCountries(st.actorFocus(), st.focus(), st.home, prev, &st.guessed)
 	trigs := c.findTriggers(s)
 	s.trigs = trigs

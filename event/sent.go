@@ -1269,6 +1269,38 @@ func (s *sent) homeDateline() string {
 	return ""
 }
 
+// homeKingdom resolves "المملكة" (the Kingdom), named with no kingdom before it, to the
+// kingdom whose state agency files the story from home ("نجاح وساطة المملكة" in a story of
+// واس from Riyadh).
+func (s *sent) homeKingdom(home string) {
+	if !kingdoms[home] {
+		return
+	}
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.Code != "" || len(m.Group) > 0 || m.TokEnd-m.TokStart != 1 {
+			continue
+		}
+		// (with its clitics: "والمملكة", "بالمملكة", "للمملكة")
+		key := strings.TrimPrefix(strings.TrimPrefix(s.keys[m.TokStart], "و"), "ف")
+		if strings.HasPrefix(key, "لل") {
+			key = "ا" + strings.TrimPrefix(key, "ل")
+		} else if strings.HasPrefix(key, "بال") {
+			key = strings.TrimPrefix(key, "ب")
+		}
+		if key == kingdomKey {
+			m.Code, m.Country, m.Kind, m.Type = home, home, doc.KindCountry, "LOC"
+			m.ActorRef.Kind = "country"
+			m.Confidence = 0.6
+		}
+	}
+}
+
+// kingdoms are the states that news of their own agencies calls "المملكة".
+var kingdoms = map[string]bool{"SAU": true, "JOR": true, "BHR": true, "MAR": true}
+
+var kingdomKey = arabic.Key("المملكة")
+
 // stateAgencies are the knowledge-base ids of the state news agencies, which file their own
 // government's news from home.
 var stateAgencies = map[string]bool{"spa": true, "sana": true, "qna": true, "wam": true, "kuna": true, "petra": true,
