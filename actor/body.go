@@ -174,7 +174,8 @@ func (s *sentence) adjectiveOfBody(k int) bool {
 	}
 	b := -1
 	for i := range s.out {
-		if o := &s.out[i]; o.TokEnd == at && o.Type == Org && o.Country == d.Country && len(o.Group) == 0 {
+		// (the body's span may take in its closing mark: "حركة «الشباب»")
+		if o := &s.out[i]; (o.TokEnd == at || o.TokEnd == d.TokStart) && o.Type == Org && o.Country == d.Country && len(o.Group) == 0 {
 			b = i
 		}
 	}
@@ -190,7 +191,7 @@ func (s *sentence) adjectiveOfBody(k int) bool {
 			}
 		}
 	}
-	if o := &s.out[b]; at == d.TokStart {
+	if o := &s.out[b]; o.TokEnd <= d.TokStart {
 		o.TokEnd, o.End = end, s.toks[end-1].End
 		o.Text = s.d.cur.slice(o.Start-s.base, o.End-s.base)
 	} // (past a quotation mark the body keeps its span: the adjective is no actor either)
@@ -240,10 +241,48 @@ func (s *sentence) quotedNames() {
 				s.setActor(&m, a)
 				m.Confidence = confName
 				s.out = append(s.out, m)
+				s.spokesmanOf(m)
 				q += n + 1
 			}
 			break
 		}
+	}
+}
+
+// spokesmanOf makes the office "for it" named after body m ("وتبنت حركة «الشباب» الهجوم، وقال
+// المتحدث باسمها") m's: the office was read before m, named only between marks, was found, as
+// one of the story's state.
+func (s *sentence) spokesmanOf(m Mention) {
+	if !isOrg(m.Actor) {
+		return
+	}
+	for i := range s.out {
+		o := &s.out[i]
+		if o.TokStart < m.TokEnd || o.Type != RoleType || o.Actor != nil || o.Country != "" || len(o.Group) > 0 {
+			continue
+		}
+		pe := o.TokEnd
+		if pe < len(s.toks) && officialAdj[s.m.keys[pe]] {
+			pe++
+		}
+		if o.TokEnd-o.TokStart > 2 || !s.forPronoun(pe) {
+			continue
+		}
+		// (no other body between them: "حركة «الشباب» … وقال الجيش الكيني إن المتحدث باسمه")
+		between := false
+		for j := range s.out {
+			// (one the spokesman could speak for, as bareRole reads them: not a nationality)
+			if x := &s.out[j]; x.TokStart >= m.TokEnd && x.TokEnd <= o.TokStart && (isOrg(x.Actor) || x.Actor == nil && x.Country != "" && x.Sector != "" && (x.Type == Sector || x.Type == Org) && !peopleSectors[x.Sector]) &&
+				!(x.TokStart > 0 && tiedTo[strings.TrimPrefix(s.m.keys[x.TokStart-1], "و")]) {
+				between = true
+			}
+		}
+		if between {
+			continue
+		}
+		setRef(o, refOf(&m))
+		o.Type, o.Confidence = Coref, confCoref
+		return
 	}
 }
 

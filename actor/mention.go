@@ -138,9 +138,11 @@ func (d *Doc) Sentence(text string, tokens []arabic.Token) []Mention {
 		i = next
 	}
 	s.kingdomInSentence()
+	// (a group the knowledge base names only between marks first: "حركة «الشباب» الصومالية" is
+	// al-Shabaab, its nationality no sign of an unknown party)
+	s.quotedNames()
 	s.namedBodies()
 	s.deputies()
-	s.quotedNames()
 	s.quotedBodies()
 	s.loyalForces()
 	s.affiliatedBodies()
