@@ -830,8 +830,15 @@ func (s *sentence) capitalNotCountry(L *match) bool {
 	if L.start == 0 && L.end < len(s.toks) && (s.toks[L.end].Kind == arabic.Number || datelineMarks[s.toks[L.end].Text]) {
 		return true
 	}
+	// "شهدت العاصمة عمان", "في العاصمة عمان": a capital, named so
+	if L.start > 0 && capitalNouns[strings.TrimPrefix(strings.TrimPrefix(s.m.keys[L.start-1], "و"), "ب")] {
+		return true
+	}
 	return s.named(c.actor.ID) && !s.named(n.actor.ID)
 }
+
+// capitalNouns are "the capital" before a capital's name, keys.
+var capitalNouns = map[string]bool{arabic.Key("العاصمة"): true}
 
 // datelineMarks follow the place that opens an agency dateline.
 var datelineMarks = map[string]bool{"-": true, "–": true, "—": true, "ـ": true, "(": true, "/": true}
