@@ -384,6 +384,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// is the last attacker's act (a rebel of the judge's own country is another side)
 		{"شن مسلحو حركة الشباب هجوما على قاعدة عسكرية كينية. وادان الرئيس الصومالي حسن شيخ محمود الهجوم واجرى اتصالا هاتفيا بنظيره الكيني.", "2016-01-16",
 			[]string{"190 SOMREB KEN", "041 SOMGOV KENGOV", "111 SOMGOV SOMREB"}, []string{"111 SOMGOV KENGOV"}},
+		// a court sentences with "بحبس X", "بمعاقبة متهمين", not only "بالسجن" right after it
+		{"وكانت محكمة جنح أمن الدولة طوارئ بمدينة المنصورة المصرية قد قضت، أمس الثلاثاء، بحبس الباحث المصري باتريك زكي بتهمة نشر أخبار كاذبة.", "2023-07-19",
+			[]string{"116 EGYJUD EGY"}, nil},
+		{"قضت محكمة جنايات القاهرة بمعاقبة ستة متهمين غيابيا بالإعدام شنقا.", "2015-08-01",
+			[]string{"116 EGYJUD *"}, nil},
 		// a governor of a place the knowledge base does not hold is of the place's country, and
 		// the place is his seat, no actor; "والى" (and to) is no governor
 		{"وقال حاكم ولاية كاليفورنيا غافين نيوسوم إن الولاية سترفع دعوى ضد الحكومة الاتحادية.", "2025-06-10",

@@ -1332,6 +1332,11 @@ func (s *sent) territories() {
 		if territoryNouns[w] {
 			m.Kind = doc.KindPlace
 		}
+		// a nationality right after a town's name qualifies the town: "محكمة … بمدينة المنصورة
+		// المصرية قد قضت" — the court rules, not Egypt
+		if k > 0 && s.ments[k-1].TokEnd == m.TokStart && s.ments[k-1].Kind == doc.KindPlace && len(s.ments[k-1].Group) == 0 {
+			m.Kind = doc.KindPlace
+		}
 	}
 }
 
