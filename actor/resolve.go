@@ -1492,6 +1492,9 @@ func (s *sentence) unknownName(j int) int {
 		if !s.kb.first[kk] && !nameLinks[kk] && !nameLinks[s.m.keys[end-1]] && arabic.DefaultLexicon().Freq(kk) >= 250 {
 			break // a frequent word is not an unknown surname ("فترتين")
 		}
+		if !s.kb.first[kk] && prepositionalNoun(kk) {
+			break // nor a noun after a preposition ("أبو بكر تمبادو بالقرار")
+		}
 		if !s.kb.first[kk] && futureVerb(kk) {
 			break // nor is a verb in the future ("جون سميث سيجري اتصالا")
 		}
@@ -1522,6 +1525,13 @@ func futureVerb(k string) bool {
 		return arabic.DefaultLexicon().Freq(r) >= 250
 	}
 	return false
+}
+
+// prepositionalNoun reports a key read as ب or ل with the article ("بالقرار", "للصحفيين"):
+// no word of a name.
+func prepositionalNoun(k string) bool {
+	k = strings.TrimPrefix(k, "و")
+	return utf8.RuneCountInString(k) >= 5 && (strings.HasPrefix(k, "بال") || strings.HasPrefix(k, "لل"))
 }
 
 // spelledAsName are given names whose key is a stop word's but whose spelling is the name's:
