@@ -384,6 +384,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// is the last attacker's act (a rebel of the judge's own country is another side)
 		{"شن مسلحو حركة الشباب هجوما على قاعدة عسكرية كينية. وادان الرئيس الصومالي حسن شيخ محمود الهجوم واجرى اتصالا هاتفيا بنظيره الكيني.", "2016-01-16",
 			[]string{"190 SOMREB KEN", "041 SOMGOV KENGOV", "111 SOMGOV SOMREB"}, []string{"111 SOMGOV KENGOV"}},
+		// "the initiative" welcomed is its author's, named with it before ("المبادرة المصرية"),
+		// not the last who accepted it
+		{"أعلنت الحكومة الإسرائيلية قبولها المبادرة المصرية لوقف إطلاق النار في قطاع غزة. ورحب الرئيس الفلسطيني محمود عباس بالمبادرة، ودعا الفصائل إلى الالتزام بها.", "2014-07-16",
+			[]string{"051 PSEGOV EGY"}, []string{"051 PSEGOV ISR*"}},
 		// a court sentences with "بحبس X", "بمعاقبة متهمين", not only "بالسجن" right after it
 		{"وكانت محكمة جنح أمن الدولة طوارئ بمدينة المنصورة المصرية قد قضت، أمس الثلاثاء، بحبس الباحث المصري باتريك زكي بتهمة نشر أخبار كاذبة.", "2023-07-19",
 			[]string{"116 EGYJUD EGY"}, nil},

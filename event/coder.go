@@ -829,7 +829,10 @@ type docState struct {
 	// of his name's last word, at his first mention: the same man named again keeps it
 	guessed     map[string]doc.Mention
 	lastDecider []doc.Mention // the subject of the last verb of deciding (rememberDecider)
-	deciderSent int           // its sentence
+	// authors holds, by nounKey, the actor last named right after a decision noun
+	// ("المبادرة المصرية", "مبادرة مصر"): the author of "the initiative" welcomed later
+	authors     map[string][]doc.Mention
+	deciderSent int // its sentence
 }
 
 var ministryKey = arabic.Key("وزارة")
@@ -1517,6 +1520,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	}
 	st.rememberGroups(s)
 	c.rememberDecider(s, st)
+	st.rememberAuthors(s)
 }
 
 // resolutionNouns are "the decision" as the object of a judgement.
@@ -1547,6 +1551,29 @@ func sessionOf(s *sent, t *trig) int {
 		return -1
 	}
 	return -1
+}
+
+// rememberAuthors records the actor named right after a decision noun in s ("المبادرة المصرية",
+// "مبادرة مصر", "الخطة الأمريكية"): a later "رحب … بالمبادرة" is aimed at it.
+func (st *docState) rememberAuthors(s *sent) {
+	for j := 0; j+1 < len(s.toks); j++ {
+		if !decisionNouns[s.keys[j]] && !decisionNouns[arabic.Key("ال")+strings.TrimPrefix(s.keys[j], "و")] &&
+			!decisionNouns[strings.TrimPrefix(s.keys[j], "و")] {
+			continue
+		}
+		k := s.mentionStarting(j + 1)
+		if k < 0 {
+			continue
+		}
+		m := s.ments[k]
+		if m.Code == "" || len(m.Group) > 0 || m.Kind == doc.KindPlace || isPerson(&m) {
+			continue
+		}
+		if st.authors == nil {
+			st.authors = map[string][]doc.Mention{}
+		}
+		st.authors[nounKey(s.keys[j])] = []doc.Mention{m}
+	}
 }
 
 // rememberDecider records the subject of the last verb of deciding in s: a later welcome or
@@ -2316,7 +2343,11 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 			if (len(srcs) == 0 || all[tj].inferred && allIn(srcs, all[ti].sources)) && (u.sp.art || strings.HasPrefix(s.keys[u.i], "بال")) {
 				// the same noun told before names the same act ("شنت القوات الأمريكية ضربات …"
 				// … "وأدانت إيران الضربات"); else the last act of its root
-				if by := st.lastByNoun[nounKey(s.keys[u.i])]; len(by) > 0 {
+				// (a decision noun named with its author before: "المبادرة المصرية" … "ورحب
+				// عباس بالمبادرة" is Egypt's, not that of the last who accepted it)
+				if a := st.authors[nounKey(s.keys[u.i])]; len(a) > 0 && decisionNouns[s.keys[u.i]] {
+					srcs = a
+				} else if by := st.lastByNoun[nounKey(s.keys[u.i])]; len(by) > 0 {
 					srcs = by
 				} else {
 					srcs = st.lastSource[u.p.root[:2]]
@@ -2365,6 +2396,10 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 			}
 			if len(st.lastDecider) > 0 && (len(last) == 0 || st.deciderSent > st.actSent || resolutionNouns[noun]) {
 				last = st.lastDecider // "أمرت المحكمة …" … "ورحب الوزير بالقرار"
+			}
+			// ("المبادرة المصرية" … "ورحب عباس بالمبادرة": the initiative's author named with it)
+			if a := st.authors[nounKey(noun)]; len(a) > 0 {
+				last = a
 			}
 			for _, m := range last {
 				if !sameCountryAsAny(m, all[ti].sources) {
