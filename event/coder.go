@@ -829,10 +829,10 @@ type docState struct {
 	// of his name's last word, at his first mention: the same man named again keeps it
 	guessed     map[string]doc.Mention
 	lastDecider []doc.Mention // the subject of the last verb of deciding (rememberDecider)
+	deciderSent int           // its sentence
 	// authors holds, by nounKey, the actor last named right after a decision noun
 	// ("المبادرة المصرية", "مبادرة مصر"): the author of "the initiative" welcomed later
-	authors     map[string][]doc.Mention
-	deciderSent int // its sentence
+	authors map[string][]doc.Mention
 }
 
 var ministryKey = arabic.Key("وزارة")
