@@ -384,6 +384,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// is the last attacker's act (a rebel of the judge's own country is another side)
 		{"شن مسلحو حركة الشباب هجوما على قاعدة عسكرية كينية. وادان الرئيس الصومالي حسن شيخ محمود الهجوم واجرى اتصالا هاتفيا بنظيره الكيني.", "2016-01-16",
 			[]string{"190 SOMREB KEN", "041 SOMGOV KENGOV", "111 SOMGOV SOMREB"}, []string{"111 SOMGOV KENGOV"}},
+		// those named after a bare meeting one takes part in are its subject, and they attend the
+		// host's meeting (the aside's hosting verb, or where the meeting was told to be held)
+		{"اختتمت في جدة اليوم أعمال الاجتماع الذي استضافته المملكة لمستشاري الأمن الوطني. وشارك في الاجتماع مدير مكتب الرئيس الأوكراني أندريه يرماك.", "2023-08-06",
+			[]string{"042 UKRGOV SAU"}, []string{"04 * UKR*"}},
+		{"وشارك في القمة، التي استضافها الرئيس الفرنسي فرانسوا هولاند، الرئيس التشادي إدريس ديبي والرئيس الكاميروني بول بيا.", "2014-05-17",
+			[]string{"042 TCDGOV FRAGOV", "042 CMRGOV FRAGOV"}, []string{"04 * TCD*", "04 * CMR*"}},
 		// "the initiative" welcomed is its author's, named with it before ("المبادرة المصرية"),
 		// not the last who accepted it
 		{"أعلنت الحكومة الإسرائيلية قبولها المبادرة المصرية لوقف إطلاق النار في قطاع غزة. ورحب الرئيس الفلسطيني محمود عباس بالمبادرة، ودعا الفصائل إلى الالتزام بها.", "2014-07-16",

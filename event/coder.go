@@ -833,6 +833,10 @@ type docState struct {
 	// authors holds, by nounKey, the actor last named right after a decision noun
 	// ("المبادرة المصرية", "مبادرة مصر"): the author of "the initiative" welcomed later
 	authors map[string][]doc.Mention
+	// meetHost is who hosted the last meeting told of: the subject of a hosting verb, the
+	// international body whose meeting it was, or the country it was held in
+	meetHost []doc.Mention
+	meetSent int // its sentence
 }
 
 var ministryKey = arabic.Key("وزارة")
@@ -1245,6 +1249,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	takingPart(s, trigs, all)
 	accompanied(s, trigs, all)
 	hostedMeetings(s, trigs, all, st)
+	c.postposedAttendees(s, trigs, all, st)
 	for ti, t := range trigs {
 		// "أعلن X مسؤوليته عن التفجيرات": the claimed act is X's; "فجر انتحاري نفسه …، وتبنى
 		// داعش الهجوم": so is an earlier attack of the sentence that had no author
@@ -2567,6 +2572,101 @@ func accompanied(s *sent, trigs []*trig, all []args) {
 		}
 	}
 }
+
+// postposedAttendees reads the subject that follows a bare meeting one takes part in ("وشارك في
+// القمة، التي استضافها قصر الإليزيه، الرئيس النيجيري …", "وشارك في الاجتماع مدير مكتب الرئيس
+// الأوكراني"): the actors after it attend (VSO), they are not the meeting's parties, and they
+// attend the host's meeting — the subject of the hosting verb of the aside, else the country
+// the meeting is told to be held in, in this sentence or before.
+func (c *Coder) postposedAttendees(s *sent, trigs []*trig, all []args, st *docState) {
+	for vi, v := range trigs {
+		if v.p.ID != "attend" && v.p.ID != "attend-ceremony" || !v.pos.verb() || v.obj < 0 || v.objEnd >= len(s.toks) {
+			continue
+		}
+		if len(all[vi].sources) > 0 && !all[vi].inferred || !attendVerbs[strings.TrimPrefix(s.keys[v.i], "و")] {
+			continue
+		}
+		// (the meeting stands alone: at most a definite genitive or adjective after it, "في أعمال
+		// القمة", and no party of its own)
+		j := v.objEnd
+		for j < len(s.toks) && j < v.objEnd+2 && s.mentAt[j] < 0 && !s.isPunct(j) && strings.HasPrefix(s.keys[j], "ال") {
+			j++
+		}
+		var host []doc.Mention
+		if j+1 < len(s.toks) && s.isPunct(j) && relatives[s.keys[j+1]] {
+			e := j + 2
+			for e < len(s.toks) && e < j+14 && !s.isPunct(e) {
+				e++
+			}
+			if e >= len(s.toks) || s.toks[e].Text != "،" && s.toks[e].Text != "," {
+				continue
+			}
+			for ui, u := range trigs {
+				if u.p.ID == "host" && u.i > j && u.i < e {
+					host, _ = coded(all[ui].sources)
+				}
+			}
+			j = e + 1
+		}
+		k := s.mentionStarting(j)
+		if k < 0 {
+			continue
+		}
+		switch m := &s.ments[k]; {
+		case m.Code == "", m.Kind == doc.KindPlace, m.Kind == doc.KindCapital, m.Kind == doc.KindCountry:
+			continue
+		}
+		srcs, _ := coded(s.members(k))
+		if len(srcs) == 0 {
+			continue
+		}
+		if len(host) == 0 {
+			f := ""
+			if loc := c.location(s, v, st); loc != nil {
+				f = loc.Country
+			}
+			if f != "" {
+				host = []doc.Mention{st.countryMention(f, v.i, v.end)}
+			} else if s.d.Index-st.meetSent <= 2 {
+				host = st.meetHost // (a meeting told of just before)
+			}
+		}
+		var tgts []doc.Mention
+		for _, h := range host {
+			if !sameCountryAsAny(h, srcs) {
+				tgts = append(tgts, h)
+			}
+		}
+		all[vi].sources, all[vi].targets, all[vi].inferred = srcs, tgts, false
+		v.code = v.p.Code // (a visit to the host's meeting, not a meeting with the host)
+		all[vi].why = append(all[vi].why, "source: the attendees named after the meeting; target: its host")
+	}
+	// (where this sentence's meeting is held or who hosts it, for those attending it later)
+	for ti, t := range trigs {
+		if t.p.root[:2] != "04" {
+			continue
+		}
+		if t.p.ID == "host" && t.pos.verb() {
+			if h, _ := coded(all[ti].sources); len(h) > 0 && countryOf(&h[0]) != "" {
+				st.meetHost, st.meetSent = h[:1], s.d.Index
+				continue
+			}
+		}
+		// (a meeting of an international body is the body's: "اجتماع مجلس الأمن")
+		parties, _ := coded(append(append([]doc.Mention(nil), all[ti].sources...), all[ti].targets...))
+		if i := slices.IndexFunc(parties, func(m doc.Mention) bool { return strings.HasPrefix(m.Code, "IGO") }); i >= 0 {
+			st.meetHost, st.meetSent = parties[i:i+1], s.d.Index
+			continue
+		}
+		if loc := c.location(s, t, st); loc != nil && loc.Country != "" {
+			st.meetHost, st.meetSent = []doc.Mention{st.countryMention(loc.Country, t.i, t.end)}, s.d.Index
+		}
+	}
+}
+
+// attendVerbs are the forms of "took part", "attended" whose subject may follow the meeting
+// (keys, without و).
+var attendVerbs = keySet("شارك", "شاركت", "يشارك", "تشارك", "حضر", "حضرت", "يحضر", "تحضر")
 
 // takingPart gives a meeting of two or more parties those named after "بمشاركة" in its clause
 // as participants who meet each party.
