@@ -384,6 +384,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// is the last attacker's act (a rebel of the judge's own country is another side)
 		{"شن مسلحو حركة الشباب هجوما على قاعدة عسكرية كينية. وادان الرئيس الصومالي حسن شيخ محمود الهجوم واجرى اتصالا هاتفيا بنظيره الكيني.", "2016-01-16",
 			[]string{"190 SOMREB KEN", "041 SOMGOV KENGOV", "111 SOMGOV SOMREB"}, []string{"111 SOMGOV KENGOV"}},
+		// the subject of a light verb after an attack and its adjective is the attacker
+		{"قتل 26 شخصا في هجوم دامٍ شنه مسلحون على قرية في كشمير الهندية.", "2025-04-23",
+			[]string{"190 INDREB IND"}, nil},
 		// those named after a bare meeting one takes part in are its subject, and they attend the
 		// host's meeting (the aside's hosting verb, or where the meeting was told to be held)
 		{"اختتمت في جدة اليوم أعمال الاجتماع الذي استضافته المملكة لمستشاري الأمن الوطني. وشارك في الاجتماع مدير مكتب الرئيس الأوكراني أندريه يرماك.", "2023-08-06",

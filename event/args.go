@@ -630,12 +630,18 @@ func (c *Coder) resumptiveAfter(s *sent, from, end int) int {
 		if c.resumptiveLight(s, j) {
 			return j
 		}
-		if s.isPunct(j) || s.mentAt[j] >= 0 || j == from && !strings.HasPrefix(s.keys[j], "ب") {
+		if s.isPunct(j) || s.mentAt[j] >= 0 || j == from && !strings.HasPrefix(s.keys[j], "ب") && !actAdjectives[s.keys[j]] {
 			return -1
 		}
 	}
 	return -1
 }
+
+// actAdjectives describe an act right after its noun ("هجوم دامٍ شنه مسلحون", "هجوم انتحاري
+// نفذه"), keys.
+var actAdjectives = keySet("دام", "دامي", "الدامي", "مسلح", "المسلح", "انتحاري", "الانتحاري", "إرهابي", "الإرهابي",
+	"عنيف", "العنيف", "جديد", "الجديد", "مماثل", "صاروخي", "الصاروخي", "جوي", "الجوي", "مزدوج", "المزدوج", "واسع",
+	"الواسع", "كبير", "الكبير", "غادر", "الغادر", "جبان", "الجبان", "آثم", "الآثم", "وحشي", "الوحشي")
 
 // participleCut returns where, between from and end, a comma is followed by a circumstantial
 // participle (مؤكدا، مشيرا، داعيا …), else end.
