@@ -384,6 +384,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// is the last attacker's act (a rebel of the judge's own country is another side)
 		{"شن مسلحو حركة الشباب هجوما على قاعدة عسكرية كينية. وادان الرئيس الصومالي حسن شيخ محمود الهجوم واجرى اتصالا هاتفيا بنظيره الكيني.", "2016-01-16",
 			[]string{"190 SOMREB KEN", "041 SOMGOV KENGOV", "111 SOMGOV SOMREB"}, []string{"111 SOMGOV KENGOV"}},
+		// a vow to hunt down the attackers threatens force against the last attacker
+		{"شن مسلحو حركة الشباب هجوما على قاعدة عسكرية كينية. من جهته تعهد الرئيس الكيني اوهورو كينياتا في كلمة متلفزة بملاحقة المهاجمين.", "2020-01-05",
+			[]string{"138 KENGOV SOMREB"}, nil},
 		// raising the state of readiness puts forces on alert, and announcing it is that act
 		{"فيما أعلنت الكويت رفع حالة الاستعداد في قواتها المسلحة.", "2020-01-05",
 			[]string{"152 KWT -"}, []string{"010 KWT -"}},

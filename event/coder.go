@@ -1250,6 +1250,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	accompanied(s, trigs, all)
 	hostedMeetings(s, trigs, all, st)
 	c.postposedAttendees(s, trigs, all, st)
+	pursuedAttackers(s, trigs, all, st)
 	for ti, t := range trigs {
 		// "أعلن X مسؤوليته عن التفجيرات": the claimed act is X's; "فجر انتحاري نفسه …، وتبنى
 		// داعش الهجوم": so is an earlier attack of the sentence that had no author
@@ -2660,6 +2661,28 @@ func (c *Coder) postposedAttendees(s *sent, trigs []*trig, all []args, st *docSt
 		}
 		if loc := c.location(s, t, st); loc != nil && loc.Country != "" {
 			st.meetHost, st.meetSent = []doc.Mention{st.countryMention(loc.Country, t.i, t.end)}, s.d.Index
+		}
+	}
+}
+
+// pursuedAttackers aims a vow or threat to hunt down the attackers ("تعهد كينياتا بملاحقة
+// المهاجمين") with no one named at the doers of the last act of force told as done.
+func pursuedAttackers(s *sent, trigs []*trig, all []args, st *docState) {
+	for ti, t := range trigs {
+		if t.theme < 0 || t.theme >= len(trigs) || len(all[ti].targets) > 0 || len(all[ti].sources) == 0 {
+			continue
+		}
+		th := trigs[t.theme]
+		if k := s.keys[th.i]; k != "بملاحقه" && k != "بمطارده" {
+			continue
+		}
+		for _, m := range st.lastForce {
+			if !sameCountryAsAny(m, all[ti].sources) {
+				all[ti].targets = append(all[ti].targets, m)
+			}
+		}
+		if len(all[ti].targets) > 0 {
+			all[ti].why = append(all[ti].why, "target: the doers of the last act of force")
 		}
 	}
 }
