@@ -387,6 +387,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// a vow to hunt down the attackers threatens force against the last attacker
 		{"شن مسلحو حركة الشباب هجوما على قاعدة عسكرية كينية. من جهته تعهد الرئيس الكيني اوهورو كينياتا في كلمة متلفزة بملاحقة المهاجمين.", "2020-01-05",
 			[]string{"138 KENGOV SOMREB"}, nil},
+		// (past an aside; and the group that claimed the attack is its doer)
+		{"تواصلت المواجهات بين قوات الأمن الكينية ومسلحين داخل المركز التجاري. وتبنت حركة «الشباب» الصومالية الهجوم. وتعهد الرئيس الكيني أوهورو كينياتا، الذي فقد ابن شقيقه في الهجوم، بملاحقة منفذيه أينما كانوا.", "2013-09-23",
+			[]string{"138 KENGOV SOMREB"}, nil},
 		// raising the state of readiness puts forces on alert, and announcing it is that act
 		{"فيما أعلنت الكويت رفع حالة الاستعداد في قواتها المسلحة.", "2020-01-05",
 			[]string{"152 KWT -"}, []string{"010 KWT -"}},

@@ -1474,6 +1474,11 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				st.lastForce = srcs
 			}
 		}
+		// a claim of an attack makes the claimer its doer ("وتبنت حركة «الشباب» الهجوم" …
+		// "تعهد الرئيس الكيني بملاحقة منفذيه")
+		if srcs, _ := coded(a.sources); len(srcs) > 0 && t.code == "015" && mod == marsad.Asserted {
+			st.lastForce = srcs
+		}
 		if tg, _ := coded(a.targets); len(tg) > 0 && t.p.root[:2] == "11" && mod == marsad.Asserted {
 			st.lastJudged = tg
 		}
@@ -2669,11 +2674,15 @@ func (c *Coder) postposedAttendees(s *sent, trigs []*trig, all []args, st *docSt
 // المهاجمين") with no one named at the doers of the last act of force told as done.
 func pursuedAttackers(s *sent, trigs []*trig, all []args, st *docState) {
 	for ti, t := range trigs {
-		if t.theme < 0 || t.theme >= len(trigs) || len(all[ti].targets) > 0 || len(all[ti].sources) == 0 {
+		if t.p.Frame == "" || len(all[ti].targets) > 0 || len(all[ti].sources) == 0 {
 			continue
 		}
-		th := trigs[t.theme]
-		if k := s.keys[th.i]; k != "بملاحقه" && k != "بمطارده" {
+		// (past an aside: "وتعهد الرئيس الكيني، الذي فقد ابن شقيقه في الهجوم، بملاحقة منفذيه")
+		hunt := false
+		for j := t.end; j < len(s.toks) && j < t.end+16 && !hunt; j++ {
+			hunt = s.keys[j] == "بملاحقه" || s.keys[j] == "بمطارده"
+		}
+		if !hunt {
 			continue
 		}
 		for _, m := range st.lastForce {
