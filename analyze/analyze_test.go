@@ -393,6 +393,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// raising the state of readiness puts forces on alert, and announcing it is that act
 		{"فيما أعلنت الكويت رفع حالة الاستعداد في قواتها المسلحة.", "2020-01-05",
 			[]string{"152 KWT -"}, []string{"010 KWT -"}},
+		// (past a plural head before the list of attendees; the host of the meeting told before)
+		{"استضاف الرئيس الفرنسي إيمانويل ماكرون قمة لدول الساحل في مدينة بو. وشارك في القمة رؤساء مالي إبراهيم بوبكر كيتا، والنيجر محمدو يوسفو.", "2020-01-14",
+			[]string{"042 MLIGOV FRAGOV", "042 NERGOV FRAGOV"}, []string{"04 FRA* MLI*"}},
 		// the subject of a light verb after an attack and its adjective is the attacker
 		{"قتل 26 شخصا في هجوم دامٍ شنه مسلحون على قرية في كشمير الهندية.", "2025-04-23",
 			[]string{"190 INDREB IND"}, nil},

@@ -2615,11 +2615,15 @@ func (c *Coder) postposedAttendees(s *sent, trigs []*trig, all []args, st *docSt
 			j = e + 1
 		}
 		k := s.mentionStarting(j)
+		// (past a plural head before the list: "وشارك في القمة رؤساء مالي …، والنيجر …")
+		if k < 0 && j+1 < len(s.toks) && leaderPlurals[s.keys[j]] {
+			k = s.mentionStarting(j + 1)
+		}
 		if k < 0 {
 			continue
 		}
 		switch m := &s.ments[k]; {
-		case m.Code == "", m.Kind == doc.KindPlace, m.Kind == doc.KindCapital, m.Kind == doc.KindCountry:
+		case m.Code == "" && len(m.Group) == 0, m.Kind == doc.KindPlace, m.Kind == doc.KindCapital, m.Kind == doc.KindCountry:
 			continue
 		}
 		srcs, _ := coded(s.members(k))
@@ -2695,6 +2699,9 @@ func pursuedAttackers(s *sent, trigs []*trig, all []args, st *docState) {
 		}
 	}
 }
+
+// leaderPlurals head a list of leaders by their countries ("رؤساء مالي …، والنيجر …").
+var leaderPlurals = keySet("رؤساء", "قادة", "زعماء", "ملوك", "رؤساء وزراء", "وزراء")
 
 // attendVerbs are the forms of "took part", "attended" whose subject may follow the meeting
 // (keys, without و).
