@@ -393,6 +393,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// raising the state of readiness puts forces on alert, and announcing it is that act
 		{"فيما أعلنت الكويت رفع حالة الاستعداد في قواتها المسلحة.", "2020-01-05",
 			[]string{"152 KWT -"}, []string{"010 KWT -"}},
+		// "a summit that brought him together with X": his meeting with X
+		{"أعلن الرئيس الفرنسي إيمانويل ماكرون إرسال جنود إضافيين، في ختام قمة جمعته بالرئيس المصري عبد الفتاح السيسي في القاهرة.", "2020-01-14",
+			[]string{"04* FRAGOV EGYGOV", "04* EGYGOV FRAGOV"}, nil},
 		// (past a plural head before the list of attendees; the host of the meeting told before)
 		{"استضاف الرئيس الفرنسي إيمانويل ماكرون قمة لدول الساحل في مدينة بو. وشارك في القمة رؤساء مالي إبراهيم بوبكر كيتا، والنيجر محمدو يوسفو.", "2020-01-14",
 			[]string{"042 MLIGOV FRAGOV", "042 NERGOV FRAGOV"}, []string{"04 FRA* MLI*"}},

@@ -1243,6 +1243,14 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				all[ti].sources, all[ti].mutual = rv.sources, true
 				continue
 			}
+			// "في ختام قمة جمعته بالرئيس المصري": the one the pronoun stands for met the one
+			// named after it
+			if len(all[ti].sources) == 0 && trigs[t.relVerb].p.ID == "brought-together" && len(rv.sources) > 0 && len(rv.targets) > 0 &&
+				(objectPronoun(trigs[t.relVerb]) || rv.sources[0].TokStart == trigs[t.relVerb].end && s.mentionStarting(trigs[t.relVerb].end) >= 0) {
+				all[ti].sources, all[ti].targets = rv.sources, rv.targets
+				all[ti].why = append(all[ti].why, "parties: those the clause brings together")
+				continue
+			}
 			all[ti].targets = append(all[ti].targets, rv.targets...)
 		}
 	}
