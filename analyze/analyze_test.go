@@ -393,6 +393,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// raising the state of readiness puts forces on alert, and announcing it is that act
 		{"فيما أعلنت الكويت رفع حالة الاستعداد في قواتها المسلحة.", "2020-01-05",
 			[]string{"152 KWT -"}, []string{"010 KWT -"}},
+		// an agreement sponsored by someone is the parties' agreement on its complement, and
+		// the sponsor's sponsorship — not an agreement with the sponsor
+		{"اتفقت السعودية وإيران برعاية الصين على استئناف العلاقات الدبلوماسية بينهما.", "2023-03-10",
+			[]string{"054 SAU IRN", "045 CHN SAU"}, []string{"03* * CHN", "03* CHN *"}},
 		// "a summit that brought him together with X": his meeting with X
 		{"أعلن الرئيس الفرنسي إيمانويل ماكرون إرسال جنود إضافيين، في ختام قمة جمعته بالرئيس المصري عبد الفتاح السيسي في القاهرة.", "2020-01-14",
 			[]string{"04* FRAGOV EGYGOV", "04* EGYGOV FRAGOV"}, nil},

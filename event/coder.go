@@ -3570,6 +3570,11 @@ func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 			if _, ok := c.lx.otherPreps.matchAt(s, t.i-1); ok && !prepPronoun[s.keys[t.i-1]] && !(quantifiers[s.keys[t.i-1]] && f.p.Frame == "reject") {
 				continue
 			}
+			// nor is who sponsored it: "تتفقان برعاية صينية على استئناف العلاقات" is an
+			// agreement on relations, sponsored by China (045 of its own)
+			if !t.pos.verb() && (t.p.ID == "sponsor" || t.p.Theme == "mediate") && strings.HasPrefix(s.keys[t.i], "ب") {
+				continue
+			}
 			// nor is a relative clause on a frame noun ("الاتفاق الذي توسطت فيه قطر")
 			if relativeBetween(s, max(f.end, t.i-2), t.i) {
 				continue
