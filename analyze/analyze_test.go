@@ -393,6 +393,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// raising the state of readiness puts forces on alert, and announcing it is that act
 		{"فيما أعلنت الكويت رفع حالة الاستعداد في قواتها المسلحة.", "2020-01-05",
 			[]string{"152 KWT -"}, []string{"010 KWT -"}},
+		// after بعد (no أن) a noun, not a verb: the refusal is Italy's and Malta's, a country
+		// in the genitive of a refusal being who refuses
+		{"إسبانيا تفتح ميناء فالنسيا أمام سفينة الإنقاذ بعد رفض إيطاليا ومالطا استقبالها.", "2018-06-12",
+			[]string{"120 ITA *", "120 MLT *"}, []string{"12* ESP *", "12* * ITA", "12* * MLT"}},
 		// an agreement sponsored by someone is the parties' agreement on its complement, and
 		// the sponsor's sponsorship — not an agreement with the sponsor
 		{"اتفقت السعودية وإيران برعاية الصين على استئناف العلاقات الدبلوماسية بينهما.", "2023-03-10",

@@ -493,6 +493,9 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.pos.verb() && sp.conj == "" && i > 0 && prepWords[s.keys[i-1]] {
 		return trig{}, false // "بناء على طلب من طهران": after a preposition, a noun, not a verb
 	}
+	if e.pos.verb() && sp.conj == "" && i > 0 && timePreps[s.keys[i-1]] {
+		return trig{}, false // "بعد رفض إيطاليا ومالطا": after بعد (no أن), the refusal, a noun
+	}
 	if e.pos.verb() && sp.conj == "" && i > 0 && s.toks[i-1].Kind == arabic.Number {
 		return trig{}, false // "150 طالبا": a counted noun (students), not a verb (they demanded)
 	}
@@ -1686,6 +1689,11 @@ func nominalSpeechAct(t *trig, a args) bool {
 }
 
 // prepWords are the prepositions written as words: no verb follows one directly.
+// timePreps are the adverbs of time and cause that take a noun, never a verb, right after
+// them (a verb needs أن or ما: "بعد أن رفض").
+var timePreps = keySet("بعد", "وبعد", "قبل", "وقبل", "عقب", "وعقب", "إثر", "وإثر", "غداة", "قبيل", "بعيد", "جراء", "بسبب",
+	"أثناء", "رغم", "برغم", "وسط")
+
 var prepWords = keySet("على", "في", "من", "إلى", "عن", "مع", "حول", "ضد", "لدى", "نحو", "منذ", "خلال")
 
 // readAlso reports a sentence that links another story of the site ("اقرأ أيضاً: …",
