@@ -393,6 +393,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// raising the state of readiness puts forces on alert, and announcing it is that act
 		{"فيما أعلنت الكويت رفع حالة الاستعداد في قواتها المسلحة.", "2020-01-05",
 			[]string{"152 KWT -"}, []string{"010 KWT -"}},
+		// a country in the genitive of a stance noun, before the word that marks its object,
+		// takes the stance; a town in that of force is where it goes
+		{"وجاء تنديد السعودية بالأعمال الإرهابية التي تعرضت لها تركيا في بيان رسمي.", "2015-07-21",
+			[]string{"111 SAU TUR"}, nil},
+		{"وقعت تفجيرات مكة على يد حزب الله الكويتي.", "2015-07-21",
+			nil, []string{"18* SAU *"}},
 		// after بعد (no أن) a noun, not a verb: the refusal is Italy's and Malta's, a country
 		// in the genitive of a refusal being who refuses
 		{"إسبانيا تفتح ميناء فالنسيا أمام سفينة الإنقاذ بعد رفض إيطاليا ومالطا استقبالها.", "2018-06-12",

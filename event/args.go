@@ -494,6 +494,44 @@ func genitiveDoer(s *sent, t *trig, gen []doc.Mention) bool {
 	return (k == "عن" || k == "علي") && slices.ContainsFunc(t.p.Target, func(p string) bool { return arabic.Key(p) == k })
 }
 
+// stanceDoer reports that a country in the genitive of a verbal noun whose genitive is its doer
+// ("إدانة مصر للهجوم", "ترحيب قطر بالاتفاق", "رفض إيطاليا ومالطا استقبالها") is that doer and
+// not where the act goes: the word after it carries the preposition that marks the noun's
+// target.
+func stanceDoer(s *sent, t *trig, gen []doc.Mention) bool {
+	if len(gen) == 0 || t.p.Genitive == "target" || t.p.Symmetric || t.pos.verb() {
+		return false
+	}
+	g := s.mentionStarting(gen[0].TokStart)
+	if g < 0 || s.ments[g].TokStart != t.end || !isPlaceLike(s.ments[g]) {
+		return false
+	}
+	ch := s.chain(g)
+	end := s.ments[ch[len(ch)-1]].TokEnd
+	if end >= len(s.toks) || s.mentAt[end] >= 0 {
+		return false
+	}
+	k := s.keys[end]
+	// (a town is where force goes, even before its agent: "تفجيرات مكة على يد …")
+	if m := &s.ments[g]; forceRoots[t.p.root[:2]] && m.Kind != doc.KindCountry || end+1 < len(s.toks) && agentWords[s.keys[end+1]] {
+		return false
+	}
+	for _, p := range t.p.Target {
+		switch p {
+		case "ل", "ب":
+			if strings.HasPrefix(k, p) && utf8.RuneCountInString(k) > 3 {
+				return true
+			}
+		case "obj", "في", "من", "مع":
+		default:
+			if k == arabic.Key(p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // vagueSubjectBefore reports a vague subject right before the verb at p.
 func vagueSubjectBefore(s *sent, p int) bool {
 	return p > 0 && s.mentAt[p-1] < 0 && vagueSubjects[s.keys[p-1]]
@@ -1548,7 +1586,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.targets = append(a.targets, ofGen...)
 		}
 		role := t.p.Genitive
-		doerGen := genitiveDoer(s, t, gen)
+		doerGen := genitiveDoer(s, t, gen) || stanceDoer(s, t, gen)
 		if role == "" || doerGen {
 			role = "source"
 		}
