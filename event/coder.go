@@ -1579,8 +1579,7 @@ func sessionOf(s *sent, t *trig) int {
 // "مبادرة مصر", "الخطة الأمريكية"): a later "رحب … بالمبادرة" is aimed at it.
 func (st *docState) rememberAuthors(s *sent) {
 	for j := 0; j+1 < len(s.toks); j++ {
-		if !decisionNouns[s.keys[j]] && !decisionNouns[arabic.Key("ال")+strings.TrimPrefix(s.keys[j], "و")] &&
-			!decisionNouns[strings.TrimPrefix(s.keys[j], "و")] {
+		if !authoredNouns[strings.TrimPrefix(s.keys[j], "و")] {
 			continue
 		}
 		k := s.mentionStarting(j + 1)
@@ -2998,10 +2997,16 @@ var claimNouns = keySet("الاتهامات", "اتهامات", "الاتهام"
 
 var decisionNouns = map[string]bool{}
 
+// authoredNouns are decisionNouns and their forms in the construct state ("مبادرة مصر"), keys
+// without و: the nouns rememberAuthors reads an author after.
+var authoredNouns = map[string]bool{}
+
 func init() {
 	for _, w := range []string{"القرار", "القرارات", "الإعلان", "الخطوة", "المبادرة", "الإجراء", "الإجراءات", "العملية", "العمليات", "الاغتيال", "الصفقة"} {
 		k := arabic.Key(w)
 		decisionNouns[k], decisionNouns["ب"+k], decisionNouns["ل"+strings.TrimPrefix(k, "ا")] = true, true, true
+		bare := strings.TrimPrefix(k, "ال")
+		authoredNouns[k], authoredNouns["ب"+k], authoredNouns["ل"+strings.TrimPrefix(k, "ا")], authoredNouns[bare] = true, true, true, true
 	}
 }
 
