@@ -393,6 +393,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// raising the state of readiness puts forces on alert, and announcing it is that act
 		{"فيما أعلنت الكويت رفع حالة الاستعداد في قواتها المسلحة.", "2020-01-05",
 			[]string{"152 KWT -"}, []string{"010 KWT -"}},
+		// what is done "at the request of" someone was asked of the clause's actor, even when
+		// its verb codes nothing ("يعقد مجلس الأمن جلسة … بطلب من فرنسا")
+		{"ومن المقرر أن يعقد مجلس الأمن الدولي جلسة طارئة مغلقة بشأن مالي، بطلب من فرنسا.", "2020-08-19",
+			[]string{"020 FRA IGO*"}, []string{"02* FRA MLI"}},
 		// a country in the genitive of a stance noun, before the word that marks its object,
 		// takes the stance; a town in that of force is where it goes
 		{"وجاء تنديد السعودية بالأعمال الإرهابية التي تعرضت لها تركيا في بيان رسمي.", "2015-07-21",

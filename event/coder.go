@@ -1262,6 +1262,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	hostedMeetings(s, trigs, all, st)
 	c.postposedAttendees(s, trigs, all, st)
 	pursuedAttackers(s, trigs, all, st)
+	requestedOf(s, trigs, all)
 	for ti, t := range trigs {
 		// "أعلن X مسؤوليته عن التفجيرات": the claimed act is X's; "فجر انتحاري نفسه …، وتبنى
 		// داعش الهجوم": so is an earlier attack of the sentence that had no author
@@ -2685,6 +2686,32 @@ func (c *Coder) postposedAttendees(s *sent, trigs []*trig, all []args, st *docSt
 		}
 		if loc := c.location(s, t, st); loc != nil && loc.Country != "" {
 			st.meetHost, st.meetSent = []doc.Mention{st.countryMention(loc.Country, t.i, t.end)}, s.d.Index
+		}
+	}
+}
+
+// requestedOf finds who does what was asked "at the request of" someone ("يعقد مجلس الأمن
+// الدولي جلسة طارئة بشأن مالي، بطلب من فرنسا"): the first actor of the sentence before the
+// request that is the subject or object of its verb, not a place nor what the act is about.
+func requestedOf(s *sent, trigs []*trig, all []args) {
+	for ti, t := range trigs {
+		if t.p.ID != "at-request-ba" && t.p.ID != "at-request" || len(all[ti].sources) > 0 {
+			continue
+		}
+		for k := range s.ments {
+			m := &s.ments[k]
+			if m.TokEnd > t.i {
+				break
+			}
+			if m.Code == "" && len(m.Group) == 0 || isPlaceLike(*m) || s.marker(k) != "obj" ||
+				m.TokStart > 0 && aboutWords[s.keys[m.TokStart-1]] {
+				continue
+			}
+			if ms, _ := coded(s.members(k)); len(ms) > 0 {
+				all[ti].sources = ms
+				all[ti].why = append(all[ti].why, "asked of: the actor of the clause it was asked for")
+			}
+			break
 		}
 	}
 }
