@@ -393,6 +393,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// raising the state of readiness puts forces on alert, and announcing it is that act
 		{"فيما أعلنت الكويت رفع حالة الاستعداد في قواتها المسلحة.", "2020-01-05",
 			[]string{"152 KWT -"}, []string{"010 KWT -"}},
+		// (and after an adjective of talks or strikes: "محادثات منفصلة أجراها", "غارات مكثفة يشنها")
+		{"وجاء الاتفاق بعد محادثات منفصلة أجراها الرئيس التركي رجب طيب أردوغان مع الرئيس الصومالي حسن شيخ محمود.", "2024-12-12",
+			[]string{"04* TURGOV SOMGOV"}, nil},
 		// what is done "at the request of" someone was asked of the clause's actor, even when
 		// its verb codes nothing ("يعقد مجلس الأمن جلسة … بطلب من فرنسا")
 		{"ومن المقرر أن يعقد مجلس الأمن الدولي جلسة طارئة مغلقة بشأن مالي، بطلب من فرنسا.", "2020-08-19",

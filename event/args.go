@@ -664,7 +664,12 @@ func (c *Coder) resumptiveLight(s *sent, j int) bool {
 // ending at token from, or after its instrument ("هجوم بقاذفة صواريخ شنه متمردون"): up to two
 // words with no actor or punctuation between. It returns the verb's token, or -1.
 func (c *Coder) resumptiveAfter(s *sent, from, end int) int {
-	for j := from; j < from+3 && j < end && j < len(s.toks); j++ {
+	// (four words when adjectives follow the noun: "محادثات منفصلة ثم مشتركة أجراها أردوغان")
+	n := 3
+	if from < len(s.toks) && actAdjectives[s.keys[from]] {
+		n = 4
+	}
+	for j := from; j < from+n && j < end && j < len(s.toks); j++ {
 		if c.resumptiveLight(s, j) {
 			return j
 		}
@@ -679,7 +684,10 @@ func (c *Coder) resumptiveAfter(s *sent, from, end int) int {
 // نفذه"), keys.
 var actAdjectives = keySet("دام", "دامي", "الدامي", "مسلح", "المسلح", "انتحاري", "الانتحاري", "إرهابي", "الإرهابي",
 	"عنيف", "العنيف", "جديد", "الجديد", "مماثل", "صاروخي", "الصاروخي", "جوي", "الجوي", "مزدوج", "المزدوج", "واسع",
-	"الواسع", "كبير", "الكبير", "غادر", "الغادر", "جبان", "الجبان", "آثم", "الآثم", "وحشي", "الوحشي")
+	"الواسع", "كبير", "الكبير", "غادر", "الغادر", "جبان", "الجبان", "آثم", "الآثم", "وحشي", "الوحشي",
+	// (of talks: "محادثات منفصلة ثم مشتركة أجراها")
+	"منفصلة", "مشتركة", "مباشرة", "ثنائية", "ثلاثية", "مكثفة", "مطولة", "ماراثونية", "سرية", "مغلقة",
+	"موسعة", "رسمية", "طارئة", "عاجلة", "هاتفية")
 
 // participleCut returns where, between from and end, a comma is followed by a circumstantial
 // participle (مؤكدا، مشيرا، داعيا …), else end.
