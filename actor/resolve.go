@@ -397,8 +397,21 @@ func (s *sentence) short(L match) int {
 				a, best = c, n
 			}
 		}
-		// (none named in full: the one of the country the story named last, "أبوظبي (وام) -
-		// أصدرت … المحكمة الاتحادية العليا" is the Emirates' court, not Iraq's)
+		// (none named in full: the only one holding an office that day — "الرئيس تراوري" is
+		// Mali's interim president in 2013, Burkina Faso's in 2023 — else the one of the
+		// country the story named last, "أبوظبي (وام) - أصدرت … المحكمة الاتحادية العليا" is
+		// the Emirates' court, not Iraq's)
+		if a == nil && L.start > 0 && officeBefore[strings.TrimPrefix(s.m.keys[L.start-1], "و")] {
+			var active []*Actor
+			for _, c := range cands {
+				if _, ok := c.roleOn(s.d.day); ok && c.Kind == Person {
+					active = append(active, c)
+				}
+			}
+			if len(active) == 1 {
+				a = active[0]
+			}
+		}
 		if a == nil {
 			a = s.ofRecentCountry(cands)
 		}
@@ -835,6 +848,16 @@ func (s *sentence) capitalNotCountry(L *match) bool {
 		return true
 	}
 	return s.named(c.actor.ID) && !s.named(n.actor.ID)
+}
+
+// officeBefore are the titles of an office holder that may stand right before a short name
+// ("الرئيس تراوري"), keys without و.
+var officeBefore = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"الرئيس", "رئيس", "الزعيم", "الوزير", "العاهل", "الملك", "الجنرال", "العقيد", "النقيب", "المشير", "الفريق"} {
+		officeBefore[arabic.Key(w)] = true
+	}
 }
 
 // capitalNouns are "the capital" before a capital's name, keys.
