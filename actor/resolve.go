@@ -1053,8 +1053,26 @@ func (s *sentence) honorific(L match) int {
 	if end := s.unknownName(j); end > j {
 		return end
 	}
+	// "وأعلن سمو الأمير", "سمو الأمير يستقبل": His Highness the Emir, with no name, is the
+	// emir of Qatar or Kuwait the story named last
+	if s.m.keys[L.end-1] == emirKey && (L.end-L.start >= 2 && highnessWords[s.m.keys[L.end-2]] || L.start > 0 && highnessWords[s.m.keys[L.start-1]]) {
+		for m := range s.recent() {
+			if a := m.Actor; a != nil && a.Kind == Person {
+				if r, ok := a.roleOn(s.d.day); ok && r.Office == "monarch" && (r.Country == "QAT" || r.Country == "KWT") {
+					s.corefTo(L.start, L.end, L.cut, m)
+					return L.end
+				}
+			}
+		}
+	}
 	return L.end
 }
+
+// emirKey is "الأمير"; highnessWords are "His Highness" before it, keys.
+var (
+	emirKey       = arabic.Key("الأمير")
+	highnessWords = map[string]bool{arabic.Key("سمو"): true, arabic.Key("السمو"): true, arabic.Key("وسمو"): true}
+)
 
 // personalTitles are the honorifics that only a person bears (not "الشيخ", which may head a
 // place's name, nor "سمو").
