@@ -1219,12 +1219,15 @@ func (s *sentence) complementAt(j int, open, headDef, sectorOK bool) complement 
 var tanzimKey = arabic.Key("تنظيم")
 
 // openingMark reports a quotation mark or an opening bracket.
-func openingMark(t string) bool { return arabic.IsQuoteMark(t) || t == "(" }
+func openingMark(t string) bool { return arabic.IsQuoteMark(t) || t == "(" || t == "/" }
 
 // closes reports whether t closes what the mark open opened.
 func closes(open, t string) bool {
 	if open == "(" {
 		return t == ")"
+	}
+	if open == "/" {
+		return t == "/" // an agency's dateline: "الدوحة في 16 أكتوبر /قنا/"
 	}
 	return arabic.IsQuoteMark(t)
 }
