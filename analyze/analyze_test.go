@@ -417,6 +417,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		// "a summit that brought him together with X": his meeting with X
 		{"أعلن الرئيس الفرنسي إيمانويل ماكرون إرسال جنود إضافيين، في ختام قمة جمعته بالرئيس المصري عبد الفتاح السيسي في القاهرة.", "2020-01-14",
 			[]string{"04* FRAGOV EGYGOV", "04* EGYGOV FRAGOV"}, nil},
+		// (past honorifics; with no place or host told, a state agency's story from home holds
+		// the meeting at home)
+		{"الدوحة في 05 ديسمبر /قنا/\nاختتمت اليوم أعمال الدورة للمجلس الأعلى لمجلس التعاون لدول الخليج العربية.\nوشارك في الجلسة الافتتاحية فخامة الرئيس رجب طيب أردوغان رئيس الجمهورية التركية ضيفا على القمة.", "2023-12-05",
+			[]string{"042 TURGOV QAT"}, nil},
 		// (past a plural head before the list of attendees; the host of the meeting told before)
 		{"استضاف الرئيس الفرنسي إيمانويل ماكرون قمة لدول الساحل في مدينة بو. وشارك في القمة رؤساء مالي إبراهيم بوبكر كيتا، والنيجر محمدو يوسفو.", "2020-01-14",
 			[]string{"042 MLIGOV FRAGOV", "042 NERGOV FRAGOV"}, []string{"04 FRA* MLI*"}},

@@ -2630,6 +2630,13 @@ func (c *Coder) postposedAttendees(s *sent, trigs []*trig, all []args, st *docSt
 			}
 			j = e + 1
 		}
+		// (past honorifics: "وشارك في الجلسة الافتتاحية فخامة الرئيس رجب طيب أردوغان")
+		for n := 0; n < 3 && j < len(s.toks) && s.mentAt[j] < 0 && honorifics[s.keys[j]]; n++ {
+			j++
+		}
+		if j >= len(s.toks) {
+			continue
+		}
 		k := s.mentionStarting(j)
 		// (past a plural head before the list: "وشارك في القمة رؤساء مالي …، والنيجر …")
 		if k < 0 && j+1 < len(s.toks) && leaderPlurals[s.keys[j]] {
@@ -2653,8 +2660,12 @@ func (c *Coder) postposedAttendees(s *sent, trigs []*trig, all []args, st *docSt
 			}
 			if f != "" {
 				host = []doc.Mention{st.countryMention(f, v.i, v.end)}
-			} else if s.d.Index-st.meetSent <= 2 {
+			} else if s.d.Index-st.meetSent <= 2 && len(st.meetHost) > 0 {
 				host = st.meetHost // (a meeting told of just before)
+			} else if st.home != "" {
+				// (a state agency's story from home: the meeting is held there, "الدوحة …
+				// /قنا/ … وشارك في الجلسة الافتتاحية فخامة الرئيس أردوغان")
+				host = []doc.Mention{st.countryMention(st.home, v.i, v.end)}
 			}
 		}
 		var tgts []doc.Mention
