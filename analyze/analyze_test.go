@@ -448,6 +448,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"010 USAGOV -"}, nil},
 		{"قتل في تركيا 5 شرطيين في هجمات نسبت الى حزب العمال الكردستاني والى مجموعة يسارية متشددة تبنت هجوما على القنصلية الاميركية في اسطنبول.", "2015-08-11",
 			nil, []string{"19 * TURGOV"}},
+		// (so it is for the agencies named alone only between marks or slashes: "/بنا/")
+		{"المنامة في 5 مارس /بنا/ أعلنت وزارة الخارجية إدانتها للهجوم الإرهابي الذي استهدف مسجدا في باكستان، وأكدت تضامن البحرين مع باكستان. وقالت باكستان إن الهجوم أوقع عشرات القتلى.", "2023-01-31",
+			[]string{"111 BHRGOV PAK"}, []string{"111 PAK* *"}},
 		// a state's organ named alone in a story a state agency files from home is that state's,
 		// even when the story names another country more often
 		// (and "المملكة", with no kingdom named before it, is that kingdom)

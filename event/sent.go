@@ -1304,7 +1304,9 @@ var kingdomKey = arabic.Key("المملكة")
 // stateAgencies are the knowledge-base ids of the state news agencies, which file their own
 // government's news from home.
 var stateAgencies = map[string]bool{"spa": true, "sana": true, "qna": true, "wam": true, "kuna": true, "petra": true,
-	"mena": true, "wafa": true, "irna": true, "saba": true, "nna-lebanon": true, "anadolu": true, "tass": true, "xinhua": true}
+	"mena": true, "wafa": true, "irna": true, "saba": true, "nna-lebanon": true, "anadolu": true, "tass": true, "xinhua": true,
+	"bna-bahrain": true, "ona-oman": true, "aps-algeria": true, "map-morocco": true, "tap-tunisia": true, "suna-sudan": true,
+	"ina-iraq": true}
 
 // datelineMarks follow the place of a dateline.
 var datelineMarks = map[string]bool{"-": true, "–": true, "—": true, "ـ": true, "(": true, "/": true}
