@@ -214,44 +214,53 @@ func (s *sentence) quotedNames() {
 		return
 	}
 	for q := 0; q+2 < len(s.toks); q++ {
-		if !openingMark(s.toks[q].Text) {
+		n, a := s.quotedAt(q)
+		if a == nil {
 			continue
 		}
-		for n := 1; n <= 3 && q+n+1 < len(s.toks); n++ {
-			if !s.isWord(q+n) || s.mentionAt(q+n) >= 0 {
-				break
-			}
-			if !closes(s.toks[q].Text, s.toks[q+n+1].Text) {
-				continue
-			}
-			if a := s.kb.quoted[strings.Join(s.m.keys[q+1:q+n+1], " ")]; a != nil {
-				typ := Name
-				if isOrg(a) {
-					typ = Org
-				}
-				// (with the body's head noun before the mark, "لحركة «فتح»", the mention is the
-				// whole phrase, its proclitics cut as the head's)
-				ts, te, cut := q+1, q+n+1, 0
-				if h := q - 1; h >= 0 && s.isWord(h) && s.mentionAt(h) < 0 {
-					if hk, _, c := bodyHeadKey(s.m.keys[h]); bodySectors[hk] != "" {
-						ts, te, cut = h, q+n+2, c
-					}
-				}
-				m := s.newMention(ts, te, cut, typ)
-				s.setActor(&m, a)
-				m.Confidence = confName
-				s.out = append(s.out, m)
-				s.spokesmanOf(m)
-				q += n + 1
-			}
-			break
+		typ := Name
+		if isOrg(a) {
+			typ = Org
 		}
+		// (with the body's head noun before the mark, "لحركة «فتح»", the mention is the whole
+		// phrase, its proclitics cut as the head's)
+		ts, te, cut := q+1, q+n+1, 0
+		if h := q - 1; h >= 0 && s.isWord(h) && s.mentionAt(h) < 0 {
+			if hk, _, c := bodyHeadKey(s.m.keys[h]); bodySectors[hk] != "" {
+				ts, te, cut = h, q+n+2, c
+			}
+		}
+		m := s.newMention(ts, te, cut, typ)
+		s.setActor(&m, a)
+		m.Confidence = confName
+		s.out = append(s.out, m)
+		s.spokesmanOf(m)
+		q += n + 1
 	}
 }
 
-// spokesmanOf makes the office "for it" named after body m ("وتبنت حركة «الشباب» الهجوم، وقال
-// المتحدث باسمها") m's: the office was read before m, named only between marks, was found, as
-// one of the story's state.
+// quotedAt reads a name the knowledge base lists only between marks ("«الشباب»", "(قنا)",
+// "/قنا/") opened at token q: its number of words (up to three, none yet an actor's) and its
+// record, or nil.
+func (s *sentence) quotedAt(q int) (int, *Actor) {
+	if !openingMark(s.toks[q].Text) {
+		return 0, nil
+	}
+	for n := 1; n <= 3 && q+n+1 < len(s.toks); n++ {
+		if !s.isWord(q+n) || s.mentionAt(q+n) >= 0 {
+			break
+		}
+		if closes(s.toks[q].Text, s.toks[q+n+1].Text) {
+			return n, s.kb.quoted[strings.Join(s.m.keys[q+1:q+n+1], " ")]
+		}
+	}
+	return 0, nil
+}
+
+// spokesmanOf makes a bare spokesman "for it" named after body m ("وتبنت حركة «الشباب»
+// الهجوم، وقال المتحدث باسمها") m's: m, named only between marks, is found after the office was
+// read, when no body it could speak for stood before it (bareRole), so the office was left a
+// sector role of the story's country.
 func (s *sentence) spokesmanOf(m Mention) {
 	if !isOrg(m.Actor) {
 		return
@@ -271,9 +280,7 @@ func (s *sentence) spokesmanOf(m Mention) {
 		// (no other body between them: "حركة «الشباب» … وقال الجيش الكيني إن المتحدث باسمه")
 		between := false
 		for j := range s.out {
-			// (one the spokesman could speak for, as bareRole reads them: not a nationality)
-			if x := &s.out[j]; x.TokStart >= m.TokEnd && x.TokEnd <= o.TokStart && (isOrg(x.Actor) || x.Actor == nil && x.Country != "" && x.Sector != "" && (x.Type == Sector || x.Type == Org) && !peopleSectors[x.Sector]) &&
-				!(x.TokStart > 0 && tiedTo[strings.TrimPrefix(s.m.keys[x.TokStart-1], "و")]) {
+			if x := &s.out[j]; x.TokStart >= m.TokEnd && x.TokEnd <= o.TokStart && s.spokenFor(x) {
 				between = true
 			}
 		}

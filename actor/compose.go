@@ -405,6 +405,17 @@ func (s *sentence) forPronoun(j int) bool {
 	return false
 }
 
+// spokenFor reports a mention a spokesman "for it" ("المتحدث باسمها") may speak for: a body
+// or a state's organ, not a people, a group or a body tied to the one before it ("المرتبطة
+// بتنظيم القاعدة").
+func (s *sentence) spokenFor(m *Mention) bool {
+	if m.TokStart > 0 && tiedTo[strings.TrimPrefix(s.m.keys[m.TokStart-1], "و")] {
+		return false
+	}
+	return (isOrg(m.Actor) || m.Actor == nil && m.Country != "" && m.Sector != "" && (m.Type == Sector || m.Type == Org) && !peopleSectors[m.Sector]) &&
+		len(m.Group) == 0
+}
+
 // tiedTo are the words that tie a body to another named after them ("المرتبطة بتنظيم
 // القاعدة", "التابعة لحزب الله"), keys.
 var tiedTo = map[string]bool{}
@@ -451,10 +462,7 @@ func (s *sentence) bareRole(L match, e *entry) int {
 				// المتحدث باسمه" is the White House's)
 				// (nor a body the one before is tied to: "حركة «الشباب» الصومالية المرتبطة بتنظيم
 				// القاعدة … وقال المتحدث باسمها" is al-Shabaab's)
-				if m := &s.out[i]; m.TokStart > 0 && tiedTo[strings.TrimPrefix(s.m.keys[m.TokStart-1], "و")] {
-					continue
-				}
-				if m := &s.out[i]; m.TokEnd <= L.start && (isOrg(m.Actor) || m.Actor == nil && m.Country != "" && m.Sector != "" && (m.Type == Sector || m.Type == Org) && !peopleSectors[m.Sector]) && len(m.Group) == 0 {
+				if m := &s.out[i]; m.TokEnd <= L.start && s.spokenFor(m) {
 					s.corefTo(L.start, pe+1, L.cut, m)
 					return pe + 1
 				}

@@ -1132,16 +1132,8 @@ func (s *sentence) complementAt(j int, open, headDef, sectorOK bool) complement 
 				return c
 			}
 			// (a group named alone only between marks: "حركة «الشباب»", "حركة «فتح»")
-			for n := 1; n <= 3 && q+n+1 < len(s.toks); n++ {
-				if !s.isWord(q + n) {
-					break
-				}
-				if closes(s.toks[q].Text, s.toks[q+n+1].Text) {
-					if a := s.kb.quoted[strings.Join(s.m.keys[q+1:q+n+1], " ")]; a != nil && isOrg(a) {
-						return complement{end: q + n + 2, org: a, ok: true}
-					}
-					break
-				}
+			if n, a := s.quotedAt(q); a != nil && isOrg(a) {
+				return complement{end: q + n + 2, org: a, ok: true}
 			}
 		}
 	}

@@ -1688,12 +1688,12 @@ func nominalSpeechAct(t *trig, a args) bool {
 	return false
 }
 
-// prepWords are the prepositions written as words: no verb follows one directly.
 // timePreps are the adverbs of time and cause that take a noun, never a verb, right after
 // them (a verb needs أن or ما: "بعد أن رفض").
 var timePreps = keySet("بعد", "وبعد", "قبل", "وقبل", "عقب", "وعقب", "إثر", "وإثر", "غداة", "قبيل", "بعيد", "جراء", "بسبب",
 	"أثناء", "رغم", "برغم", "وسط")
 
+// prepWords are the prepositions written as words: no verb follows one directly.
 var prepWords = keySet("على", "في", "من", "إلى", "عن", "مع", "حول", "ضد", "لدى", "نحو", "منذ", "خلال")
 
 // readAlso reports a sentence that links another story of the site ("اقرأ أيضاً: …",
@@ -2754,7 +2754,7 @@ func pursuedAttackers(s *sent, trigs []*trig, all []args, st *docState) {
 }
 
 // leaderPlurals head a list of leaders by their countries ("رؤساء مالي …، والنيجر …").
-var leaderPlurals = keySet("رؤساء", "قادة", "زعماء", "ملوك", "رؤساء وزراء", "وزراء")
+var leaderPlurals = keySet("رؤساء", "قادة", "زعماء", "ملوك", "وزراء")
 
 // attendVerbs are the forms of "took part", "attended" whose subject may follow the meeting
 // (keys, without و).
