@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a court that "دان" a person convicts, the charge past an apposition; the Special Tribunal
+		// for Lebanon is a UN-backed court, no doer of the killing it judges
+		{"أصدرت المحكمة الخاصة بلبنان في لاهاي، الثلاثاء، حكمها في قضية اغتيال رئيس الوزراء الأسبق رفيق الحريري عام 2005، فدانت سليم عياش، القيادي في «حزب الله»، بتهمة المشاركة في التفجير.", "2020-08-18",
+			[]string{"116 IGOUNOJUD LBN*"}, []string{"111 * *", "18* * *"}},
 		// a light verb with و opens the next clause: its objects are not what was condemned, which
 		// is the last attacker's act (a rebel of the judge's own country is another side)
 		{"شن مسلحو حركة الشباب هجوما على قاعدة عسكرية كينية. وادان الرئيس الصومالي حسن شيخ محمود الهجوم واجرى اتصالا هاتفيا بنظيره الكيني.", "2016-01-16",
