@@ -380,6 +380,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// astonishment and displeasure are disapproval, past a subject of three words; عبر asks
+		// for عن (not "via")
+		{"عبرت وزارة الخارجية التونسية عن استغرابها الشديد من بيان المفوضية السامية لحقوق الإنسان.", "2023-03-01",
+			[]string{"110 TUNGOV IGOHCH"}, []string{"010 TUNGOV *"}},
+		{"أعرب الأمين العام لمجلس التعاون لدول الخليج العربية عن استغرابه من تصريحات القيادات الإيرانية.", "2016-01-10",
+			[]string{"110 IGOGCC IRN*"}, nil},
+		{"وعزت الجماهير في ردة فعلها عبر وسائل التواصل الاجتماعي ذلك الغضب إلى تأخر الإدارة في إنهاء الصفقة.", "2016-01-10",
+			nil, []string{"11* * *"}},
 		// a court that "دان" a person convicts, the charge past an apposition; the Special Tribunal
 		// for Lebanon is a UN-backed court, no doer of the killing it judges
 		{"أصدرت المحكمة الخاصة بلبنان في لاهاي، الثلاثاء، حكمها في قضية اغتيال رئيس الوزراء الأسبق رفيق الحريري عام 2005، فدانت سليم عياش، القيادي في «حزب الله»، بتهمة المشاركة في التفجير.", "2020-08-18",
