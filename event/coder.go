@@ -1511,6 +1511,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			st.lastSource[t.p.root[:2]] = srcs
 			if !a.inferred {
 				st.rememberNouns(s, t, srcs)
+				c.rememberProposer(s, t, a, srcs, st)
 			}
 		}
 		c.trace(res, opt, s, t, a, mod, strings.Join(append(t.why, a.why...), "; "))
@@ -2328,6 +2329,8 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 				ch := s.chain(k)
 				start = max(start, s.ments[ch[len(ch)-1]].TokEnd)
 			}
+			// (past the seat and name of a title: "رئيس المجلس الأعلى للدولة في طرابلس خالد المشري")
+			start = nameAfterSeat(s, start)
 			// (past the rest of a hyphenated name the tagger read apart: "ليندا توماس-غرينفيلد")
 			if start+1 < len(s.toks) && s.isPunct(start) && (s.toks[start].Text == "-" || s.toks[start].Text == "–") {
 				if k := s.mentionStarting(start + 1); k >= 0 && s.ments[k].Type == "PER" {
@@ -2871,6 +2874,60 @@ func (st *docState) rememberNouns(s *sent, t *trig, srcs []doc.Mention) {
 	if t.obj >= 0 && t.obj < len(s.keys) {
 		st.lastByNoun[nounKey(s.keys[t.obj])] = srcs
 	}
+}
+
+// nameAfterSeat returns the token after "في <place> <name>" at j, the seat and name that
+// follow a title ("رئيس المجلس الأعلى للدولة في طرابلس خالد المشري"), or j.
+func nameAfterSeat(s *sent, j int) int {
+	if j+2 >= len(s.toks) || s.keys[j] != "في" {
+		return j
+	}
+	k := s.mentionStarting(j + 1)
+	if k < 0 || !isPlaceLike(s.ments[k]) {
+		return j
+	}
+	n := s.mentionStarting(s.ments[k].TokEnd)
+	if n < 0 || s.ments[n].Type != "PER" || s.ments[n].Kind == doc.KindRole {
+		return j
+	}
+	return s.ments[n].TokEnd
+}
+
+// proposeVerbs announce, launch or put forward what they govern ("أعلن السيسي مبادرة", "طرحت
+// الخارجية المبادرة").
+var proposeVerbs = keySet("أعلن", "أعلنت", "يعلن", "تعلن", "أطلق", "أطلقت", "يطلق", "تطلق", "طرح", "طرحت", "يطرح", "تطرح",
+	"اقترح", "اقترحت", "يقترح", "تقترح", "قدم", "قدمت", "يقدم", "تقدم")
+
+// rememberProposer records the subject of a verb of proposing as the author of the decision noun
+// it governs, when no actor is named after the noun ("أعلن الرئيس المصري عبد الفتاح السيسي،
+// السبت، مبادرة سياسية لحل الأزمة الليبية" … "رفض المشري المبادرة" is aimed at Egypt).
+func (c *Coder) rememberProposer(s *sent, t *trig, a args, srcs []doc.Mention, st *docState) {
+	if !t.pos.verb() || !proposeVerbs[strings.TrimPrefix(strings.TrimPrefix(s.keys[t.i], "و"), "ف")] {
+		return
+	}
+	j, end := t.end, s.clauseEnd(t.i)
+	if a.subject != nil && a.subject.TokStart >= t.end && a.subject.TokEnd > j {
+		j = a.subject.TokEnd
+		if k := s.mentionStarting(a.subject.TokStart); k >= 0 {
+			ch := s.chain(k)
+			j = max(j, s.ments[ch[len(ch)-1]].TokEnd)
+		}
+	}
+	// (past an adverbial between commas: "، السبت،")
+	for j < end && s.weak(j) {
+		k := c.parenthetical(s, j, end)
+		if k <= j {
+			break
+		}
+		j = k
+	}
+	if j >= end || s.mentAt[j] >= 0 || !authoredNouns[s.keys[j]] || s.mentionStarting(j+1) >= 0 {
+		return
+	}
+	if st.authors == nil {
+		st.authors = map[string][]doc.Mention{}
+	}
+	st.authors[nounKey(s.keys[j])] = srcs
 }
 
 // nounKey is a noun's key without the conjunction, preposition and article before it
