@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a judgement's pronoun that agrees with a decision noun before it is that decision,
+		// aimed at its author (not the sentence's subject)
+		{"أعلنت الحكومة الإسرائيلية قبولها المبادرة المصرية لوقف إطلاق النار، فيما رفضتها كتائب عز الدين القسام.", "2014-07-15",
+			[]string{"12* PSE* EGY"}, []string{"12* PSE* ISR*"}},
 		// an initiative announced with no author named after it is its announcer's; a title's
 		// seat and name do not hide what is rejected
 		{"أعلن الرئيس المصري عبد الفتاح السيسي، السبت، مبادرة سياسية لحل الأزمة الليبية. في المقابل، رفض رئيس المجلس الأعلى للدولة في طرابلس خالد المشري المبادرة.", "2020-06-06",

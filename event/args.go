@@ -3325,6 +3325,33 @@ func (c *Coder) markedPhrase(s *sent, from, end int, allowed []string) int {
 // ("لقائه", "زيارتها", "محادثاتهما").
 var subjectSuffix = map[string]bool{"ه": true, "ها": true, "هم": true, "هما": true}
 
+// authoredBefore returns the author of the decision noun nearest before token i in s, when the
+// pronoun suffix agrees with it in gender (ها: "المبادرة", ه: "القرار"): the actor named right
+// after the noun ("المبادرة المصرية") or the one the document last named as its author.
+func authoredBefore(s *sent, i int, suffix string, st *docState) []doc.Mention {
+	for j := i - 1; j >= 0 && j >= i-16; j-- {
+		if s.strong(j) && !s.quoteMark(j) {
+			break
+		}
+		k := strings.TrimPrefix(s.keys[j], "و")
+		if s.mentAt[j] >= 0 || !authoredNouns[k] {
+			continue
+		}
+		text := s.toks[j].Text
+		if fem := strings.HasSuffix(text, "ة") || strings.HasSuffix(text, "ات"); fem != (suffix == "ها") {
+			continue
+		}
+		if n := s.mentionStarting(j + 1); n >= 0 {
+			m := s.ments[n]
+			if m.Code != "" && len(m.Group) == 0 && m.Kind != doc.KindPlace && !isPerson(&m) {
+				return []doc.Mention{m}
+			}
+		}
+		return st.authors[nounKey(k)]
+	}
+	return nil
+}
+
 // pronounRef resolves a pronoun suffix to the actors it stands for.
 func (c *Coder) pronounRef(s *sent, t *trig, suffix string, st *docState, sentSubject, speaker *doc.Mention) []doc.Mention {
 	switch suffix {
@@ -3342,6 +3369,13 @@ func (c *Coder) pronounRef(s *sent, t *trig, suffix string, st *docState, sentSu
 			return st.lastSubject.Members()
 		}
 	case "ه", "ها":
+		// "إسرائيل تقبل المبادرة المصرية و«حماس» ترفضها": a judgement's pronoun is the decision
+		// named before it, aimed at its author
+		if judgingRoots[t.p.root[:2]] && t.pos.verb() {
+			if au := authoredBefore(s, t.i, suffix, st); len(au) > 0 {
+				return au
+			}
+		}
 		// "انتقدت المنظمة السلطات المصرية لاحتجازها ناشطين": the reason's pronoun is the one
 		// judged, named right before it
 		if !t.pos.verb() && t.sp.prep == "ل" && t.i > 0 {
