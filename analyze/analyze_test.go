@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a quoted name after و with a singular verb right after it is that verb's subject, not a
+		// party coordinated with the name before
+		{"إسرائيل تقبل المبادرة المصرية و«حماس» ترفضها", "2014-07-15",
+			[]string{"037 ISR EGY", "12* PSE* EGY"}, []string{"037 ISR PSE*", "12* EGY *"}},
 		// a judgement's pronoun that agrees with a decision noun before it is that decision,
 		// aimed at its author (not the sentence's subject)
 		{"أعلنت الحكومة الإسرائيلية قبولها المبادرة المصرية لوقف إطلاق النار، فيما رفضتها كتائب عز الدين القسام.", "2014-07-15",
