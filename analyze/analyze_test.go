@@ -380,6 +380,15 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a decision judged in reported speech ("إن الخطوة «استفزازية»") is condemned by the
+		// speaker and aimed at its author, also one who adopted it with no event of its own
+		{"أعلنت بريطانيا طرد 23 دبلوماسيا روسيا. في المقابل، قالت وزارة الخارجية الروسية إن الخطوة \"استفزازية\".", "2018-03-14",
+			[]string{"111 RUS* GBR"}, nil},
+		{"تبنى مجلس محافظي الوكالة الدولية للطاقة الذرية، الخميس، قرارا يعلن أن إيران لا تفي بالتزاماتها. وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن القرار \"مسيس\".", "2025-06-12",
+			[]string{"111 IRN* IGOIAE"}, []string{"111 IRN* IRN*"}},
+		// (not a noun further on in the reported words)
+		{"وأوضح الناطق باسم الشرطة أن المختصين بالشرطة باشروا إجراءات الضبط والتحقيق بالجريمة.", "2015-05-01",
+			nil, []string{"11* * *"}},
 		// a quoted name after و with a singular verb right after it is that verb's subject, not a
 		// party coordinated with the name before
 		{"إسرائيل تقبل المبادرة المصرية و«حماس» ترفضها", "2014-07-15",

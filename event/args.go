@@ -2073,6 +2073,13 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		a.sources = nil
 		a.why = append(a.why, "first person outside quotations: the writer")
 	}
+	if len(a.sources) == 0 && t.p.BySpeaker {
+		if sp := st.speechBefore(s.d.Index, t.i); sp != nil {
+			a.sources = sp.Members()
+			a.inferred = true
+			a.why = append(a.why, "source: the speaker who judges it")
+		}
+	}
 	return a
 }
 

@@ -1511,7 +1511,6 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			st.lastSource[t.p.root[:2]] = srcs
 			if !a.inferred {
 				st.rememberNouns(s, t, srcs)
-				c.rememberProposer(s, t, a, srcs, st)
 			}
 		}
 		c.trace(res, opt, s, t, a, mod, strings.Join(append(t.why, a.why...), "; "))
@@ -1545,6 +1544,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	st.rememberGroups(s)
 	c.rememberDecider(s, st)
 	st.rememberAuthors(s)
+	c.rememberProposers(s, st)
 }
 
 // resolutionNouns are "the decision" as the object of a judgement.
@@ -2322,6 +2322,9 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 			continue
 		}
 		start := t.end
+		if t.p.BySpeaker {
+			start = t.i // (the trigger is the decision judged: "إن الخطوة «استفزازية»")
+		}
 		if sj := all[ti].subject; sj != nil && sj.TokEnd > start && sj.TokStart >= t.i {
 			start = sj.TokEnd
 			// (past the whole list: "ودانت كل من تركيا وروسيا ومصر عملية الاغتيال")
@@ -2893,41 +2896,65 @@ func nameAfterSeat(s *sent, j int) int {
 	return s.ments[n].TokEnd
 }
 
+// complementizers open reported words ("قال إن", "أوضح أن").
+var complementizers = keySet("إن", "أن", "بأن", "وأن", "وإن")
+
 // proposeVerbs announce, launch or put forward what they govern ("أعلن السيسي مبادرة", "طرحت
 // الخارجية المبادرة").
 var proposeVerbs = keySet("أعلن", "أعلنت", "يعلن", "تعلن", "أطلق", "أطلقت", "يطلق", "تطلق", "طرح", "طرحت", "يطرح", "تطرح",
-	"اقترح", "اقترحت", "يقترح", "تقترح", "قدم", "قدمت", "يقدم", "تقدم")
+	"اقترح", "اقترحت", "يقترح", "تقترح", "قدم", "قدمت", "يقدم", "تقدم",
+	// (adopting or issuing one: "تبنى مجلس محافظي الوكالة، الخميس، قرارا")
+	"تبنى", "تبنت", "يتبنى", "تتبنى", "أصدر", "أصدرت", "يصدر", "تصدر", "اعتمد", "اعتمدت", "يعتمد", "تعتمد")
 
-// rememberProposer records the subject of a verb of proposing as the author of the decision noun
-// it governs, when no actor is named after the noun ("أعلن الرئيس المصري عبد الفتاح السيسي،
-// السبت، مبادرة سياسية لحل الأزمة الليبية" … "رفض المشري المبادرة" is aimed at Egypt).
-func (c *Coder) rememberProposer(s *sent, t *trig, a args, srcs []doc.Mention, st *docState) {
-	if !t.pos.verb() || !proposeVerbs[strings.TrimPrefix(strings.TrimPrefix(s.keys[t.i], "و"), "ف")] {
-		return
-	}
-	j, end := t.end, s.clauseEnd(t.i)
-	if a.subject != nil && a.subject.TokStart >= t.end && a.subject.TokEnd > j {
-		j = a.subject.TokEnd
-		if k := s.mentionStarting(a.subject.TokStart); k >= 0 {
-			ch := s.chain(k)
-			j = max(j, s.ments[ch[len(ch)-1]].TokEnd)
+// rememberProposers records the subject of a verb of proposing as the author of the decision
+// noun it governs, when no actor is named after the noun ("أعلن الرئيس المصري عبد الفتاح
+// السيسي، السبت، مبادرة سياسية لحل الأزمة الليبية" … "رفض المشري المبادرة" is aimed at Egypt;
+// "تبنى مجلس محافظي الوكالة، الخميس، قرارا"). The verb need code no event of its own.
+func (c *Coder) rememberProposers(s *sent, st *docState) {
+	for i := 0; i+2 < len(s.toks); i++ {
+		if !proposeVerbs[strings.TrimPrefix(strings.TrimPrefix(s.keys[i], "و"), "ف")] {
+			continue
 		}
-	}
-	// (past an adverbial between commas: "، السبت،")
-	for j < end && s.weak(j) {
-		k := c.parenthetical(s, j, end)
-		if k <= j {
-			break
+		// (the subject may open with words the knowledge base did not take: "مجلس محافظي
+		// الوكالة الدولية للطاقة الذرية")
+		k := -1
+		for n := i + 1; n <= i+3 && n < len(s.toks) && !s.isPunct(n); n++ {
+			if k = s.mentionStarting(n); k >= 0 {
+				break
+			}
 		}
-		j = k
+		if k < 0 || s.marker(k) != "obj" {
+			continue
+		}
+		ch := s.chain(k)
+		srcs, _ := coded(s.members(k))
+		if len(srcs) == 0 || isPlaceLike(s.ments[k]) {
+			continue
+		}
+		j, end := s.ments[ch[len(ch)-1]].TokEnd, s.clauseEnd(i)
+		// (past an adverbial between commas: "، السبت،")
+		for j < end && s.weak(j) {
+			n := c.parenthetical(s, j, end)
+			if n <= j {
+				break
+			}
+			j = n
+		}
+		if j >= end || s.mentAt[j] >= 0 || s.mentionStarting(j+1) >= 0 {
+			continue
+		}
+		// (indefinite, in the accusative: "قرارا")
+		key := s.keys[j]
+		if !authoredNouns[key] {
+			if key = strings.TrimSuffix(key, "ا"); !authoredNouns[key] {
+				continue
+			}
+		}
+		if st.authors == nil {
+			st.authors = map[string][]doc.Mention{}
+		}
+		st.authors[nounKey(key)] = srcs
 	}
-	if j >= end || s.mentAt[j] >= 0 || !authoredNouns[s.keys[j]] || s.mentionStarting(j+1) >= 0 {
-		return
-	}
-	if st.authors == nil {
-		st.authors = map[string][]doc.Mention{}
-	}
-	st.authors[nounKey(s.keys[j])] = srcs
 }
 
 // nounKey is a noun's key without the conjunction, preposition and article before it
@@ -4145,6 +4172,12 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// something, not investigating
 	if t.p.ID == "investigate" && t.sp.suffix != "" {
 		t.why = append(t.why, "achieving, not investigating")
+		return nil
+	}
+	// a decision judged in reported speech opens the words reported ("إن الخطوة «استفزازية»"),
+	// not a noun further on in them ("أن المختصين باشروا إجراءات الضبط")
+	if t.p.BySpeaker && !(t.i > 0 && complementizers[s.keys[t.i-1]]) {
+		t.why = append(t.why, "not what the reported words open with")
 		return nil
 	}
 	if t.p.ID == "arrest" && prisonNamed(s, t.i) {

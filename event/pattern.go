@@ -68,6 +68,9 @@ type Pattern struct {
 	NoSource bool `yaml:"no_source"`
 	// NoTarget: the event never has a target (a statement is made to no one in particular).
 	NoTarget bool `yaml:"no_target"`
+	// BySpeaker: a noun judged in reported speech; with no source of its own, the source is the
+	// speaker of the words it stands in ("قالت موسكو إن الخطوة «استفزازية»").
+	BySpeaker bool `yaml:"by_speaker"`
 	// NeedTarget: drop the event when no target is found. With Genitive "doer", a doer named
 	// right after the noun is enough ("برعاية قطر", "برعاية صينية": sponsored by someone, not
 	// the care of someone).
