@@ -380,6 +380,13 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// taking a state off a terrorism list eases a sanction; putting a group on one imposes one
+		{"واشنطن تشطب السودان رسمياً من قائمة الدول الراعية للإرهاب", "2020-12-14",
+			[]string{"085 USA SDN"}, nil},
+		{"وأدرجت الولايات المتحدة حزب العمال الكردستاني على لائحة المنظمات الإرهابية.", "2015-08-01",
+			[]string{"163 USA TUR*"}, nil},
+		{"وشطبت وزارة التجارة المصرية الشركة من قائمة الموردين المعتمدين.", "2015-08-01",
+			nil, []string{"085 * *"}},
 		// a decision judged in reported speech ("إن الخطوة «استفزازية»") is condemned by the
 		// speaker and aimed at its author, also one who adopted it with no event of its own
 		{"أعلنت بريطانيا طرد 23 دبلوماسيا روسيا. في المقابل، قالت وزارة الخارجية الروسية إن الخطوة \"استفزازية\".", "2018-03-14",
