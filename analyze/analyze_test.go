@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a relative clause after a gloss in brackets is the glossed body's act
+		{"وجرى التوقيع خلال قمة الهيئة الحكومية للتنمية (إيغاد) التي رعت المفاوضات بين حكومة جنوب السودان والمتمردين.", "2018-09-12",
+			[]string{"045 IGOIAD SSD*"}, []string{"045 SSD* *"}},
 		// taking a state off a terrorism list eases a sanction; putting a group on one imposes one
 		{"واشنطن تشطب السودان رسمياً من قائمة الدول الراعية للإرهاب", "2020-12-14",
 			[]string{"085 USA SDN"}, nil},

@@ -949,6 +949,10 @@ func antecedent(s *sent, r int) int {
 	if j > 0 && s.weak(j) {
 		j--
 	}
+	// (over the closing bracket of a gloss: "الهيئة الحكومية للتنمية (إيغاد) التي ترعى")
+	if j > 0 && s.isPunct(j) && s.toks[j].Text == ")" {
+		j--
+	}
 	k := s.mentAt[j]
 	if k < 0 || s.ments[k].TokEnd != j+1 || s.ments[k].Code == "" && len(s.ments[k].Group) == 0 {
 		return -1
