@@ -1156,12 +1156,14 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			if key == "" {
 				key = t.p.root
 			}
-			st.rememberPair(key, append(append([]doc.Mention(nil), a.sources...), a.targets...))
 			ps := append(append([]doc.Mention(nil), a.sources...), a.targets...)
 			var mediators []doc.Mention
 			if t.p.Theme == "mediate" {
 				// "توسطت قطر بين واشنطن وطهران، واتفقا …": the mediator is no party
+				st.rememberPair(key, ps)
 				ps, mediators = a.targets, a.sources
+			} else {
+				st.rememberPair(key, ps)
 			}
 			// (the sides of a mutual act: an attacker and what it attacked are no parties that
 			// act together after it, "اقتحم محتجون مبنى السفارة … وأضرموا النار فيه"; nor are who
@@ -1338,17 +1340,20 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		}) && !slices.ContainsFunc(a.sources, func(m doc.Mention) bool { return countryOf(&m) != countryOf(&a.sources[0]) }) {
 			a.targets = nil
 		}
-		if t.p.Frame != "" && t.theme >= 0 && len(a.targets) == 0 {
+		if t.p.Frame != "" && t.theme >= 0 && len(a.targets) == 0 && !(len(a.sources) >= 2 && all[t.theme].inferred) {
 			// the frame's target is the other party of what it is about (a domestic rival too:
 			// "رفض حميدتي التفاوض مع الجيش")
+			// (not the parties the theme only borrowed from an earlier event when the frame has
+			// several subjects: "محادثات أجراها أردوغان مع الرئيس الصومالي ورئيس الوزراء
+			// الإثيوبي" … "اتفق البلدان على بدء مفاوضات" is between the two)
 			for _, m := range append(append([]doc.Mention(nil), all[t.theme].sources...), all[t.theme].targets...) {
 				if !sameCountryAsAny(m, a.sources) || len(a.sources) > 0 && domesticRival(m, a.sources[0]) {
 					a.targets = append(a.targets, m)
 				}
 			}
-			if len(a.targets) == 0 && len(a.sources) >= 2 && symmetricThemes[t.themeKey] {
-				a.mutual = true
-			}
+		}
+		if t.p.Frame != "" && t.theme >= 0 && len(a.targets) == 0 && len(a.sources) >= 2 && symmetricThemes[t.themeKey] {
+			a.mutual = true
 		}
 		// "طلبت روسيا عقد جلسة طارئة لمجلس الأمن": a request for a session of a body is
 		// addressed to that body
@@ -1998,7 +2003,10 @@ func argsByPattern(s *sent, t *trig, a *args, st *docState, sentSubject *doc.Men
 	}
 	// "اللتين ترعيان المحادثات", "الاتفاق الذي ترعاه الأمم المتحدة": sponsoring with no
 	// parties named sponsors the last talks' parties
-	if t.p.ID == "sponsor" && t.pos.verb() && len(a.targets) == 0 && len(a.sources) > 0 && len(st.parties) >= 2 {
+	// (its pronoun, "ترعاه", must stand for talks or an agreement: "مشروع رعاه الاتحاد
+	// الأوروبي" is a project's patronage)
+	if (t.p.ID == "sponsor" || t.p.ID == "sponsor-talks") && t.pos.verb() && len(a.targets) == 0 && len(a.sources) > 0 && len(st.parties) >= 2 &&
+		(!t.sp.alif || talksBefore(s, t.i)) {
 		for _, m := range st.parties {
 			if !sameCountryAsAny(m, a.sources) {
 				a.targets = append(a.targets, m)
@@ -2895,6 +2903,22 @@ func nameAfterSeat(s *sent, j int) int {
 	}
 	return s.ments[n].TokEnd
 }
+
+// talksBefore reports talks or an agreement named within five words before token i, the
+// antecedent of a relative clause there ("الاتفاق السياسي الليبي الذي ترعاه").
+func talksBefore(s *sent, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if talksNouns[s.keys[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// talksNouns are talks and agreements a sponsor's pronoun may stand for.
+var talksNouns = keySet("الاتفاق", "اتفاق", "المفاوضات", "مفاوضات", "المحادثات", "محادثات", "الحوار", "حوار", "المشاورات",
+	"مشاورات", "المصالحة", "الهدنة", "التسوية", "المبادرة", "العملية", "الاجتماع", "اجتماع", "اللقاء", "لقاء", "المؤتمر",
+	"مؤتمر", "الجولة", "جولة", "القمة", "قمة")
 
 // complementizers open reported words ("قال إن", "أوضح أن").
 var complementizers = keySet("إن", "أن", "بأن", "وأن", "وإن")

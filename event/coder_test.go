@@ -13,6 +13,7 @@ import (
 	"marsad/arabic"
 	"marsad/doc"
 	"marsad/event/cameo"
+	"marsad/internal/wordhash"
 )
 
 func TestPatternsLoad(t *testing.T) {
@@ -92,6 +93,37 @@ func TestVerbForms(t *testing.T) {
 			if !got[w] {
 				t.Errorf("verbForms(%q) lacks %q", tt.spec, w)
 			}
+		}
+	}
+}
+
+// A final ى is written ا before an object pronoun: the split finds the verb ("التقاه" is التقى +
+// ه), but not before the pronouns of the first person or "هن" ("نعاني" is no نعى + ني, "تراهن"
+// no ترى + هن).
+func TestSplitsDefective(t *testing.T) {
+	known := map[string]bool{}
+	for _, w := range []string{"التقى", "ترعى", "نعى", "ترى"} {
+		known[arabic.Key(w)] = true
+	}
+	tests := []struct {
+		word, stem, suffix string
+		ok                 bool
+	}{
+		{"التقاه", "التقى", "ه", true},
+		{"والتقاهم", "التقى", "هم", true},
+		{"ترعاها", "ترعى", "ها", true},
+		{"نعاني", "نعى", "ني", false},
+		{"تراهن", "ترى", "هن", false},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, x := range splits(arabic.Key(tt.word), nil, known, wordhash.Filter{}) {
+			if x.stem == arabic.Key(tt.stem) && x.suffix == tt.suffix && x.alif {
+				found = true
+			}
+		}
+		if found != tt.ok {
+			t.Errorf("splits(%q) reads %s + %s: %v, want %v", tt.word, tt.stem, tt.suffix, found, tt.ok)
 		}
 	}
 }

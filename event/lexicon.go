@@ -380,6 +380,11 @@ func (lx *lexicon) analyze(key string, taMarb bool) *wordInfo {
 	for k, x := range sp {
 		es := lx.dict[x.stem]
 		for j := range es {
+			// (a speech verb with an object pronoun is seeing, not saying: "ما تراه الجهات
+			// الأمنية", "يراها طاغوتا")
+			if x.alif && es[j].p.Speech {
+				continue
+			}
 			if x.compatible(es[j].pos) {
 				wi.cands = append(wi.cands, cand{k, es[j]})
 			}

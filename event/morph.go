@@ -175,12 +175,16 @@ var (
 	suffixes    = []string{"", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "ي", "ني", "نا"}
 )
 
+// objSuffix are the third-person pronoun suffixes a verb takes as its object.
+var objSuffix = map[string]bool{"ه": true, "ها": true, "هم": true, "هما": true}
+
 // split is one way of reading a token as clitics + stem.
 type split struct {
 	conj, prep string // و/ف ; ب/ل/ك/س
 	art        bool   // ال (or the ل of لل)
 	stem       string
 	suffix     string
+	alif       bool // the stem's final ى was written ا before the suffix ("التقاه")
 }
 
 // splits returns the candidate readings of a token key. stems shorter than two runes are not
@@ -230,6 +234,15 @@ func splits(key string, dst []split, known map[string]bool, filter wordhash.Filt
 						// and reading it so made every كان open a clause; nor are "الآن" (now) and
 						// "ألوان" (colours) أن with an article
 						continue
+					}
+					// a final ى is written ا before a pronoun suffix: "التقاه" is التقى + ه, "ترعاه"
+					// ترعى + ه (keys spell ى as ي)
+					// (object pronouns of the third person only: "نعاني" is no نعى + ني, "تراهن" no
+					// ترى + هن)
+					if objSuffix[s] && strings.HasSuffix(stem, "ا") && len(stem) >= 6 {
+						if alt := strings.TrimSuffix(stem, "ا") + "ي"; known == nil || isKnown(alt) {
+							dst = append(dst, split{conj: c, prep: p, art: a.art, stem: alt, suffix: s, alif: true})
+						}
 					}
 					if known != nil && !isKnown(stem) && !(a.art && isKnown("ال"+stem)) {
 						continue
