@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// "ما جرى" judged in reported words is the last act of force
+		{"قصفت القوات الروسية مدينة خاركيف. وقال الرئيس الأوكراني فولوديمير زيلينسكي إن ما جرى \"انتهاك صارخ\" للقانون الدولي.", "2022-03-01",
+			[]string{"111 UKRGOV RUS*"}, nil},
 		// a defective verb with an object pronoun ("التقاه", "ترعاه") is read; a verb of saying
 		// with one is seeing ("ما تراه الجهات الأمنية")
 		{"وصل الرئيس التركي رجب طيب أردوغان إلى القاهرة، حيث التقاه الرئيس المصري عبد الفتاح السيسي.", "2024-02-14",

@@ -4785,6 +4785,13 @@ func init() {
 // or a step the last decider's or actor's ("إن القرار «مسيس»").
 func judgedAct(s *sent, j int, trigs []*trig, all []args, st *docState) []doc.Mention {
 	k := s.keys[j]
+	// "ما جرى", "ما حدث": what happened is the last act of force (else the last act)
+	if k == "ما" && j+1 < len(s.keys) && happenedWords[s.keys[j+1]] {
+		if len(st.lastForce) > 0 {
+			return st.lastForce
+		}
+		return st.lastAct
+	}
 	for ui, u := range trigs {
 		if u.i != j || u.pos.verb() || !actRoot(u.p.root[:2]) {
 			continue
@@ -4811,6 +4818,9 @@ func judgedAct(s *sent, j int, trigs []*trig, all []args, st *docState) []doc.Me
 	}
 	return nil
 }
+
+// happenedWords tell, after "ما", what happened ("ما جرى", "ما حدث").
+var happenedWords = keySet("جرى", "حدث", "يجري", "يحدث", "حصل", "يحصل", "وقع", "يقع", "جري")
 
 // domesticRival reports an actor of the speaker's own country that the speaker can judge: one
 // side of the state and the other ("واصفاً الحكومة بأنها «الأفشل»" said by the opposition,
