@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a feminine pronoun is not a man subject's: the country named before it is its referent
+		{"مادورو يقطع العلاقات مع واشنطن بعد اعترافها بغوايدو \"رئيسا مؤقتا\"", "2019-01-24",
+			[]string{"054 USA VEN*"}, []string{"054 VEN* *"}},
 		// "ما جرى" judged in reported words is the last act of force
 		{"قصفت القوات الروسية مدينة خاركيف. وقال الرئيس الأوكراني فولوديمير زيلينسكي إن ما جرى \"انتهاك صارخ\" للقانون الدولي.", "2022-03-01",
 			[]string{"111 UKRGOV RUS*"}, nil},

@@ -3395,6 +3395,15 @@ func (c *Coder) pronounRef(s *sent, t *trig, suffix string, st *docState, sentSu
 				return s.members(k)
 			}
 		}
+		// "مادورو يقطع العلاقات مع واشنطن بعد اعترافها بغوايدو": a feminine pronoun is no man
+		// subject's; the country or capital named last before it is its referent
+		if suffix == "ها" && sentSubject != nil && sentSubject.TokEnd <= t.i && masculinePerson(sentSubject) {
+			for k := len(s.ments) - 1; k >= 0; k-- {
+				if m := s.ments[k]; m.TokEnd <= t.i && m.TokStart >= sentSubject.TokEnd && (m.Kind == doc.KindCountry || m.Kind == doc.KindCapital) {
+					return s.members(k)
+				}
+			}
+		}
 		if sentSubject != nil {
 			return sentSubject.Members()
 		}
