@@ -1156,14 +1156,12 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			if key == "" {
 				key = t.p.root
 			}
+			st.rememberPair(key, append(append([]doc.Mention(nil), a.sources...), a.targets...))
 			ps := append(append([]doc.Mention(nil), a.sources...), a.targets...)
 			var mediators []doc.Mention
 			if t.p.Theme == "mediate" {
 				// "توسطت قطر بين واشنطن وطهران، واتفقا …": the mediator is no party
-				st.rememberPair(key, ps)
 				ps, mediators = a.targets, a.sources
-			} else {
-				st.rememberPair(key, ps)
 			}
 			// (the sides of a mutual act: an attacker and what it attacked are no parties that
 			// act together after it, "اقتحم محتجون مبنى السفارة … وأضرموا النار فيه"; nor are who
@@ -2006,7 +2004,7 @@ func argsByPattern(s *sent, t *trig, a *args, st *docState, sentSubject *doc.Men
 	// (its pronoun, "ترعاه", must stand for talks or an agreement: "مشروع رعاه الاتحاد
 	// الأوروبي" is a project's patronage)
 	if (t.p.ID == "sponsor" || t.p.ID == "sponsor-talks") && t.pos.verb() && len(a.targets) == 0 && len(a.sources) > 0 && len(st.parties) >= 2 &&
-		(!t.sp.alif || talksBefore(s, t.i)) {
+		(!t.sp.respelled || talksBefore(s, t.i)) {
 		for _, m := range st.parties {
 			if !sameCountryAsAny(m, a.sources) {
 				a.targets = append(a.targets, m)
@@ -4820,7 +4818,7 @@ func judgedAct(s *sent, j int, trigs []*trig, all []args, st *docState) []doc.Me
 }
 
 // happenedWords tell, after "ما", what happened ("ما جرى", "ما حدث").
-var happenedWords = keySet("جرى", "حدث", "يجري", "يحدث", "حصل", "يحصل", "وقع", "يقع", "جري")
+var happenedWords = keySet("جرى", "حدث", "يجري", "يحدث", "حصل", "يحصل", "وقع", "يقع")
 
 // domesticRival reports an actor of the speaker's own country that the speaker can judge: one
 // side of the state and the other ("واصفاً الحكومة بأنها «الأفشل»" said by the opposition,

@@ -118,7 +118,7 @@ func TestSplitsDefective(t *testing.T) {
 	for _, tt := range tests {
 		found := false
 		for _, x := range splits(arabic.Key(tt.word), nil, known, wordhash.Filter{}) {
-			if x.stem == arabic.Key(tt.stem) && x.suffix == tt.suffix && x.alif {
+			if x.stem == arabic.Key(tt.stem) && x.suffix == tt.suffix && x.respelled {
 				found = true
 			}
 		}

@@ -382,7 +382,7 @@ func (lx *lexicon) analyze(key string, taMarb bool) *wordInfo {
 		for j := range es {
 			// (a speech verb with an object pronoun is seeing, not saying: "ما تراه الجهات
 			// الأمنية", "يراها طاغوتا")
-			if x.alif && es[j].p.Speech {
+			if x.respelled && es[j].p.Speech {
 				continue
 			}
 			if x.compatible(es[j].pos) {

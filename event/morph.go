@@ -184,7 +184,7 @@ type split struct {
 	art        bool   // ال (or the ل of لل)
 	stem       string
 	suffix     string
-	alif       bool // the stem's final ى was written ا before the suffix ("التقاه")
+	respelled  bool // the stem's final ى was written ا before the suffix ("التقاه")
 }
 
 // splits returns the candidate readings of a token key. stems shorter than two runes are not
@@ -241,7 +241,7 @@ func splits(key string, dst []split, known map[string]bool, filter wordhash.Filt
 					// ترى + هن)
 					if objSuffix[s] && strings.HasSuffix(stem, "ا") && len(stem) >= 6 {
 						if alt := strings.TrimSuffix(stem, "ا") + "ي"; known == nil || isKnown(alt) {
-							dst = append(dst, split{conj: c, prep: p, art: a.art, stem: alt, suffix: s, alif: true})
+							dst = append(dst, split{conj: c, prep: p, art: a.art, stem: alt, suffix: s, respelled: true})
 						}
 					}
 					if known != nil && !isKnown(stem) && !(a.art && isKnown("ال"+stem)) {
