@@ -3352,11 +3352,8 @@ func authoredBefore(s *sent, i int, suffix string, st *docState) []doc.Mention {
 		if fem := strings.HasSuffix(text, "ة") || strings.HasSuffix(text, "ات"); fem != (suffix == "ها") {
 			continue
 		}
-		if n := s.mentionStarting(j + 1); n >= 0 {
-			m := s.ments[n]
-			if m.Code != "" && len(m.Group) == 0 && m.Kind != doc.KindPlace && !isPerson(&m) {
-				return []doc.Mention{m}
-			}
+		if m, ok := authorAfter(s, j); ok {
+			return []doc.Mention{m}
 		}
 		return st.authors[nounKey(k)]
 	}

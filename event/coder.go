@@ -1587,19 +1587,32 @@ func (st *docState) rememberAuthors(s *sent) {
 		if !authoredNouns[strings.TrimPrefix(s.keys[j], "و")] {
 			continue
 		}
-		k := s.mentionStarting(j + 1)
-		if k < 0 {
-			continue
+		if m, ok := authorAfter(s, j); ok {
+			st.rememberAuthor(s.keys[j], []doc.Mention{m})
 		}
-		m := s.ments[k]
-		if m.Code == "" || len(m.Group) > 0 || m.Kind == doc.KindPlace || isPerson(&m) {
-			continue
-		}
-		if st.authors == nil {
-			st.authors = map[string][]doc.Mention{}
-		}
-		st.authors[nounKey(s.keys[j])] = []doc.Mention{m}
 	}
+}
+
+// authorAfter returns the actor named right after the decision noun at token j, its author
+// ("المبادرة المصرية", "مبادرة مصر"): not a place, a person or a group.
+func authorAfter(s *sent, j int) (doc.Mention, bool) {
+	k := s.mentionStarting(j + 1)
+	if k < 0 {
+		return doc.Mention{}, false
+	}
+	m := s.ments[k]
+	if m.Code == "" || len(m.Group) > 0 || m.Kind == doc.KindPlace || isPerson(&m) {
+		return doc.Mention{}, false
+	}
+	return m, true
+}
+
+// rememberAuthor records ms as the author of the decision noun whose key is noun.
+func (st *docState) rememberAuthor(noun string, ms []doc.Mention) {
+	if st.authors == nil {
+		st.authors = map[string][]doc.Mention{}
+	}
+	st.authors[nounKey(noun)] = ms
 }
 
 // rememberDecider records the subject of the last verb of deciding in s: a later welcome or
@@ -2955,12 +2968,8 @@ func (c *Coder) rememberProposers(s *sent, st *docState) {
 		}
 		j, end := s.ments[ch[len(ch)-1]].TokEnd, s.clauseEnd(i)
 		// (past an adverbial between commas: "، السبت،")
-		for j < end && s.weak(j) {
-			n := c.parenthetical(s, j, end)
-			if n <= j {
-				break
-			}
-			j = n
+		if j < end && s.weak(j) {
+			j = c.parenthetical(s, j, end)
 		}
 		if j >= end || s.mentAt[j] >= 0 || s.mentionStarting(j+1) >= 0 {
 			continue
@@ -2972,10 +2981,7 @@ func (c *Coder) rememberProposers(s *sent, st *docState) {
 				continue
 			}
 		}
-		if st.authors == nil {
-			st.authors = map[string][]doc.Mention{}
-		}
-		st.authors[nounKey(key)] = srcs
+		st.rememberAuthor(key, srcs)
 	}
 }
 
