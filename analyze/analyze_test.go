@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a verb after ثم with no subject of its own shares the sentence's, not the noun of a
+		// phrase before it
+		{"أجرى الرئيس الأمريكي جو بايدن اتصالاً هاتفياً برئيس الوزراء الإسرائيلي بنيامين نتنياهو، أبدى خلاله قلقه على سلامة الصحافيين، ثم اتصل بالرئيس الفلسطيني محمود عباس.", "2021-05-16",
+			[]string{"041 USAGOV PSEGOV"}, []string{"041 USAMED *"}},
 		// a feminine pronoun is not a man subject's: the country named before it is its referent
 		{"مادورو يقطع العلاقات مع واشنطن بعد اعترافها بغوايدو \"رئيسا مؤقتا\"", "2019-01-24",
 			[]string{"054 USA VEN*"}, []string{"054 VEN* *"}},

@@ -1341,7 +1341,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		verbal = false
 	}
 	// (a light verb with و governs the same way: "…، وأعلنت فرض عقوبات")
-	if verbal && (t.pos.verb() && t.sp.conj != "" && t.light < 0 || t.light >= 0 && t.lkind == lightActive && c.conjLight(s, t.light)) &&
+	// (and so does a verb after ثم: "أجرى بايدن اتصالاً بنتنياهو، أبدى خلاله قلقه على سلامة
+	// الصحافيين، ثم اتصل بعباس" is Biden's call, not the journalists')
+	if verbal && (t.pos.verb() && (t.sp.conj != "" || p > 0 && s.keys[p-1] == "ثم") && t.light < 0 || t.light >= 0 && t.lkind == lightActive && c.conjLight(s, t.light)) &&
 		sentSubject != nil && p > 0 && (t.pron != pronNone || c.postSubject(s, p, ce) < 0) &&
 		(t.sp.suffix == "" && !c.clauseSubjectBefore(s, p) || t.sp.suffix != "" && !c.hasAdjacentSubject(s, p)) {
 		// (a verb with an object pronoun keeps the old reading: "يدين مارين لوبان ويمنعها", the
