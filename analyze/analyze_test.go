@@ -1992,7 +1992,7 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		{"بحث الرئيس باراك أوباما مع نظيره التركي العلاقات.", "2015-07-22", []string{"040 USAGOV TURGOV"}, []string{"042 * *"}},
 		// a call received by someone whose titles are set off by commas
 		{"تلقى الأمير محمد بن سلمان بن عبد العزيز، ولي ولي العهد، النائب الثاني لرئيس مجلس الوزراء وزير الدفاع اتصالاً هاتفيًا أمس من آشتون كارتر وزير الدفاع الأميركي.", "2015-07-22",
-			[]string{"041 USAGOV SAUGOV", "041 SAUGOV USAGOV"}, nil},
+			[]string{"041 USAGOV SAUGOV"}, []string{"041 SAUGOV USAGOV"}},
 		// reinforcements are a target (not "تعزيز", strengthening), owned past an adjective; the
 		// air force strikes from the air; a feminine verb after it has another subject
 		{"وفي السياق نفسه، استهدف طيران التحالف العربي تعزيزات عسكرية تابعة لميليشيات الحوثي وصالح كانت قادمة في اتجاه شقرة بعد أن فرت من جبهات عدن ولحج.", "2015-07-22",

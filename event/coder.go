@@ -4365,7 +4365,11 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 			pairs = append(pairs, pair{nil, &tgts[j]})
 		}
 	}
-	if t.p.Symmetric && len(tgts) > 0 && len(srcs) > 0 {
+	// (a telephone call is the caller's: "اتصل الملك سلمان بالعبادي مهنئاً", "تلقى سعيد
+	// اتصالاً من تبون" — the receiver is its target, args turns the received call round; the
+	// studied sets code 53 calls one way for 9 both ways. A conference call joins everyone on
+	// it: "اتصال هاتفي ثلاثي أجراه مع عاهل البحرين ورئيس الوزراء الإسرائيلي")
+	if t.p.Symmetric && len(tgts) > 0 && len(srcs) > 0 && (!strings.HasPrefix(t.code, "041") || s.wordWithin(t.i+1, 3, conferenceCall)) {
 		for i := range tgts {
 			for j := range srcs {
 				pairs = append(pairs, pair{&tgts[i], &srcs[j]})
@@ -5550,3 +5554,6 @@ func participleShape(stem string) bool {
 	r := []rune(stem)
 	return len(r) >= 4 && r[1] == 'ا'
 }
+
+// conferenceCall are the words that make a call one among several parties.
+var conferenceCall = keySet("ثلاثي", "ثلاثيا", "الثلاثي", "رباعي", "رباعيا", "الرباعي", "جماعي", "جماعيا", "مشترك", "مشتركا", "المشترك")

@@ -292,7 +292,7 @@ func TestCodeSentences(t *testing.T) {
 			[]string{"1823 TURREB TURMIL asserted"}, nil},
 		// a context word right after the actors refines the code ("مع نظيره … هاتفيا": a call)
 		{"بحث وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي هاتفيا تطورات الأوضاع في غزة.", "2023-11-01",
-			[]string{"041 EGYGOV JORGOV asserted", "041 JORGOV EGYGOV asserted"}, nil},
+			[]string{"041 EGYGOV JORGOV asserted"}, []string{"041 JORGOV EGYGOV asserted"}},
 		// organising a march is a protest; a note of protest is no demonstration
 		{"نظم آلاف المتظاهرين مسيرة في الرباط تضامنا مع غزة.", "2023-11-01",
 			[]string{"141 MARCVL MARGOV asserted"}, nil},
@@ -678,7 +678,12 @@ func TestCodeSentences(t *testing.T) {
 		{"وأجرى أمير قطر الشيخ تميم بن حمد آل ثاني اتصالا هاتفيا بالرئيس التركي رجب طيب أردوغان.", "2016-07-16",
 			[]string{"041 QATGOV TURGOV asserted"}, nil},
 		{"وتلقى أمير الكويت اتصالا من العاهل السعودي الملك سلمان.", "2017-06-07",
-			[]string{"041 SAUGOV KWTGOV asserted"}, nil},
+			[]string{"041 SAUGOV KWTGOV asserted"}, []string{"041 KWTGOV SAUGOV asserted"}},
+		// a call is the caller's, one way; a conference call joins everyone on it
+		{"كما اتصل أمير قطر الشيخ تميم بن حمد آل ثاني بالرئيس التركي رجب طيب أردوغان مهنئاً.", "2016-07-16",
+			[]string{"041 QATGOV TURGOV asserted"}, []string{"041 TURGOV QATGOV asserted"}},
+		{"وكان ترامب قد أعلن التوصل إلى الاتفاق عقب اتصال هاتفي ثلاثي أجراه مع عاهل البحرين الملك حمد بن عيسى آل خليفة.", "2020-09-12",
+			[]string{"041 USAGOV BHR asserted", "041 BHR USAGOV asserted"}, nil},
 		// honorifics before the subject's name
 		{"قام صاحب السمو الملكي الأمير محمد بن سلمان بزيارة إلى مصر.", "2015-07-30",
 			[]string{"042 SAUGOV EGY asserted"}, nil},
