@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// suspending one's support stops aid; the support is no act of its own
+		{"وكان الاتحاد الأوروبي قد أعلن تعليق دعمه المالي والتعاون الأمني مع النيجر.", "2023-07-30",
+			[]string{"162 IGOEEC NER"}, []string{"05* * *"}},
 		// a verb after ثم with no subject of its own shares the sentence's, not the noun of a
 		// phrase before it
 		{"أجرى الرئيس الأمريكي جو بايدن اتصالاً هاتفياً برئيس الوزراء الإسرائيلي بنيامين نتنياهو، أبدى خلاله قلقه على سلامة الصحافيين، ثم اتصل بالرئيس الفلسطيني محمود عباس.", "2021-05-16",
