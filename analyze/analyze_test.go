@@ -380,6 +380,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a commitment to support someone is an intent towards them (renewed too), not the
+		// supported one's own support
+		{"وأكد وزير الخارجية الأمريكي التزام بلاده بدعم أوكرانيا.", "2023-01-16",
+			[]string{"03* USAGOV UKR"}, []string{"05* UKR *"}},
+		{"وجددت رئيسة مفوضية الاتحاد الافريقي نكوسازانا دلاميني زوما التزام الاتحاد بدعم الحكومة الصومالية.", "2016-01-16",
+			[]string{"03* IGOOAU SOMGOV"}, nil},
 		// suspending one's support stops aid; the support is no act of its own
 		{"وكان الاتحاد الأوروبي قد أعلن تعليق دعمه المالي والتعاون الأمني مع النيجر.", "2023-07-30",
 			[]string{"162 IGOEEC NER"}, []string{"05* * *"}},

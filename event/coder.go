@@ -1350,6 +1350,14 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				}
 			}
 		}
+		// "جددت التزام الاتحاد بدعم الحكومة الصومالية": the actor in construct with a verbal
+		// noun of support the intent is about is whom it is for
+		if t.p.Frame == "intent" && t.theme >= 0 && len(a.targets) == 0 && len(a.sources) > 0 && trigs[t.theme].p.ID == "declare-support" {
+			if k := s.mentionStarting(trigs[t.theme].end); k >= 0 && s.ments[k].Code != "" && !sameCountryAsAny(s.ments[k], a.sources) {
+				a.targets = s.members(k)
+				a.why = append(a.why, "target: whom the support intended is for")
+			}
+		}
 		if t.p.Frame != "" && t.theme >= 0 && len(a.targets) == 0 && len(a.sources) >= 2 && symmetricThemes[t.themeKey] {
 			a.mutual = true
 		}
