@@ -888,6 +888,10 @@ func (s *sentence) demonym(L match, e *entry) int {
 	if e.weak && !(e.fempl && s.adjectiveAt(L)) {
 		return L.end
 	}
+	// "شباب من أصول جزائرية", "بريطاني من أصل باكستاني": an origin is no party
+	if p := L.start - 1; L.cut == 0 && p >= 0 && s.isWord(p) && originNouns[s.m.keys[p]] {
+		return L.end
+	}
 	conf := confDemonymP
 	if e.num == sg {
 		conf = confDemonymA
@@ -905,6 +909,15 @@ func (s *sentence) demonym(L match, e *entry) int {
 	}
 	s.out = append(s.out, m)
 	return L.end
+}
+
+// originNouns are the nouns of descent a nationality qualifies ("من أصول جزائرية"), keys.
+var originNouns = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"أصل", "أصول", "الأصل", "الأصول", "أصوله", "أصولها", "أصولهم"} {
+		originNouns[arabic.Key(w)] = true
+	}
 }
 
 // countryHeads are indefinite nouns a country's name follows in construct ("شمال مالي", "حكومة
