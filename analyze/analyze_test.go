@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// an intent to mediate names no one it is aimed at
+		{"وأوضح البشير أن السودان سيعمل على تقريب وجهات النظر بين الجارتين.", "2015-03-23",
+			[]string{"039 SDN -"}, nil},
 		// a commitment to support someone is an intent towards them (renewed too), not the
 		// supported one's own support
 		{"وأكد وزير الخارجية الأمريكي التزام بلاده بدعم أوكرانيا.", "2023-01-16",
