@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// "تقاطع طريق …" is an intersection, not a boycott
+		{"وتفقد أمير قطر الشيخ تميم بن حمد آل ثاني مشروع إنشاء تقاطع طريق خريص مع طريق الشيخ جابر.", "2015-07-24",
+			nil, []string{"14* * *"}},
 		// an intent to mediate names no one it is aimed at
 		{"وأوضح البشير أن السودان سيعمل على تقريب وجهات النظر بين الجارتين.", "2015-03-23",
 			[]string{"039 SDN -"}, nil},
