@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a threat of sanctions is aimed at whom they would hit, not at the body whose they are
+		{"فيما تلوّح الدول الأوروبية الثلاث بتفعيل آلية \"الزناد\" لإعادة فرض العقوبات الأممية على طهران إذا لم تستأنف تعاونها مع الوكالة.", "2025-08-01",
+			[]string{"13* FRA IRN"}, []string{"13* * IGO*"}},
 		// "تقاطع طريق …" is an intersection, not a boycott
 		{"وتفقد أمير قطر الشيخ تميم بن حمد آل ثاني مشروع إنشاء تقاطع طريق خريص مع طريق الشيخ جابر.", "2015-07-24",
 			nil, []string{"14* * *"}},

@@ -1344,7 +1344,13 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			// (not the parties the theme only borrowed from an earlier event when the frame has
 			// several subjects: "محادثات أجراها أردوغان مع الرئيس الصومالي ورئيس الوزراء
 			// الإثيوبي" … "اتفق البلدان على بدء مفاوضات" is between the two)
+			// (the theme's own source is another party only when it has no target: "التلويح
+			// بإعادة فرض العقوبات الأممية على طهران" threatens Tehran, not the UN whose
+			// sanctions they would be)
 			for _, m := range append(append([]doc.Mention(nil), all[t.theme].sources...), all[t.theme].targets...) {
+				if len(all[t.theme].targets) > 0 && t.p.root[:2] == "13" && slices.ContainsFunc(all[t.theme].sources, func(x doc.Mention) bool { return x.TokStart == m.TokStart }) {
+					continue
+				}
 				if !sameCountryAsAny(m, a.sources) || len(a.sources) > 0 && domesticRival(m, a.sources[0]) {
 					a.targets = append(a.targets, m)
 				}
