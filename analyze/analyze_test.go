@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a definite nisba plural after a verb with و is its subject ("وهدد الأوروبيون")
+		{"التقى زيلينسكي بالرئيس الفرنسي، وهدد الأوروبيون بفرض عقوبات على روسيا.", "2025-05-10",
+			[]string{"13* IGOEEC RUS"}, []string{"13* UKR* *"}},
 		// a threat of sanctions is aimed at whom they would hit, not at the body whose they are
 		{"فيما تلوّح الدول الأوروبية الثلاث بتفعيل آلية \"الزناد\" لإعادة فرض العقوبات الأممية على طهران إذا لم تستأنف تعاونها مع الوكالة.", "2025-08-01",
 			[]string{"13* FRA IRN"}, []string{"13* * IGO*"}},

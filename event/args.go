@@ -397,6 +397,13 @@ func nominativePlural(s *sent, k int) bool {
 	return ok && strings.HasSuffix(h, "ون") && !strings.HasPrefix(h, "ال") && utf8.RuneCountInString(h) >= 5
 }
 
+// nisbaNominative reports a mention whose first word is a definite nisba plural in the
+// nominative (-يون: "الأوروبيون", "الحوثيون", "الفلسطينيون"): a subject, never an object.
+func nisbaNominative(s *sent, k int) bool {
+	h := strings.TrimPrefix(strings.TrimPrefix(s.keys[s.ments[k].TokStart], "و"), "ف")
+	return strings.HasPrefix(h, "ال") && strings.HasSuffix(h, "يون") && utf8.RuneCountInString(h) >= 7
+}
+
 // peopleHead returns the key of the first word of mention k without its conjunction, when the
 // mention names people or parties by a common noun (a sector, an office, a group, a reference
 // back).
@@ -1869,8 +1876,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	if len(a.targets) == 0 && subjAfter && sentSubject != nil && t.pos.verb() && t.light < 0 &&
 		continuesClause(s, p, t.sp.conj != "" && p == t.i) && allowsObj(t.p) && !sameActor(*sentSubject, s.ments[subj]) &&
 		!objectFollows(s, subj) && !actorFollows(s, subj) && !(femininePerfect(s.keys[p], t.pos) && masculinePerson(sentSubject)) &&
-		!nominativePlural(s, subj) {
-		// (not a subject in the nominative: "حيث اقتحم محتجون مبنى السفارة")
+		!nominativePlural(s, subj) && !nisbaNominative(s, subj) {
+		// (not a subject in the nominative: "حيث اقتحم محتجون مبنى السفارة", "ولوّح
+		// الأوروبيون بفرض عقوبات")
 		a.targets = a.sources
 		a.sources = sentSubject.Members()
 		a.subject = nil
