@@ -380,6 +380,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// an act named after someone's part in it ("تورطهما في", "دورها في") is theirs, not the
+		// sentence subject's
+		{"وأعلن بايدن فرض عقوبات جديدة على الرئيس الإيراني الأسبق محمود أحمدي نجاد ووزارة الاستخبارات الإيرانية بسبب تورطهما في احتجاز رعايا أجانب بشكل تعسفي.", "2023-09-18",
+			[]string{"163 USAGOV IRN*"}, []string{"17* USA* *"}},
+		{"كما عبرت مصر عن خالص تقديرها للمملكة المغربية الشقيقة على دورها في استضافة الأطراف الليبية المتحاورة.", "2015-07-21",
+			nil, []string{"043 EGY* *"}},
 		// a definite nisba plural after a verb with و is its subject ("وهدد الأوروبيون")
 		{"التقى زيلينسكي بالرئيس الفرنسي، وهدد الأوروبيون بفرض عقوبات على روسيا.", "2025-05-10",
 			[]string{"13* IGOEEC RUS"}, []string{"13* UKR* *"}},

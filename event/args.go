@@ -397,6 +397,27 @@ func nominativePlural(s *sent, k int) bool {
 	return ok && strings.HasSuffix(h, "ون") && !strings.HasPrefix(h, "ال") && utf8.RuneCountInString(h) >= 5
 }
 
+// involvementWords are the nouns of someone's part in an act ("تورطهما في احتجاز رعايا
+// أجانب", "ضلوعه في الهجوم", "دوره في"), keys.
+var involvementWords = keySet("تورط", "تورطه", "تورطها", "تورطهم", "تورطهما", "ضلوع", "ضلوعه", "ضلوعها", "ضلوعهم",
+	"ضلوعهما", "دوره", "دورها", "دورهم", "دورهما", "مشاركته", "مشاركتها", "مشاركتهم", "مشاركتهما", "اتهامه", "اتهامها", "اتهامهم")
+
+// involvedIn reports the preposition at token j after a noun of someone's part in an act
+// ("بسبب تورطهما في احتجاز …"): the act named after it is that someone's, not the sentence
+// subject's.
+func involvedIn(s *sent, j int) bool {
+	if j < 1 || s.keys[j] != "في" {
+		return false
+	}
+	k := s.keys[j-1]
+	for _, p := range [...]string{"و", "ب", "ل"} {
+		if involvementWords[strings.TrimPrefix(k, p)] {
+			return true
+		}
+	}
+	return involvementWords[k]
+}
+
 // nisbaNominative reports a mention whose first word is a definite nisba plural in the
 // nominative (-يون: "الأوروبيون", "الحوثيون", "الفلسطينيون"): a subject, never an object.
 func nisbaNominative(s *sent, k int) bool {
@@ -1984,7 +2005,8 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	// (not a meeting told before: "نقل معاليه لخادم الحرمين خلال الاستقبال تحيات …")
 	if len(a.sources) == 0 && !verbal && t.i > 0 && adjunctWords[s.keys[t.i-1]] && sentSubject != nil && (!t.p.Symmetric || len(a.targets) > 0) &&
 		!(t.sp.art && t.p.root[:2] == "04") &&
-		!(t.p.root[:2] == "14" && (s.keys[t.i-1] == "خلال" || s.keys[t.i-1] == "اثناء" || s.keys[t.i-1] == "وسط")) {
+		!(t.p.root[:2] == "14" && (s.keys[t.i-1] == "خلال" || s.keys[t.i-1] == "اثناء" || s.keys[t.i-1] == "وسط")) &&
+		!involvedIn(s, t.i-1) {
 		a.sources = sentSubject.Members()
 		a.inferred = true
 		a.why = append(a.why, "adjunct of the sentence subject's act")
