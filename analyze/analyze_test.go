@@ -380,6 +380,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// launching missiles told as a noun; صوب marks a direction as باتجاه does
+		{"ورد مقاتلو المعارضة بإطلاق الصواريخ على قريتين قرب مدينة إدلب.", "2015-07-23",
+			[]string{"195 SYR* SYR"}, nil},
+		{"وأطلقت حماس رشقة صاروخية صوب قوات الجيش الإسرائيلي.", "2024-04-14",
+			[]string{"195 PSE* ISRMIL"}, nil},
 		// an act named after someone's part in it ("تورطهما في", "دورها في") is theirs, not the
 		// sentence subject's
 		{"وأعلن بايدن فرض عقوبات جديدة على الرئيس الإيراني الأسبق محمود أحمدي نجاد ووزارة الاستخبارات الإيرانية بسبب تورطهما في احتجاز رعايا أجانب بشكل تعسفي.", "2023-09-18",
