@@ -2534,6 +2534,12 @@ func TestUnknownPersonQuotes(t *testing.T) {
 		"2023-07-19", map[string]string{"الإفراج خطوة مهمة": "EGY"})
 }
 
+// A speaker the knowledge base does not know speaks from the country the story is about.
+func TestUnknownBodyQuotes(t *testing.T) {
+	wantQuotes(t, "وقّع الأردن وإسرائيل اتفاقية لتوريد الغاز إلى المملكة الأردنية. وقالت شركة الكهرباء الوطنية في بيان إن الشركة \"ملتزمة بالمعايير الدولية في التشغيل\".",
+		"2020-01-02", map[string]string{"ملتزمة بالمعايير الدولية": "JOR"})
+}
+
 // wantQuotes analyses text and checks that each of the words is quoted with the speaker's code.
 func wantQuotes(t *testing.T, text, date string, want map[string]string) {
 	t.Helper()

@@ -1211,6 +1211,15 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		}
 		if !t.dropped && (t.p.Speech || (t.p.Frame != "" && t.pos.verb())) && len(a.sources) > 0 {
 			sp := doc.Speech{Sentence: s.d.Index, Verb: s.toks[t.i], VerbTok: t.i, Speaker: a.sources[0], ContentTok: t.end, Frame: !t.p.Speech}
+			// a speaker the knowledge base does not know ("وقالت شركة الكهرباء الوطنية",
+			// "وأعلن عضو لجنة العفو الرئاسي") speaks from the country the story is about: every
+			// quote in the studied gold has a speaker's country
+			if sp.Speaker.Code == "" && len(sp.Speaker.Group) == 0 {
+				if f := st.focus(); isCountryCode(f) {
+					sp.Speaker.Code, sp.Speaker.Country = f, f
+					sp.Speaker.Inferred = true
+				}
+			}
 			// (a stance inside another's reported words — "قال الصفدي إن الأردن يرفض القرار"
 			// — leaves the reporter the last speaker: "وأضاف" continues him)
 			inside := false
