@@ -380,6 +380,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a claim gives the claimed attack its author: past an aside before the claim's object,
+		// and back to the attack the sentence told before a definite "الهجوم"
+		{"أعلن تنظيم داعش، عبر وكالة أعماق التابعة له، مسؤوليته عن التفجيرات التي استهدفت مطار بروكسل.", "2016-03-23",
+			[]string{"18* IMGISI BEL"}, nil},
+		{"فجر انتحاري نفسه وسط المصلين في مسجد ببلدة القديح في محافظة القطيف شرقي السعودية، وتبنى تنظيم داعش الهجوم في بيان.", "2015-05-22",
+			[]string{"18* IMGISI *"}, nil},
 		// launching missiles told as a noun; صوب marks a direction as باتجاه does
 		{"ورد مقاتلو المعارضة بإطلاق الصواريخ على قريتين قرب مدينة إدلب.", "2015-07-23",
 			[]string{"195 SYR* SYR"}, nil},

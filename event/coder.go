@@ -1277,19 +1277,36 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		// داعش الهجوم": so is an earlier attack of the sentence that had no author
 		if t.p.GivesSource && len(all[ti].sources) > 0 {
 			given := -1
-			for tj := ti + 1; tj < len(trigs) && trigs[tj].i <= t.end+6; tj++ {
+			// (counted from the object when there is one: "أعلن تنظيم داعش، عبر وكالة أعماق
+			// التابعة له، مسؤوليته عن التفجيرات")
+			reach := t.end + 6
+			if t.obj >= 0 && t.objEnd+6 > reach {
+				reach = t.objEnd + 6
+			}
+			for tj := ti + 1; tj < len(trigs) && trigs[tj].i <= reach; tj++ {
 				u := trigs[tj]
+				if u.p.root[:2] == "01" {
+					continue // (the statement the claim came in: "وتبنى داعش الهجوم في بيان")
+				}
 				if (!u.pos.verb() || u.i > 0 && relativePronouns[s.keys[u.i-1]]) && (len(all[tj].sources) == 0 || sameActor(all[tj].sources[0], all[ti].sources[0])) {
 					all[tj].sources = all[ti].sources
 					given = tj
 					break
 				}
 			}
-			for tj := ti - 1; tj >= 0 && given < 0; tj-- {
+			// (a definite attack noun claimed refers back to the attack the sentence told
+			// before: "فجر انتحاري نفسه وسط المصلين …، وتبنى تنظيم داعش الهجوم", "وأعلن التنظيم
+			// مسؤوليته عن الهجوم")
+			back := given < 0 || trigs[given].sp.art
+			for tj := ti - 1; tj >= 0 && back; tj-- {
 				u := trigs[tj]
-				if r := u.p.root[:2]; (r == "18" || r == "19" || r == "20") && len(all[tj].sources) == 0 {
+				// (a doer the story does not name, "انتحاري", is no author)
+				if cs, _ := coded(all[tj].sources); (u.p.root[:2] == "18" || u.p.root[:2] == "19" || u.p.root[:2] == "20") && len(cs) == 0 {
 					all[tj].sources = all[ti].sources
-					given = tj
+					if given < 0 {
+						given = tj
+					}
+					break
 				}
 			}
 			// the claim is aimed at whom the claimed attack was ("تبنى داعش الهجوم الذي استهدف
