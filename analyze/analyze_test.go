@@ -386,6 +386,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"18* IMGISI BEL"}, nil},
 		{"فجر انتحاري نفسه وسط المصلين في مسجد ببلدة القديح في محافظة القطيف شرقي السعودية، وتبنى تنظيم داعش الهجوم في بيان.", "2015-05-22",
 			[]string{"18* IMGISI *"}, nil},
+		// a claim told in the next sentence gives the bombing its author; a claimant named after
+		// the definite act claimed is the claim's subject (VOS)
+		{"انفجرت سيارة مفخخة قرب مسجد في حي الجراف في صنعاء، ما أسفر عن مقتل عشرة أشخاص. وتبنى تنظيم داعش الهجوم في بيان على الإنترنت.", "2015-07-21",
+			[]string{"18* IMGISI YEM"}, nil},
+		{"قتل ضابط وثلاثة جنود مصريين في انفجار عبوة ناسفة في سيناء. وتبنت الهجوم جماعة (ولاية سيناء) في بيان نشر على موقع تويتر.", "2015-07-24",
+			[]string{"015 IMGISI *"}, []string{"015 EGY* *"}},
 		// launching missiles told as a noun; صوب marks a direction as باتجاه does
 		{"ورد مقاتلو المعارضة بإطلاق الصواريخ على قريتين قرب مدينة إدلب.", "2015-07-23",
 			[]string{"195 SYR* SYR"}, nil},

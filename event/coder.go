@@ -797,8 +797,13 @@ const nearBefore, nearAfter = 4, 14
 
 // docState carries what later sentences need from earlier ones.
 type docState struct {
-	date        time.Time
-	lastSubject *doc.Mention // subject of the last clause with one
+	date time.Time
+	// unclaimed are the indices in the result of the last sentence's bombings with no author
+	// named, which a claim of responsibility told later gives one ("انفجرت سيارة مفخخة …" …
+	// "وتبنى تنظيم داعش الهجوم"); unclaimedSent is that sentence's index.
+	unclaimed     []int
+	unclaimedSent int
+	lastSubject   *doc.Mention // subject of the last clause with one
 	// lastSubjectSent is the index of the sentence lastSubject was taken from.
 	lastSubjectSent int
 	lastSpeaker     *doc.Mention
@@ -1275,6 +1280,24 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	for ti, t := range trigs {
 		// "أعلن X مسؤوليته عن التفجيرات": the claimed act is X's; "فجر انتحاري نفسه …، وتبنى
 		// داعش الهجوم": so is an earlier attack of the sentence that had no author
+		// "وتبنت الهجوم جماعة (ولاية سيناء)": the claimant named after the claimed act, the
+		// object right after the verb, is its subject (VOS)
+		// (the act definite and complete, the claimant right after it or after the word for a
+		// group: not "تبنت عملية اغتيال الشرطيين", "تتبنى هجوما على وزارة الداخلية")
+		if t.p.GivesSource && t.pos.verb() && t.obj == t.i+1 && t.objEnd == t.obj+1 && strings.HasPrefix(s.keys[t.obj], "ال") && (len(all[ti].sources) == 0 || all[ti].inferred) {
+			for j := t.objEnd; j < len(s.toks) && j <= t.objEnd+2; j++ {
+				if k := s.mentionStarting(j); k >= 0 {
+					if cs, _ := coded(s.members(k)); len(cs) > 0 {
+						all[ti].sources, all[ti].targets, all[ti].inferred = cs, nil, false
+						all[ti].why = append(all[ti].why, "source: the claimant after the claimed act")
+					}
+					break
+				}
+				if !groupHeads[s.keys[j]] && !s.quoteMark(j) && s.toks[j].Text != "(" {
+					break
+				}
+			}
+		}
 		if t.p.GivesSource && len(all[ti].sources) > 0 {
 			given := -1
 			// (counted from the object when there is one: "أعلن تنظيم داعش، عبر وكالة أعماق
@@ -1307,6 +1330,19 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 						given = tj
 					}
 					break
+				}
+			}
+			// (or to the bombing the story told in an earlier sentence, by no one named: "انفجرت
+			// سيارة مفخخة قرب مسجد …. وتبنى تنظيم داعش الهجوم")
+			if back && given < 0 && len(st.unclaimed) > 0 && s.d.Index-st.unclaimedSent <= 2 && t.obj >= 0 {
+				if cs, _ := coded(all[ti].sources); len(cs) > 0 {
+					p := cs[0].Participant
+					for _, i := range st.unclaimed {
+						if i < len(res.Events) && res.Events[i].Source == nil {
+							res.Events[i].Source = &p
+						}
+					}
+					st.unclaimed = st.unclaimed[:0]
 				}
 			}
 			// the claim is aimed at whom the claimed attack was ("تبنى داعش الهجوم الذي استهدف
@@ -1520,6 +1556,14 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			}
 			for i := range evs {
 				evs[i].Actors = all
+			}
+		}
+		for i := range evs {
+			if evs[i].Root == "18" && evs[i].Source == nil && evs[i].Modality == marsad.Asserted {
+				if st.unclaimedSent != s.d.Index {
+					st.unclaimed, st.unclaimedSent = st.unclaimed[:0], s.d.Index
+				}
+				st.unclaimed = append(st.unclaimed, len(res.Events)+i)
 			}
 		}
 		res.Events = append(res.Events, evs...)
@@ -5599,3 +5643,6 @@ func participleShape(stem string) bool {
 
 // conferenceCall are the words that make a call one among several parties.
 var conferenceCall = keySet("ثلاثي", "ثلاثيا", "الثلاثي", "رباعي", "رباعيا", "الرباعي", "جماعي", "جماعيا", "مشترك", "مشتركا", "المشترك")
+
+// groupHeads are the words for a group before its name ("جماعة (ولاية سيناء)"), keys.
+var groupHeads = keySet("جماعة", "تنظيم", "حركة", "جبهة", "كتائب", "ميليشيا", "مجموعة")
