@@ -386,6 +386,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"18* IMGISI BEL"}, nil},
 		{"فجر انتحاري نفسه وسط المصلين في مسجد ببلدة القديح في محافظة القطيف شرقي السعودية، وتبنى تنظيم داعش الهجوم في بيان.", "2015-05-22",
 			[]string{"18* IMGISI *"}, nil},
+		// an indefinite victim with the other casualties told after it is the passive's subject
+		{"قتل شرطي تركي وأصيب آخر بالرصاص اليوم في هجوم نفذه ملثمون في أحد أحياء دياربكر كبرى مدن جنوب شرق تركيا.", "2015-07-24",
+			nil, []string{"18* TUR* *", "19* TUR* *"}},
 		// a claim told in the next sentence gives the bombing its author; a claimant named after
 		// the definite act claimed is the claim's subject (VOS)
 		{"انفجرت سيارة مفخخة قرب مسجد في حي الجراف في صنعاء، ما أسفر عن مقتل عشرة أشخاص. وتبنى تنظيم داعش الهجوم في بيان على الإنترنت.", "2015-07-21",

@@ -374,7 +374,9 @@ var victimNouns = keySet("مدني", "مدنيان", "مدنيون", "مدنيي
 // afterVictim are the words that follow a passive's subject: a place, a time, a cause.
 var afterVictim = keySet("في", "جراء", "إثر", "اثر", "خلال", "أثناء", "امس", "أمس", "اليوم", "الليلة", "فجر",
 	"صباح", "مساء", "ظهر", "قرب", "بالقرب", "عندما", "حين", "حينما", "بعد", "قبل", "لدى", "داخل", "على", "وسط",
-	"شمال", "جنوب", "شرق", "غرب", "عند", "منذ", "و")
+	"شمال", "جنوب", "شرق", "غرب", "عند", "منذ", "و",
+	// (the other casualties told after: "قتل مستوطن وجرح ثلاثة آخرين")
+	"وجرح", "وأصيب", "وأصيبت", "وأصيبوا", "واصيب")
 
 // activeMark reports a perfect verb written with the vowels of the active: a fatha on one of
 // its first letters and no damma there ("قَتل").
