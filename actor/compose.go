@@ -801,6 +801,11 @@ func (s *sentence) officeFor(o *office, a *Actor) string {
 // sectorPhrase resolves a sector word with its nationality, country or organisation:
 // "الجيش السوداني" → SDNMIL, "حكومة السودان" → SDNGOV, "مقاتلو حزب الله" → LBNREB.
 func (s *sentence) sectorPhrase(L match, e *entry) int {
+	// "القضاء على الإرهاب", "تم القضاء على زعيم مليشيا": the elimination of, not the judiciary
+	if e.sector == "JUD" && L.end-L.start == 1 && L.end < len(s.toks) && (s.m.keys[L.end] == "علي" || s.m.keys[L.end] == "على") &&
+		strings.HasSuffix(s.m.keys[L.start], "القضاء") {
+		return L.end
+	}
 	if end, ok := s.opposingAdjective(L, e); ok {
 		return end
 	}
