@@ -920,6 +920,17 @@ func init() {
 	}
 }
 
+// regionStates are the nouns of states or capitals that a regional adjective qualifies
+// ("دولة أوروبية", "الدول الأفريقية", "العواصم الغربية"), keys.
+var regionStates = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"دولة", "دول", "الدول", "دولا", "بلد", "بلدا", "بلدان", "البلدان", "عواصم", "العواصم",
+		"حكومات", "الحكومات", "وودول", "ودول"} {
+		regionStates[arabic.Key(w)] = true
+	}
+}
+
 // countryHeads are indefinite nouns a country's name follows in construct ("شمال مالي", "حكومة
 // مالي", "رئيس مالي"), keys.
 var countryHeads = map[string]bool{}
@@ -969,6 +980,10 @@ func (s *sentence) orgAdjective(L match, e *entry) int {
 	}
 	// "المحيط الأطلسي", "عبر الأطلسي": the ocean, not NATO
 	if p := L.start - 1; p >= 0 && s.isWord(p) && seaNouns[s.m.keys[p]] {
+		return L.end
+	}
+	// "13 دولة أوروبية أخرى", "العواصم الأوروبية": states of a region, not its organisation
+	if p := L.start - 1; p >= 0 && s.isWord(p) && regionStates[s.m.keys[p]] {
 		return L.end
 	}
 	m := s.newMention(L.start, L.end, 0, Org)
