@@ -386,6 +386,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"18* IMGISI BEL"}, nil},
 		{"فجر انتحاري نفسه وسط المصلين في مسجد ببلدة القديح في محافظة القطيف شرقي السعودية، وتبنى تنظيم داعش الهجوم في بيان.", "2015-05-22",
 			[]string{"18* IMGISI *"}, nil},
+		// a subject after أن stays the subject of a verb that opens quoted words
+		{"وقال وزير الخارجية الكويتي الشيخ سالم عبد الله الجابر الصباح إن الحكم \"يتضمن مغالطات تاريخية مرفوضة\"، وأضاف أن بلاده \"تطالب الحكومة العراقية باتخاذ إجراءات عاجلة وملموسة\" لمعالجة تداعياته.", "2023-09-05",
+			[]string{"10* KWT IRQGOV"}, []string{"10* IRQ* *"}},
 		// an indefinite victim with the other casualties told after it is the passive's subject
 		{"قتل شرطي تركي وأصيب آخر بالرصاص اليوم في هجوم نفذه ملثمون في أحد أحياء دياربكر كبرى مدن جنوب شرق تركيا.", "2015-07-24",
 			nil, []string{"18* TUR* *", "19* TUR* *"}},

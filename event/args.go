@@ -2268,6 +2268,13 @@ func (c *Coder) adjacentBefore(s *sent, k, p int) bool {
 			if st := s.ments[ch[0]].TokStart; st >= 1 && s.quoteMark(st-1) && (st-1 <= s.clauseStart(p) || !attribution[s.keys[st-2]]) {
 				continue
 			}
+			// (or opening the quoted words the verb begins, after a subject told outside them:
+			// "وأضاف أن بلاده "تطالب الحكومة العراقية …"")
+			if st := s.ments[ch[0]].TokStart; j == p-1 && st > 0 && !s.quoteMark(st-1) {
+				if _, ok := c.lx.compl.matchAt(s, st-1); ok {
+					continue
+				}
+			}
 		}
 		return false
 	}
