@@ -386,6 +386,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"18* IMGISI BEL"}, nil},
 		{"فجر انتحاري نفسه وسط المصلين في مسجد ببلدة القديح في محافظة القطيف شرقي السعودية، وتبنى تنظيم داعش الهجوم في بيان.", "2015-05-22",
 			[]string{"18* IMGISI *"}, nil},
+		// a state's body is the antecedent of a relative clause, and the capital after a visit
+		// verb its object
+		{"واتهم عبد الرحمن الوفد الأميركي الذي زار نيامي هذا الأسبوع بانتهاك الأعراف الدبلوماسية.", "2024-03-17",
+			[]string{"042 USAGOV NER"}, nil},
 		// a subject after أن stays the subject of a verb that opens quoted words
 		{"وقال وزير الخارجية الكويتي الشيخ سالم عبد الله الجابر الصباح إن الحكم \"يتضمن مغالطات تاريخية مرفوضة\"، وأضاف أن بلاده \"تطالب الحكومة العراقية باتخاذ إجراءات عاجلة وملموسة\" لمعالجة تداعياته.", "2023-09-05",
 			[]string{"10* KWT IRQGOV"}, []string{"10* IRQ* *"}},

@@ -418,6 +418,19 @@ func involvedIn(s *sent, j int) bool {
 	return involvementWords[k]
 }
 
+// relativeWithoutSubject reports a verb at p right after a relative pronoun that has no subject
+// after it: none, or a capital or a country as the object of a verb with no object pronoun
+// ("الوفد الأميركي الذي زار نيامي": Niamey is visited; "القمة التي استضافتها الرياض" has
+// Riyadh for subject).
+func (c *Coder) relativeWithoutSubject(s *sent, t *trig, p, ce int) bool {
+	k := c.postSubject(s, p, ce)
+	if k < 0 {
+		return true
+	}
+	m := &s.ments[k]
+	return m.TokStart == p+1 && t.sp.suffix == "" && t.p.ID == "visit" && (m.Kind == doc.KindCapital || m.Kind == doc.KindCountry)
+}
+
 // nisbaNominative reports a mention whose first word is a definite nisba plural in the
 // nominative (-يون: "الأوروبيون", "الحوثيون", "الفلسطينيون"): a subject, never an object.
 func nisbaNominative(s *sent, k int) bool {
@@ -987,6 +1000,11 @@ func antecedent(s *sent, r int) int {
 	}
 	switch s.ments[k].Kind {
 	case doc.KindCountry, doc.KindCapital, doc.KindName, doc.KindOrg, doc.KindRole, doc.KindEntity, doc.KindCoref, doc.KindGroup:
+	case doc.KindSector:
+		// (a state's body is: "الوفد الأميركي الذي زار نيامي", "الجيش الذي أعلن")
+		if !stateSide(&s.ments[k]) {
+			return -1
+		}
 	default:
 		return -1 // (nor a sector's people: "أبناء الجالية التركية الذين تجمعوا")
 	}
@@ -1461,7 +1479,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	// (not a plural one, mostly telling who people are: "والأفغان الذين تعاونوا مع القوات")
 	if verbal && !known && (t.pos.verb() && t.light < 0 || t.light >= 0 && t.lkind == lightActive) && p > 1 && relatives[s.keys[p-1]] && s.keys[p-1] != "الذين" &&
 		!(p+1 < len(s.toks) && prepPronoun[s.keys[p+1]]) &&
-		relAgrees(s.keys[p-1], s.keys[p], rps) && c.postSubject(s, p, ce) < 0 {
+		relAgrees(s.keys[p-1], s.keys[p], rps) && c.relativeWithoutSubject(s, t, p, ce) {
 		if k := antecedent(s, p-1); k >= 0 {
 			// (the last of a list only, for a singular pronoun: "… والرئيس الأمريكي دونالد
 			// ترامب، الذي وصف الراحل")
