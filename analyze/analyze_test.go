@@ -386,6 +386,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"18* IMGISI BEL"}, nil},
 		{"فجر انتحاري نفسه وسط المصلين في مسجد ببلدة القديح في محافظة القطيف شرقي السعودية، وتبنى تنظيم داعش الهجوم في بيان.", "2015-05-22",
 			[]string{"18* IMGISI *"}, nil},
+		// another party said to bear the responsibility is blamed by the speaker; one's own side
+		// bearing it is no accusation
+		{"وقال الإليزيه في بيان إن السلطات الجزائرية \"تتحمل مسؤولية تدهور مفاجئ\" في العلاقات الثنائية.", "2025-04-15",
+			[]string{"112 FRAGOV DZAGOV"}, nil},
+		{"وقال نتنياهو إن إسرائيل تتحمل المسؤولية الكاملة عن العملية.", "2024-09-30",
+			nil, []string{"11* * *"}},
 		// a state's body is the antecedent of a relative clause, and the capital after a visit
 		// verb its object
 		{"واتهم عبد الرحمن الوفد الأميركي الذي زار نيامي هذا الأسبوع بانتهاك الأعراف الدبلوماسية.", "2024-03-17",

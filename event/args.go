@@ -2127,6 +2127,19 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		a.sources = nil
 		a.why = append(a.why, "first person outside quotations: the writer")
 	}
+	// (the party said to bear the responsibility is blamed by whoever says it; one's own side
+	// bearing it, or no speaker, is no accusation)
+	if t.p.ID == "bears-responsibility" {
+		sp := st.speechBefore(s.d.Index, t.i)
+		if sp != nil && len(a.sources) > 0 && !sameCountryAsAny(*sp, a.sources) {
+			a.sources, a.targets = sp.Members(), a.sources
+			a.inferred = true
+			a.why = append(a.why, "source: the speaker who says another bears the responsibility")
+		} else {
+			a.sources, a.targets = nil, nil
+			a.why = append(a.why, "responsibility borne by the speaker's side or told by no one")
+		}
+	}
 	if len(a.sources) == 0 && t.p.BySpeaker {
 		if sp := st.speechBefore(s.d.Index, t.i); sp != nil {
 			a.sources = sp.Members()
