@@ -419,9 +419,9 @@ func involvedIn(s *sent, j int) bool {
 }
 
 // relativeWithoutSubject reports a verb at p right after a relative pronoun that has no subject
-// after it: none, or a capital or a country as the object of a verb with no object pronoun
-// ("الوفد الأميركي الذي زار نيامي": Niamey is visited; "القمة التي استضافتها الرياض" has
-// Riyadh for subject).
+// after it: none, or — for a visit with no object pronoun — the capital or country right after
+// the verb, which is what is visited ("الوفد الأميركي الذي زار نيامي"; "القمة التي استضافتها
+// الرياض" has Riyadh for subject).
 func (c *Coder) relativeWithoutSubject(s *sent, t *trig, p, ce int) bool {
 	k := c.postSubject(s, p, ce)
 	if k < 0 {
@@ -1002,7 +1002,9 @@ func antecedent(s *sent, r int) int {
 	case doc.KindCountry, doc.KindCapital, doc.KindName, doc.KindOrg, doc.KindRole, doc.KindEntity, doc.KindCoref, doc.KindGroup:
 	case doc.KindSector:
 		// (a state's body is: "الوفد الأميركي الذي زار نيامي", "الجيش الذي أعلن")
-		if !stateSide(&s.ments[k]) {
+		switch s.ments[k].Sector {
+		case "GOV", "MIL", "COP", "JUD", "LEG", "SPY":
+		default:
 			return -1
 		}
 	default:
