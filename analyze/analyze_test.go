@@ -386,6 +386,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"18* IMGISI BEL"}, nil},
 		{"فجر انتحاري نفسه وسط المصلين في مسجد ببلدة القديح في محافظة القطيف شرقي السعودية، وتبنى تنظيم داعش الهجوم في بيان.", "2015-05-22",
 			[]string{"18* IMGISI *"}, nil},
+		// a veto is aimed at the author of the draft it kills, when the sentence names it
+		{"استخدمت روسيا والصين حق النقض (الفيتو) في مجلس الأمن الدولي امس الخميس لإسقاط مشروع قرار صاغته الولايات المتحدة يقضي بفرض عقوبات جديدة على كوريا الشمالية.", "2022-05-27",
+			[]string{"129 RUS USA", "129 CHN USA"}, []string{"129 * IGO*"}},
+		{"فيتو روسي صيني يسقط مشروع قرار أمريكي لتشديد العقوبات على كوريا الشمالية", "2022-05-27",
+			[]string{"129 RUS USA"}, nil},
 		// another party said to bear the responsibility is blamed by the speaker; one's own side
 		// bearing it is no accusation
 		{"وقال الإليزيه في بيان إن السلطات الجزائرية \"تتحمل مسؤولية تدهور مفاجئ\" في العلاقات الثنائية.", "2025-04-15",

@@ -431,6 +431,35 @@ func (c *Coder) relativeWithoutSubject(s *sent, t *trig, p, ce int) bool {
 	return m.TokStart == p+1 && t.sp.suffix == "" && t.p.ID == "visit" && (m.Kind == doc.KindCapital || m.Kind == doc.KindCountry)
 }
 
+// draftVerbs are the verbs with the draft's pronoun that tell who wrote or tabled it
+// ("مشروع قرار صاغته الولايات المتحدة"), keys.
+var draftVerbs = keySet("صاغته", "قدمته", "أعدته", "طرحته", "اقترحته", "وضعته")
+
+// draftAuthor returns the mention of the author of a draft resolution named after token from in
+// the sentence: a nationality right after "مشروع قرار" or the subject of a verb of drafting with
+// its pronoun right after it; -1 if none.
+func draftAuthor(s *sent, from int) int {
+	for j := from; j+1 < len(s.toks) && j < from+24; j++ {
+		if s.isPunct(j) && s.toks[j].Text == "." {
+			break
+		}
+		if k := strings.TrimPrefix(strings.TrimPrefix(s.keys[j], "ل"), "ب"); k != "مشروع" || s.keys[j+1] != "قرار" && s.keys[j+1] != "القرار" {
+			continue
+		}
+		e := j + 2
+		if m := s.mentionStarting(e); m >= 0 && s.ments[m].Kind == doc.KindDemonym && s.ments[m].Code != "" {
+			return m
+		}
+		if e < len(s.toks) && draftVerbs[s.keys[e]] {
+			if m := s.mentionStarting(e + 1); m >= 0 && s.ments[m].Code != "" {
+				return m
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // nisbaNominative reports a mention whose first word is a definite nisba plural in the
 // nominative (-يون: "الأوروبيون", "الحوثيون", "الفلسطينيون"): a subject, never an object.
 func nisbaNominative(s *sent, k int) bool {
@@ -2128,6 +2157,14 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	if t.pos.verb() && t.light < 0 && isFirstPlural(s, t) && speaker == nil && !inQuotes(s, t.i) && !reportedBefore(c, s, t.i) {
 		a.sources = nil
 		a.why = append(a.why, "first person outside quotations: the writer")
+	}
+	// "استخدمت روسيا والصين حق النقض … لإسقاط مشروع قرار صاغته الولايات المتحدة", "فيتو روسي
+	// يسقط مشروع قرار أمريكي": a veto is aimed at the draft's author when the sentence names it
+	if t.p.Code == "129" || t.code == "129" {
+		if k := draftAuthor(s, t.end); k >= 0 && !sameCountryAsAny(s.ments[k], a.sources) {
+			a.targets = s.members(k)
+			a.why = append(a.why, "target: the author of the draft vetoed")
+		}
 	}
 	// (the party said to bear the responsibility is blamed by whoever says it; one's own side
 	// bearing it, or no speaker, is no accusation)
