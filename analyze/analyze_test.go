@@ -386,6 +386,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 			[]string{"18* IMGISI BEL"}, nil},
 		{"فجر انتحاري نفسه وسط المصلين في مسجد ببلدة القديح في محافظة القطيف شرقي السعودية، وتبنى تنظيم داعش الهجوم في بيان.", "2015-05-22",
 			[]string{"18* IMGISI *"}, nil},
+		// concern over a decision named by its noun alone criticises the decision's author
+		{"قررت السلطات البحرينية سحب الجنسية من الشيخ عيسى قاسم. من جهتها، أعربت الخارجية الأمريكية عن \"قلق بالغ\" إزاء القرار.", "2016-06-20",
+			[]string{"111 USAGOV BHRGOV"}, nil},
 		// a veto is aimed at the author of the draft it kills, when the sentence names it
 		{"استخدمت روسيا والصين حق النقض (الفيتو) في مجلس الأمن الدولي امس الخميس لإسقاط مشروع قرار صاغته الولايات المتحدة يقضي بفرض عقوبات جديدة على كوريا الشمالية.", "2022-05-27",
 			[]string{"129 RUS USA", "129 CHN USA"}, []string{"129 * IGO*"}},

@@ -1537,7 +1537,11 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		// "أعربت عن أسفها للقرار الروسي": concern or regret over another actor's act is
 		// criticism of that actor (111), not a pessimistic comment
 		if (t.p.ID == "pessimistic" || t.p.ID == "pessimistic-2") && mod == marsad.Asserted && len(a.sources) > 0 {
-			if m := c.concernTarget(s, t, a.sources); m != nil {
+			m := c.concernTarget(s, t, a.sources)
+			if m == nil {
+				m = st.concernedDecision(s, t, a.sources)
+			}
+			if m != nil {
 				for i := range evs {
 					if evs[i].Target != nil {
 						continue
@@ -5648,3 +5652,34 @@ var conferenceCall = keySet("ثلاثي", "ثلاثيا", "الثلاثي", "ر�
 
 // groupHeads are the words for a group before its name ("جماعة (ولاية سيناء)"), keys.
 var groupHeads = keySet("جماعة", "تنظيم", "حركة", "جبهة", "كتائب", "ميليشيا", "مجموعة")
+
+// concernedDecision returns, for a concern voiced over a decision named by its noun alone
+// ("أعربت الخارجية الأمريكية عن «قلق بالغ» إزاء القرار"), the author of that decision the story
+// told before (remembered with the noun, else the last decider), when it is another country's;
+// or nil.
+func (st *docState) concernedDecision(s *sent, t *trig, sources []doc.Mention) *doc.Mention {
+	if t.obj < 0 {
+		return nil
+	}
+	ce := s.clauseEnd(t.obj)
+	for j := t.obj + 1; j < ce && j <= t.obj+5; j++ {
+		if !concernWords[s.keys[j]] {
+			continue
+		}
+		if j+1 >= ce || !decisionNouns[s.keys[j+1]] || j+2 < ce && s.mentAt[j+2] >= 0 {
+			return nil
+		}
+		last := st.authors[nounKey(s.keys[j+1])]
+		if len(last) == 0 {
+			last = st.lastDecider
+		}
+		for i := range last {
+			if !sameCountryAsAny(last[i], sources) {
+				m := last[i]
+				return &m
+			}
+		}
+		return nil
+	}
+	return nil
+}
