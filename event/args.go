@@ -2340,10 +2340,8 @@ func (c *Coder) adjacentBefore(s *sent, k, p int) bool {
 			}
 			// (or opening the quoted words the verb begins, after a subject told outside them:
 			// "وأضاف أن بلاده "تطالب الحكومة العراقية …"")
-			if st := s.ments[ch[0]].TokStart; j == p-1 && st > 0 && !s.quoteMark(st-1) {
-				if _, ok := c.lx.compl.matchAt(s, st-1); ok {
-					continue
-				}
+			if st := s.ments[ch[0]].TokStart; j == p-1 && st > 0 && !s.quoteMark(st-1) && complementizers[s.keys[st-1]] {
+				continue
 			}
 		}
 		return false
