@@ -380,6 +380,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// two parties agreeing on an act shared with a third agree with each other, not with
+		// the third
+		{"وأجرى رئيس الوزراء الياباني فوميو كيشيدا اتصالا هاتفيا مع الرئيس الأمريكي جو بايدن اتفق خلاله الجانبان على تعزيز التعاون الأمني الثلاثي مع كوريا الجنوبية.", "2023-05-01",
+			[]string{"03* JPN* USA*", "03* USA* JPN*"}, []string{"03* * KOR", "03* KOR *"}},
+		{"واتفقت مصر والسعودية على تعزيز التعاون الاقتصادي مع الأردن.", "2023-05-01",
+			[]string{"03* EGY SAU", "03* SAU EGY"}, []string{"03* * JOR"}},
+		{"واتفقت مصر والسعودية على إنشاء آلية مشتركة مع الأردن.", "2023-05-01",
+			[]string{"03* EGY SAU"}, []string{"03* * JOR"}},
 		// a claim gives the claimed attack its author: past an aside before the claim's object,
 		// and back to the attack the sentence told before a definite "الهجوم"
 		{"أعلن تنظيم داعش، عبر وكالة أعماق التابعة له، مسؤوليته عن التفجيرات التي استهدفت مطار بروكسل.", "2016-03-23",

@@ -2179,6 +2179,15 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.why = append(a.why, "responsibility borne by the speaker's side or told by no one")
 		}
 	}
+	// "اتفق الجانبان على تعزيز التعاون الأمني الثلاثي مع كوريا الجنوبية": two parties agreeing
+	// on an act shared with a third agree with each other; the third, named with مع inside
+	// what they agree on, is the agreed act's and no party to the agreement
+	if t.pos.verb() && t.p.Symmetric && t.obj > t.i && len(a.sources) >= 2 && len(a.targets) > 0 {
+		if m := a.targets[0]; m.TokStart > t.obj+1 && s.keys[m.TokStart-1] == "مع" {
+			a.targets = nil
+			a.why = append(a.why, "the third party of what the parties agree on is no party")
+		}
+	}
 	if len(a.sources) == 0 && t.p.BySpeaker {
 		if sp := st.speechBefore(s.d.Index, t.i); sp != nil {
 			a.sources = sp.Members()

@@ -1415,6 +1415,11 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				if len(all[t.theme].targets) > 0 && t.p.root[:2] == "13" && slices.ContainsFunc(all[t.theme].sources, func(x doc.Mention) bool { return x.TokStart == m.TokStart }) {
 					continue
 				}
+				// (not a third party of what two or more agree on: "اتفق الجانبان على تعزيز
+				// التعاون الأمني الثلاثي مع كوريا الجنوبية" is between the two)
+				if t.p.Symmetric && t.pos.verb() && len(a.sources) >= 2 && t.obj > t.i && m.TokStart > t.obj+1 && s.keys[m.TokStart-1] == "مع" {
+					continue
+				}
 				if !sameCountryAsAny(m, a.sources) || len(a.sources) > 0 && domesticRival(m, a.sources[0]) {
 					a.targets = append(a.targets, m)
 				}
