@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// the pronoun of a judging verb opening a relative clause is the clause's antecedent
+		{"وهنأ الرئيس الأمريكي جو بايدن لاي تشينغ تي الذي تصفه بكين بأنه \"انفصالي خطير\".", "2024-01-14",
+			[]string{"111 CHN TWN*"}, []string{"111 CHN USA*"}},
 		// two parties agreeing on an act shared with a third agree with each other, not with
 		// the third
 		{"وأجرى رئيس الوزراء الياباني فوميو كيشيدا اتصالا هاتفيا مع الرئيس الأمريكي جو بايدن اتفق خلاله الجانبان على تعزيز التعاون الأمني الثلاثي مع كوريا الجنوبية.", "2023-05-01",

@@ -3493,6 +3493,13 @@ func (c *Coder) pronounRef(s *sent, t *trig, suffix string, st *docState, sentSu
 			return st.lastSubject.Members()
 		}
 	case "ه", "ها":
+		// "لاي تشينغ تي الذي تصفه بكين بأنه «انفصالي خطير»": the pronoun of a verb opening a
+		// relative clause is the clause's antecedent, the actor named right before الذي/التي
+		if t.pos.verb() && judgingRoots[t.p.root[:2]] && t.i > 1 && (s.keys[t.i-1] == "الذي" && suffix == "ه" || s.keys[t.i-1] == "التي" && suffix == "ها") {
+			if k := s.mentAt[t.i-2]; k >= 0 && s.ments[k].TokEnd == t.i-1 && s.ments[k].Code != "" && s.ments[k].Kind != doc.KindPlace {
+				return s.members(k)
+			}
+		}
 		// "إسرائيل تقبل المبادرة المصرية و«حماس» ترفضها": a judgement's pronoun is the decision
 		// named before it, aimed at its author
 		if judgingRoots[t.p.root[:2]] && t.pos.verb() {
