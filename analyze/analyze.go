@@ -420,6 +420,18 @@ func shortBodies(d *doc.Doc) {
 // nationalityWord reports a definite nisba adjective key ("الأمريكي", "الاسترالية").
 func nationalityWord(k string) bool { return strings.HasPrefix(k, "ال") && nisba(k) }
 
+// listedNationality reports a definite nationality word at token i that qualifies no noun before
+// it: it opens the sentence or follows a comma, or it is joined to what precedes by و ("…،
+// التونسي خالد النوري والليبي عماد الطرابلسي"). ("وزيرة التربية الجزائرية نورية بن غبريط" is
+// the minister's nationality, not the name's.)
+func listedNationality(s *doc.Sentence, i int) bool {
+	k := s.Tokens[i].Norm
+	if r, ok := strings.CutPrefix(k, "و"); ok && nationalityWord(r) {
+		return true
+	}
+	return nationalityWord(k) && (i == 0 || isComma(s.Tokens[i-1].Text))
+}
+
 // fromActor converts an actor-package mention to the coder's mention.
 // rolePersons joins a person only the tagger found to the office named right before him ("قال
 // الناطق باسم الحكومة الأردنية أمجد العضايلة": the spokesman's code, Jordan's government), and
@@ -436,6 +448,16 @@ func rolePersons(d *doc.Doc) {
 		var drop []int
 		for k := range s.Mentions {
 			m := &s.Mentions[k]
+			// "والليبي عماد الطرابلسي": the nationality told before a person the knowledge base
+			// knows, of his own country, is part of his mention
+			if k > 0 && m.Type == "PER" && m.Code != "" && len(m.Group) == 0 {
+				if r := &s.Mentions[k-1]; r.Kind == doc.KindDemonym && r.Code != "" && len(r.Group) == 0 && r.TokEnd == m.TokStart &&
+					r.TokEnd-r.TokStart == 1 && r.Country == m.Country && listedNationality(s, r.TokStart) {
+					m.TokStart, m.Start = r.TokStart, r.Start
+					m.Text = d.Slice(m.Start, m.End)
+					drop = append(drop, k-1)
+				}
+			}
 			// (an office holder the knowledge base named with his unknown name, or a person it
 			// knows: "المتحدث باسم الجماعة محمد عبد السلام" … "ونفى عبد السلام")
 			if (m.Kind == doc.KindRole && m.TokEnd-m.TokStart >= 3 || m.Kind == doc.KindName && m.Type == "PER" && m.TokEnd-m.TokStart >= 2) &&
@@ -470,6 +492,23 @@ func rolePersons(d *doc.Doc) {
 					// the office and the name are one mention
 					r.TokEnd, r.End = m.TokEnd, m.End
 					r.Text = d.Slice(r.Start, r.End)
+					drop = append(drop, k)
+					if names == nil {
+						names = map[string]doc.Mention{}
+					}
+					names[last] = *r
+					continue
+				}
+			}
+			// "وزيرا الداخلية، التونسي خالد النوري والليبي عماد الطرابلسي": a person named
+			// right after a nationality adjective is of that country
+			if k > 0 {
+				if r := &s.Mentions[k-1]; r.Kind == doc.KindDemonym && r.Code != "" && len(r.Group) == 0 && r.TokEnd == m.TokStart &&
+					r.TokEnd-r.TokStart == 1 && listedNationality(s, r.TokStart) {
+					r.TokEnd, r.End = m.TokEnd, m.End
+					r.Text = d.Slice(r.Start, r.End)
+					r.Kind, r.Type = doc.KindName, marsad.PER
+					r.ActorRef.Kind = "person"
 					drop = append(drop, k)
 					if names == nil {
 						names = map[string]doc.Mention{}

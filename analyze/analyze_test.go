@@ -380,6 +380,13 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a person named right after a listed nationality is of that country; a meeting held
+		// by a dual ("عقداه") is the pair's named before it
+		{"وحضر وزيرا الداخلية في البلدين، التونسي خالد النوري والليبي عماد الطرابلسي، مراسم إعادة الافتتاح، بعد اجتماع عقداه في المعبر لبحث الترتيبات الأمنية.", "2024-07-01",
+			[]string{"04* TUN* LBY*", "04* LBY* TUN*"}, nil},
+		// (not the nationality of an office before the name)
+		{"وأعلنت وزيرة التربية الجزائرية نورية بن غبريط في مؤتمر صحافي أن الامتحانات ستجري في موعدها.", "2015-07-21",
+			[]string{"010 DZAGOV *"}, nil},
 		// the pronoun of a judging verb opening a relative clause is the clause's antecedent
 		{"وهنأ الرئيس الأمريكي جو بايدن لاي تشينغ تي الذي تصفه بكين بأنه \"انفصالي خطير\".", "2024-01-14",
 			[]string{"111 CHN TWN*"}, []string{"111 CHN USA*"}},

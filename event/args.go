@@ -139,6 +139,10 @@ func (s *sent) wordWithin(from, n int, set map[string]bool) bool {
 // madeIt are "made it" with the pronoun of the thing made (a call, a visit, talks).
 var madeIt = keySet("أجراه", "أجرته", "أجراها", "أجرتها", "أجروه", "يجريه", "تجريه")
 
+// madeItTogether are "held it", "made it" with a dual or plural subject: the pair or the group
+// named before them holds it ("بعد اجتماع عقداه في المعبر").
+var madeItTogether = keySet("أجرياه", "أجرياها", "عقداه", "عقداها", "أجروها", "عقدوه", "عقدوها")
+
 // didIt are "did it", "led it", "carried it out", "launched it" with the pronoun of the act.
 var didIt = keySet("قاده", "قادها", "قادته", "قادتها", "قادوها", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها",
 	"شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها", "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "ارتكبوها",
@@ -2143,6 +2147,20 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		a.sources = sentSubject.Members()
 		a.inferred = true
 		a.why = append(a.why, "source: the subject, who made it")
+	}
+	// "وحضر وزيرا الداخلية، التونسي X والليبي Y، …، بعد اجتماع عقداه في المعبر": a meeting
+	// the two or more named last before it held together is theirs, both ways
+	if !t.pos.verb() && t.p.Symmetric && len(a.sources) == 0 && len(a.targets) == 0 && s.wordWithin(t.end, 2, madeItTogether) {
+		for k := len(s.ments) - 1; k >= 0; k-- {
+			if s.ments[k].TokEnd > t.i {
+				continue
+			}
+			if ms := s.members(k); len(ms) >= 2 {
+				a.sources, a.mutual = ms, true
+				a.why = append(a.why, "sources: the pair or group named before, who held it together")
+			}
+			break
+		}
 	}
 	// "خلال اتصال هاتفي تلقاه من نظيره الكويتي": a call the sentence's subject received (the
 	// relative's receive verb, its pronoun the call) is aimed at that subject
