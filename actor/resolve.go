@@ -326,6 +326,11 @@ func (s *sentence) name(L match, e *entry) int {
 	if a.Kind == Media && s.afterPlaceHead(L.start) {
 		return end
 	}
+	// "نهر الكونغو", "نهر الأردن", "نهر النيجر": a river named after a country is no actor
+	// (nor is the alliance named after the river: "تحالف نهر الكونغو")
+	if a.Kind == CountryKind && L.cut == 0 && L.start > 0 && s.isWord(L.start-1) && riverWords[s.m.keys[L.start-1]] {
+		return end
+	}
 	m := s.newMention(L.start, end, L.cut, typeOf(a))
 	s.setActor(&m, a)
 	m.Confidence = confName
@@ -611,6 +616,15 @@ func (s *sentence) afterPlaceHead(i int) bool {
 	}
 	k, ok := strings.CutPrefix(k, "و")
 	return ok && placeHeads[k]
+}
+
+// riverWords are the nouns of a river a country's name may follow ("نهر الأردن"), keys.
+var riverWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"نهر", "ونهر", "بنهر", "لنهر", "النهر"} {
+		riverWords[arabic.Key(w)] = true
+	}
 }
 
 // placeHeads are nouns that head place names.

@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// "بين الجانبين" after a symmetric verb with two coordinated subjects: those two, not
+		// the host named between
+		{"وقعت حكومة جمهورية الكونغو الديمقراطية وحركة 23 مارس، اليوم، في الدوحة، إعلان مبادئ، وذلك في ختام جولة مفاوضات استضافتها دولة قطر بين الجانبين.", "2025-07-19",
+			[]string{"046 CODGOV CODREB", "043 QAT CODREB"}, []string{"046 QAT *", "046 * QAT"}},
 		// a person named right after a listed nationality is of that country; a meeting held
 		// by a dual ("عقداه") is the pair's named before it
 		{"وحضر وزيرا الداخلية في البلدين، التونسي خالد النوري والليبي عماد الطرابلسي، مراسم إعادة الافتتاح، بعد اجتماع عقداه في المعبر لبحث الترتيبات الأمنية.", "2024-07-01",

@@ -1114,6 +1114,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	trigs := c.findTriggers(s)
 	s.trigs = trigs
 	s.sidesOfLastMeeting(st.lastMeeting, trigs)
+	c.sidesOfOwnSentence(s, trigs)
 	if len(trigs) > 0 && c.sportsSentence(s) {
 		return // "مفاوضات مع مهاجم فرنسي للفريق الكروي": sport, not politics
 	}

@@ -1216,6 +1216,44 @@ func (s *sent) sidesOfLastMeeting(last []doc.Mention, trigs []*trig) {
 	}
 }
 
+// sidesOfOwnSentence makes "الجانبان" later in a sentence whose symmetric verb has a subject of
+// two coordinated parties stand for those two ("وقعت حكومة الكونغو الديمقراطية وحركة 23 مارس …
+// في ختام جولة مفاوضات استضافتها دولة قطر بين الجانبين"): the knowledge base's guess, the last
+// two actors named, may take in the host or the mediator named between.
+func (c *Coder) sidesOfOwnSentence(s *sent, trigs []*trig) {
+	for k := range s.ments {
+		m := &s.ments[k]
+		if len(m.Group) != 2 || !pairSides[arabic.Key(strings.TrimPrefix(m.Text, "و"))] {
+			continue
+		}
+		for _, t := range trigs {
+			if !t.pos.verb() || !t.p.Symmetric || t.end > m.TokStart {
+				continue
+			}
+			j := c.postSubject(s, t.end-1, m.TokStart)
+			if j < 0 {
+				continue
+			}
+			ch := s.chain(j)
+			if len(ch) != 2 || ch[0] != j {
+				break
+			}
+			a, b := s.ments[ch[0]], s.ments[ch[1]]
+			if a.Code == "" || b.Code == "" || len(a.Group) > 0 || len(b.Group) > 0 || sameActor(a, b) ||
+				countryPair[arabic.Key(strings.TrimPrefix(m.Text, "و"))] && countryOf(&a) == countryOf(&b) {
+				break
+			}
+			g := []doc.Mention{a, b}
+			for i := range g {
+				g[i].TokStart, g[i].TokEnd, g[i].Span, g[i].Text = m.TokStart, m.TokEnd, m.Span, m.Text
+				g[i].Kind = doc.KindCoref
+			}
+			m.Group = g
+			break
+		}
+	}
+}
+
 // sidesBefore counts the distinct countries of the coded single mentions before mention k
 // that no preposition introduces, and returns the first one's token.
 func (s *sent) sidesBefore(k int) (n, first int) {
