@@ -693,6 +693,21 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 				}
 			}
 		}
+		// "وقعت الحكومة الانتقالية في السودان والجبهة الثورية، التي تضم عدة حركات مسلحة …،
+		// السبت في جوبا، اتفاق سلام": a relative clause set off by commas after the subject
+		// is no part of the window
+		if e.pos.verb() && from > i+1 && from+1 < len(s.toks) && s.weak(from) && relatives[s.keys[from+1]] {
+			for j := from + 2; j+1 < len(s.toks) && j <= from+16; j++ {
+				if s.weak(j) {
+					from = j + 1
+					ce = max(ce, s.clauseEnd(from))
+					break
+				}
+				if s.isPunct(j) {
+					break
+				}
+			}
+		}
 		// the window counts words that are not actor names ("دعوة رسمية لخادم الحرمين الشريفين
 		// الملك سلمان بن عبدالعزيز لزيارة مصر")
 		// nor adverbials, punctuation and counts ("أطلق الحرس الثوري فجر الأربعاء أكثر من

@@ -1216,6 +1216,24 @@ func (s *sent) sidesOfLastMeeting(last []doc.Mention, trigs []*trig) {
 	}
 }
 
+// rivalSectors are the sectors of the non-state sides a government faces at home.
+var rivalSectors = map[string]bool{"REB": true, "INS": true, "OPP": true, "MIL": true}
+
+// domesticRivalInChain returns the country of the rebels, insurgents, militia or opposition
+// coordinated with mention k ("الحكومة الانتقالية والجبهة الثورية"), or "".
+func (s *sent) domesticRivalInChain(k int) string {
+	for _, j := range s.chain(k) {
+		if j == k {
+			continue
+		}
+		o := &s.ments[j]
+		if c := countryOf(o); isCountryCode(c) && len(o.Group) == 0 && strings.HasPrefix(o.Code, c) && rivalSectors[o.Code[len(c):]] {
+			return c
+		}
+	}
+	return ""
+}
+
 // sidesOfOwnSentence makes "الجانبان" later in a sentence whose symmetric verb has a subject of
 // two coordinated parties stand for those two ("وقعت حكومة الكونغو الديمقراطية وحركة 23 مارس …
 // في ختام جولة مفاوضات استضافتها دولة قطر بين الجانبين"): the knowledge base's guess, the last
@@ -1761,6 +1779,16 @@ func (s *sent) placeCountries(focus, placeFocus, home, prevSubject string, guess
 				(*guessed)[s.keys[m.TokEnd-1]] = *m
 			}
 			continue
+		}
+		// "بين الحكومة الانتقالية والجبهة الثورية": a government named alone beside the rebels or
+		// the opposition it faces is of their country, not of the place of the talks
+		if m.Code == "GOV" && m.Kind == doc.KindSector {
+			if c := s.domesticRivalInChain(k); c != "" {
+				m.Country = c
+				m.Code = c + m.Code
+				m.Confidence *= 0.9
+				continue
+			}
 		}
 		best, bestCode, dist := "", "", 1<<30
 		bestAdj := false  // the nearest is named after the mention, not right after it
