@@ -380,6 +380,13 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a host's relative clause describing talks: the host receives their parties (043),
+		// and no visit of theirs (042) is told; "العاصمة الأمريكية واشنطن" after the clause's
+		// verb is its subject
+		{"أعلنت وزارة الخارجية القطرية أن باكستان وأفغانستان اتفقتا على وقف فوري لإطلاق النار، في ختام جولة مفاوضات استضافتها الدوحة بوساطة من قطر وتركيا.", "2025-10-19",
+			[]string{"043 QAT* PAK*", "043 QAT* AFG*"}, []string{"042 PAK* QAT*", "042 AFG* QAT*"}},
+		{"وقّعت مصر بالأحرف الأولى على اتفاق سد النهضة، في ختام جولة المفاوضات التي استضافتها العاصمة الأمريكية واشنطن يومي 27 و28 فبراير.", "2020-02-29",
+			[]string{"043 USA* EGY*"}, []string{"043 EGY* USA*"}},
 		// a relative clause set off by commas after the subject does not use up the window
 		// before the object; a government named alone beside the rebels it faces is of their
 		// country, not of the place of the talks

@@ -32,6 +32,9 @@ type args struct {
 	// doer: the source is the doer a noun names after itself (its genitive or nationality
 	// adjective, for patterns whose genitive is "doer")
 	doer bool
+	// hostedTalks: the targets are the parties of talks a host's relative clause describes
+	// ("مفاوضات استضافتها الدوحة"): the host receives them, and their visit is not told
+	hostedTalks bool
 }
 
 // members expands mention k to the actors it stands for: its coordination chain and groups.
@@ -206,12 +209,24 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 			if (mk == "obj" || mk == "and") && s.ments[k].Kind != doc.KindPlace && !obliquePlural(s, k) {
 				return k
 			}
+			// "استضافتها العاصمة الأمريكية واشنطن": the capital named after "the capital" and
+			// its nationality
+			if mk == "obj" && s.ments[k].Kind == doc.KindPlace && k+1 < len(s.ments) && s.ments[k+1].TokStart == s.ments[k].TokEnd &&
+				s.ments[k+1].Kind == doc.KindCapital && countryOf(&s.ments[k+1]) == countryOf(&s.ments[k]) {
+				return k + 1
+			}
 			return -1
 		}
 		if s.quoteMark(j) {
 			opened = true
 		}
 		if c.skippable(s, j) {
+			continue
+		}
+		// "المفاوضات التي استضافتها العاصمة الأمريكية واشنطن": "the capital" before its
+		// nationality, after a relative clause's verb whose pronoun is its object (not "زار
+		// العاصمة الإيرانية طهران", where the capital is the object)
+		if (s.keys[j] == "العاصمه" || s.keys[j] == "العاصمة") && p > 0 && relatives[s.keys[p-1]] && s.mentionStarting(j+1) >= 0 {
 			continue
 		}
 		// "وأعرب العماد عون": a military rank before a person the knowledge base knows (not

@@ -2621,6 +2621,7 @@ func hostedMeetings(s *sent, trigs []*trig, all []args, st *docState) {
 			}
 			if len(all[vi].targets) > 0 {
 				v.dropped = false
+				all[vi].hostedTalks = true
 				all[vi].why = append(all[vi].why, "target: the parties of the "+s.toks[n.i].Text+" it hosts")
 			}
 			break
@@ -4570,7 +4571,7 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 				out = append(out, x)
 			}
 		}
-		if t.p.Reverse != "" && pr.s != nil && pr.t != nil && !pr.t.Inferred {
+		if t.p.Reverse != "" && pr.s != nil && pr.t != nil && !pr.t.Inferred && !a.hostedTalks {
 			if rkey := t.p.Reverse + "|" + mcode(pr.t) + "|" + mcode(pr.s); !seen[rkey] {
 				seen[rkey] = true
 				r := c.event(s, t, t.p.Reverse, pr.t, pr.s, loc, mod, a)
