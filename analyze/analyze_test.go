@@ -380,6 +380,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a hyphen between two words with no space joins them ("ليل السبت-الأحد") and ends no
+		// clause; a name cut at its hyphen keeps it as a bound
+		{"وكانت إيران قد أطلقت ليل السبت-الأحد أكثر من 300 طائرة مسيرة وصاروخ باتجاه إسرائيل، في أول هجوم مباشر من أراضيها.", "2024-04-14",
+			[]string{"195 IRN ISR"}, nil},
+		{"في المقابل، انتقدت السفيرة الأميركية لدى الأمم المتحدة ليندا توماس-غرينفيلد الفيتو الروسي، معتبرة أنه \"عمل قاسٍ\".", "2023-07-11",
+			nil, []string{"111 USA* USA*"}},
 		// a host's relative clause describing talks: the host receives their parties (043),
 		// and no visit of theirs (042) is told; "العاصمة الأمريكية واشنطن" after the clause's
 		// verb is its subject

@@ -246,7 +246,7 @@ func (s *sent) strong(i int) bool {
 	case "/":
 		return !s.slashJoin(i)
 	case "-", "–", "—", "ـ":
-		return !s.dashAside(i)
+		return !s.dashAside(i) && !s.hyphenJoin(i)
 	}
 	return true
 }
@@ -318,6 +318,15 @@ func (s *sent) weak(i int) bool {
 // quoteMark reports a quotation mark.
 func (s *sent) quoteMark(i int) bool {
 	return s.isPunct(i) && arabic.IsQuoteMark(s.toks[i].Text)
+}
+
+// hyphenJoin reports a hyphen written between two words with no space that no actor mention
+// touches, as in "ليل السبت-الأحد": it joins two words of one phrase and separates no clauses.
+// (A name cut at its hyphen, "ليندا توماس-غرينفيلد", keeps the dash as a bound.)
+func (s *sent) hyphenJoin(i int) bool {
+	return i > 0 && i+1 < len(s.toks) && s.toks[i].Text == "-" &&
+		s.toks[i-1].End == s.toks[i].Start && s.toks[i+1].Start == s.toks[i].End &&
+		!s.isPunct(i-1) && !s.isPunct(i+1) && s.mentAt[i-1] < 0 && s.mentAt[i+1] < 0
 }
 
 // slashJoin reports a slash written between two words with no space, as in the paired month
