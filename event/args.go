@@ -1230,6 +1230,47 @@ func (c *Coder) agentAfter(s *sent, from, end int) int {
 var instruments = keySet("طائرة", "طائرات", "مسيرة", "مسيرات", "مقاتلة", "مقاتلات", "مروحية", "مروحيات", "صاروخ",
 	"صواريخ", "زوارق", "زورق", "سفينة", "سفن", "بارجة", "فرقاطة", "غواصة", "دبابات", "مدفعية")
 
+// allInstruments reports sources that are all weapons whose country was guessed ("الطائرات
+// المسيّرة" after "هجوم بالصواريخ و…"), or no sources.
+func allInstruments(s *sent, ms []doc.Mention) bool {
+	for i := range ms {
+		m := &ms[i]
+		if m.TokStart >= len(s.toks) || !instruments[instrumentKey(s.keys[m.TokStart])] || m.Kind != doc.KindSector {
+			return false
+		}
+	}
+	return true
+}
+
+// instrumentKey strips و, ب and ال from a weapon word ("بالصواريخ" → "صواريخ").
+func instrumentKey(k string) string {
+	k = strings.TrimPrefix(k, "و")
+	k = strings.TrimPrefix(k, "ب")
+	return strings.TrimPrefix(k, "ال")
+}
+
+// instrumentsEnd returns the token after the weapons named right at j, the rest of those an
+// attack was made with ("[هجوم بالصواريخ] والطائرات المسيّرة"), or j when none are.
+func instrumentsEnd(s *sent, j int) int {
+	if j >= len(s.toks) || !instruments[instrumentKey(s.keys[j])] {
+		return j
+	}
+	k := j + 1
+	for k < len(s.toks) && k <= j+4 && !s.isPunct(k) && !didIt[s.keys[k]] {
+		if !instruments[instrumentKey(s.keys[k])] && !weaponAdjectives[s.keys[k]] {
+			return j
+		}
+		k++
+	}
+	return k
+}
+
+// nearWords say that what follows is only near the place meant ("قرب", "بالقرب من").
+var nearWords = keySet("قرب", "بالقرب", "بمحاذاة", "محيط", "بمحيط")
+
+// weaponAdjectives qualify the weapons of an attack ("الطائرات المسيّرة", "الصواريخ الباليستية").
+var weaponAdjectives = keySet("المسيرة", "المسيّرة", "مسيرة", "الباليستية", "باليستية", "الانتحارية", "انتحارية", "الذكية", "الموجهة", "موجهة", "المفخخة", "مفخخة")
+
 // countWords are the number words among the partitive words.
 var countWords = keySet("اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة")
 
@@ -2154,6 +2195,23 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 				a.why = append(a.why, "source: the subject of "+s.toks[j].Text)
 			}
 			break
+		}
+	}
+	// "هجوم بالصواريخ والطائرات المسيّرة شنته إيران على منطقة بنجغور": past the weapons the
+	// attack was made with, the subject of the verb that did it is its doer (not the weapons,
+	// whose country was only guessed), and its target comes after that subject
+	if !t.pos.verb() && t.obj < 0 && forceRoots[t.p.root[:2]] && allInstruments(s, a.sources) {
+		if j := instrumentsEnd(s, t.end); j > t.end && j < len(s.toks) && didIt[s.keys[j]] {
+			if k := c.postSubject(s, j, s.clauseEnd(j)); k >= 0 && s.ments[k].Code != "" {
+				a.sources = s.members(k)
+				a.targets = nil
+				// (not what the target was near: "على مبنى قرب مقر السفارة الأميركية في تل أبيب"
+				// hit Israel, where it was)
+				if ts, _ := c.targets(s, t, s.ments[k].TokEnd, s.clauseEnd(s.ments[k].TokEnd), a.sources); len(ts) > 0 && !s.wordWithin(max(0, ts[0].TokStart-2), 1, nearWords) {
+					a.targets = ts
+				}
+				a.why = append(a.why, "source: the subject of "+s.toks[j].Text+", past the weapons")
+			}
 		}
 	}
 	// "في أعقاب اتصال هاتفي أجراه مع الملك محمد السادس": a call the sentence's subject made
