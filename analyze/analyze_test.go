@@ -380,6 +380,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// seizing a ship, weapons or goods is confiscation (1711), aimed at their named owner
+		// (past a quoted name and a ل written apart); land taken is 192
+		{"استولت قوات البحرية الإسرائيلية، فجر اليوم الإثنين، على سفينة \"مادلين\" التابعة لـ\"تحالف أسطول الحرية\"، التي كانت تحاول كسر الحصار.", "2025-06-09",
+			[]string{"1711 ISRMIL NGO"}, nil},
+		{"الحوثيون يستولون على سفينة شحن في البحر الأحمر", "2023-11-19",
+			nil, []string{"192 * *"}},
 		// past the weapons an attack was made with, the subject of the verb that did it is its
 		// doer, and its target comes after that subject (not what the target was near)
 		{"نفذت باكستان، فجر الخميس، ضربات عسكرية في إقليم سيستان وبلوشستان جنوب شرقي إيران، بعد يومين من هجوم بالصواريخ والطائرات المسيّرة شنته إيران على منطقة بنجغور في إقليم بلوشستان الباكستاني.", "2024-01-18",

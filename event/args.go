@@ -2939,9 +2939,15 @@ func (c *Coder) targets(s *sent, t *trig, from, ce int, sources []doc.Mention) (
 	if contains(allowed, "obj") {
 		k = ownedObject(s, from, ce)
 	}
-	// (after على or ضد too: "غارات على مواقع للحوثيين")
-	if k < 0 && from+1 < ce && ((s.keys[from] == "علي" || s.keys[from] == "على") && contains(allowed, "على") || s.keys[from] == "ضد" && contains(allowed, "ضد")) {
-		k = ownedObject(s, from+1, ce)
+	// (after على or ضد too: "غارات على مواقع للحوثيين"; past an adverbial set off by commas:
+	// "استولت قوات البحرية، فجر الإثنين، على سفينة …")
+	if f := from; k < 0 && f+1 < ce {
+		if s.weak(f) {
+			f = c.parenthetical(s, f, ce)
+		}
+		if f+1 < ce && ((s.keys[f] == "علي" || s.keys[f] == "على") && contains(allowed, "على") || s.keys[f] == "ضد" && contains(allowed, "ضد")) {
+			k = ownedObject(s, f+1, ce)
+		}
 	}
 	// "طالب المتحدث باسم الحكومة الانتقالية في مالي العقيد عبد الله مايغا القوات الفرنسية":
 	// a person of the office's country named right after the office and its body is its holder,
@@ -3125,6 +3131,16 @@ func ownedObject(s *sent, from, end int) int {
 		return -1
 	}
 	j := from + 1
+	// (past the name it is known by in quotation marks: "سفينة «مادلين» التابعة لـ«تحالف
+	// أسطول الحرية»")
+	if j < end && s.quoteMark(j) {
+		for q := j + 1; q < end && q <= j+5; q++ {
+			if s.quoteMark(q) {
+				j = q + 1
+				break
+			}
+		}
+	}
 	// (past one adjective: "تعزيزات عسكرية تابعة لميليشيات الحوثي")
 	if j+1 < end && ownedAdjectives[s.keys[j]] && (belonging[s.keys[j+1]] || strings.HasPrefix(s.keys[j+1], "ل")) {
 		j++
@@ -3132,7 +3148,12 @@ func ownedObject(s *sent, from, end int) int {
 	if j < end && belonging[s.keys[j]] {
 		j++
 	}
-	if k := s.mentionStarting(j); j < end && k >= 0 && s.marker(k) == "ل" && s.ments[k].Kind != doc.KindPlace {
+	// (ل written apart before a name in quotation marks: "التابعة لـ«تحالف أسطول الحرية»")
+	lam := false
+	if j+1 < end && (s.keys[j] == "ل" || s.keys[j] == "لـ") && s.quoteMark(j+1) {
+		j, lam = j+2, true
+	}
+	if k := s.mentionStarting(j); j < end && k >= 0 && (lam || s.marker(k) == "ل") && s.ments[k].Kind != doc.KindPlace {
 		return k
 	}
 	return -1
@@ -3149,7 +3170,8 @@ var ownedNouns = keySet("مواقع", "موقع", "مقرات", "مقر", "مق�
 var ownedAdjectives = keySet("عسكرية", "عسكري", "عسكريا", "أمنية", "أمني", "جديدة", "جديد", "إضافية", "كبيرة")
 
 // belonging words stand between an owned noun and its owner: "مواقع تابعة لحزب الله".
-var belonging = keySet("تابعة", "تابع", "تابعا", "تابعه", "عائدة", "عائد", "مملوكة", "مملوك")
+var belonging = keySet("تابعة", "تابع", "تابعا", "تابعه", "عائدة", "عائد", "مملوكة", "مملوك", "التابعة", "التابع", "العائدة",
+	"المملوكة")
 
 // delegation are the words of a delegation or representatives sent by an actor named after من
 // or عن ("وفدا رفيع المستوى من كوريا الجنوبية", "ممثلين عن المحتجين").
