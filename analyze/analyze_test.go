@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// Iraq's Joint Operations Command is the army's; a curfew it declares is 1723
+		{"وأعلنت قيادة العمليات المشتركة حظراً شاملاً للتجوال في بغداد والمحافظات.", "2022-08-29",
+			[]string{"1723 IRQMIL *"}, nil},
 		// seizing a ship, weapons or goods is confiscation (1711), aimed at their named owner
 		// (past a quoted name and a ل written apart); land taken is 192
 		{"استولت قوات البحرية الإسرائيلية، فجر اليوم الإثنين، على سفينة \"مادلين\" التابعة لـ\"تحالف أسطول الحرية\"، التي كانت تحاول كسر الحصار.", "2025-06-09",
