@@ -2628,6 +2628,13 @@ func TestUnknownPersonQuotes(t *testing.T) {
 }
 
 // A speaker the knowledge base does not know speaks from the country the story is about.
+// TestFeminineSpeakerQuotes: a feminine singular speech verb does not agree with men in the
+// plural named right before it; the body the sentence opens with said it.
+func TestFeminineSpeakerQuotes(t *testing.T) {
+	wantQuotes(t, "وأعلنت وزارة العدل الأميركية توجيه اتهامات إلى أربعة مواطنين صينيين، قالت إنهم عملوا لصالح الوزارة الصينية واخترقوا شبكات حكومات.",
+		"2021-07-20", map[string]string{"عملوا لصالح الوزارة": "USAGOV"})
+}
+
 func TestUnknownBodyQuotes(t *testing.T) {
 	wantQuotes(t, "وقّع الأردن وإسرائيل اتفاقية لتوريد الغاز إلى المملكة الأردنية. وقالت شركة الكهرباء الوطنية في بيان إن الشركة \"ملتزمة بالمعايير الدولية في التشغيل\".",
 		"2020-01-02", map[string]string{"ملتزمة بالمعايير الدولية": "JOR"})

@@ -1069,6 +1069,17 @@ func femininePerfect(k string, ps pos) bool {
 	return ps == posPerfect && strings.HasSuffix(k, "ت") && !strings.HasSuffix(k, "ات")
 }
 
+// feminineVerbAt reports a speech verb in the perfect's third person feminine singular at
+// token p ("قالت", "وأعلنت"), told by its ending. (Not any verb: the men before "أفرجت عنهم
+// السلطات" are the relative clause's antecedent, found as such.)
+func feminineVerbAt(s *sent, p int) bool {
+	k := strings.TrimPrefix(strings.TrimPrefix(s.keys[p], "و"), "ف")
+	if t := trigAt(s.trigs, p); t == nil || t.pos != posPerfect || !t.p.Speech {
+		return false
+	}
+	return runeLen(k) >= 3 && strings.HasSuffix(k, "ت") && !strings.HasSuffix(k, "ات")
+}
+
 // masculineHead reports a man, or a body named by a masculine singular noun ("طيران التحالف",
 // "الجيش السوري", "حزب الله").
 func masculineHead(m *doc.Mention) bool {
@@ -1343,6 +1354,11 @@ func (c *Coder) preSubject(s *sent, p int) int {
 			// "مسؤول في حماس يطالب مصر", "وكان مسؤول في الحركة قد طالب": the official speaks and
 			// acts for the body named after في
 			return k
+		}
+		// (a feminine singular verb does not agree with men in the plural: "توجيه اتهامات إلى
+		// أربعة مواطنين صينيين، قالت إنهم عملوا لصالح …" — the ministry said it)
+		if h, ok := peopleHead(s, k); ok && soundPluralNun(h) && feminineVerbAt(s, p) && s.ments[k].ActorRef.Kind != "person" {
+			continue
 		}
 		if (mk == "obj" || mk == "and") && m.Kind != doc.KindPlace && !afterLocative(s, m) && !adjectival(s, m) && !toldBy(s, m.TokStart, cs) {
 			// the mention must be close to the verb or be the clause's first words
