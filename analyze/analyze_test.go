@@ -380,6 +380,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a high commissioner summoned is an envoy summoned (114); a protest conveyed to an
+		// envoy is no demonstration (141)
+		{"كما استدعت وزارة الخارجية الباكستانية المفوض السامي الهندي بالوكالة لإبلاغه احتجاجا شديد اللهجة.", "2019-02-20",
+			[]string{"114 PAK* IND*"}, []string{"14* * *"}},
+		{"فيما استدعت كل من الكويت والإمارات سفيري السويد لديهما لتسليمهما مذكرتي احتجاج.", "2023-06-29",
+			[]string{"114 KWT SWE", "114 ARE SWE"}, []string{"14* * *"}},
 		// Iraq's Joint Operations Command is the army's; a curfew it declares is 1723
 		{"وأعلنت قيادة العمليات المشتركة حظراً شاملاً للتجوال في بغداد والمحافظات.", "2022-08-29",
 			[]string{"1723 IRQMIL *"}, nil},
