@@ -380,6 +380,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// one's own envoy called home for consultations is recalled (161) from where he served,
+		// not summoned (114)
+		{"في المقابل، أعلنت وزارة الخارجية الفلسطينية استدعاء سفير دولة فلسطين لدى المنامة للتشاور.", "2020-09-12",
+			[]string{"161 PSE* BHR"}, []string{"114 * *"}},
+		{"أعلن وزير الخارجية الأردني أيمن الصفدي اليوم الأربعاء استدعاء سفير المملكة لدى إسرائيل غسان المجالي إلى عمّان فوراً للتشاور.", "2019-10-30",
+			nil, []string{"114 * *"}},
 		// a high commissioner summoned is an envoy summoned (114); a protest conveyed to an
 		// envoy is no demonstration (141)
 		{"كما استدعت وزارة الخارجية الباكستانية المفوض السامي الهندي بالوكالة لإبلاغه احتجاجا شديد اللهجة.", "2019-02-20",
