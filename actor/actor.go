@@ -103,6 +103,9 @@ type Actor struct {
 
 	kb    *KB
 	heads []string // nameHeads
+	// arKeys: a person's full names as keys, to carry a mention over the rest of a longer one
+	// ("الشيخ نواف الأحمد" + "الجابر الصباح"); nil for others
+	arKeys [][]string
 }
 
 // CodeOn returns the CAMEO code of the actor on a date: for a person the code of the role held

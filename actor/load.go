@@ -158,6 +158,13 @@ func load(fsys fs.FS) (*KB, []error) {
 	l.finish()
 	for _, a := range l.kb.actors {
 		a.heads = nameHeads(a)
+		if a.Kind == Person {
+			for _, f := range a.Ar {
+				if ks := phraseKeys(f); len(ks) > 1 {
+					a.arKeys = append(a.arKeys, ks)
+				}
+			}
+		}
 	}
 	return l.kb, l.errs
 }

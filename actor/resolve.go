@@ -314,6 +314,7 @@ func (s *sentence) name(L match, e *entry) int {
 	}
 	if a.Kind == Person {
 		end = s.familyName(end)
+		end = s.restOfName(a, end)
 	}
 	// "مبلغ مالي", "دعم مالي": a country named by its weak demonym ("مالي": Mali, financial)
 	// after an indefinite noun is the adjective, unless the noun is one a country follows in
@@ -1120,6 +1121,32 @@ var (
 // place's name, nor "سمو").
 var personalTitles = map[string]bool{"الدكتور": true, "الدكتوره": true, "المهندس": true, "الاستاذ": true, "الاستاذه": true,
 	"السيد": true, "السيده": true}
+
+// restOfName extends a person's mention ending at end over the rest of a longer full name of
+// his that the text goes on with ("الشيخ نواف الأحمد" matched, "الجابر الصباح" after it: his full
+// name "نواف الأحمد الجابر الصباح").
+func (s *sentence) restOfName(a *Actor, end int) int {
+	if end == 0 || end >= len(s.toks) {
+		return end
+	}
+	last := s.m.keys[end-1]
+	best := end
+	for _, ks := range a.arKeys {
+		for i := 0; i+1 < len(ks); i++ {
+			if ks[i] != last {
+				continue
+			}
+			n := 0
+			for j := i + 1; j < len(ks) && end+n < len(s.toks) && s.m.keys[end+n] == ks[j]; j++ {
+				n++
+			}
+			if i+1+n == len(ks) && end+n > best {
+				best = end + n
+			}
+		}
+	}
+	return best
+}
 
 // familyName extends a person's name over a following family name "آل ثاني", "آل نهيان".
 func (s *sentence) familyName(end int) int {

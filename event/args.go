@@ -223,6 +223,15 @@ func (c *Coder) postSubject(s *sent, p, limit int) int {
 		if c.skippable(s, j) {
 			continue
 		}
+		// "أصدر سمو أمير البلاد الشيخ نواف الأحمد …": the office of "the country" before the
+		// person who holds it
+		if j+2 < limit && asideTitleHeads[s.keys[j]] && homeWords[s.keys[j+1]] && s.mentAt[j] < 0 {
+			if k := s.mentionStarting(j + 2); k >= 0 && s.ments[k].Type == "PER" && s.ments[k].Code != "" {
+				reach = max(reach, j+2)
+				j++
+				continue
+			}
+		}
 		// "المفاوضات التي استضافتها العاصمة الأمريكية واشنطن": "the capital" before its
 		// nationality, after a relative clause's verb whose pronoun is its object (not "زار
 		// العاصمة الإيرانية طهران", where the capital is the object)
@@ -1068,6 +1077,9 @@ func antecedent(s *sent, r int) int {
 func femininePerfect(k string, ps pos) bool {
 	return ps == posPerfect && strings.HasSuffix(k, "ت") && !strings.HasSuffix(k, "ات")
 }
+
+// homeWords name the country the story is told from ("أمير البلاد", "رئيس الدولة").
+var homeWords = keySet("البلاد", "الدولة")
 
 // feminineVerbAt reports a speech verb in the perfect's third person feminine singular at
 // token p ("قالت", "وأعلنت"), told by its ending. (Not any verb: the men before "أفرجت عنهم
