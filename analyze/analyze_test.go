@@ -380,6 +380,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a plane or a ship laden with relief (تحمل، محملة) is aid from its state to where it
+		// arrives; one carrying soldiers is not
+		{"كما وصلت طائرات إماراتية تحمل ١٥٠ طناً من المواد الإغاثية إلى بنغازي.", "2023-09-15",
+			[]string{"073 ARE* LBY"}, nil},
+		{"وأعلنت المملكة أن طائرة عسكرية سعودية تحمل 20 طنا من المساعدات الغذائية وصلت إلى مطار عدن.", "2015-07-23",
+			[]string{"073 SAU* YEM"}, nil},
+		{"وهبطت طائرة عسكرية أمريكية تحمل جنودا في مطار أربيل.", "2023-09-15",
+			nil, []string{"07* * *"}},
 		// "أمير البلاد" before the emir's name does not hide the subject of the verb; his name
 		// goes on past the shorter form the knowledge base lists
 		{"أصدر سمو أمير البلاد الشيخ نواف الأحمد الجابر الصباح، أمس، مرسوماً بالعفو عن عدد من المواطنين المحكوم عليهم في قضايا ذات طابع سياسي.", "2021-11-09",
