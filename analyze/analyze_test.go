@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a denial that the agreement is a ceasefire ("ليس وقفاً لإطلاق النار") does not make the
+		// agreement one
+		{"اتفقت تركيا والولايات المتحدة على تعليق العملية. وقال وزير الخارجية التركي مولود جاويش أوغلو إن ما تم الاتفاق عليه \"ليس وقفاً لإطلاق النار، بل تعليق للعملية\".", "2019-10-17",
+			[]string{"03* TUR USA"}, []string{"0871 * * asserted"}},
 		// a plane or a ship laden with relief (تحمل، محملة) is aid from its state to where it
 		// arrives; one carrying soldiers is not
 		{"كما وصلت طائرات إماراتية تحمل ١٥٠ طناً من المواد الإغاثية إلى بنغازي.", "2023-09-15",

@@ -3791,6 +3791,9 @@ func trigAt(trigs []*trig, i int) *trig {
 	return nil
 }
 
+// copulaNegations deny that one thing is another ("ليس", "ليست").
+var copulaNegations = keySet("ليس", "ليست", "ليسا", "ليسوا")
+
 // readinessWords are the bare nouns of readiness and intent ("استعداد الاتحاد الأوروبي ل…"),
 // keys.
 var readinessWords = keySet("استعداد", "رغبة", "عزم", "التزام", "نية", "حرص", "تطلع")
@@ -3856,9 +3859,12 @@ func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 			}
 			// the complement must not cross a sentence-level boundary, nor open another clause
 			// ("عرض خلاله تقديم المساعدة، فيما دان مجلس الأمن الهجوم")
+			// (nor past a denial that the frame's noun is it: "ما تم الاتفاق عليه «ليس وقفاً
+			// لإطلاق النار، بل تعليق للعملية»")
 			blocked := false
 			for j := f.i + 1; j < t.i; j++ {
-				if s.strong(j) && !s.quoteMark(j) || whileWords[s.keys[j]] && !(j+1 < len(s.keys) && (s.keys[j+1] == "يتعلق" || s.keys[j+1] == "يخص")) {
+				if s.strong(j) && !s.quoteMark(j) || whileWords[s.keys[j]] && !(j+1 < len(s.keys) && (s.keys[j+1] == "يتعلق" || s.keys[j+1] == "يخص")) ||
+					copulaNegations[s.keys[j]] && !f.pos.verb() {
 					blocked = true
 					break
 				}
