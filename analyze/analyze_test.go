@@ -380,6 +380,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// an act told with و right after a demand's theme is more of what is demanded, not an
+		// act of the demanders ("وحل البرلمان"); a verb of its own after it is not
+		{"طالب المتظاهرون في ساحة التحرير وسط بغداد برحيل الحكومة وحل البرلمان وإجراء انتخابات مبكرة.", "2019-10-30",
+			[]string{"104* IRQ* IRQ*"}, []string{"17* * *"}},
+		{"دعا الرئيس الفرنسي فرنسوا هولاند أمس إلى تشكيل حكومة لمنطقة اليورو وناشد المواطنين تجديد ثقتهم في المشروع الأوروبي.", "2015-07-21",
+			[]string{"020 FRAGOV FRACVL"}, nil},
 		// a denial that the agreement is a ceasefire ("ليس وقفاً لإطلاق النار") does not make the
 		// agreement one
 		{"اتفقت تركيا والولايات المتحدة على تعليق العملية. وقال وزير الخارجية التركي مولود جاويش أوغلو إن ما تم الاتفاق عليه \"ليس وقفاً لإطلاق النار، بل تعليق للعملية\".", "2019-10-17",

@@ -3791,6 +3791,18 @@ func trigAt(trigs []*trig, i int) *trig {
 	return nil
 }
 
+// nounToo reports a trigger read as a perfect verb whose word is also its pattern's noun ("حل":
+// dissolved, or the dissolution of).
+func nounToo(t *trig) bool {
+	for _, n := range t.p.Nouns {
+		sg, _, _ := strings.Cut(n, "/")
+		if arabic.Key(sg) == t.sp.stem {
+			return true
+		}
+	}
+	return false
+}
+
 // copulaNegations deny that one thing is another ("ليس", "ليست").
 var copulaNegations = keySet("ليس", "ليست", "ليسا", "ليسوا")
 
@@ -3907,6 +3919,26 @@ func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 			t.dropped = true
 			t.why = append(t.why, "complement of "+f.p.Rule())
 			if f.theme2 >= 0 {
+				break
+			}
+		}
+		// "طالب المتظاهرون برحيل الحكومة وحل البرلمان": an act told with و right after the
+		// theme, even one with no theme of its own, is more of what the frame is about (its word
+		// read as a noun, even where it could be a perfect verb: "وحلّ")
+		if f.theme >= 0 && f.theme2 < 0 && f.p.Frame != "" {
+			th := trigs[f.theme]
+			for _, t := range trigs {
+				if t.i <= th.i || t.pos == posImperfect || t.p.Speech || t.frame >= 0 || t.p.Theme != "" || t.sp.conj != "و" || t.i-th.end > 3 || t.i >= end {
+					continue
+				}
+				if t.pos == posPerfect && !nounToo(t) {
+					break // a verb of its own: "دعا إلى تشكيل حكومة … وناشد المواطنين"
+				}
+				if !slices.ContainsFunc(s.toks[th.end:t.i], func(tk arabic.Token) bool { return tk.Kind == arabic.Punct }) {
+					t.frame = fi
+					t.dropped = true
+					t.why = append(t.why, "complement of "+f.p.Rule()+", with its theme")
+				}
 				break
 			}
 		}
