@@ -380,6 +380,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a strike threatened is a threat of dissent (133), not a strike; one called for is the
+		// strike, planned
+		{"طالب الاتحاد العام التونسي للشغل الحكومة بالتراجع عن قرار رفع أسعار المحروقات، ملوحاً بتنفيذ إضراب عام.", "2022-09-20",
+			[]string{"133 TUNLAB *"}, []string{"14* * *"}},
+		{"دعت النقابات العمالية في فرنسا إلى إضراب عام يوم الخميس المقبل احتجاجاً على مشروع الحكومة لرفع سن التقاعد.", "2023-01-12",
+			[]string{"143 FRA* * planned"}, nil},
 		// an act told with و right after a demand's theme is more of what is demanded, not an
 		// act of the demanders ("وحل البرلمان"); a verb of its own after it is not
 		{"طالب المتظاهرون في ساحة التحرير وسط بغداد برحيل الحكومة وحل البرلمان وإجراء انتخابات مبكرة.", "2019-10-30",

@@ -3885,6 +3885,11 @@ func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 				continue
 			}
 			key := c.themeOf(s, t)
+			// (a strike called for or announced is the strike, planned — "دعت النقابات إلى
+			// إضراب عام" — only a strike threatened is a threat: "ملوحاً بتنفيذ إضراب عام")
+			if key == "strike" && f.p.Frame != "threaten" {
+				continue
+			}
 			// (an intent names no theme it has no code for and that is no force: "وتعهد
 			// بمحاسبة كل من تورط" stays a pledge)
 			if f.p.Frame == "intent" {
