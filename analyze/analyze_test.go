@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// an attack repelled (تصدت … للعدوان) took place: asserted, not negated as a foiled one
+		{"تصدت وسائط دفاعنا الجوي فجر اليوم للعدوان الثلاثي الأمريكي البريطاني الفرنسي الذي استهدف عددا من المواقع العسكرية في محيط دمشق وحمص.", "2018-04-14",
+			[]string{"19* USA SYR asserted", "19* GBR SYR asserted", "19* FRA SYR asserted"}, nil},
 		// a strike threatened is a threat of dissent (133), not a strike; one called for is the
 		// strike, planned
 		{"طالب الاتحاد العام التونسي للشغل الحكومة بالتراجع عن قرار رفع أسعار المحروقات، ملوحاً بتنفيذ إضراب عام.", "2022-09-20",
