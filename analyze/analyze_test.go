@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// who "will pay a heavy price", named before the verb of paying, is the one threatened
+		{"وقال نائب وزير الخارجية في حكومة الحوثيين حسين العزي إن \"أمريكا وبريطانيا ستدفعان ثمنا باهظا\".", "2024-01-12",
+			[]string{"138 YEM* USA", "138 YEM* GBR"}, nil},
 		// an attack repelled (تصدت … للعدوان) took place: asserted, not negated as a foiled one
 		{"تصدت وسائط دفاعنا الجوي فجر اليوم للعدوان الثلاثي الأمريكي البريطاني الفرنسي الذي استهدف عددا من المواقع العسكرية في محيط دمشق وحمص.", "2018-04-14",
 			[]string{"19* USA SYR asserted", "19* GBR SYR asserted", "19* FRA SYR asserted"}, nil},

@@ -1078,6 +1078,9 @@ func femininePerfect(k string, ps pos) bool {
 	return ps == posPerfect && strings.HasSuffix(k, "ت") && !strings.HasSuffix(k, "ات")
 }
 
+// payVerbs are "will pay" before the price of a threat ("سيدفع ثمنا باهظا").
+var payVerbs = keySet("سيدفع", "ستدفع", "ستدفعان", "سيدفعان", "سيدفعون", "يدفع", "تدفع", "تدفعان", "يدفعان", "يدفعون", "سندفع")
+
 // homeWords name the country the story is told from ("أمير البلاد", "رئيس الدولة").
 var homeWords = keySet("البلاد", "الدولة")
 
@@ -2305,6 +2308,18 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		if m := a.targets[0]; m.TokStart > t.obj+1 && s.keys[m.TokStart-1] == "مع" {
 			a.targets = nil
 			a.why = append(a.why, "the third party of what the parties agree on is no party")
+		}
+	}
+	// "إن «أمريكا وبريطانيا ستدفعان ثمنا باهظا»": who will pay the price named before the verb
+	// of paying is the one threatened
+	if t.p.ID == "threat-idiom" && len(a.targets) == 0 && t.i > 1 && payVerbs[s.keys[t.i-1]] {
+		j := t.i - 2
+		for j > 0 && s.quoteMark(j) {
+			j--
+		}
+		if k := s.mentAt[j]; k >= 0 && s.ments[k].TokEnd == j+1 && !sameCountryAsAny(s.ments[k], a.sources) {
+			a.targets = s.members(k)
+			a.why = append(a.why, "target: who will pay the price")
 		}
 	}
 	if len(a.sources) == 0 && t.p.BySpeaker {
