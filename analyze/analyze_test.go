@@ -380,6 +380,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// in a story a state agency files from home, a state organ opening a sentence is home's
+		// even after the attackers were named; a condemnation "بأشد العبارات" of "العدوان" is
+		// aimed at the attack's authors
+		{"دمشق-سانا\nتصدت وسائط دفاعنا الجوي فجر اليوم للعدوان الثلاثي الأمريكي البريطاني الفرنسي الذي استهدف عددا من المواقع العسكرية في محيط دمشق.\nوذكرت القيادة العامة للجيش والقوات المسلحة في بيان أن العدوان نُفذ بنحو 110 صواريخ.\nوأدانت وزارة الخارجية والمغتربين بأشد العبارات العدوان \"الهمجي\".", "2018-04-14",
+			[]string{"111 SYRGOV USA", "111 SYRGOV GBR", "111 SYRGOV FRA"}, []string{"111 USA* *"}},
 		// who "will pay a heavy price", named before the verb of paying, is the one threatened
 		{"وقال نائب وزير الخارجية في حكومة الحوثيين حسين العزي إن \"أمريكا وبريطانيا ستدفعان ثمنا باهظا\".", "2024-01-12",
 			[]string{"138 YEM* USA", "138 YEM* GBR"}, nil},

@@ -2471,6 +2471,19 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 				}
 			}
 		}
+		// (past the words of intensity: "وأدانت الخارجية بأشد العبارات العدوان", "دانت بشدة",
+		// "رفضت بشكل قاطع")
+		for start < len(s.toks) {
+			if start+1 < len(s.toks) && (s.keys[start] == "باشد" || s.keys[start] == "بأشد") && (s.keys[start+1] == "العبارات" || s.keys[start+1] == "عبارات" || s.keys[start+1] == "الالفاظ") {
+				start += 2
+			} else if intensifiers[s.keys[start]] {
+				start++
+			} else if start+1 < len(s.toks) && s.keys[start] == "بشكل" && s.mentAt[start+1] < 0 {
+				start += 2 // ("بشكل قاطع")
+			} else {
+				break
+			}
+		}
 		// "رفض المتحدث باسم الخارجية الصينية الاتهامات": accusations rejected or condemned are
 		// the last accuser's
 		if start < len(s.toks) && claimNouns[s.keys[start]] {
@@ -3802,6 +3815,9 @@ func nounToo(t *trig) bool {
 	}
 	return false
 }
+
+// intensifiers say how strongly one judges ("دانت بشدة", "رفض قطعيا").
+var intensifiers = keySet("بشدة", "بقوة", "بحزم", "قطعيا", "قطعياً")
 
 // copulaNegations deny that one thing is another ("ليس", "ليست").
 var copulaNegations = keySet("ليس", "ليست", "ليسا", "ليسوا")

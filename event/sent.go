@@ -1867,7 +1867,9 @@ func (s *sent) placeCountries(focus, placeFocus, home, prevSubject string, guess
 		if prevSubject != "" && dist > nearSector && stateOrgan[m.Code] || prevSubject != "" && dist > nearSector && m.Code == "GOV" && m.Kind != doc.KindEntity {
 			// "قررت حكومة دولة الكويت … . وقالت وزارة الخارجية": a state's organ opening the
 			// sentence after one where that state acted is its own
-			if k := s.firstMention(); k >= 0 && &s.ments[k] == m && m.TokStart <= 2 {
+			// (not in a story a state agency files from home, where it is home's: "دمشق-سانا" …
+			// "وأدانت وزارة الخارجية والمغتربين العدوان" after the attackers were named)
+			if k := s.firstMention(); k >= 0 && &s.ments[k] == m && m.TokStart <= 2 && (home == "" || home == prevSubject) {
 				best = prevSubject
 			}
 		}
