@@ -380,6 +380,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// money announced as to be given is pledged (0331), the gift itself planned; a sum
+		// deposited is given
+		{"وعقد مؤتمر دعم لبنان في باريس. وأعلنت قطر تقديم 50 مليون دولار لدعم جهود إعادة الإعمار.", "2020-08-09",
+			[]string{"0331 QAT LBN asserted", "071 QAT LBN planned"}, []string{"071 * * asserted"}},
+		{"أعلنت المملكة العربية السعودية إيداع ملياري دولار في البنك المركزي اليمني لدعم العملة المحلية.", "2018-01-17",
+			nil, []string{"033* * *"}},
 		// in a story a state agency files from home, a state organ opening a sentence is home's
 		// even after the attackers were named; a condemnation "بأشد العبارات" of "العدوان" is
 		// aimed at the attack's authors

@@ -1551,6 +1551,20 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			}
 			evs = append(evs, rs...)
 		}
+		// "أعلنت قطر تقديم 50 مليون دولار لدعم جهود إعادة الإعمار": money announced as to be
+		// given or set aside is money pledged (0331), asserted; its giving is yet to come (not a
+		// sum deposited: "أعلنت السعودية إيداع ملياري دولار" is given)
+		// (the gift itself is told too, planned, as the gold sets do)
+		if t.announcer != nil && !t.pos.verb() && mod == marsad.Asserted && pledgedNouns[t.sp.stem] {
+			for i, n := 0, len(evs); i < n; i++ {
+				if evs[i].Code == "071" {
+					gift := evs[i]
+					gift.Modality = marsad.Planned
+					evs[i] = recoded(evs[i], cameo.MustLookup("0331"), "pledge:")
+					evs = append(evs, gift)
+				}
+			}
+		}
 		// "قال أردوغان إن هولندا «من بقايا النازية»": what a speaker judges a crime, it criticises
 		if t.p.ID == "say" && mod == marsad.Asserted && len(evs) > 0 {
 			evs = append(evs, c.judged(s, t, trigs, all, st, evs[0], a)...)
@@ -3818,6 +3832,10 @@ func nounToo(t *trig) bool {
 
 // intensifiers say how strongly one judges ("دانت بشدة", "رفض قطعيا").
 var intensifiers = keySet("بشدة", "بقوة", "بحزم", "قطعيا", "قطعياً")
+
+// pledgedNouns are the verbal nouns of giving that an announcement makes a pledge ("أعلنت
+// تقديم"، "تخصيص"), keys.
+var pledgedNouns = keySet("تقديم", "تخصيص")
 
 // copulaNegations deny that one thing is another ("ليس", "ليست").
 var copulaNegations = keySet("ليس", "ليست", "ليسا", "ليسوا")
