@@ -1295,7 +1295,7 @@ func instrumentsEnd(s *sent, j int) int {
 var nearWords = keySet("قرب", "بالقرب", "بمحاذاة", "محيط", "بمحيط")
 
 // weaponAdjectives qualify the weapons of an attack ("الطائرات المسيّرة", "الصواريخ الباليستية").
-var weaponAdjectives = keySet("المسيرة", "المسيّرة", "مسيرة", "الباليستية", "باليستية", "الانتحارية", "انتحارية", "الذكية", "الموجهة", "موجهة", "المفخخة", "مفخخة")
+var weaponAdjectives = keySet("المسيرة", "مسيرة", "الباليستية", "باليستية", "الانتحارية", "انتحارية", "الذكية", "الموجهة", "موجهة", "المفخخة", "مفخخة")
 
 // countWords are the number words among the partitive words.
 var countWords = keySet("اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة")

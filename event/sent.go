@@ -1225,10 +1225,11 @@ func (s *sent) sidesOfLastMeeting(last []doc.Mention, trigs []*trig) {
 	}
 }
 
-// rivalSectors are the sectors of the non-state sides a government faces at home.
+// rivalSectors are the sectors of the sides a government named alone deals with at home: rebels,
+// insurgents and the opposition it faces, and the country's own military.
 var rivalSectors = map[string]bool{"REB": true, "INS": true, "OPP": true, "MIL": true}
 
-// domesticRivalInChain returns the country of the rebels, insurgents, militia or opposition
+// domesticRivalInChain returns the country of the rebels, insurgents, opposition or military
 // coordinated with mention k ("الحكومة الانتقالية والجبهة الثورية"), or "".
 func (s *sent) domesticRivalInChain(k int) string {
 	for _, j := range s.chain(k) {
