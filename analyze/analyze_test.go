@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// walking out of a session is no military withdrawal
+		{"في لبنان، أقر مجلس الوزراء الورقة. وانسحب الوزراء الشيعة من الجلسة اعتراضاً على مناقشة الورقة.", "2025-08-07",
+			nil, []string{"0874 * *"}},
 		// money announced as to be given is pledged (0331), the gift itself planned; a sum
 		// deposited is given
 		{"وعقد مؤتمر دعم لبنان في باريس. وأعلنت قطر تقديم 50 مليون دولار لدعم جهود إعادة الإعمار.", "2020-08-09",
