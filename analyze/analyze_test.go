@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// an appeal verb with و after a comma goes on with the subject and calls on the one
+		// named after it, followed by "إلى"
+		{"من جهته، دان الأمين العام لمجلس التعاون الخليجي جاسم البديوي الحكم، ودعا العراق إلى احترام سيادة الكويت والالتزام بالاتفاقيات الدولية.", "2023-09-05",
+			[]string{"020 IGOGCC IRQ"}, []string{"02* IRQ *"}},
 		// walking out of a session is no military withdrawal
 		{"في لبنان، أقر مجلس الوزراء الورقة. وانسحب الوزراء الشيعة من الجلسة اعتراضاً على مناقشة الورقة.", "2025-08-07",
 			nil, []string{"0874 * *"}},

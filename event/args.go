@@ -2310,6 +2310,20 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.why = append(a.why, "the third party of what the parties agree on is no party")
 		}
 	}
+	// "دان الأمين العام … الحكم، ودعا العراق إلى احترام سيادة الكويت": an appeal verb with و
+	// after a comma, in a sentence whose subject acted before it, calls on the one named right
+	// after it, whom "إلى" follows; the subject goes on
+	if t.p.ID == "call" && t.pos.verb() && t.sp.conj == "و" && t.i > 0 && s.weak(t.i-1) && sentSubject != nil && sentSubject.TokEnd <= t.i &&
+		len(a.sources) > 0 && a.sources[0].TokStart == t.i+1 && !sameCountryAsAny(*sentSubject, a.sources) {
+		if k := s.mentionStarting(t.i + 1); k >= 0 {
+			ch := s.chain(k)
+			if e := s.ments[ch[len(ch)-1]].TokEnd; e < len(s.toks) && s.keys[e] == "الي" {
+				a.sources, a.targets = sentSubject.Members(), s.members(k)
+				a.inferred = true
+				a.why = append(a.why, "the subject goes on; the one named after the verb is called on")
+			}
+		}
+	}
 	// "إن «أمريكا وبريطانيا ستدفعان ثمنا باهظا»": who will pay the price named before the verb
 	// of paying is the one threatened
 	if t.p.ID == "threat-idiom" && len(a.targets) == 0 && t.i > 1 && payVerbs[s.keys[t.i-1]] {
