@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a meeting held ("عقده") by the heads of a pair named after the verb is the pair's
+		{"وجاء الإعلان إثر اجتماع عقده رئيسا أركان الجيشين الأذربيجاني والأرميني في موسكو بوساطة روسية.", "2016-04-05",
+			[]string{"044 AZE* ARM*", "044 ARM* AZE*"}, nil},
 		// an appeal verb with و after a comma goes on with the subject and calls on the one
 		// named after it, followed by "إلى"
 		{"من جهته، دان الأمين العام لمجلس التعاون الخليجي جاسم البديوي الحكم، ودعا العراق إلى احترام سيادة الكويت والالتزام بالاتفاقيات الدولية.", "2023-09-05",

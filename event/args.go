@@ -2224,6 +2224,16 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			if k := c.postSubject(s, j, s.clauseEnd(j)); k >= 0 && (len(a.targets) == 0 || !sameActor(s.ments[k], a.targets[0])) {
 				a.sources = s.members(k)
 				a.why = append(a.why, "source: the subject of "+s.toks[j].Text)
+			} else if k < 0 && t.p.Symmetric {
+				// "اجتماع عقده رئيسا أركان الجيشين الأذربيجاني والأرميني": the two sides named
+				// as a pair in the heads' titles after the verb
+				for q := j + 1; q < len(s.toks) && q <= j+4 && !s.isPunct(q); q++ {
+					if n := s.mentionStarting(q); n >= 0 && len(s.ments[n].Group) >= 2 {
+						a.sources, a.mutual = s.ments[n].Members(), true
+						a.why = append(a.why, "sources: the pair after "+s.toks[j].Text)
+						break
+					}
+				}
 			}
 			break
 		}
