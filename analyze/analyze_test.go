@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// past "من المقرر أن" and its verb, the verb's subject is the sentence's
+		{"ومن المقرر أن يغادر الرئيس الروسي الرياض غدا متوجها إلى دولة الإمارات العربية المتحدة في زيارة رسمية.", "2019-10-14",
+			[]string{"042 RUS* ARE planned"}, nil},
 		// a meeting held ("عقده") by the heads of a pair named after the verb is the pair's
 		{"وجاء الإعلان إثر اجتماع عقده رئيسا أركان الجيشين الأذربيجاني والأرميني في موسكو بوساطة روسية.", "2016-04-05",
 			[]string{"044 AZE* ARM*", "044 ARM* AZE*"}, nil},

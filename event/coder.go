@@ -3315,10 +3315,37 @@ func actRoot(r string) bool {
 	return true
 }
 
+// plannedOpening returns the token of the verb after a sentence's opening "من المقرر أن" (or
+// "من المنتظر أن", "من المتوقع أن"), or 0 when the sentence does not open so.
+func plannedOpening(s *sent) int {
+	j := 0
+	for j < len(s.toks) && s.isPunct(j) {
+		j++
+	}
+	if j+3 >= len(s.toks) {
+		return 0
+	}
+	if k := strings.TrimPrefix(s.keys[j], "و"); k != "من" || !plannedWords[s.keys[j+1]] || s.keys[j+2] != "ان" {
+		return 0
+	}
+	return j + 3
+}
+
+// plannedWords say that what follows is planned or expected ("من المقرر أن").
+var plannedWords = keySet("المقرر", "المنتظر", "المتوقع", "المرتقب", "المفترض")
+
 // initialSubject guesses a sentence's subject before any trigger is read: an actor right after
 // the sentence's first word (VSO: "امتنعت الصين …", "أدانت وزارة الخارجية …") or opening it
 // (SVO), not introduced by a preposition.
 func (c *Coder) initialSubject(s *sent) *doc.Mention {
+	// "ومن المقرر أن يغادر الرئيس الروسي الرياض غدا متوجها إلى …": past "it is planned that"
+	// and its verb, the verb's subject
+	if n := plannedOpening(s); n > 0 {
+		if k := s.mentionStarting(n + 1); k >= 0 && s.marker(k) == "obj" && s.ments[k].Code != "" && s.ments[k].Kind != doc.KindPlace {
+			m := s.ments[k]
+			return &m
+		}
+	}
 	for k, m := range s.ments {
 		if m.TokStart > 3 {
 			break
