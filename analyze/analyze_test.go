@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a person's bare title between him and the verb ("أمير البلاد المفدى قد استقبل") keeps
+		// him its subject
+		{"وكان حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى قد استقبل وزير الخارجية الأمريكي في الديوان الأميري صباح اليوم.", "2017-07-11",
+			[]string{"043 QATGOV USAGOV", "042 USAGOV QATGOV"}, nil},
 		// past "من المقرر أن" and its verb, the verb's subject is the sentence's
 		{"ومن المقرر أن يغادر الرئيس الروسي الرياض غدا متوجها إلى دولة الإمارات العربية المتحدة في زيارة رسمية.", "2019-10-14",
 			[]string{"042 RUS* ARE planned"}, nil},

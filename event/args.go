@@ -2499,6 +2499,14 @@ func (c *Coder) adjacentBefore(s *sent, k, p int) bool {
 		case "قد", "لقد", "لم", "لن", "ما", "لا", "سوف", "وقد", "فقد", "كان", "كانت", "كانوا":
 			continue
 		}
+		// ("وكان الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى قد استقبل": a person's bare title
+		// between him and the verb)
+		if j == end && s.ments[ch[len(ch)-1]].Type == "PER" {
+			if n := c.bareTitle(s, j, p, countryOf(&s.ments[ch[len(ch)-1]])); n > j {
+				j = n - 1
+				continue
+			}
+		}
 		// ("«حماس» تدين …", "قيادة «جيش الإسلام» دعت": the quotation mark closing the subject's
 		// name; not an attribution, "وبحسب «رويترز» قالت …")
 		if j == end && s.quoteMark(j) {
