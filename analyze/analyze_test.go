@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// readiness to stand by a partner ("استعداد باريس لمواكبة المغرب") is an intent to
+		// cooperate with it
+		{"وأكد الرئيس ماكرون، في تصريح للصحافة، أن هذا الإنجاز ثمرة شراكة استثنائية بين بلدينا، معربا عن استعداد باريس لمواكبة المغرب في مشاريع مستقبلية.", "2018-11-15",
+			[]string{"03* FRA* MAR"}, nil},
 		// a person's bare title between him and the verb ("أمير البلاد المفدى قد استقبل") keeps
 		// him its subject
 		{"وكان حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى قد استقبل وزير الخارجية الأمريكي في الديوان الأميري صباح اليوم.", "2017-07-11",
