@@ -380,6 +380,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// criticising as a participle ("منتقدة موقف موسكو وبكين") is criticism of the ones whose
+		// stance it is; not the predicate "توصف بأنها منتقدة للإسلام"
+		{"وقالت المندوبة الأمريكية الدائمة لدى الأمم المتحدة ليندا توماس-غرينفيلد إن العالم يواجه خطرا، منتقدة موقف موسكو وبكين.", "2022-05-27",
+			[]string{"111 USA* RUS", "111 USA* CHN"}, nil},
+		{"وأكد رئيس تحرير المجلة الفرنسية أنه لم يكن من توجه المجلة أن توصف بأنها منتقدة للإسلام.", "2015-07-21",
+			nil, []string{"11* * *"}},
 		// readiness to stand by a partner ("استعداد باريس لمواكبة المغرب") is an intent to
 		// cooperate with it
 		{"وأكد الرئيس ماكرون، في تصريح للصحافة، أن هذا الإنجاز ثمرة شراكة استثنائية بين بلدينا، معربا عن استعداد باريس لمواكبة المغرب في مشاريع مستقبلية.", "2018-11-15",
