@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a verdict welcomed ("رحبت … بالحكم") is the court's act, aimed at the court, not at the
+		// one it ruled against
+		{"أمرت محكمة العدل الدولية ميانمار باتخاذ كل الإجراءات التي في وسعها لمنع أعمال الإبادة الجماعية. كما رحبت منظمة العفو الدولية وهيومن رايتس ووتش بالحكم ووصفتاه بأنه تاريخي.", "2020-01-23",
+			[]string{"051 NGOAMN IGOICJ", "051 NGOHRW IGOICJ"}, []string{"051 * MMR"}},
 		// criticising as a participle ("منتقدة موقف موسكو وبكين") is criticism of the ones whose
 		// stance it is; not the predicate "توصف بأنها منتقدة للإسلام"
 		{"وقالت المندوبة الأمريكية الدائمة لدى الأمم المتحدة ليندا توماس-غرينفيلد إن العالم يواجه خطرا، منتقدة موقف موسكو وبكين.", "2022-05-27",

@@ -3291,7 +3291,8 @@ var decisionNouns = map[string]bool{}
 var authoredNouns = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"القرار", "القرارات", "الإعلان", "الخطوة", "المبادرة", "الإجراء", "الإجراءات", "العملية", "العمليات", "الاغتيال", "الصفقة"} {
+	// ("الحكم": the verdict — "رحبت المنظمتان بالحكم" welcomes the court's ruling)
+	for _, w := range []string{"القرار", "القرارات", "الإعلان", "الخطوة", "المبادرة", "الإجراء", "الإجراءات", "العملية", "العمليات", "الاغتيال", "الصفقة", "الحكم"} {
 		k := arabic.Key(w)
 		decisionNouns[k], decisionNouns["ب"+k], decisionNouns["ل"+strings.TrimPrefix(k, "ا")] = true, true, true
 		bare := strings.TrimPrefix(k, "ال")
