@@ -1088,11 +1088,12 @@ var homeWords = keySet("البلاد", "الدولة")
 // token p ("قالت", "وأعلنت"), told by its ending. (Not any verb: the men before "أفرجت عنهم
 // السلطات" are the relative clause's antecedent, found as such.)
 func feminineVerbAt(s *sent, p int) bool {
-	k := strings.TrimPrefix(strings.TrimPrefix(s.keys[p], "و"), "ف")
-	if t := trigAt(s.trigs, p); t == nil || t.pos != posPerfect || !t.p.Speech {
+	t := trigAt(s.trigs, p)
+	if t == nil || !t.p.Speech {
 		return false
 	}
-	return runeLen(k) >= 3 && strings.HasSuffix(k, "ت") && !strings.HasSuffix(k, "ات")
+	k := strings.TrimPrefix(strings.TrimPrefix(s.keys[p], "و"), "ف")
+	return runeLen(k) >= 3 && femininePerfect(k, t.pos)
 }
 
 // masculineHead reports a man, or a body named by a masculine singular noun ("طيران التحالف",

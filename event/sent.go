@@ -324,15 +324,16 @@ func (s *sent) quoteMark(i int) bool {
 // touches, as in "ليل السبت-الأحد": it joins two words of one phrase and separates no clauses.
 // (A name cut at its hyphen, "ليندا توماس-غرينفيلد", keeps the dash as a bound.)
 func (s *sent) hyphenJoin(i int) bool {
-	return i > 0 && i+1 < len(s.toks) && s.toks[i].Text == "-" &&
-		s.toks[i-1].End == s.toks[i].Start && s.toks[i+1].Start == s.toks[i].End &&
-		!s.isPunct(i-1) && !s.isPunct(i+1) && s.mentAt[i-1] < 0 && s.mentAt[i+1] < 0
+	return s.joinsWords(i, "-") && s.mentAt[i-1] < 0 && s.mentAt[i+1] < 0
 }
 
 // slashJoin reports a slash written between two words with no space, as in the paired month
 // names "أغسطس/آب": it joins two names of one thing and separates nothing.
-func (s *sent) slashJoin(i int) bool {
-	return i > 0 && i+1 < len(s.toks) && s.toks[i].Text == "/" &&
+func (s *sent) slashJoin(i int) bool { return s.joinsWords(i, "/") }
+
+// joinsWords reports the mark at token i written between two words with no space on either side.
+func (s *sent) joinsWords(i int, mark string) bool {
+	return i > 0 && i+1 < len(s.toks) && s.toks[i].Text == mark &&
 		s.toks[i-1].End == s.toks[i].Start && s.toks[i+1].Start == s.toks[i].End &&
 		!s.isPunct(i-1) && !s.isPunct(i+1)
 }
