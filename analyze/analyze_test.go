@@ -380,6 +380,16 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a missile or drone intercepted is force against whoever fired it, never against the
+		// place it flew at, and not the attack a later condemnation is aimed at
+		{"أعلنت قيادة القوات المشتركة أن الدفاعات الجوية السعودية اعترضت صاروخا أطلقته الميليشيات الحوثية باتجاه مدينة جازان.", "2018-03-26",
+			[]string{"19* SAU* YEM*"}, []string{"19* SAU* SAU*", "19* YEM* SAU*"}},
+		{"وأكد الجيش السوري أن وسائط الدفاع الجوي السورية تصدت لصواريخ إسرائيلية فوق ريف دمشق.", "2022-06-10",
+			[]string{"19* SYR* ISR*"}, []string{"19* * SYR*"}},
+		{"شنت إسرائيل غارات على مطار دمشق الدولي. وقالت وزارة الدفاع السورية إن وسائط الدفاع الجوي السورية تصدت لصواريخ العدوان وأسقطت عددا منها. ودانت الخارجية الروسية الضربة.", "2022-06-10",
+			[]string{"111 RUS* ISR*"}, []string{"111 RUS* SYR*"}},
+		{"واعترض رئيس الوزراء البولندي على آلية توزيع المهاجرين في قمة بروكسل.", "2018-06-29",
+			nil, []string{"19* * *"}},
 		// a verdict welcomed ("رحبت … بالحكم") is the court's act, aimed at the court, not at the
 		// one it ruled against
 		{"أمرت محكمة العدل الدولية ميانمار باتخاذ كل الإجراءات التي في وسعها لمنع أعمال الإبادة الجماعية. كما رحبت منظمة العفو الدولية وهيومن رايتس ووتش بالحكم ووصفتاه بأنه تاريخي.", "2020-01-23",

@@ -1506,7 +1506,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		if len(evs) == 0 {
 			// an act whose only target was its doer's own country still has a known author
 			// ("ودانت … عملية الاغتيال" after "اغتالت إسرائيل القائد")
-			if srcs, _ := coded(a.sources); len(srcs) > 0 && !a.inferred && forceRoots[t.p.root[:2]] && (mod == marsad.Asserted || mod == marsad.Planned) {
+			if srcs, _ := coded(a.sources); len(srcs) > 0 && !a.inferred && forceRoots[t.p.root[:2]] && !t.p.Defence && (mod == marsad.Asserted || mod == marsad.Planned) {
 				if st.lastSource == nil {
 					st.lastSource = map[string][]doc.Mention{}
 				}
@@ -1608,7 +1608,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			}
 		}
 		res.Events = append(res.Events, evs...)
-		if srcs, _ := coded(a.sources); len(srcs) > 0 && actRoot(t.p.root[:2]) && (mod == marsad.Asserted || mod == marsad.Planned) {
+		if srcs, _ := coded(a.sources); len(srcs) > 0 && actRoot(t.p.root[:2]) && !t.p.Defence && (mod == marsad.Asserted || mod == marsad.Planned) {
 			st.lastAct, st.actSent = srcs, s.d.Index
 			if forceRoots[t.p.root[:2]] && mod == marsad.Asserted {
 				st.lastForce = srcs
@@ -1632,7 +1632,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				st.lastMeeting = ps
 			}
 		}
-		if srcs, _ := coded(a.sources); len(srcs) > 0 && mod != marsad.Negated && mod != marsad.Hypothetical {
+		if srcs, _ := coded(a.sources); len(srcs) > 0 && !t.p.Defence && mod != marsad.Negated && mod != marsad.Hypothetical {
 			if st.lastSource == nil {
 				st.lastSource = map[string][]doc.Mention{}
 			}
@@ -4634,6 +4634,9 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 			// appealing to, judging or rejecting itself is a misread party (measured on the
 			// studied sets: 18 false, 2 true)
 			continue
+		}
+		if t.p.Defence && (pr.s == nil || pr.t == nil || isPlaceLike(*pr.t) || s.isPlaceMention(pr.t) || countryOf(pr.s) == countryOf(pr.t)) {
+			continue // an intercept is aimed at whoever fired, not where the missile flew
 		}
 		code := c.refine(s, t, pr.s, pr.t, loc)
 		if pr.s != nil && pr.t != nil && ownStateIntent(code, pr.s.Code, pr.t.Code) {

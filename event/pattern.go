@@ -75,6 +75,10 @@ type Pattern struct {
 	// right after the noun is enough ("برعاية قطر", "برعاية صينية": sponsored by someone, not
 	// the care of someone).
 	NeedTarget bool `yaml:"need_target"`
+	// Defence: force used against an attack (a missile intercepted): coded only against the
+	// attacker — never a place, nor the defender's own country — and never taken for the act a
+	// later judgement speaks of ("دانت الضربة" after "تصدت الدفاعات لصواريخ العدوان").
+	Defence bool `yaml:"defence"`
 	// TargetClitic: the target must carry this preposition on its own first word ("اعترف
 	// بغوايدو"); a target that is the genitive of a noun after the preposition is none
 	// ("اعترف الجيش بمقتل جنديين").
