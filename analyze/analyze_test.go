@@ -380,6 +380,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a country named bare beside its own rebels or separatists is one side facing the
+		// other, not a body and one of its own arms
+		{"إثيوبيا وجبهة تحرير تيغراي توقعان اتفاقا لوقف الأعمال العدائية في بريتوريا", "2022-11-03",
+			[]string{"057 ETH ETHREB", "057 ETHREB ETH"}, nil},
+		{"تبادلت أوكرانيا وانفصاليون موالون لروسيا الاتهامات أمس بقصف مناطق سكنية في شرق البلاد.", "2015-07-26",
+			[]string{"112 UKR UKRSEP", "112 UKRSEP UKR"}, nil},
+		{"وقالت روسيا إن الحكومة الروسية ستجتمع غدا.", "2015-07-26",
+			nil, []string{"04* RUS* RUS*"}},
 		// a missile or drone intercepted is force against whoever fired it, never against the
 		// place it flew at, and not the attack a later condemnation is aimed at
 		{"أعلنت قيادة القوات المشتركة أن الدفاعات الجوية السعودية اعترضت صاروخا أطلقته الميليشيات الحوثية باتجاه مدينة جازان.", "2018-03-26",

@@ -4614,7 +4614,7 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 		}
 		if pr.s != nil && pr.t != nil && (t.p.Symmetric || a.mutual) && countryOf(pr.s) == countryOf(pr.t) &&
 			(strings.HasPrefix(pr.s.Code, pr.t.Code) || strings.HasPrefix(pr.t.Code, pr.s.Code)) &&
-			!(isPerson(pr.s) && isPerson(pr.t) && len(pr.s.Code) > 3 && len(pr.t.Code) > 3) {
+			!(isPerson(pr.s) && isPerson(pr.t) && len(pr.s.Code) > 3 && len(pr.t.Code) > 3) && !againstOwnRebels(pr.s, pr.t) {
 			continue // Russia meeting the Russian government is not a meeting (two of its officials are)
 		}
 		if pr.s != nil && pr.t != nil && t.p.root[:2] == "04" && pr.s.Code == pr.t.Code && !(isPerson(pr.s) && isPerson(pr.t)) {
@@ -5062,6 +5062,19 @@ func domesticRival(m doc.Mention, speaker doc.Mention) bool {
 	a, b := m.Code[3:6], speaker.Code[3:6]
 	return a != b && !(stateSectors[a] && stateSectors[b])
 }
+
+// againstOwnRebels reports a country named bare facing a non-state side of its own, its rebels,
+// insurgents, separatists or opposition ("إثيوبيا وجبهة تحرير تيغراي توقعان اتفاقا"): the country stands for its state, and the
+// two are two sides, not a body and one of its own arms.
+func againstOwnRebels(a, b *doc.Mention) bool {
+	if len(a.Code) > len(b.Code) {
+		a, b = b, a
+	}
+	return len(a.Code) == 3 && len(b.Code) >= 6 && rebelSectors[b.Code[3:6]]
+}
+
+// rebelSectors are the non-state sides a state faces at home.
+var rebelSectors = map[string]bool{"REB": true, "INS": true, "SEP": true, "OPP": true}
 
 // stateSectors are the arms of a state: the government and those who answer to it.
 var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SPY": true, "JUD": true}
