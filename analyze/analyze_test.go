@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// warplanes "belonging to" an air force are its forces; who names the target ("على ما
+		// وصفته نيودلهي بأنه …") is not the target
+		{"شنت مقاتلات تابعة لسلاح الجو الهندي فجر الثلاثاء غارات على ما وصفته نيودلهي بأنه معسكر تدريب لجماعة جيش محمد قرب بلدة بالاكوت في إقليم خيبر بختونخوا الباكستاني.", "2019-02-26",
+			[]string{"195 INDMIL PAK*"}, []string{"19* * IND*"}},
 		// a country named bare beside its own rebels or separatists is one side facing the
 		// other, not a body and one of its own arms
 		{"إثيوبيا وجبهة تحرير تيغراي توقعان اتفاقا لوقف الأعمال العدائية في بريتوريا", "2022-11-03",

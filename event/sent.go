@@ -607,6 +607,10 @@ func (s *sent) computeMarker(k int) string {
 		}
 		return "obj"
 	}
+	// "غارات على ما وصفته نيودلهي بأنه معسكر": who names the thing, no party to the act
+	if describerOf(s, m.TokStart) {
+		return "prep"
+	}
 	// "هجوم النظام المدعوم من روسيا": the backer of the noun before, no party to its act
 	if j >= 1 && s.keys[j] == "من" && backedWords[s.keys[j-1]] {
 		return "prep"
