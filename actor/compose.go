@@ -842,6 +842,11 @@ func (s *sentence) sectorPhrase(L match, e *entry) int {
 	if e.sector == "" && c.org == nil {
 		typ = Demonym
 	}
+	// "قوة أميركية خاصة قتلت", "القوات الروسية الخاصة": special forces, the word after the
+	// nationality part of the mention (the verb after it has it as its subject)
+	if e.sector == "MIL" && c.end < len(s.toks) && specialForces[s.m.keys[c.end]] {
+		c.end++
+	}
 	m := s.newMention(L.start, c.end, L.cut, typ)
 	switch {
 	case c.org != nil:
@@ -872,6 +877,9 @@ func (s *sentence) sectorPhrase(L match, e *entry) int {
 	s.out = append(s.out, m)
 	return c.end
 }
+
+// specialForces are the adjectives of special forces after a military sector's nationality (keys).
+var specialForces = map[string]bool{arabic.Key("خاصة"): true, arabic.Key("الخاصة"): true}
 
 // delegationHead reports the key of a word for a delegation ("وفد", "ووفد", "للوفد"),
 // whatever clitics it carries ("وفد" itself begins with و).
@@ -997,7 +1005,9 @@ func init() {
 		"التلفزيون", "المستشفى", "المستشفيات", "القطاع الصحي", "الجامعة", "الجامعات", "المدارس", "الشركة", "الشركات",
 		"البورصة", "المصارف", "البنوك", "القطاع الخاص", "المساجد", "الكنائس", "الكنيسة", "الحزب", "الأحزاب",
 		"عناصر", "الفصائل", "المقاومة", "الكتائب", "المرجعية", "الإعلاميون", "وسائل الإعلام", "وسائل إعلام",
-		"وكالة الأنباء", "وكالة أنباء", "النخبة", "النخب", "الحراك", "القوات", "الطائرات", "المقاتلات", "الجامعة العربية"} {
+		"وكالة الأنباء", "وكالة أنباء", "النخبة", "النخب", "الحراك", "القوات", "الطائرات", "المقاتلات", "الجامعة العربية",
+		// (a force is an army's only with its nationality: "قوة أميركية خاصة"; alone it is strength)
+		"القوة", "القوة الخاصة"} {
 		bareStopWords[arabic.Key(w)] = true
 		bareStopWords[arabic.Key(strings.TrimPrefix(w, "ال"))] = true
 	}

@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a force named with its nationality is that country's military, special forces too
+		// ("قوة أميركية خاصة قتلت"): the subject before the verb, not the one killed after it
+		{"وأعلن الرئيس الأميركي أن قوة أميركية خاصة قتلت زعيم تنظيم القاعدة في مجمع سكني بمدينة أبوت آباد.", "2011-05-02",
+			[]string{"18* USAMIL IMG*"}, []string{"18* IMG* *"}},
 		// a word inside a name is no conjunction: "موسى فكي محمد" holds no "فـ" + "كي", "بان كي
 		// مون" no "كي", so the clause goes on to the pair addressed
 		{"وقعت الصومال وإثيوبيا اتفاقا في أنقرة. ودعا موسى فكي محمد الطرفين إلى الالتزام بتنفيذه.", "2024-12-12",
