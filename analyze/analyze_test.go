@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// "لقاء جمع X بـY": the meeting is between those the clause brings together, even when
+		// the noun found the clause's object as its own target first
+		{"وجاء ذلك خلال لقاء جمع الرئيس المصري بنظيره الفرنسي في باريس.", "2017-11-23",
+			[]string{"042 EGYGOV FRAGOV", "043 FRAGOV EGYGOV"}, nil},
 		// a force named with its nationality is that country's military, special forces too
 		// ("قوة أميركية خاصة قتلت"): the subject before the verb, not the one killed after it
 		{"وأعلن الرئيس الأميركي أن قوة أميركية خاصة قتلت زعيم تنظيم القاعدة في مجمع سكني بمدينة أبوت آباد.", "2011-05-02",

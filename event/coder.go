@@ -1270,6 +1270,16 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	for ti, t := range trigs {
 		// "الهجوم الذي استهدف X": the relative clause's verb gives the noun its target
 		// (not to talks between parties: "مفاوضات استضافتها الدوحة" is not talks with the host)
+		// (a noun that found the clause's object as its own target still takes both parties:
+		// "بعد لقاء جمع محمود علي بالمستشارة أونغ سان سو تشي")
+		if t.relVerb >= 0 && !all[ti].mutual && len(all[ti].sources) == 0 && len(all[ti].targets) > 0 && trigs[t.relVerb].p.ID == "brought-together" {
+			rv := all[t.relVerb]
+			if len(rv.sources) > 0 && len(rv.targets) > 0 && rv.sources[0].TokStart == trigs[t.relVerb].end && s.mentionStarting(trigs[t.relVerb].end) >= 0 {
+				all[ti].sources, all[ti].targets = rv.sources, rv.targets
+				all[ti].why = append(all[ti].why, "parties: those the clause brings together")
+				continue
+			}
+		}
 		if t.relVerb >= 0 && len(all[ti].targets) == 0 && !all[ti].mutual {
 			rv := all[t.relVerb]
 			// "بعد لقاء جمع ظريف ونظيره الأمريكي": the clause names a mutual event's parties
