@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a ground operation or offensive is force ("أطلق الجيش الإسرائيلي عملية برية في غزة")
+		{"وأطلق الجيش الإسرائيلي عملية برية واسعة في قطاع غزة.", "2023-10-27",
+			[]string{"190 ISRMIL PSE*"}, nil},
 		// "لقاء جمع X بـY": the meeting is between those the clause brings together, even when
 		// the noun found the clause's object as its own target first
 		{"وجاء ذلك خلال لقاء جمع الرئيس المصري بنظيره الفرنسي في باريس.", "2017-11-23",
