@@ -3358,17 +3358,6 @@ func (c *Coder) markedAfter(s *sent, from, end int, allowed []string) int {
 	return -1
 }
 
-// describerOf reports the subject of "ما وصفته", "ما تسميه", "ما اعتبره" right before token
-// j: who calls the thing by a name, not the one it is aimed at ("غارات على ما وصفته نيودلهي
-// بأنه معسكر تدريب").
-func describerOf(s *sent, j int) bool {
-	return j >= 2 && describeVerbs[s.keys[j-1]] && (s.keys[j-2] == "ما" || s.keys[j-2] == "بما" || s.keys[j-2] == "لما")
-}
-
-// describeVerbs name or describe what "ما" stands for, with its object pronoun (keys).
-var describeVerbs = keySet("وصفته", "وصفه", "وصفها", "وصفتها", "تصفه", "يصفه", "تصفها", "يصفها", "وصفوه", "يصفونه",
-	"سمته", "سماه", "أسماه", "أسمته", "تسميه", "يسميه", "تسميها", "يسميها", "اعتبرته", "اعتبره", "تعتبره", "يعتبره")
-
 // byOthersBefore reports a phrase of another's part right before token j, over honorifics
 // ("استقبل الأمير وبحضور الشيخ نواف …": who attends is not received).
 func byOthersBefore(s *sent, j int) bool {

@@ -1268,10 +1268,8 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 		}
 	}
 	for ti, t := range trigs {
-		// "الهجوم الذي استهدف X": the relative clause's verb gives the noun its target
-		// (not to talks between parties: "مفاوضات استضافتها الدوحة" is not talks with the host)
-		// (a noun that found the clause's object as its own target still takes both parties:
-		// "بعد لقاء جمع محمود علي بالمستشارة أونغ سان سو تشي")
+		// "بعد لقاء جمع محمود علي بالمستشارة أونغ سان سو تشي": a noun that found the clause's
+		// object as its own target still takes both parties from the clause
 		if t.relVerb >= 0 && !all[ti].mutual && len(all[ti].sources) == 0 && len(all[ti].targets) > 0 && trigs[t.relVerb].p.ID == "brought-together" {
 			rv := all[t.relVerb]
 			if len(rv.sources) > 0 && len(rv.targets) > 0 && rv.sources[0].TokStart == trigs[t.relVerb].end && s.mentionStarting(trigs[t.relVerb].end) >= 0 {
@@ -1280,6 +1278,8 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 				continue
 			}
 		}
+		// "الهجوم الذي استهدف X": the relative clause's verb gives the noun its target
+		// (not to talks between parties: "مفاوضات استضافتها الدوحة" is not talks with the host)
 		if t.relVerb >= 0 && len(all[ti].targets) == 0 && !all[ti].mutual {
 			rv := all[t.relVerb]
 			// "بعد لقاء جمع ظريف ونظيره الأمريكي": the clause names a mutual event's parties
@@ -5074,8 +5074,8 @@ func domesticRival(m doc.Mention, speaker doc.Mention) bool {
 }
 
 // againstOwnRebels reports a country named bare facing a non-state side of its own, its rebels,
-// insurgents, separatists or opposition ("إثيوبيا وجبهة تحرير تيغراي توقعان اتفاقا"): the country stands for its state, and the
-// two are two sides, not a body and one of its own arms.
+// insurgents, separatists or opposition ("إثيوبيا وجبهة تحرير تيغراي توقعان اتفاقا"): the
+// country stands for its state, and the two are two sides, not a body and one of its own arms.
 func againstOwnRebels(a, b *doc.Mention) bool {
 	if len(a.Code) > len(b.Code) {
 		a, b = b, a
