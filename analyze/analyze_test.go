@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a state breaking off talks with its own rebels faces another side, not itself
+		{"أعلن الجيش السوداني تعليق مشاركته في المحادثات الجارية مع قوات الدعم السريع في جدة.", "2023-06-01",
+			[]string{"164 SDNMIL SDNREB"}, nil},
 		// a ground operation or offensive is force ("أطلق الجيش الإسرائيلي عملية برية في غزة")
 		{"وأطلق الجيش الإسرائيلي عملية برية واسعة في قطاع غزة.", "2023-10-27",
 			[]string{"190 ISRMIL PSE*"}, nil},

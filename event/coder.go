@@ -4509,7 +4509,10 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	if t.p.ID == "shots" && atOwnCountry(srcs, tgts) && (stateActor(&srcs[0]) || strings.HasSuffix(srcs[0].Code, "COP")) && !slices.ContainsFunc(tgts, func(m doc.Mention) bool { return len(m.Code) <= 3 }) {
 		t.code = "175"
 		t.why = append(t.why, "the state firing on its own people: repression")
-	} else if (t.p.root[:2] == "16" || t.p.root[:2] == "07" || selfless[t.p.ID]) && atOwnCountry(srcs, tgts) {
+	} else if (t.p.root[:2] == "16" || t.p.root[:2] == "07" || selfless[t.p.ID]) && atOwnCountry(srcs, tgts) &&
+		!(t.p.root[:2] == "16" && rivalTargets(srcs, tgts)) {
+		// (a state breaking off talks or ties with its own rebels faces another side: "أعلن
+		// الجيش السوداني تعليق مشاركته في المحادثات مع قوات الدعم السريع")
 		t.why = append(t.why, "aimed at its own country")
 		return nil
 	} else if forceRoots[t.p.root[:2]] && !strings.HasPrefix(t.code, "192") && atOwnCountry(srcs, tgts) && bareCountries(srcs) && bareCountries(tgts) {
@@ -5081,6 +5084,20 @@ func againstOwnRebels(a, b *doc.Mention) bool {
 		a, b = b, a
 	}
 	return len(a.Code) == 3 && len(b.Code) >= 6 && rebelSectors[b.Code[3:6]]
+}
+
+// rivalTargets reports targets that are all rebels, insurgents, separatists or the opposition
+// (rebelSectors) of a country whose state organ is the source.
+func rivalTargets(srcs, tgts []doc.Mention) bool {
+	if len(srcs) == 0 || len(tgts) == 0 || len(srcs[0].Code) < 6 || !stateSectors[srcs[0].Code[3:6]] {
+		return false
+	}
+	for i := range tgts {
+		if c := tgts[i].Code; len(c) < 6 || !rebelSectors[c[3:6]] {
+			return false
+		}
+	}
+	return true
 }
 
 // rebelSectors are the non-state sides a state faces at home.
