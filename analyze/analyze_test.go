@@ -380,6 +380,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// one's ambassador brought home from where he serves is recalled (161), not returned
+		// to a post (054)
+		{"وأعلن الرئيس الفرنسي أن بلاده ستعيد سفيرها في النيجر إلى باريس خلال الساعات المقبلة.", "2023-09-24",
+			[]string{"161 FRA* NER planned"}, []string{"054 * *"}},
+		{"وقررت الإمارات إعادة سفيرها إلى طهران بعد سنوات من القطيعة.", "2022-08-21",
+			[]string{"054 ARE* IRN*"}, nil},
 		// a state breaking off talks with its own rebels faces another side, not itself
 		{"أعلن الجيش السوداني تعليق مشاركته في المحادثات الجارية مع قوات الدعم السريع في جدة.", "2023-06-01",
 			[]string{"164 SDNMIL SDNREB"}, nil},

@@ -1949,6 +1949,15 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	if len(a.targets) == 0 && !t.p.NoTarget {
 		var between bool
 		a.targets, between = c.targets(s, t, after, ce, a.sources)
+		// "ستعيد سفيرها في النيجر إلى باريس": one's ambassador brought home from where he
+		// serves is recalled (161), from that country
+		if t.p.ID == "return-ambassador" && len(a.targets) > 0 && len(a.sources) > 0 && countryOf(&a.targets[0]) == countryOf(&a.sources[0]) {
+			if k := c.markedAfter(s, after, ce, []string{"في", "لدى", "من"}); k >= 0 && isCountryCode(countryOf(&s.ments[k])) && countryOf(&s.ments[k]) != countryOf(&a.sources[0]) {
+				a.targets = s.members(k)
+				t.code = "161"
+				a.why = append(a.why, "one's ambassador brought home: recalled")
+			}
+		}
 		if len(a.targets) == 0 && subjAfter && subj >= 0 && s.ments[subj].TokStart > t.end {
 			// "وصل إلى القاهرة وفد من حماس": the place phrase before the subject
 			var marks []string
