@@ -1270,13 +1270,10 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 	for ti, t := range trigs {
 		// "بعد لقاء جمع محمود علي بالمستشارة أونغ سان سو تشي": a noun that found the clause's
 		// object as its own target still takes both parties from the clause
-		if t.relVerb >= 0 && !all[ti].mutual && len(all[ti].sources) == 0 && len(all[ti].targets) > 0 && trigs[t.relVerb].p.ID == "brought-together" {
-			rv := all[t.relVerb]
-			if len(rv.sources) > 0 && len(rv.targets) > 0 && rv.sources[0].TokStart == trigs[t.relVerb].end && s.mentionStarting(trigs[t.relVerb].end) >= 0 {
-				all[ti].sources, all[ti].targets = rv.sources, rv.targets
-				all[ti].why = append(all[ti].why, "parties: those the clause brings together")
-				continue
-			}
+		if t.relVerb >= 0 && !all[ti].mutual && len(all[ti].sources) == 0 && len(all[ti].targets) > 0 && bringsTogether(s, trigs[t.relVerb], &all[t.relVerb], false) {
+			all[ti].sources, all[ti].targets = all[t.relVerb].sources, all[t.relVerb].targets
+			all[ti].why = append(all[ti].why, "parties: those the clause brings together")
+			continue
 		}
 		// "الهجوم الذي استهدف X": the relative clause's verb gives the noun its target
 		// (not to talks between parties: "مفاوضات استضافتها الدوحة" is not talks with the host)
@@ -1290,8 +1287,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			}
 			// "في ختام قمة جمعته بالرئيس المصري": the one the pronoun stands for met the one
 			// named after it
-			if len(all[ti].sources) == 0 && trigs[t.relVerb].p.ID == "brought-together" && len(rv.sources) > 0 && len(rv.targets) > 0 &&
-				(objectPronoun(trigs[t.relVerb]) || rv.sources[0].TokStart == trigs[t.relVerb].end && s.mentionStarting(trigs[t.relVerb].end) >= 0) {
+			if len(all[ti].sources) == 0 && bringsTogether(s, trigs[t.relVerb], &rv, true) {
 				all[ti].sources, all[ti].targets = rv.sources, rv.targets
 				all[ti].why = append(all[ti].why, "parties: those the clause brings together")
 				continue
@@ -2990,6 +2986,16 @@ func describedSteps(s *sent, trigs []*trig, all []args) {
 			break
 		}
 	}
+}
+
+// bringsTogether reports a "جمع" relative clause v (04.brought-together) that names both the
+// parties its noun is between: its subject right after the verb — or, when pronoun is set, the
+// one its object pronoun stands for — and those it is brought together with.
+func bringsTogether(s *sent, v *trig, rv *args, pronoun bool) bool {
+	if v.p.ID != "brought-together" || len(rv.sources) == 0 || len(rv.targets) == 0 {
+		return false
+	}
+	return pronoun && objectPronoun(v) || rv.sources[0].TokStart == v.end && s.mentionStarting(v.end) >= 0
 }
 
 // objectPronoun reports a trigger read with an object pronoun of the third person

@@ -350,11 +350,14 @@ func (s *sent) clauses() {
 		if s.strong(j) {
 			return true
 		}
+		// the flags rule out nearly every token without reading its wordInfo
+		if s.flags[j]&(fCompl|fClauseConj) == 0 {
+			return false
+		}
 		// (a word inside a name is no conjunction: "موسى فكي محمد" holds no "فـ" + "كي")
 		if m := s.mentAt[j]; m >= 0 && s.ments[m].TokStart < j {
 			return false
 		}
-		// the flags rule out nearly every token without reading its wordInfo
 		if s.flags[j]&fCompl != 0 {
 			if _, ok := s.lx.compl.matchAt(s, j); ok {
 				return true
