@@ -380,6 +380,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a written statement's issuer follows it with ل ("بحسب بيان للمتحدث باسم الخارجية")
+		{"وأوضحت القاهرة أن المذكرة لا أثر قانونيا لها، بحسب بيان للمتحدث باسم وزارة الخارجية المصرية.", "2019-11-30",
+			[]string{"010 EGYGOV -"}, nil},
+		{"وانخفضت أسعار النفط أمس، وفق بيان لوزارة الداخلية السعودية.", "2015-07-26",
+			[]string{"010 SAUGOV -"}, nil},
 		// one's ambassador brought home from where he serves is recalled (161), not returned
 		// to a post (054)
 		{"وأعلن الرئيس الفرنسي أن بلاده ستعيد سفيرها في النيجر إلى باريس خلال الساعات المقبلة.", "2023-09-24",

@@ -1899,6 +1899,19 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			}
 		}
 	}
+	// "بحسب بيان للمتحدث باسم الخارجية", "في بيان لوزارة الدفاع": an actor with ل right after a
+	// statement (past its adjectives) is who issued it ("تصريحات لقناة الجزيرة" are made to the
+	// channel, so only the written statement nouns)
+	if !verbal && len(a.sources) == 0 && t.light < 0 && issuedStatements[s.keys[t.i]] {
+		j := t.end
+		for j < ce && j < t.end+2 && statementAdjectives[s.keys[j]] {
+			j++
+		}
+		if k := s.mentionStarting(j); k >= 0 && s.marker(k) == "ل" && s.ments[k].Kind != doc.KindPlace && s.ments[k].Code != "" {
+			a.sources = s.members(k)
+			a.why = append(a.why, "source: the issuer after ل")
+		}
+	}
 	// "تحرير مدينة الموصل من عصابات داعش": land retaken is taken from whoever held it
 	if t.p.ID == "retake" {
 		retakenFrom(s, t, &a)
@@ -4166,3 +4179,7 @@ func onThePartOf(s *sent, from int) int {
 	}
 	return -1
 }
+
+// issuedStatements are the written statements whose ل-actor is their issuer ("بيان لوزارة
+// الخارجية"), keys.
+var issuedStatements = keySet("بيان", "بيانات", "بلاغ", "البيان")
