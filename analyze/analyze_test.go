@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// reconsidering relations ("إعادة النظر في العلاقات") reduces them; it restores nothing
+		{"وقررت الجزائر إعادة النظر في العلاقات مع المغرب بعد اتهامه بدعم حركتين انفصاليتين.", "2021-08-18",
+			[]string{"160 DZA MAR"}, []string{"054 * *"}},
 		// a written statement's issuer follows it with ل ("بحسب بيان للمتحدث باسم الخارجية")
 		{"وأوضحت القاهرة أن المذكرة لا أثر قانونيا لها، بحسب بيان للمتحدث باسم وزارة الخارجية المصرية.", "2019-11-30",
 			[]string{"010 EGYGOV -"}, nil},
