@@ -990,7 +990,7 @@ func (s *sentence) accusativeNoun(L match) bool {
 // orgAdjective resolves an adjective standing for an organisation after a word that is not an
 // actor ("مقترح أوروبي", "القرار الأممي"), with low confidence.
 func (s *sentence) orgAdjective(L match, e *entry) int {
-	if L.cut != 0 || e.weak || (!L.def && !s.adjectiveAt(L)) {
+	if L.cut != 0 && !s.joinedAdjective(L) || e.weak || (!L.def && !s.adjectiveAt(L)) {
 		return L.end
 	}
 	// "المحيط الأطلسي", "عبر الأطلسي": the ocean, not NATO
@@ -1001,11 +1001,30 @@ func (s *sentence) orgAdjective(L match, e *entry) int {
 	if p := L.start - 1; p >= 0 && s.isWord(p) && regionStates[s.m.keys[p]] {
 		return L.end
 	}
-	m := s.newMention(L.start, L.end, 0, Org)
+	m := s.newMention(L.start, L.end, L.cut, Org)
 	s.setActor(&m, e.actor)
 	m.Confidence = confDemonymA
 	s.out = append(s.out, m)
 	return L.end
+}
+
+// joinedAdjective reports an indefinite adjective joined by و to a nationality adjective right
+// before it ("بوساطة تركية وأممية"): the second mediator, as "قطرية ومصرية" are two (not after
+// the states of a region: "دول عربية وأوروبية").
+func (s *sentence) joinedAdjective(L match) bool {
+	if !L.conj || L.prep || L.def || L.cut != 1 {
+		return false
+	}
+	p := L.start - 1
+	if p < 1 || !s.isWord(p) || regionStates[s.m.keys[p-1]] {
+		return false
+	}
+	for _, m := range s.out {
+		if m.TokStart <= p && p < m.TokEnd && m.Type == Demonym {
+			return true
+		}
+	}
+	return false
 }
 
 // afterGivenName reports a word right after a given name the knowledge base knows, itself after

@@ -2930,6 +2930,13 @@ func (c *Coder) nominalArgs(s *sent, t *trig) (gen []doc.Mention, adj []adjMenti
 			j = m.TokEnd
 			continue
 		}
+		// "بوساطة تركية وأممية": an organisation's adjective joined to a nationality shares its
+		// role
+		if mk == "and" && len(adj) > 0 && orgAdjective(s, &m) {
+			adj = append(adj, adjMention{m, true})
+			j = m.TokEnd
+			continue
+		}
 		if mk == "obj" && len(adj) == 0 && !t.sp.art && t.sp.suffix == "" && m.TokStart == t.end {
 			gen = append(gen, s.members(k)...)
 		}
@@ -4183,3 +4190,13 @@ func onThePartOf(s *sent, from int) int {
 // issuedStatements are the written statements whose ل-actor is their issuer ("بيان لوزارة
 // الخارجية"), keys.
 var issuedStatements = keySet("بيان", "بيانات", "بلاغ", "البيان")
+
+// orgAdjective reports an organisation named by a one-word indefinite adjective ("أممية",
+// "أوروبي").
+func orgAdjective(s *sent, m *doc.Mention) bool {
+	if m.Kind != doc.KindOrg || m.TokEnd-m.TokStart != 1 {
+		return false
+	}
+	k := strings.TrimPrefix(s.keys[m.TokStart], "و")
+	return !definite(k) && (strings.HasSuffix(k, "يه") || strings.HasSuffix(k, "ي"))
+}
