@@ -380,6 +380,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// mediation whose relative clause says who spent or leads it: "الوساطة التي بذلها X"
+		{"وجاء الاتفاق ثمرة لجهود الوساطة التي بذلها أمير دولة الكويت الشيخ صباح الأحمد.", "2021-01-05",
+			[]string{"045 KWT* -"}, nil},
+		{"وتتواصل الوساطة التي تقودها مصر بين حماس وإسرائيل.", "2021-05-18",
+			[]string{"045 EGY* *"}, nil},
 		// a mediator's organisation adjective joined to a nationality ("بوساطة تركية وأممية")
 		// mediates too
 		{"بوساطة تركية وأممية.. روسيا وأوكرانيا توقعان في إسطنبول اتفاق استئناف تصدير الحبوب", "2022-07-22",
