@@ -2545,6 +2545,14 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 					srcs = a
 				} else if by := st.lastByNoun[nounKey(s.keys[u.i])]; len(by) > 0 {
 					srcs = by
+				} else if u.p.ID == "coup" {
+					// a coup no one was named carrying out is the army's of the country the
+					// story is about ("دان ماكرون الانقلاب" in a story on Mali), not the last
+					// act of force's author
+					srcs = nil
+					if f := st.focus(); f != "" {
+						srcs = []doc.Mention{st.countryMention(f, u.i, u.end)}
+					}
 				} else {
 					srcs = st.lastSource[u.p.root[:2]]
 				}
