@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// with the object a pronoun ("متهماً إياها"), an actor in the charge after it is what the
+		// charge is about, not the one charged
+		{"أعلن المغرب قطع علاقاته الدبلوماسية مع إيران، متهماً إياها بتسليح جبهة البوليساريو عبر حزب الله اللبناني.", "2018-05-01",
+			[]string{"112 MAR IRN"}, []string{"112 MAR ESH*"}},
 		// a coup no one is named carrying out is the army's of the story's country, not the last
 		// act of force's author (here ECOWAS closing its borders)
 		{"أغلقت إيكواس حدودها مع مالي بعد الانقلاب. وأعلن الاتحاد الأفريقي تعليق عضوية مالي، فيما دان الرئيس الفرنسي إيمانويل ماكرون الانقلاب.", "2020-08-19",

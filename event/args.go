@@ -2023,6 +2023,12 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			}
 		}
 	}
+	// "متهماً إياها بتسليح جبهة البوليساريو", "واتهمها بتسليح …": with the object a pronoun, an
+	// actor in the ب-complement after it is what the charge is about, not the one charged
+	if len(a.targets) > 0 && !t.p.NoTarget && t.end < len(s.toks) && (iyya[s.keys[t.end]] || t.pos.verb() && t.light < 0 && objectPronoun(t)) &&
+		a.targets[0].TokStart > t.end && complementBefore(s, t.end, a.targets[0].TokStart) {
+		a.targets = nil
+	}
 	// "متهمة إياها بدعم الإرهاب": إياه/إياها is the object, the actor named before (not those
 	// who acted alongside the subject: "قطعت علاقاتها مع الدوحة، إلى جانب السعودية والإمارات
 	// ومصر، متهمة إياها")
@@ -4203,4 +4209,15 @@ func orgAdjective(s *sent, m *doc.Mention) bool {
 	}
 	k := strings.TrimPrefix(s.keys[m.TokStart], "و")
 	return !definite(k) && (strings.HasSuffix(k, "يه") || strings.HasSuffix(k, "ي"))
+}
+
+// complementBefore reports a word with ب, no actor, in tokens [from, to): the complement of a
+// verb whose object is a pronoun ("اتهمها بتسليح …").
+func complementBefore(s *sent, from, to int) bool {
+	for j := from; j < to; j++ {
+		if s.mentAt[j] < 0 && strings.HasPrefix(s.keys[j], "ب") && !s.isPunct(j) {
+			return true
+		}
+	}
+	return false
 }
