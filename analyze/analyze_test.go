@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a verb coordinated after a contrasting clause whose subject is bodies listed after
+		// بينها shares that subject, past quotation marks in the clause
+		{"ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش السلطات الكينية إلى \"ضبط النفس\"، في حين أعربت سفارات 13 دولة غربية، بينها الولايات المتحدة وبريطانيا وألمانيا، عن \"صدمتها\" من أعمال العنف، وطالبت بالتحقيق في مقتل المحتجين.", "2024-06-26",
+			[]string{"10* USA KEN*", "10* DEU KEN*"}, []string{"10* IGO* *"}},
 		// with the object a pronoun ("متهماً إياها"), an actor in the charge after it is what the
 		// charge is about, not the one charged
 		{"أعلن المغرب قطع علاقاته الدبلوماسية مع إيران، متهماً إياها بتسليح جبهة البوليساريو عبر حزب الله اللبناني.", "2018-05-01",

@@ -931,6 +931,27 @@ func contrastSubject(s *sent, from, p int) int {
 	return -1
 }
 
+// contrastListed returns the bodies listed after "بينها" as the subject of a contrasting clause
+// between from and the verb at p ("في حين أعربت سفارات 13 دولة غربية، بينها …"), or nil.
+func (c *Coder) contrastListed(s *sent, from, p int) []doc.Mention {
+	for j := p - 1; j >= from && j >= 0; j-- {
+		// (quotation marks inside the clause do not end it: "عن «صدمتها» من أعمال العنف")
+		if s.strong(j) && !quotationMarks[s.toks[j].Text] {
+			return nil
+		}
+		if contrastWords[s.keys[j]] {
+			if v := j + 1; v < p && s.mentAt[v] < 0 {
+				return c.listedSubject(s, v)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// quotationMarks are the marks that open or close quoted words.
+var quotationMarks = map[string]bool{"\"": true, "«": true, "»": true, "“": true, "”": true}
+
 // contrastWords open a clause with a subject of its own.
 var contrastWords = keySet("بينما", "فيما", "وفيما", "وبينما", "حين")
 
@@ -1532,6 +1553,11 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			// after a contrasting clause shares that clause's subject
 			a.sources = s.members(k)
 			a.why = append(a.why, "source: the subject of the contrasting clause")
+		} else if ms := c.contrastListed(s, sentSubject.TokEnd, p); len(ms) > 0 {
+			// "…، في حين أعربت سفارات 13 دولة غربية، بينها الولايات المتحدة …، وطالبت …": the
+			// contrasting clause's subject is the bodies it lists
+			a.sources, a.listed = ms, true
+			a.why = append(a.why, "sources: the contrasting clause's subject, listed after بينها")
 		} else if k := complementSubject(s, sentSubject.TokEnd, p); k >= 0 && !t.p.Speech && !(masculineVerb(t) && feminineActor(&s.ments[k])) {
 			// "وقالت الوزارة إن قوات الاحتلال أطلقت …، ومنعت …": an act coordinated after
 			// the reported clause is that clause's subject's
