@@ -913,7 +913,7 @@ var masculineCountries = map[string]bool{"IRQ": true, "LBN": true, "JOR": true, 
 // or -1.
 func contrastSubject(s *sent, from, p int) int {
 	for j := p - 1; j >= from && j >= 0; j-- {
-		if s.strong(j) {
+		if s.strong(j) && !quotationMarks[s.toks[j].Text] {
 			return -1
 		}
 		if !contrastWords[s.keys[j]] {
