@@ -380,6 +380,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// in reported words, another party said to undermine, obstruct or endanger is accused
+		// by the speaker; told as fact by no one, it is no accusation
+		{"وقالت وزارة الخارجية الإثيوبية في بيان إن مصر والسودان تقوضان العملية التي يقودها الاتحاد الأفريقي.", "2021-06-01",
+			[]string{"112 ETHGOV EGY", "112 ETHGOV SDN"}, nil},
+		{"وقالت وزيرة الخارجية السودانية مريم الصادق المهدي إن إثيوبيا تهدد الأمن الإقليمي.", "2021-06-01",
+			[]string{"111 SDNGOV ETH"}, nil},
+		{"وهددت الاشتباكات أمن المنطقة.", "2021-06-01",
+			nil, []string{"11* * *"}},
 		// a verb coordinated after a contrasting clause whose subject is bodies listed after
 		// بينها shares that subject, past quotation marks in the clause
 		{"ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش السلطات الكينية إلى \"ضبط النفس\"، في حين أعربت سفارات 13 دولة غربية، بينها الولايات المتحدة وبريطانيا وألمانيا، عن \"صدمتها\" من أعمال العنف، وطالبت بالتحقيق في مقتل المحتجين.", "2024-06-26",

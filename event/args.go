@@ -2359,7 +2359,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	}
 	// (the party said to bear the responsibility is blamed by whoever says it; one's own side
 	// bearing it, or no speaker, is no accusation)
-	if t.p.ID == "bears-responsibility" {
+	if t.p.ID == "bears-responsibility" || t.p.ID == "blame-in-words" || t.p.ID == "endanger-in-words" {
 		sp := st.speechBefore(s.d.Index, t.i)
 		if sp != nil && len(a.sources) > 0 && !sameCountryAsAny(*sp, a.sources) {
 			a.sources, a.targets = sp.Members(), a.sources
