@@ -380,6 +380,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// figures and studies tell, but are no one: no statement or demand is carried to the
+		// last subject or the story's country
+		{"شهدت تركيا أمس هجوما انتحاريا في مدينة سوروتش. وتشير حصيلة الهجوم إلى مقتل 30 شخصا.", "2015-07-21",
+			nil, []string{"01* * *"}},
+		{"أعلنت وزارة التعليم السعودية نتائج المسح. وطالبت الدراسة الجهات المختصة بمواصلة عقد الندوات.", "2015-07-21",
+			nil, []string{"10* * *"}},
 		// in reported words, another party said to undermine, obstruct or endanger is accused
 		// by the speaker; told as fact by no one, it is no accusation
 		{"وقالت وزارة الخارجية الإثيوبية في بيان إن مصر والسودان تقوضان العملية التي يقودها الاتحاد الأفريقي.", "2021-06-01",

@@ -524,6 +524,12 @@ var unknownSubjects = keySet("تقارير", "تقرير", "مصادر", "مصد
 	// some people, others, many ("وينتقد البعض برنامج …")
 	"البعض", "بعضهم", "آخرون", "كثيرون", "الكثيرون", "أحدهم", "الناس")
 
+// figureSubjects are figures and studies, which tell but are no one, not even an unnamed
+// speaker ("وتشير حصيلة الهجوم إلى …", "تظهر الأرقام", "طالبت الدراسة …"): keys.
+var figureSubjects = keySet("حصيلة", "الحصيلة", "أرقام", "الأرقام", "إحصاءات", "الإحصاءات", "إحصائيات", "الإحصائيات",
+	"تقديرات", "التقديرات", "معطيات", "المعطيات", "دراسة", "الدراسة", "استطلاع", "الاستطلاع", "نتائج", "النتائج",
+	"مؤشرات", "المؤشرات")
+
 // anyParty reports a verb at p whose subject, past adverbials, is "any party" ("ولم تعلن أي جهة
 // مسؤوليتها"): none in particular, not the last one named ("ورفضت أي تدخل" is an object).
 func (c *Coder) anyParty(s *sent, p int) bool {
@@ -2138,7 +2144,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 	// fallbacks: sentence subject, the previous sentence's subject, the last pair for this theme
 	// (not after a relative pronoun whose antecedent is no person: "للهجوم الإسرائيلي الذي
 	// استهدف مقرات" — the attack, not the condemner, did it)
-	if len(a.sources) == 0 && verbal && !t.p.NoSource && !(c.unknownSubject(s, p) && !t.p.Speech) && !c.anyParty(s, p) && !vagueSubjectBefore(s, p) &&
+	if len(a.sources) == 0 && verbal && !t.p.NoSource && !(c.unknownSubject(s, p) && !t.p.Speech) && !c.subjectWord(s, p, figureSubjects) && !c.anyParty(s, p) && !vagueSubjectBefore(s, p) &&
 		!(t.p.Speech && c.anonymousSubject(s, p)) && !relativeSubject(s, t, p) {
 		switch {
 		case t.pron == pronThird && st.partiesFor(s, sentSubject):
