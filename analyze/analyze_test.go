@@ -380,6 +380,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// describing another's words as offensive or as interference is disapproval (111)
+		{"ووصف الأمين العام لمجلس التعاون الخليجي تصريحات وزير الإعلام اللبناني جورج قرداحي بأنها مسيئة.", "2021-10-27",
+			[]string{"111 IGOGCC LBN*"}, nil},
+		{"ووصفت الخارجية الصينية تصريحات الرئيس الأمريكي بأنها تدخل سافر في الشؤون الداخلية.", "2021-10-27",
+			[]string{"111 CHNGOV USA*"}, nil},
 		// figures and studies tell, but are no one: no statement or demand is carried to the
 		// last subject or the story's country
 		{"شهدت تركيا أمس هجوما انتحاريا في مدينة سوروتش. وتشير حصيلة الهجوم إلى مقتل 30 شخصا.", "2015-07-21",
