@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// reserving the right to respond to an attack by someone named in the clause aims at
+		// that one, not at the story's other country
+		{"وقال أردوغان في مؤتمر صحفي مشترك مع بوتين إن تركيا \"تحتفظ بحق الرد بكل قوتها على أي هجوم\" يشنه النظام السوري.", "2020-03-05",
+			[]string{"13* TUR SYR*"}, []string{"13* TUR RUS*"}},
 		// describing another's words as offensive or as interference is disapproval (111)
 		{"ووصف الأمين العام لمجلس التعاون الخليجي تصريحات وزير الإعلام اللبناني جورج قرداحي بأنها مسيئة.", "2021-10-27",
 			[]string{"111 IGOGCC LBN*"}, nil},

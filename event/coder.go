@@ -4400,7 +4400,14 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// the blind ones)
 	if (t.p.ID == "reserve-right" || t.p.root[:2] == "13" && len(tgts) > 0 && bareCountries(tgts) && (allState(srcs) || allArmed(srcs))) && len(srcs) > 0 && (len(tgts) == 0 || atOwnCountry(srcs, tgts)) {
 		tgts = nil
-		if f := st.otherThan(srcs); f != "" {
+		// ("تحتفظ بحق الرد على أي هجوم يشنه النظام السوري": the one whose attack would be
+		// answered, named in the clause)
+		if t.p.ID == "reserve-right" {
+			if k := otherActorAfter(s, t.end, s.clauseEnd(t.i), srcs); k >= 0 {
+				tgts = s.members(k)
+			}
+		}
+		if f := st.otherThan(srcs); f != "" && len(tgts) == 0 {
 			tgts = []doc.Mention{st.countryMention(f, t.i, t.end)}
 		}
 	}
@@ -5866,4 +5873,17 @@ func (st *docState) concernedDecision(s *sent, t *trig, sources []doc.Mention) *
 		return nil
 	}
 	return nil
+}
+
+// otherActorAfter returns the first coded actor in tokens [from, to) of another country than
+// srcs, not a place, or -1.
+func otherActorAfter(s *sent, from, to int, srcs []doc.Mention) int {
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.TokStart < from || m.TokStart >= to || m.Code == "" || isPlaceLike(*m) || sameCountryAsAny(*m, srcs) {
+			continue
+		}
+		return k
+	}
+	return -1
 }
