@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a commitment to a truce keeps it (0871), aimed at the story's other side when none is
+		// named; a readiness to de-escalate stays an intent
+		{"أعلنت الأمم المتحدة هدنة لمدة شهرين في اليمن. ورحب التحالف بقيادة السعودية بالإعلان، مؤكدا في بيان التزامه بالهدنة.", "2022-04-02",
+			[]string{"0871 SAU* YEM*"}, []string{"0356 * *"}},
 		// reserving the right to respond to an attack by someone named in the clause aims at
 		// that one, not at the story's other country
 		{"وقال أردوغان في مؤتمر صحفي مشترك مع بوتين إن تركيا \"تحتفظ بحق الرد بكل قوتها على أي هجوم\" يشنه النظام السوري.", "2020-03-05",

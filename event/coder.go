@@ -4059,7 +4059,8 @@ func (c *Coder) linkFrames(s *sent, trigs []*trig) {
 				f.code = code
 				// "اتفقتا على وقف فوري لإطلاق النار": a ceasefire agreed is the ceasefire
 				// declared (0871), not an intent to de-escalate
-				if f.themeKey == "ceasefire" && f.p.ID == "agree-on" {
+				// (so is a commitment to a truce: "مؤكدا التزامه بالهدنة", "ستلتزم بالهدنة")
+				if f.themeKey == "ceasefire" && (f.p.ID == "agree-on" || f.p.Frame == "intent" && commitmentBetween(s, f.i, trigs[f.theme].i)) {
 					f.code = "0871"
 				}
 			} else if code, ok := c.lx.frames["threaten"][f.themeKey]; ok && f.p.Frame == "intent" && f.p.root[:2] == "03" && f.pos.verb() && vowWords[f.sp.stem] {
@@ -4359,7 +4360,7 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// Iran; not those to a family: "نقل تعازي القيادة إلى أسرة الشهيد")
 	// (nor is the rejection or condemnation of an evil in general: "العراق يرفض الإرهاب والتطرف
 	// والطائفية", "ورفضها الدائم لجميع أشكال العنف والإرهاب")
-	if len(tgts) == 0 && len(srcs) > 0 && (addresseeRoots[t.p.root[:2]] || t.code == "018" && !s.anyKey(0, len(s.toks), familyWords)) && !t.p.NoTarget && !mutualParties &&
+	if len(tgts) == 0 && len(srcs) > 0 && (addresseeRoots[t.p.root[:2]] || t.code == "0871" || t.code == "018" && !s.anyKey(0, len(s.toks), familyWords)) && !t.p.NoTarget && !mutualParties &&
 		!((t.p.root[:2] == "11" || t.p.root[:2] == "12") && t.obj < 0 && evilInGeneral(s, t.end)) {
 		// (not one of the countries of several sources: "رحبت قطر والإمارات بالقرار" is not
 		// aimed at the Emirates because the story is about them)
@@ -4583,7 +4584,7 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 	// development sets, 45 such events were false for 6 true (a pledge turned statement stays)
 	// (an offer to mediate is made to no one in particular: "سيعمل على تقريب وجهات النظر بين
 	// الجارتين", "أكدتا استعدادهما لاستئناف الوساطة")
-	if len(tgts) == 0 && t.p.root[:2] == "03" && t.code != "010" && !strings.HasPrefix(t.code, "039") && !mutualParties {
+	if len(tgts) == 0 && t.p.root[:2] == "03" && t.code != "010" && t.code != "0871" && !strings.HasPrefix(t.code, "039") && !mutualParties {
 		t.why = append(t.why, "an intent towards no one named")
 		return nil
 	}
@@ -5886,4 +5887,22 @@ func otherActorAfter(s *sent, from, to int, srcs []doc.Mention) int {
 		return k
 	}
 	return -1
+}
+
+// commitmentBetween reports a word of commitment (التزم، يلتزم، التزامه، ملتزمة) in tokens
+// [from, to]: one bound to a truce keeps it.
+func commitmentBetween(s *sent, from, to int) bool {
+	for j := max(from, 0); j <= to && j < len(s.toks); j++ {
+		k := strings.TrimPrefix(s.keys[j], "و")
+		for _, p := range []string{"س", "ب"} {
+			if r, ok := strings.CutPrefix(k, p); ok && (strings.HasPrefix(r, "يلتزم") || strings.HasPrefix(r, "تلتزم") || strings.HasPrefix(r, "التزام")) {
+				k = r
+			}
+		}
+		if strings.HasPrefix(k, "التزام") || strings.HasPrefix(k, "ملتزم") || k == "التزم" || strings.HasPrefix(k, "التزمت") ||
+			strings.HasPrefix(k, "يلتزم") || strings.HasPrefix(k, "تلتزم") || strings.HasPrefix(k, "نلتزم") {
+			return true
+		}
+	}
+	return false
 }
