@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a crowd welcoming released prisoners home hosts no one
+		{"وفي ساعة متأخرة من الليل، أطلقت السلطات الإسرائيلية سراح 90 أسيرا فلسطينيا من سجن عوفر في الضفة الغربية المحتلة، حيث استقبلتهم حشود في بلدة بيتونيا.", "2025-01-20",
+			[]string{"0841 ISRGOV PSE*"}, []string{"04* * *"}},
 		// a commitment to a truce keeps it (0871), aimed at the story's other side when none is
 		// named; a readiness to de-escalate stays an intent
 		{"أعلنت الأمم المتحدة هدنة لمدة شهرين في اليمن. ورحب التحالف بقيادة السعودية بالإعلان، مؤكدا في بيان التزامه بالهدنة.", "2022-04-02",

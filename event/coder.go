@@ -4560,6 +4560,11 @@ func (c *Coder) build(d *doc.Doc, s *sent, t *trig, a args, mod string, st *docS
 			return nil
 		}
 	}
+	// "حيث استقبلتهم حشود في بلدة بيتونيا": a crowd welcoming people home receives no guests
+	if t.p.ID == "host" && t.pos.verb() && t.end < len(s.toks) && crowdWords[s.keys[t.end]] {
+		t.why = append(t.why, "a crowd's welcome")
+		return nil
+	}
 	// "عاد إلى القاهرة ليعالج": a return told of someone named sentences before is mostly a
 	// life story's, not a visit
 	if t.p.ID == "return-to" && a.inferred {
