@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// universities and mosques after a verb of visiting are visited, not visitors
+		{"ومن المقرر أن يلقي العاهل السعودي كلمة أمام مجلس النواب غدا الأحد، كما سيزور جامعة القاهرة والأزهر الشريف.", "2016-04-09",
+			[]string{"042 SAUGOV EGY* planned"}, []string{"042 EGY* * planned"}},
 		// a crowd welcoming released prisoners home hosts no one
 		{"وفي ساعة متأخرة من الليل، أطلقت السلطات الإسرائيلية سراح 90 أسيرا فلسطينيا من سجن عوفر في الضفة الغربية المحتلة، حيث استقبلتهم حشود في بلدة بيتونيا.", "2025-01-20",
 			[]string{"0841 ISRGOV PSE*"}, []string{"04* * *"}},

@@ -2111,6 +2111,17 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		a.inferred = true
 		a.why = append(a.why, "dropped subject: the sentence subject")
 	}
+	// "ومن المقرر أن يلقي العاهل السعودي كلمة …، كما سيزور جامعة القاهرة والأزهر الشريف":
+	// universities, mosques and hospitals after a verb of visiting are what is visited; the
+	// visitor is the sentence's subject
+	if len(a.targets) == 0 && t.p.ID == "visit" && t.pos.verb() && t.light < 0 && sentSubject != nil && sentSubject.TokEnd <= t.i &&
+		len(a.sources) > 0 && a.sources[0].TokStart >= t.end && allCodesEndIn(a.sources, "EDU", "REL", "HLH") {
+		a.targets = a.sources
+		a.sources = sentSubject.Members()
+		a.subject = nil
+		a.inferred = true
+		a.why = append(a.why, "institutions visited; the visitor is the sentence subject")
+	}
 	if t.lkind == lightReceive && t.light >= 0 {
 		// "تلقى X اتصالا من Y": Y is the source, X the target
 		if k := c.markedAfter(s, t.end, ce, []string{"من"}); k >= 0 {
