@@ -380,6 +380,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// what must or should be done has not been: "لا بد أن يتضمن رفع الحصار"
+		{"وقال المتحدث باسم حماس إن أي اتفاق لا بد أن يتضمن رفع الحصار عن غزة.", "2014-07-16",
+			[]string{"0872 PSE* * hypothetical"}, []string{"0872 * * asserted"}},
+		{"وقال السيناتور جون ماكين إنه يجب أن يقدم ترامب اعتذارات لعائلات الجنود.", "2015-07-21",
+			nil, []string{"055 * * asserted"}},
 		// universities and mosques after a verb of visiting are visited, not visitors
 		{"ومن المقرر أن يلقي العاهل السعودي كلمة أمام مجلس النواب غدا الأحد، كما سيزور جامعة القاهرة والأزهر الشريف.", "2016-04-09",
 			[]string{"042 SAUGOV EGY* planned"}, []string{"042 EGY* * planned"}},
