@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a proposal rejected is the author's of the last act told (as a decision, a step or
+		// an initiative is): the parties that put it forward in the talks
+		{"أعلنت وزارة الخارجية المصرية، الثلاثاء، أن جولة المفاوضات التي عُقدت في العاصمة الكونغولية كينشاسا على مدار يومين بين مصر والسودان وإثيوبيا حول سد النهضة لم تحقق أي تقدم، ولم تفض إلى اتفاق على إعادة إطلاق المفاوضات. وقال المتحدث باسم الوزارة السفير أحمد حافظ إن الجانب الإثيوبي \"رفض المقترح الذي قدمه السودان وأيدته مصر\" بتشكيل رباعية دولية تضم الاتحاد الأفريقي والأمم المتحدة والاتحاد الأوروبي والولايات المتحدة للتوسط بين الدول الثلاث، كما رفض كافة البدائل الأخرى.", "2021-04-06",
+			[]string{"12* ETH SDN"}, nil},
 		// what must or should be done has not been: "لا بد أن يتضمن رفع الحصار"
 		{"وقال المتحدث باسم حماس إن أي اتفاق لا بد أن يتضمن رفع الحصار عن غزة.", "2014-07-16",
 			[]string{"0872 PSE* * hypothetical"}, []string{"0872 * * asserted"}},
