@@ -3316,7 +3316,7 @@ var authoredNouns = map[string]bool{}
 
 func init() {
 	// ("الحكم": the verdict — "رحبت المنظمتان بالحكم" welcomes the court's ruling)
-	for _, w := range []string{"القرار", "القرارات", "الإعلان", "الخطوة", "المبادرة", "الإجراء", "الإجراءات", "العملية", "العمليات", "الاغتيال", "الصفقة", "الحكم", "الدعوة", "المقترح", "الاقتراح", "الخطة"} {
+	for _, w := range []string{"القرار", "القرارات", "الإعلان", "الخطوة", "المبادرة", "الإجراء", "الإجراءات", "العملية", "العمليات", "الاغتيال", "الصفقة", "الحكم", "الدعوة", "المقترح", "الاقتراح", "الخطة", "النتيجة", "التصويت"} {
 		k := arabic.Key(w)
 		decisionNouns[k], decisionNouns["ب"+k], decisionNouns["ل"+strings.TrimPrefix(k, "ا")] = true, true, true
 		bare := strings.TrimPrefix(k, "ال")
