@@ -736,6 +736,10 @@ func (s *sent) issuer(from, limit int) int {
 	return -1
 }
 
+// issuedStatements are the written statements whose ل-actor is their issuer ("بيان لوزارة
+// الخارجية"), keys.
+var issuedStatements = keySet("بيان", "بيانات", "بلاغ", "البيان")
+
 // statementAdjectives describe a statement (keys).
 var statementAdjectives = keySet("الختامي", "المشترك", "الرسمي")
 
@@ -919,7 +923,7 @@ var masculineCountries = map[string]bool{"IRQ": true, "LBN": true, "JOR": true, 
 // or -1.
 func contrastSubject(s *sent, from, p int) int {
 	for j := p - 1; j >= from && j >= 0; j-- {
-		if s.strong(j) && !quotationMarks[s.toks[j].Text] {
+		if s.strong(j) && !s.quoteMark(j) {
 			return -1
 		}
 		if !contrastWords[s.keys[j]] {
@@ -942,7 +946,7 @@ func contrastSubject(s *sent, from, p int) int {
 func (c *Coder) contrastListed(s *sent, from, p int) []doc.Mention {
 	for j := p - 1; j >= from && j >= 0; j-- {
 		// (quotation marks inside the clause do not end it: "عن «صدمتها» من أعمال العنف")
-		if s.strong(j) && !quotationMarks[s.toks[j].Text] {
+		if s.strong(j) && !s.quoteMark(j) {
 			return nil
 		}
 		if contrastWords[s.keys[j]] {
@@ -954,9 +958,6 @@ func (c *Coder) contrastListed(s *sent, from, p int) []doc.Mention {
 	}
 	return nil
 }
-
-// quotationMarks are the marks that open or close quoted words.
-var quotationMarks = map[string]bool{"\"": true, "«": true, "»": true, "“": true, "”": true}
 
 // contrastWords open a clause with a subject of its own.
 var contrastWords = keySet("بينما", "فيما", "وفيما", "وبينما", "حين")
@@ -4239,10 +4240,6 @@ func onThePartOf(s *sent, from int) int {
 	}
 	return -1
 }
-
-// issuedStatements are the written statements whose ل-actor is their issuer ("بيان لوزارة
-// الخارجية"), keys.
-var issuedStatements = keySet("بيان", "بيانات", "بلاغ", "البيان")
 
 // orgAdjective reports an organisation named by a one-word indefinite adjective ("أممية",
 // "أوروبي").
