@@ -5894,20 +5894,23 @@ func otherActorAfter(s *sent, from, to int, srcs []doc.Mention) int {
 	return -1
 }
 
-// commitmentBetween reports a word of commitment (التزم، يلتزم، التزامه، ملتزمة) in tokens
-// [from, to]: one bound to a truce keeps it.
+// commitmentBetween reports a word of commitment (التزم، يلتزم، التزامه، ملتزمة, with و, سـ or
+// بـ before it) in tokens [from, to]: one bound to a truce keeps it.
 func commitmentBetween(s *sent, from, to int) bool {
 	for j := max(from, 0); j <= to && j < len(s.toks); j++ {
 		k := strings.TrimPrefix(s.keys[j], "و")
-		for _, p := range []string{"س", "ب"} {
-			if r, ok := strings.CutPrefix(k, p); ok && (strings.HasPrefix(r, "يلتزم") || strings.HasPrefix(r, "تلتزم") || strings.HasPrefix(r, "التزام")) {
-				k = r
-			}
+		k = strings.TrimPrefix(strings.TrimPrefix(k, "س"), "ب") // ("ستلتزم", "بالتزامه")
+		if strings.HasPrefix(k, "التزامن") {
+			continue // "بالتزامن مع": at the same time as
 		}
-		if strings.HasPrefix(k, "التزام") || strings.HasPrefix(k, "ملتزم") || k == "التزم" || strings.HasPrefix(k, "التزمت") ||
-			strings.HasPrefix(k, "يلتزم") || strings.HasPrefix(k, "تلتزم") || strings.HasPrefix(k, "نلتزم") {
-			return true
+		for _, p := range commitPrefixes {
+			if strings.HasPrefix(k, p) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// commitPrefixes begin the words of commitment (keys).
+var commitPrefixes = []string{"التزام", "ملتزم", "التزم", "يلتزم", "تلتزم", "نلتزم"}
