@@ -380,6 +380,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// office holders named by a plural title and the countries after في are those
+		// countries; who attended, set off by commas, does not count in the object's window
+		{"كما وقّع وزراء النقل في العراق وتركيا وقطر والإمارات مذكرة تفاهم رباعية للتعاون في مشروع طريق التنمية.", "2024-04-22",
+			[]string{"057 IRQ QAT", "057 ARE TUR"}, nil},
+		{"كما وقّع وزراء النقل في العراق وتركيا وقطر والإمارات، بحضور السوداني وأردوغان، مذكرة تفاهم رباعية للتعاون في مشروع طريق التنمية.", "2024-04-22",
+			[]string{"057 IRQ TUR", "057 QAT ARE"}, nil},
 		// so is a vote's result welcomed: the body that voted
 		{"تبنت الجمعية العامة للأمم المتحدة قرارا يدين ضم روسيا أربع مناطق أوكرانية. في المقابل، رحب وزير الخارجية الأوكراني دميترو كوليبا بالنتيجة.", "2022-10-12",
 			[]string{"051 UKRGOV IGO*"}, []string{"051 UKRGOV UKR"}},

@@ -2153,6 +2153,23 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			a.why = append(a.why, "sources: the subject's members listed after بينها")
 		}
 	}
+	// "كما وقّع وزراء النقل في العراق وتركيا وقطر والإمارات مذكرة تفاهم": office holders of
+	// several countries, named by their plural title and the countries after في, are the subject
+	if len(a.sources) == 0 && t.pos.verb() && t.light < 0 && t.end+1 < len(s.toks) && leaderPlurals[s.keys[t.end]] && s.mentAt[t.end] < 0 {
+		for q := t.end + 1; q < len(s.toks) && q <= t.end+3 && !s.isPunct(q); q++ {
+			if s.keys[q] != "في" {
+				continue
+			}
+			if k := s.mentionStarting(q + 1); k >= 0 {
+				if ms, _ := coded(s.members(k)); len(ms) >= 2 && allCountries(ms) {
+					a.sources, a.targets = ms, nil
+					a.mutual = t.p.Symmetric
+					a.why = append(a.why, "sources: the countries whose office holders act")
+				}
+			}
+			break
+		}
+	}
 	// fallbacks: sentence subject, the previous sentence's subject, the last pair for this theme
 	// (not after a relative pronoun whose antecedent is no person: "للهجوم الإسرائيلي الذي
 	// استهدف مقرات" — the attack, not the condemner, did it)
@@ -4260,4 +4277,9 @@ func complementBefore(s *sent, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// allCountries reports mentions that all name a country itself (no sector, no body).
+func allCountries(ms []doc.Mention) bool {
+	return !slices.ContainsFunc(ms, func(m doc.Mention) bool { return !isCountryCode(m.Code) || len(m.Code) != 3 })
 }

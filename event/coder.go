@@ -724,6 +724,12 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 				to = e
 				continue
 			}
+			// (nor who attended, set off by commas: "وقّع وزراء النقل …، بحضور السوداني
+			// وأردوغان، مذكرة تفاهم")
+			if e := attendanceAside(s, to, ce); e > to {
+				to = e
+				continue
+			}
 			if s.mentAt[to] < 0 && !s.isPunct(to) && !countWord(s, to) && !c.skippable(s, to) {
 				words++
 			}
@@ -5914,3 +5920,20 @@ func commitmentBetween(s *sent, from, to int) bool {
 
 // commitPrefixes begin the words of commitment (keys).
 var commitPrefixes = []string{"التزام", "ملتزم", "التزم", "يلتزم", "تلتزم", "نلتزم"}
+
+// attendanceAside returns the token after "، بحضور X …،" (who attended, or by whose
+// mediation, set off by commas) starting at the comma at j, or j.
+func attendanceAside(s *sent, j, end int) int {
+	if !s.weak(j) || j+1 >= end || !byOthers[strings.TrimPrefix(s.keys[j+1], "و")] {
+		return j
+	}
+	for k := j + 2; k < end && k <= j+12; k++ {
+		if s.weak(k) {
+			return k + 1
+		}
+		if s.isPunct(k) {
+			break
+		}
+	}
+	return j
+}
