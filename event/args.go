@@ -2161,7 +2161,7 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 				continue
 			}
 			if k := s.mentionStarting(q + 1); k >= 0 {
-				if ms, _ := coded(s.members(k)); len(ms) >= 2 && allCountries(ms) {
+				if ms, _ := coded(s.members(k)); len(ms) >= 2 && bareCountries(ms) {
 					a.sources, a.targets = ms, nil
 					a.mutual = t.p.Symmetric
 					a.why = append(a.why, "sources: the countries whose office holders act")
@@ -4277,9 +4277,4 @@ func complementBefore(s *sent, from, to int) bool {
 		}
 	}
 	return false
-}
-
-// allCountries reports mentions that all name a country itself (no sector, no body).
-func allCountries(ms []doc.Mention) bool {
-	return !slices.ContainsFunc(ms, func(m doc.Mention) bool { return !isCountryCode(m.Code) || len(m.Code) != 3 })
 }
