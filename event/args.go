@@ -872,7 +872,9 @@ var inIt = keySet("فيه", "فيها", "خلاله", "خلالها")
 // mention's index, or -1.
 func complementSubject(s *sent, from, p int) int {
 	for j := p - 1; j >= from && j >= 0; j-- {
-		if s.strong(j) {
+		// (quotation marks open and close the reported words, not the clause: "إن الجانب
+		// الإثيوبي «رفض المقترح»، كما رفض كافة البدائل")
+		if s.strong(j) && !s.quoteMark(j) {
 			return -1
 		}
 		switch s.keys[j] {
@@ -880,6 +882,10 @@ func complementSubject(s *sent, from, p int) int {
 			if k := s.mentionStarting(j + 1); k >= 0 && s.ments[k].Kind != doc.KindPlace && s.ments[k].Code != "" {
 				return k
 			}
+			return -1
+		}
+		// "، مشيرا إلى أنه سيبحث الملف": a participle of the speaker's own goes back to him
+		if circumstantial[strings.TrimPrefix(s.keys[j], "و")] {
 			return -1
 		}
 	}
