@@ -380,6 +380,14 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// tariffs are sanctions: imposed or raised 163, lifted or suspended 085; fees with no
+		// other party named are no event
+		{"قررت الصين رفع الرسوم الجمركية الإضافية المفروضة على واردات الشعير الأسترالي.", "2023-08-04",
+			[]string{"085 CHN AUS"}, []string{"163 * *"}},
+		{"ورفعت الإدارة الأمريكية الرسوم الجمركية على الصلب التركي.", "2018-08-10", []string{"163 USAGOV TUR"}, []string{"085 * *"}},
+		{"وأعلن الرئيس الأمريكي دونالد ترامب تعليق الرسوم على المكسيك.", "2019-06-08", []string{"085 USAGOV MEX"}, nil},
+		{"وفرضت الحكومة الأمريكية رسوماً جمركية على واردات الصلب الصينية.", "2018-03-08", []string{"163 USAGOV CHN"}, nil},
+		{"وفرضت السلطات السعودية رسوما على العمالة الوافدة.", "2017-07-01", nil, []string{"16 * *", "08 * *"}},
 		// quotation marks inside the reported words do not end them: the verb after "كما" goes on
 		// with the reported clause's subject; a participle of the speaker's own goes back to him
 		{"وقال المتحدث باسم الخارجية المصرية أحمد حافظ إن الجانب الإثيوبي \"رفض المقترح السوداني\"، كما رفض كافة البدائل الأخرى.", "2021-04-06",
