@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// hosting talks with no party named hosts the parties of the last talks, received as
+		// parties, not as visitors
+		{"وقع ممثلون عن مجلس النواب الليبي والمؤتمر الوطني العام اتفاقا سياسيا في الصخيرات. وأكد وزير الخارجية المغربي صلاح الدين مزوار أن المغرب، الذي احتضن جولات الحوار منذ مارس الماضي، لم يكن له أي أجندة في ليبيا.", "2015-12-17",
+			[]string{"043 MAR LBYLEG"}, []string{"042 * *"}},
 		// tariffs are sanctions: imposed or raised 163, lifted or suspended 085; fees with no
 		// other party named are no event
 		{"قررت الصين رفع الرسوم الجمركية الإضافية المفروضة على واردات الشعير الأسترالي.", "2023-08-04",

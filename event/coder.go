@@ -2164,6 +2164,20 @@ func argsByPattern(s *sent, t *trig, a *args, st *docState, sentSubject *doc.Men
 			a.why = append(a.why, "targets: the parties of the last talks")
 		}
 	}
+	// "وكانت السويد قد استضافت المشاورات", "واستقبل المشاط الوفدين": hosting talks or the
+	// delegations with no party named hosts the parties of the last talks
+	if (t.p.ID == "host" || t.p.ID == "host-talks") && t.pos.verb() && len(a.targets) == 0 && len(a.sources) > 0 && len(st.parties) >= 2 &&
+		hostsTalks(s, t.end) {
+		for _, m := range st.parties {
+			if !sameCountryAsAny(m, a.sources) {
+				a.targets = append(a.targets, m)
+			}
+		}
+		if len(a.targets) > 0 {
+			a.hostedTalks = true // (received as parties to talks, not as visitors)
+			a.why = append(a.why, "targets: the parties of the last talks hosted")
+		}
+	}
 	// a meeting attended is in a place of another country (not with the people in it)
 	if t.p.ID == "attend" {
 		a.targets = slices.DeleteFunc(a.targets, func(m doc.Mention) bool {
@@ -3094,6 +3108,28 @@ func talksBefore(s *sent, i int) bool {
 	}
 	return false
 }
+
+// hostsTalks reports that the first word from token i on past the actors named there (the
+// host) is talks or the delegations to them: what a hosting verb receives.
+func hostsTalks(s *sent, i int) bool {
+	for j := i; j < len(s.toks) && j < i+10; j++ {
+		if s.mentAt[j] >= 0 {
+			continue
+		}
+		if s.isPunct(j) {
+			return false
+		}
+		k := s.keys[j]
+		return talksNouns[k] && !agreementNouns[k] || hostedDelegations[k]
+	}
+	return false
+}
+
+// hostedDelegations are the delegations to talks a host receives.
+var hostedDelegations = keySet("الوفدين", "الوفود", "وفدي", "وفود", "جولات", "الاجتماعات", "اجتماعات")
+
+// agreementNouns are the talks nouns that are no talks to host.
+var agreementNouns = keySet("الاتفاق", "اتفاق", "المصالحة", "الهدنة", "التسوية", "المبادرة", "العملية")
 
 // talksNouns are talks and agreements a sponsor's pronoun may stand for.
 var talksNouns = keySet("الاتفاق", "اتفاق", "المفاوضات", "مفاوضات", "المحادثات", "محادثات", "الحوار", "حوار", "المشاورات",
