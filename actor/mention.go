@@ -50,6 +50,10 @@ type Mention struct {
 	// qualified: an office named with its country ("وزير الخارجية الإيطالي"), not bare
 	qualified bool
 	sent      int32 // the sentence of the document it was named in
+	// placeHead: the key of the head noun of a place's name that may stand alone for it later
+	// ("قطاع" of "قطاع غزة"), or ""; kept for the mentions of earlier sentences, which carry
+	// no text
+	placeHead string
 }
 
 // referent is what a document-level alias points to.
@@ -277,15 +281,17 @@ type past struct {
 	place     bool
 	qualified bool
 	sent      int32
+	placeHead string
 }
 
 func pastOf(m *Mention) past {
-	return past{referent: refOf(m), typ: m.Type, conj: m.conj, aside: m.aside, place: m.place, qualified: m.qualified, sent: m.sent}
+	return past{referent: refOf(m), typ: m.Type, conj: m.conj, aside: m.aside, place: m.place, qualified: m.qualified, sent: m.sent,
+		placeHead: placeHeadOf(m)}
 }
 
 // mention returns the past mention as a Mention without a span.
 func (p *past) mention() Mention {
-	m := Mention{Type: p.typ, conj: p.conj, aside: p.aside, place: p.place, qualified: p.qualified, sent: p.sent}
+	m := Mention{Type: p.typ, conj: p.conj, aside: p.aside, place: p.place, qualified: p.qualified, sent: p.sent, placeHead: p.placeHead}
 	setRef(&m, p.referent)
 	return m
 }

@@ -70,6 +70,9 @@ func (s *sentence) parse(i int) int {
 		if end := s.bodyHead(i); end > i {
 			return end
 		}
+		if end := s.placeHead(i); end > i {
+			return end
+		}
 		if len(s.d.alias) == 0 && len(s.d.sonAlias) == 0 {
 			return i + 1 // what alias would say, without a call
 		}
@@ -153,6 +156,70 @@ func (s *sentence) bodyHead(i int) int {
 	}
 	s.corefTo(i, i+1, cut, m)
 	return i + 1
+}
+
+// placeAnaphors are nouns that head the names of places: alone and definite they refer back
+// to the place of that name ("غارات على القطاع" after "قطاع غزة", "حكومة الإقليم" after "إقليم
+// كردستان").
+var placeAnaphors = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"قطاع", "إقليم"} {
+		placeAnaphors[arabic.Key(w)] = true
+	}
+}
+
+// placeHead makes a definite place head at token i ("القطاع", "بالقطاع", "للإقليم") a mention
+// of the latest place of the document whose name it heads, and returns the token after it; i
+// when there is none. A definite word after it makes it another thing ("القطاع الخاص").
+func (s *sentence) placeHead(i int) int {
+	k := s.m.keys[i]
+	r, cut := "", 0
+	for _, p := range [...]struct {
+		pfx string
+		cut int
+	}{{"ال", 0}, {"وال", 1}, {"فال", 1}, {"بال", 1}, {"وبال", 2}, {"لل", 1}, {"ولل", 2}} {
+		if rest, ok := strings.CutPrefix(k, p.pfx); ok && placeAnaphors[rest] {
+			r, cut = rest, p.cut
+			break
+		}
+	}
+	if r == "" {
+		return i
+	}
+	if n := i + 1; n < len(s.toks) && s.isWord(n) && strings.HasPrefix(s.m.keys[n], "ال") && !s.stopword(s.m.keys[n]) {
+		return i
+	}
+	for m := range s.recent() {
+		h := m.placeHead
+		if h == "" && m.Text != "" {
+			h = placeHeadOf(m)
+		}
+		if h == r {
+			s.corefTo(i, i+1, cut, m)
+			return i + 1
+		}
+	}
+	return i
+}
+
+// placeHeadOf returns the key of the first word of a country's mention that is a place
+// anaphor ("قطاع" of "قطاع غزة", "بقطاع غزة"), or "".
+func placeHeadOf(m *Mention) string {
+	if m.Code == "" || m.Actor == nil || m.Actor.Kind != CountryKind {
+		return ""
+	}
+	w, _, _ := strings.Cut(m.Text, " ")
+	w = arabic.Key(w)
+	if placeAnaphors[w] {
+		return w
+	}
+	for _, c := range [...]string{"و", "ف", "ب", "ل"} {
+		if rest, ok := strings.CutPrefix(w, c); ok && placeAnaphors[rest] {
+			return rest
+		}
+	}
+	return ""
 }
 
 // stateWords name a state before its name ("جمهورية", "دولة"), keys.

@@ -380,6 +380,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// "القطاع" after "قطاع غزة" is Gaza again, but names no country anew: the story's focus
+		// stays the attacker's
+		{"اعترضت القوات الإسرائيلية سفينة مساعدات متجهة إلى قطاع غزة. وكانت السفينة تنقل مساعدات إلى القطاع. وقال الناشطون إن الحصار على القطاع يجب أن ينتهي. ودانت تركيا الهجوم على السفينة.", "2025-06-09",
+			[]string{"111 TUR ISR"}, []string{"111 TUR PSE"}},
+		{"قصفت إسرائيل قطاع غزة. وواصلت الطائرات الإسرائيلية غاراتها على القطاع.", "2024-01-10",
+			[]string{"195 ISRMIL PSE"}, nil},
 		// hosting talks with no party named hosts the parties of the last talks, received as
 		// parties, not as visitors
 		{"وقع ممثلون عن مجلس النواب الليبي والمؤتمر الوطني العام اتفاقا سياسيا في الصخيرات. وأكد وزير الخارجية المغربي صلاح الدين مزوار أن المغرب، الذي احتضن جولات الحوار منذ مارس الماضي، لم يكن له أي أجندة في ليبيا.", "2015-12-17",

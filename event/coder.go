@@ -930,6 +930,11 @@ func (st *docState) countCountries(s *sent) {
 			}
 			continue
 		}
+		// (a place's head noun standing for it again, "القطاع" after "قطاع غزة", names no
+		// country anew)
+		if m.Kind == doc.KindCoref && m.Code != "" && m.Code == m.Country {
+			continue
+		}
 		if c := countryOf(&m); c != "" && !sectors[c] && len(m.Group) == 0 && c != "IGO" && c != "IMG" && c != "NGO" {
 			st.countries[c]++
 			st.seen(c)
