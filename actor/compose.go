@@ -326,6 +326,18 @@ func (s *sentence) headOf(k string) *Mention {
 	return nil
 }
 
+// royalHonorifics are the honorifics of princes ("سمو", "صاحب السمو"), keys.
+var royalHonorifics = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"سمو", "السمو", "وسمو", "لسمو", "الملكي"} {
+		royalHonorifics[arabic.Key(w)] = true
+	}
+}
+
+// gulfMonarchies are the states whose princes hold offices and are so addressed.
+var gulfMonarchies = map[string]bool{"SAU": true, "KWT": true, "QAT": true, "ARE": true, "BHR": true, "OMN": true}
+
 // genericHeads are head nouns that alone mostly mean the story country's own organ: "الحكومة"
 // after "حكومة إقليم كردستان", "القوات" after "قوات الدعم السريع" are seldom that body.
 var genericHeads = map[string]bool{"حكومه": true, "حكومة": true, "قوات": true}
@@ -472,11 +484,17 @@ func (s *sentence) bareRole(L match, e *entry) int {
 			// الخارجية الإيطالي" — yields to one named in the same sentence before him by the bare
 			// office or by name: the story's own, "أجرى وزير الخارجية عادل الجبير مباحثات مع
 			// وزير الخارجية الإيطالي … وقال وزير الخارجية")
+			// (after a prince's honorific, "وأكد سمو وزير الخارجية", the holder is a prince: of a
+			// Gulf monarchy, not the Iranian minister named last)
+			royal := L.start > 0 && royalHonorifics[s.m.keys[L.start-1]]
 			var first Mention
 			found := false
 			for m := range s.recent() {
 				if found && m.sent != first.sent {
 					break
+				}
+				if royal && !gulfMonarchies[m.Country] {
+					continue
 				}
 				if m.Actor != nil && m.Actor.Kind == Person && s.sameOffice(o, m.Office) ||
 					m.Actor == nil && m.Office != "" && m.Code != "" && s.sameOffice(o, m.Office) {
