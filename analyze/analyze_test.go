@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a feminine verb does not agree with the man after or before it: he is its object, and
+		// the woman named before is its subject
+		{"وجاء الإعلان غداة زيارة نائبة المبعوث الأمريكي إلى الشرق الأوسط مورغان أورتاغوس إلى بيروت، حيث التقت الرئيس عون في بعبدا، وقالت بعد اللقاء إن واشنطن متمسكة بموقفها.", "2025-04-06",
+			[]string{"010 USAGOV -"}, []string{"010 LBNGOV *", "040 LBNGOV *"}},
 		// "القطاع" after "قطاع غزة" is Gaza again, but names no country anew: the story's focus
 		// stays the attacker's
 		{"اعترضت القوات الإسرائيلية سفينة مساعدات متجهة إلى قطاع غزة. وكانت السفينة تنقل مساعدات إلى القطاع. وقال الناشطون إن الحصار على القطاع يجب أن ينتهي. ودانت تركيا الهجوم على السفينة.", "2025-06-09",

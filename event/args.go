@@ -1148,6 +1148,24 @@ func masculineHead(m *doc.Mention) bool {
 var masculineHeads = keySet("طيران", "الطيران", "جيش", "الجيش", "التحالف", "تحالف", "الحرس", "حرس", "حزب", "الحزب",
 	"تنظيم", "التنظيم", "النظام", "نظام", "مجلس", "المجلس", "البرلمان", "الاتحاد", "اتحاد")
 
+// womanBefore returns the last mention before token p of a woman, told by her feminine title
+// ("نائبة المبعوث الأمريكي مورغان أورتاغوس", "وزيرة الخارجية"), or -1.
+func womanBefore(s *sent, p int) int {
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		m := &s.ments[k]
+		if m.TokEnd > p || len(m.Group) > 0 || m.Code == "" {
+			continue
+		}
+		if m.ActorRef.Kind != "person" && m.Kind != doc.KindRole {
+			continue
+		}
+		if w := strings.Fields(m.Text); len(w) > 0 && strings.HasSuffix(w[0], "ة") {
+			return k
+		}
+	}
+	return -1
+}
+
 // masculinePerson reports a man named or an office in the masculine ("رئيس الوزراء الأسترالي
 // أنتوني ألبانيزي"): a feminine verb after him has another subject
 // ("…، وطالبت بولندا بتوضيحات").
@@ -1412,6 +1430,14 @@ func (c *Coder) preSubject(s *sent, p int) int {
 		// (a feminine singular verb does not agree with men in the plural: "توجيه اتهامات إلى
 		// أربعة مواطنين صينيين، قالت إنهم عملوا لصالح …" — the ministry said it)
 		if h, ok := peopleHead(s, k); ok && soundPluralNun(h) && feminineVerbAt(s, p) && s.ments[k].ActorRef.Kind != "person" {
+			continue
+		}
+		// (nor with a man: "نائبة المبعوث الأمريكي …، حيث التقت الرئيس عون في بعبدا، وقالت بعد
+		// اللقاء" — the woman before him said it)
+		if feminineVerbAt(s, p) && masculinePerson(&s.ments[k]) && len(s.chain(k)) == 1 {
+			if w := womanBefore(s, m.TokStart); w >= 0 {
+				return w
+			}
 			continue
 		}
 		if (mk == "obj" || mk == "and") && m.Kind != doc.KindPlace && !afterLocative(s, m) && !adjectival(s, m) && !toldBy(s, m.TokStart, cs) {
@@ -2096,6 +2122,19 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		a.targets = s.members(conjObj)
 		a.inferred = true
 		a.why = append(a.why, "the object of the verb before is the pronoun's referent")
+	}
+	// "زيارة نائبة المبعوث الأمريكي مورغان أورتاغوس إلى بيروت، حيث التقت الرئيس عون": a
+	// feminine verb does not agree with the man after it, who is its object; its subject is
+	// the woman named before it
+	if len(a.targets) == 0 && subjAfter && subj >= 0 && t.pos.verb() && t.light < 0 && p == t.i && allowsObj(t.p) &&
+		femininePerfect(strings.TrimPrefix(s.keys[p], "و"), t.pos) && masculinePerson(&s.ments[subj]) && len(s.chain(subj)) == 1 {
+		if k := womanBefore(s, p); k >= 0 {
+			a.targets = a.sources
+			a.sources = s.members(k)
+			a.subject = nil
+			a.inferred = true
+			a.why = append(a.why, "a man after a feminine verb is its object; the subject, the woman before")
+		}
 	}
 	// an object pronoun on the verb ("استقبله"): the target is its referent
 	if len(a.targets) == 0 && !t.p.NoTarget && t.pos.verb() && t.light < 0 && objectPronoun(t) {
