@@ -380,6 +380,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a ceasefire "فوري ودائم": the required word may follow two adjectives joined by و
+		{"ودعا الأمين العام للأمم المتحدة إلى وقف شامل ودائم للأعمال العدائية بين إسرائيل وحماس.", "2024-05-16",
+			[]string{"0256 IGOUNO ISR", "0256 IGOUNO PSEREB"}, nil},
+		{"وطالب الرئيس المصري بوقف فوري ودائم لإطلاق النار في قطاع غزة، وانسحاب القوات الإسرائيلية من جميع مناطقه.", "2024-05-16",
+			[]string{"107 EGYGOV PSE"}, []string{"19 * *", "08 * *"}},
 		// a feminine verb does not agree with the man after or before it: he is its object, and
 		// the woman named before is its subject
 		{"وجاء الإعلان غداة زيارة نائبة المبعوث الأمريكي إلى الشرق الأوسط مورغان أورتاغوس إلى بيروت، حيث التقت الرئيس عون في بعبدا، وقالت بعد اللقاء إن واشنطن متمسكة بموقفها.", "2025-04-06",

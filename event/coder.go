@@ -590,7 +590,12 @@ func (c *Coder) check(s *sent, i int, e *entry, sp split) (trig, bool) {
 	if e.has&hasNext != 0 {
 		next := e.ps.next
 		ok := false
-		for j := i + 1; j <= i+2 && j < len(s.toks); j++ {
+		// (past one word, or two joined by و: "وقف فوري ودائم لإطلاق النار")
+		last := i + 2
+		if i+3 < len(s.toks) && strings.HasPrefix(s.keys[i+2], "و") && s.mentAt[i+1] < 0 && s.mentAt[i+2] < 0 && !s.isPunct(i+1) {
+			last = i + 3
+		}
+		for j := i + 1; j <= last && j < len(s.toks); j++ {
 			if n, m := next.matchAt(s, j); m {
 				t.end = j + n
 				ok = true
