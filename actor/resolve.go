@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -1068,11 +1069,51 @@ func (s *sentence) orgAdjective(L match, e *entry) int {
 	if p := L.start - 1; p >= 0 && s.isWord(p) && regionStates[s.m.keys[p]] {
 		return L.end
 	}
+	// "أجرى قادة فرنسا وبريطانيا وألمانيا وبولندا اتصالاً …، ولوّح الأوروبيون بفرض عقوبات":
+	// the Europeans in the plural are the European states just named, not the Union
+	if g := s.europeansNamed(L, e); len(g) >= 2 {
+		s.out = append(s.out, s.groupMention(L.start, L.end, L.cut, Coref, "", g, true))
+		return L.end
+	}
 	m := s.newMention(L.start, L.end, L.cut, Org)
 	s.setActor(&m, e.actor)
 	m.Confidence = confDemonymA
 	s.out = append(s.out, m)
 	return L.end
+}
+
+// europeansNamed returns, for the plural people of the European Union's adjective at L
+// ("الأوروبيون", "الأوروبيين"), the European states named in its sentence or the one before,
+// each once; nil for any other adjective.
+func (s *sentence) europeansNamed(L match, e *entry) []Mention {
+	if e.actor == nil || e.actor.ID != "eu" {
+		return nil
+	}
+	k := s.m.keys[L.end-1]
+	if !strings.HasSuffix(k, "يون") && !strings.HasSuffix(k, "يين") {
+		return nil
+	}
+	var g []Mention
+	for m := range s.recent() {
+		if int(m.sent) < s.d.sentences-1 {
+			break
+		}
+		if europeanStates[m.Country] && m.Code != "" && !slices.ContainsFunc(g, func(x Mention) bool { return x.Country == m.Country }) {
+			g = append(g, *m)
+		}
+	}
+	slices.Reverse(g)
+	return g
+}
+
+// europeanStates are the states of the European Union, with Britain, Norway, Switzerland and
+// Iceland: those "the Europeans" in the plural may be.
+var europeanStates = map[string]bool{}
+
+func init() {
+	for _, c := range strings.Fields("AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN ESP SWE GBR NOR CHE ISL") {
+		europeanStates[c] = true
+	}
 }
 
 // joinedAdjective reports an indefinite adjective joined by و to a nationality adjective right
