@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// opening talks hosts their parties
+		{"والتقى الرئيس الروسي فلاديمير بوتين الرئيس الأوكراني فولوديمير زيلينسكي في إسطنبول. وافتتح وزير الخارجية التركي هاكان فيدان الاجتماع.", "2025-05-16",
+			[]string{"043 TURGOV RUSGOV", "043 TURGOV UKRGOV"}, []string{"042 * TURGOV"}},
 		// a ceasefire "فوري ودائم": the required word may follow two adjectives joined by و
 		{"ودعا الأمين العام للأمم المتحدة إلى وقف شامل ودائم للأعمال العدائية بين إسرائيل وحماس.", "2024-05-16",
 			[]string{"0256 IGOUNO ISR", "0256 IGOUNO PSEREB"}, nil},

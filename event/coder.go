@@ -2176,7 +2176,7 @@ func argsByPattern(s *sent, t *trig, a *args, st *docState, sentSubject *doc.Men
 	}
 	// "وكانت السويد قد استضافت المشاورات", "واستقبل المشاط الوفدين": hosting talks or the
 	// delegations with no party named hosts the parties of the last talks
-	if (t.p.ID == "host" || t.p.ID == "host-talks") && t.pos.verb() && len(a.targets) == 0 && len(a.sources) > 0 && len(st.parties) >= 2 &&
+	if (t.p.ID == "host" || t.p.ID == "host-talks" || t.p.ID == "host-open") && t.pos.verb() && len(a.targets) == 0 && len(a.sources) > 0 && len(st.parties) >= 2 &&
 		hostsTalks(s, t.end) {
 		for _, m := range st.parties {
 			if !sameCountryAsAny(m, a.sources) {
