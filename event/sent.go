@@ -799,7 +799,36 @@ func (s *sent) chain(k int) []int {
 		}
 		out = append(out, j)
 	}
+	// "أدت اليمين رئيسةً لتايوان وبكين تنتقد خطابها": after a list a preposition governs, a
+	// conjunct right before a verb is that verb's subject, opening a clause of its own
+	if len(out) > 1 {
+		if mk := s.marker(out[0]); mk != "obj" && mk != "and" {
+			for c := 1; c < len(out); c++ {
+				if s.verbRightAfter(s.ments[out[c]].TokEnd) {
+					if k < out[c] {
+						return out[:c]
+					}
+					return out[c:]
+				}
+			}
+		}
+	}
 	return out
+}
+
+// verbRightAfter reports a trigger verb in the imperfect with no conjunction at token j (as
+// headlines tell acts: "وبكين تنتقد", "وإسلام آباد تتوعد").
+func (s *sent) verbRightAfter(j int) bool {
+	if j >= len(s.toks) || s.mentAt[j] >= 0 || s.isPunct(j) {
+		return false
+	}
+	info := s.info(j)
+	for _, c := range info.cands {
+		if c.e.pos == posImperfect && info.spl[c.sp].conj == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // singularVerbAfter reports a trigger verb in the third person singular at token j, over a
