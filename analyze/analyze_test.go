@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// the two sides an appeal addresses are those of the last fighting
+		{"قصفت كوريا الشمالية جزيرة يونبيونغ الكورية الجنوبية. ودان البيت الأبيض الهجوم بشدة، فيما دعت الصين على لسان المتحدث باسم خارجيتها هونغ لي الطرفين إلى ضبط النفس.", "2010-11-23",
+			[]string{"0256 CHN PRK", "0256 CHN KOR"}, []string{"0256 CHN USAGOV"}},
 		// after a list a preposition governs, a conjunct right before a verb in the imperfect
 		// opens a clause of its own (headlines)
 		{"تساي إنغ وين تؤدي اليمين رئيسةً لتايوان وبكين تنتقد \"غموض\" خطابها", "2016-05-20",

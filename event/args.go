@@ -1002,6 +1002,27 @@ func objectFollows(s *sent, k int) bool {
 	return j < len(s.toks) && s.mentAt[j] < 0 && !s.isPunct(j) && definite(s.keys[j])
 }
 
+// allPairSides reports targets that all stand for "the two sides" ("الطرفين", "البلدين").
+func allPairSides(ms []doc.Mention) bool {
+	for i := range ms {
+		if !pairSides[strings.TrimPrefix(arabic.Key(ms[i].Text), "و")] {
+			return false
+		}
+	}
+	return true
+}
+
+// distinctCountries returns the coded mentions of ms, one per country.
+func distinctCountries(ms []doc.Mention) []doc.Mention {
+	var out []doc.Mention
+	for _, m := range ms {
+		if c := countryOf(&m); isCountryCode(c) && !slices.ContainsFunc(out, func(x doc.Mention) bool { return countryOf(&x) == c }) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // actorFollows reports another actor right after mention k (and its conjuncts): "ودعا رئيس
 // المفوضية موسى فكي محمد الطرفين" — k is the verb's subject, the actor after it its object.
 func actorFollows(s *sent, k int) bool {
@@ -2056,6 +2077,14 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			// "بين X و Y": both are parties
 			a.sources, a.targets = a.targets, nil
 			a.mutual = true
+		}
+	}
+	// "دعت الصين … الطرفين إلى ضبط النفس": the two sides an appeal or a demand addresses are
+	// those of the last fighting, not the two actors named last
+	if (t.p.root[:2] == "02" || t.p.root[:2] == "10") && len(a.targets) > 0 && allPairSides(a.targets) {
+		if ms := st.fightSides; len(ms) >= 2 && !slices.ContainsFunc(ms, func(m doc.Mention) bool { return sameCountryAsAny(m, a.sources) }) {
+			a.targets = ms
+			a.why = append(a.why, "the two sides: those of the last fighting")
 		}
 	}
 	if len(a.targets) == 0 && len(a.resumed) > 0 && !t.p.NoTarget {

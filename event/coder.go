@@ -837,6 +837,7 @@ type docState struct {
 	lastSpeaker     *doc.Mention
 	headline        []doc.Mention
 	lastPair        map[string][]doc.Mention // theme/root → participants of the last such event
+	fightSides      []doc.Mention            // the countries of the last fighting between two or more
 	// parties of the last mutual event with two or more, and its sentence: the subject of a
 	// dual or plural verb that follows ("التقى X نظيره Y، واتفقا على …")
 	parties        []doc.Mention
@@ -1197,6 +1198,11 @@ func (c *Coder) codeSentence(d *doc.Doc, s *sent, st *docState, res *Result, opt
 			}
 			st.rememberPair(key, append(append([]doc.Mention(nil), a.sources...), a.targets...))
 			ps := append(append([]doc.Mention(nil), a.sources...), a.targets...)
+			if key == "force" {
+				if sides := distinctCountries(ps); len(sides) >= 2 {
+					st.fightSides = sides
+				}
+			}
 			var mediators []doc.Mention
 			if t.p.Theme == "mediate" {
 				// "توسطت قطر بين واشنطن وطهران، واتفقا …": the mediator is no party
