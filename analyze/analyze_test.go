@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a judged decision noun told before as an act's own noun is that act's author's
+		{"نفذ الجيش التركي ليل السبت عملية عسكرية داخل الأراضي السورية، وأجلى جنودا كانوا يحرسون الضريح الذي يحاصره تنظيم داعش. في المقابل، وصفت وزارة الخارجية السورية العملية بأنها \"عدوان سافر\".", "2015-02-22",
+			[]string{"111 SYRGOV TURMIL"}, []string{"111 SYRGOV IMGISI"}},
 		// the two sides an appeal addresses are those of the last fighting
 		{"قصفت كوريا الشمالية جزيرة يونبيونغ الكورية الجنوبية. ودان البيت الأبيض الهجوم بشدة، فيما دعت الصين على لسان المتحدث باسم خارجيتها هونغ لي الطرفين إلى ضبط النفس.", "2010-11-23",
 			[]string{"0256 CHN PRK", "0256 CHN KOR"}, []string{"0256 CHN USAGOV"}},

@@ -2640,6 +2640,10 @@ func (c *Coder) eventObjects(s *sent, trigs []*trig, all []args, st *docState) {
 			// ("المبادرة المصرية" … "ورحب عباس بالمبادرة": the initiative's author named with it)
 			if a := st.authors[nounKey(noun)]; len(a) > 0 {
 				last = a
+			} else if by := st.lastByNoun[nounKey(noun)]; len(by) > 0 {
+				// ("نفذ الجيش التركي عملية عسكرية" … "وصفت الخارجية السورية العملية بأنها
+				// عدوان": the act last told by the same noun)
+				last = by
 			}
 			for _, m := range last {
 				if !sameCountryAsAny(m, all[ti].sources) {
