@@ -2833,6 +2833,7 @@ func (c *Coder) postposedAttendees(s *sent, trigs []*trig, all []args, st *docSt
 			j++
 		}
 		var host []doc.Mention
+		hostTrig := -1
 		if j+1 < len(s.toks) && s.isPunct(j) && relatives[s.keys[j+1]] {
 			e := j + 2
 			for e < len(s.toks) && e < j+14 && !s.isPunct(e) {
@@ -2844,6 +2845,7 @@ func (c *Coder) postposedAttendees(s *sent, trigs []*trig, all []args, st *docSt
 			for ui, u := range trigs {
 				if u.p.ID == "host" && u.i > j && u.i < e {
 					host, _ = coded(all[ui].sources)
+					hostTrig = ui
 				}
 			}
 			j = e + 1
@@ -2895,6 +2897,20 @@ func (c *Coder) postposedAttendees(s *sent, trigs []*trig, all []args, st *docSt
 		all[vi].sources, all[vi].targets, all[vi].inferred = srcs, tgts, false
 		v.code = v.p.Code // (a visit to the host's meeting, not a meeting with the host)
 		all[vi].why = append(all[vi].why, "source: the attendees named after the meeting; target: its host")
+		// (and the aside's host received them all: "وشارك في القمة، التي استضافها قصر الإليزيه،
+		// الرئيس النيجيري … ونظراؤه التشادي … والكاميروني …")
+		if hostTrig >= 0 && len(tgts) > 0 {
+			var guests []doc.Mention
+			for _, m := range srcs {
+				if !sameCountryAsAny(m, host) {
+					guests = append(guests, m)
+				}
+			}
+			if len(guests) > 0 {
+				all[hostTrig].targets = guests
+				all[hostTrig].why = append(all[hostTrig].why, "targets: the attendees of the meeting hosted")
+			}
+		}
 	}
 	// (where this sentence's meeting is held or who hosts it, for those attending it later)
 	for ti, t := range trigs {
