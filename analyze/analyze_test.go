@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// "قرب ميدان التحرير" is a square, not Medan in Indonesia: tear gas is aimed at the
+		// country's own people
+		{"فيما أطلقت قوات الأمن المصرية الغاز المسيل للدموع على متظاهرين قرب ميدان التحرير.", "2013-01-27",
+			[]string{"175 EGYCOP EGYCVL"}, []string{"175 * IDN"}},
 		// the host of a meeting, named in an aside, received all those named attending it
 		{"وشارك في القمة، التي استضافها قصر الإليزيه، الرئيس النيجيري غودلاك جوناثان ونظراؤه التشادي إدريس ديبي والكاميروني بول بيا.", "2014-05-17",
 			[]string{"043 FRAGOV NGAGOV", "043 FRAGOV TCDGOV", "043 FRAGOV CMRGOV", "042 TCDGOV FRAGOV"}, nil},
