@@ -380,6 +380,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// "أيضا" (also) is an adverb inside the clause, not a conjunction opening another one
+		{"قررت الحكومة الهندية أيضا اعتبار الملحقين العسكريين في السفارة الباكستانية أشخاصا غير مرغوب فيهم.", "2025-04-23",
+			[]string{"174 INDGOV PAKMIL"}, nil},
+		{"وقالت وزارة الخارجية المغربية إنها استدعت أيضاً القائم بأعمال سفارة السويد بالرباط.", "2023-06-29",
+			[]string{"114 MARGOV SWEGOV"}, nil},
 		// "قرب ميدان التحرير" is a square, not Medan in Indonesia: tear gas is aimed at the
 		// country's own people
 		{"فيما أطلقت قوات الأمن المصرية الغاز المسيل للدموع على متظاهرين قرب ميدان التحرير.", "2013-01-27",
