@@ -71,7 +71,7 @@ func (s *sentence) parse(i int) int {
 		if end := s.bodyHead(i); end > i {
 			return end
 		}
-		if end := s.placeHead(i); end > i {
+		if end := s.placeAnaphor(i); end > i {
 			return end
 		}
 		if len(s.d.alias) == 0 && len(s.d.sonAlias) == 0 {
@@ -170,10 +170,10 @@ func init() {
 	}
 }
 
-// placeHead makes a definite place head at token i ("القطاع", "بالقطاع", "للإقليم") a mention
+// placeAnaphor makes a definite place head at token i ("القطاع", "بالقطاع", "للإقليم") a mention
 // of the latest place of the document whose name it heads, and returns the token after it; i
 // when there is none. A definite word after it makes it another thing ("القطاع الخاص").
-func (s *sentence) placeHead(i int) int {
+func (s *sentence) placeAnaphor(i int) int {
 	k := s.m.keys[i]
 	r, cut := "", 0
 	for _, p := range [...]struct {

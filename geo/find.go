@@ -140,31 +140,26 @@ func (g *Gazetteer) find(dst []Mention, toks []arabic.Token, s *sentenceIndex, w
 	}
 	// Drop the mentions whose readings are all common words, with nothing that makes the word
 	// a place: no cue, no demonym, no place it is listed with.
-	// (nor a common word of one word in the construct state, with no article and a definite
-	// noun right after it that is no nationality, and no word of a kind of place before it: "قرب
-	// ميدان التحرير" is Tahrir Square, not Medan; "مدينة سروج الحدودية" stays Suruç)
+	// (nor a common word in the construct state: "قرب ميدان التحرير" is Tahrir Square, not Medan)
 	kept := out[:from]
 	for _, m := range out[from:] {
-		if !m.allCommon || (m.Cue != "" || m.demonym != "" || m.listed) && !(m.TokEnd-m.TokStart == 1 && !strings.HasPrefix(m.key, "ال") && !typeCue(m.Cue) &&
-			constructBefore(keys, m.TokEnd) && words[m.TokEnd].dem == "") {
+		if !m.allCommon || (m.Cue != "" || m.demonym != "" || m.listed) && !constructNoun(&m, keys, words) {
 			kept = append(kept, m)
 		}
 	}
 	return kept
 }
 
-// typeCue reports a cue that names the kind of place ("مدينة سروج الحدودية"), not a preposition.
-func typeCue(c string) bool {
-	return c != "" && locatives[key(c)] == ""
-}
-
-// constructBefore reports a word with the article at token j, the genitive of a noun before it.
-func constructBefore(keys []string, j int) bool {
-	if j >= len(keys) {
+// constructNoun reports a mention of one word with no article, no word of a kind of place
+// before it and a definite word after it that is no nationality: a common noun in the construct
+// state, whatever preposition stands before it ("قرب ميدان التحرير", "بميدان التحرير"), while
+// "مدينة سروج الحدودية" stays Suruç.
+func constructNoun(m *Mention, keys []string, words []word) bool {
+	if m.TokEnd-m.TokStart != 1 || strings.HasPrefix(m.key, "ال") || cueWords[key(m.Cue)] != "" || m.TokEnd >= len(keys) {
 		return false
 	}
-	k := keys[j]
-	if !strings.HasPrefix(k, "ال") || len([]rune(k)) < 4 {
+	k := keys[m.TokEnd]
+	if !strings.HasPrefix(k, "ال") || len([]rune(k)) < 4 || words[m.TokEnd].dem != "" {
 		return false
 	}
 	switch k {
