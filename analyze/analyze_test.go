@@ -380,6 +380,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// more words of a judgement that make a description disapproval
+		{"فيما وصف الأمين العام للأمم المتحدة بان كي مون استهداف الأطفال بأنه \"عمل من أعمال الرعب والجبن\".", "2014-12-16",
+			[]string{"111 IGOUNO *"}, nil},
+		{"ووصف الأمين العام لمجلس التعاون الخليجي نايف الحجرف تصريحات قرداحي بأنها \"تنم عن قصور في الفهم\".", "2021-10-30",
+			[]string{"111 IGOGCC *"}, nil},
 		// "أيضا" (also) is an adverb inside the clause, not a conjunction opening another one
 		{"قررت الحكومة الهندية أيضا اعتبار الملحقين العسكريين في السفارة الباكستانية أشخاصا غير مرغوب فيهم.", "2025-04-23",
 			[]string{"174 INDGOV PAKMIL"}, nil},
