@@ -1177,10 +1177,7 @@ func womanBefore(s *sent, p int) int {
 		if m.TokEnd > p || len(m.Group) > 0 || m.Code == "" {
 			continue
 		}
-		if m.ActorRef.Kind != "person" && m.Kind != doc.KindRole {
-			continue
-		}
-		if w := strings.Fields(m.Text); len(w) > 0 && strings.HasSuffix(w[0], "ة") {
+		if personOrRole(m) && feminineTitle(m) {
 			return k
 		}
 	}
@@ -1191,11 +1188,19 @@ func womanBefore(s *sent, p int) int {
 // أنتوني ألبانيزي"): a feminine verb after him has another subject
 // ("…، وطالبت بولندا بتوضيحات").
 func masculinePerson(m *doc.Mention) bool {
-	if m.ActorRef.Kind != "person" && m.Kind != doc.KindRole {
-		return false
-	}
+	return personOrRole(m) && strings.TrimSpace(m.Text) != "" && !feminineTitle(m)
+}
+
+// personOrRole reports a person named or an office.
+func personOrRole(m *doc.Mention) bool {
+	return m.ActorRef.Kind == "person" || m.Kind == doc.KindRole
+}
+
+// feminineTitle reports a mention whose first word is feminine ("وزيرة الخارجية", "نائبة
+// المبعوث الأمريكي …").
+func feminineTitle(m *doc.Mention) bool {
 	w := strings.Fields(m.Text)
-	return len(w) > 0 && !strings.HasSuffix(w[0], "ة")
+	return len(w) > 0 && strings.HasSuffix(w[0], "ة")
 }
 
 // quotedName reports a mention whose quotation closes right after it, or, for an

@@ -2169,29 +2169,20 @@ func argsByPattern(s *sent, t *trig, a *args, st *docState, sentSubject *doc.Men
 	// parties named sponsors the last talks' parties
 	// (its pronoun, "ترعاه", must stand for talks or an agreement: "مشروع رعاه الاتحاد
 	// الأوروبي" is a project's patronage)
-	if (t.p.ID == "sponsor" || t.p.ID == "sponsor-talks") && t.pos.verb() && len(a.targets) == 0 && len(a.sources) > 0 && len(st.parties) >= 2 &&
-		(!t.sp.respelled || talksBefore(s, t.i)) {
-		for _, m := range st.parties {
-			if !sameCountryAsAny(m, a.sources) {
-				a.targets = append(a.targets, m)
-			}
+	// (and so does hosting talks or the delegations to them with no party named: "وكانت السويد
+	// قد استضافت المشاورات", "واستقبل المشاط الوفدين" — received as parties, not as visitors)
+	if t.pos.verb() && len(a.targets) == 0 && len(a.sources) > 0 && len(st.parties) >= 2 {
+		sponsors := (t.p.ID == "sponsor" || t.p.ID == "sponsor-talks") && (!t.sp.respelled || talksBefore(s, t.i))
+		hosts := (t.p.ID == "host" || t.p.ID == "host-talks" || t.p.ID == "host-open") && hostsTalks(s, t.end)
+		if sponsors || hosts {
+			a.targets = otherCountries(st.parties, a.sources)
 		}
-		if len(a.targets) > 0 {
-			a.why = append(a.why, "targets: the parties of the last talks")
-		}
-	}
-	// "وكانت السويد قد استضافت المشاورات", "واستقبل المشاط الوفدين": hosting talks or the
-	// delegations with no party named hosts the parties of the last talks
-	if (t.p.ID == "host" || t.p.ID == "host-talks" || t.p.ID == "host-open") && t.pos.verb() && len(a.targets) == 0 && len(a.sources) > 0 && len(st.parties) >= 2 &&
-		hostsTalks(s, t.end) {
-		for _, m := range st.parties {
-			if !sameCountryAsAny(m, a.sources) {
-				a.targets = append(a.targets, m)
-			}
-		}
-		if len(a.targets) > 0 {
-			a.hostedTalks = true // (received as parties to talks, not as visitors)
+		switch {
+		case len(a.targets) > 0 && hosts:
+			a.hostedTalks = true
 			a.why = append(a.why, "targets: the parties of the last talks hosted")
+		case len(a.targets) > 0:
+			a.why = append(a.why, "targets: the parties of the last talks")
 		}
 	}
 	// a meeting attended is in a place of another country (not with the people in it)
@@ -2900,13 +2891,7 @@ func (c *Coder) postposedAttendees(s *sent, trigs []*trig, all []args, st *docSt
 		// (and the aside's host received them all: "وشارك في القمة، التي استضافها قصر الإليزيه،
 		// الرئيس النيجيري … ونظراؤه التشادي … والكاميروني …")
 		if hostTrig >= 0 && len(tgts) > 0 {
-			var guests []doc.Mention
-			for _, m := range srcs {
-				if !sameCountryAsAny(m, host) {
-					guests = append(guests, m)
-				}
-			}
-			if len(guests) > 0 {
+			if guests := otherCountries(srcs, host); len(guests) > 0 {
 				all[hostTrig].targets = guests
 				all[hostTrig].why = append(all[hostTrig].why, "targets: the attendees of the meeting hosted")
 			}
@@ -3143,6 +3128,17 @@ func talksBefore(s *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// otherCountries returns the mentions of ms of no country of others.
+func otherCountries(ms, others []doc.Mention) []doc.Mention {
+	var out []doc.Mention
+	for _, m := range ms {
+		if !sameCountryAsAny(m, others) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // hostsTalks reports that the first word from token i on past the actors named there (the
