@@ -380,6 +380,15 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a body inviting states to join it offers cooperation (030), to each state of the list
+		// between the invitation and "to join"
+		{"أعلن الرئيس الجنوب أفريقي سيريل رامافوزا أن قادة مجموعة \"بريكس\" قرروا دعوة مصر والسعودية والإمارات وإيران للانضمام إلى المجموعة كأعضاء كاملي العضوية.", "2023-08-24",
+			[]string{"030 IGOBRC EGY", "030 IGOBRC SAU", "030 IGOBRC ARE", "030 IGOBRC IRN"}, []string{"020 * *"}},
+		{"وكان حلف شمال الأطلسي قد دعا فنلندا للانضمام إليه.", "2022-06-29",
+			[]string{"030 IGONAT FIN"}, []string{"020 * *"}},
+		// a list after an agreement is its parties, not its targets
+		{"ولفت السفير إلى اتفاق روسيا وتونس على تشكيل فريق عمل.", "2015-08-01",
+			[]string{"030 RUS TUN", "030 TUN RUS"}, nil},
 		// more words of a judgement that make a description disapproval
 		{"فيما وصف الأمين العام للأمم المتحدة بان كي مون استهداف الأطفال بأنه \"عمل من أعمال الرعب والجبن\".", "2014-12-16",
 			[]string{"111 IGOUNO *"}, nil},

@@ -1879,6 +1879,12 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 				a.sources = append(a.sources, m)
 				continue
 			}
+			// "دعوة مصر والسعودية والإمارات للانضمام": and a genitive coordinated with a target, a
+			// target, when the list stands between the noun and the object word it needs
+			if k := s.mentionStarting(m.TokStart); lastGen == "target" && k >= 0 && s.marker(k) == "and" && t.obj > m.TokStart && !t.p.Symmetric {
+				a.targets = append(a.targets, m)
+				continue
+			}
 			if r == "doer" {
 				r = "source"
 			} else if r == "source" && isPlaceLike(m) && !doerGen {
