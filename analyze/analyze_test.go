@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// "those who met" in a reported clause are the parties of the meeting just told
+		{"عقد وزيرا الدفاع التركي خلوصي أكار والسوري علي محمود عباس اجتماعاً في موسكو، في أول لقاء بين أنقرة ودمشق منذ سنوات.\nوذكرت وزارة الدفاع الروسية في بيان أن المجتمعين بحثوا سبل حل الأزمة، واتفقوا على مواصلة الاجتماعات.", "2022-12-28",
+			[]string{"036 TUR* SYR*", "036 SYR* TUR*"}, []string{"036 RUS* *"}},
 		// a body inviting states to join it offers cooperation (030), to each state of the list
 		// between the invitation and "to join"
 		{"أعلن الرئيس الجنوب أفريقي سيريل رامافوزا أن قادة مجموعة \"بريكس\" قرروا دعوة مصر والسعودية والإمارات وإيران للانضمام إلى المجموعة كأعضاء كاملي العضوية.", "2023-08-24",

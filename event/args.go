@@ -892,6 +892,29 @@ func complementSubject(s *sent, from, p int) int {
 	return -1
 }
 
+// attendeesClause reports that the reported clause before the verb at p (after token from)
+// has for subject the attendees of a meeting ("أن المجتمعين بحثوا …، واتفقوا على …").
+func attendeesClause(s *sent, from, p int) bool {
+	for j := p - 1; j >= from && j >= 0; j-- {
+		if s.strong(j) && !s.quoteMark(j) {
+			return false
+		}
+		switch s.keys[j] {
+		case "ان", "بان", "وان":
+			return j+1 < p && attendees[s.keys[j+1]]
+		}
+	}
+	return false
+}
+
+// attendees are the words for those who met or took part (keys).
+var attendees = keySet("المجتمعين", "المجتمعون", "المشاركين", "المشاركون", "المتحاورين", "المتحاورون")
+
+// recentParties reports parties of a mutual event told in this sentence or the one before.
+func (st *docState) recentParties(s *sent) bool {
+	return len(st.parties) >= 2 && s.d.Index-st.partiesSent <= 1
+}
+
 // masculineVerb reports a verb in the third person masculine singular: a perfect without the
 // feminine ت ("ودعا", "وأكد"), an imperfect with ي ("ويدعو").
 func masculineVerb(t *trig) bool {
@@ -1613,6 +1636,10 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		if t.pron == pronThird && st.partiesFor(s, sentSubject) {
 			a.sources, a.mutual = st.parties, true
 			a.why = append(a.why, "the parties of the last meeting")
+		} else if t.pron == pronThird && !t.p.Speech && st.recentParties(s) && attendeesClause(s, sentSubject.TokEnd, p) {
+			// "وذكرت الوزارة أن المجتمعين بحثوا …، واتفقوا على …": those who met
+			a.sources, a.mutual = st.parties, true
+			a.why = append(a.why, "the parties of the last meeting: the reported clause's attendees")
 		} else if k := contrastSubject(s, sentSubject.TokEnd, p); k >= 0 {
 			// "رحبت السعودية بالضربة، بينما نددت إيران بالهجوم واعتبرته …": a verb coordinated
 			// after a contrasting clause shares that clause's subject
@@ -2277,6 +2304,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			if k := complementSubject(s, sentSubject.TokEnd, p); k >= 0 {
 				a.sources = s.members(k)
 				a.why = append(a.why[:len(a.why)-1], "source: the subject of the reported clause")
+			} else if t.pron == pronThird && !t.p.Speech && st.recentParties(s) && attendeesClause(s, sentSubject.TokEnd, p) {
+				a.sources, a.mutual = st.parties, true
+				a.why = append(a.why[:len(a.why)-1], "the parties of the last meeting: the reported clause's attendees")
 			}
 			a.inferred = true
 		case t.p.Speech && st.lastSpeaker != nil && isContinuation(s, t):
