@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a name in brackets after a head noun with و is coordinated with the actor before it
+		{"توصلت الحكومة اليمنية وجماعة (انصار الله) الحوثية اليوم الخميس الى اتفاق يقضي بوقف اطلاق النار في محافظة الحديدة.", "2018-12-13",
+			[]string{"057 YEMGOV YEMREB", "057 YEMREB YEMGOV"}, nil},
 		// "those who met" in a reported clause are the parties of the meeting just told
 		{"عقد وزيرا الدفاع التركي خلوصي أكار والسوري علي محمود عباس اجتماعاً في موسكو، في أول لقاء بين أنقرة ودمشق منذ سنوات.\nوذكرت وزارة الدفاع الروسية في بيان أن المجتمعين بحثوا سبل حل الأزمة، واتفقوا على مواصلة الاجتماعات.", "2022-12-28",
 			[]string{"036 TUR* SYR*", "036 SYR* TUR*"}, []string{"036 RUS* *"}},

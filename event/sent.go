@@ -579,7 +579,8 @@ func (s *sent) computeMarker(k int) string {
 	// head noun before it, with the mention right before them
 	// (not the subject of a singular verb right after it, which opens a clause of its own:
 	// "إسرائيل تقبل المبادرة المصرية و«حماس» ترفضها")
-	if k > 0 && j >= 1 && s.quoteMark(j) && s.toks[j].End == s.toks[j+1].Start && s.ments[k-1].TokEnd == j-1 && !s.singularVerbAfter(m.TokEnd) {
+	// (or in brackets: "وجماعة (انصار الله) الحوثية")
+	if k > 0 && j >= 1 && (s.quoteMark(j) || s.toks[j].Text == "(") && s.toks[j].End == s.toks[j+1].Start && s.ments[k-1].TokEnd == j-1 && !s.singularVerbAfter(m.TokEnd) {
 		if h := s.keys[j-1]; h == "و" || strings.HasPrefix(h, "و") && quotedHeads[strings.TrimPrefix(h, "و")] {
 			return "and"
 		}
