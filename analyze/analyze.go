@@ -199,7 +199,7 @@ func (a *Analyzer) analyzeArticle(ctx context.Context, art marsad.Article) (*mar
 		labels := a.tag.TagDocumentTokens(sents)
 		for i := range d.Sentences {
 			s := &d.Sentences[i]
-			for _, e := range ner.EntitiesOf(labels[i]) {
+			for _, e := range joinNames(s.Tokens, ner.EntitiesOf(labels[i])) {
 				if overlapsMention(s.Mentions, e.TokStart, e.TokEnd) || epithetAfter(s, e.TokStart, e.TokEnd) {
 					continue
 				}
@@ -272,6 +272,24 @@ var byteAts = sync.Pool{New: func() any { return new([]int32) }}
 
 // isHeadline reports a first sentence that is a title line: followed by a line break and not
 // ending in sentence punctuation.
+// joinNames joins a kunya to the name the tagger splits from it with nothing between them
+// ("أبو الحسن" "محمود علي" is one man, أبو الحسن محمود علي).
+func joinNames(toks []arabic.Token, es []ner.Span) []ner.Span {
+	out := es[:0]
+	for _, e := range es {
+		if n := len(out); n > 0 && e.Type == "PER" && out[n-1].Type == "PER" && out[n-1].TokEnd == e.TokStart &&
+			out[n-1].TokEnd-out[n-1].TokStart == 2 && kunya[arabic.Key(toks[out[n-1].TokStart].Text)] {
+			out[n-1].TokEnd = e.TokEnd
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// kunya are the first words of a kunya (أبو الحسن، أم كلثوم), as keys.
+var kunya = map[string]bool{arabic.Key("أبو"): true, arabic.Key("أبي"): true, arabic.Key("أبا"): true, arabic.Key("أم"): true}
+
 func isHeadline(text string, byteAt []int32, spans []arabic.Span) bool {
 	if len(spans) < 2 {
 		return false
