@@ -1022,7 +1022,17 @@ var locativeNouns = keySet("شمال", "جنوب", "شرق", "غرب", "شمال
 func objectFollows(s *sent, k int) bool {
 	ch := s.chain(k)
 	j := s.ments[ch[len(ch)-1]].TokEnd
-	return j < len(s.toks) && s.mentAt[j] < 0 && !s.isPunct(j) && definite(s.keys[j])
+	return j < len(s.toks) && s.mentAt[j] < 0 && !s.isPunct(j) && (definite(s.keys[j]) || ownNoun(s.keys[j]))
+}
+
+// ownNoun reports a noun with a third-person feminine or plural possessive suffix, an act of
+// the actor before it ("وأعلنت الصين استعدادها", "أكدت الدول دعمهم"): no preposition with a
+// pronoun (فيها، منها، بينها), nor a noun after one ("بامتلاكها").
+func ownNoun(k string) bool {
+	if prepPronoun[k] || among[k] || utf8.RuneCountInString(k) < 5 || strings.HasPrefix(k, "ب") || strings.HasPrefix(k, "ل") {
+		return false
+	}
+	return strings.HasSuffix(k, "ها") || strings.HasSuffix(k, "هم") || strings.HasSuffix(k, "هما")
 }
 
 // allPairSides reports targets that all stand for "the two sides" ("الطرفين", "البلدين").
