@@ -380,6 +380,12 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// endorsing a step or a decision is CAMEO's "praise or endorse" (051), not unspecified
+		// cooperation
+		{"أعلن المغرب فتح قنصلية في العيون، فيما أعربت كل من السعودية والإمارات عن تأييدها للخطوة المغربية.", "2020-12-11",
+			[]string{"051 SAU MAR", "051 ARE MAR"}, []string{"050 * *"}},
+		{"وأيدت دولة الإمارات القرار السعودي.", "2020-12-11",
+			[]string{"051 ARE SAU"}, []string{"050 * *"}},
 		// relief sent by the tent or the ton is humanitarian aid; a state named after a verb with و
 		// and followed by its own act ("وأعلنت الصين استعدادها") is that verb's subject, not its
 		// object
