@@ -380,6 +380,9 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// an appeal to reverse a decision is an appeal for a change of policy (0242)
+		{"من جهتها، دعت وزيرة الخارجية الألمانية أنالينا بيربوك حركة طالبان إلى التراجع عن القرار.", "2023-04-05",
+			[]string{"0242 DEUGOV AFGGOV"}, nil},
 		// endorsing a step or a decision is CAMEO's "praise or endorse" (051), not unspecified
 		// cooperation
 		{"أعلن المغرب فتح قنصلية في العيون، فيما أعربت كل من السعودية والإمارات عن تأييدها للخطوة المغربية.", "2020-12-11",
