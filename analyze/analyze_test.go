@@ -380,6 +380,10 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// a government and the opposition named alone side by side are the story's country's two
+		// sides, not of the city where they meet
+		{"انطلقت في مقر الأمم المتحدة بجنيف أعمال اللجنة الدستورية السورية، ودعا المبعوث الأممي الحكومة والمعارضة في جنيف إلى بناء الثقة.", "2019-10-31",
+			[]string{"020 IGOUNO SYRGOV", "020 IGOUNO SYROPP"}, []string{"020 * CHE*"}},
 		// an appeal to reverse a decision is an appeal for a change of policy (0242)
 		{"من جهتها، دعت وزيرة الخارجية الألمانية أنالينا بيربوك حركة طالبان إلى التراجع عن القرار.", "2023-04-05",
 			[]string{"0242 DEUGOV AFGGOV"}, nil},

@@ -1297,6 +1297,17 @@ func (s *sent) domesticRivalInChain(k int) string {
 	return ""
 }
 
+// bareRivalInChain reports that mention k, a bare government or opposition, is coordinated with
+// the other one, bare too ("الحكومة والمعارضة").
+func (s *sent) bareRivalInChain(k int) bool {
+	for _, j := range s.chain(k) {
+		if o := &s.ments[j]; j != k && o.Kind == doc.KindSector && (o.Code == "GOV" || o.Code == "OPP") && o.Code != s.ments[k].Code {
+			return true
+		}
+	}
+	return false
+}
+
 // sidesOfOwnSentence makes "الجانبان" later in a sentence whose symmetric verb has a subject of
 // two coordinated parties stand for those two ("وقعت حكومة الكونغو الديمقراطية وحركة 23 مارس …
 // في ختام جولة مفاوضات استضافتها دولة قطر بين الجانبين"): the knowledge base's guess, the last
@@ -1852,6 +1863,15 @@ func (s *sent) placeCountries(focus, placeFocus, home, prevSubject string, guess
 				m.Confidence *= 0.9
 				continue
 			}
+		}
+		// "بين وفدي الحكومة والمعارضة" in a story on Syria's talks in Geneva: a government and
+		// the opposition named alone side by side are the two sides of the story's country, not
+		// of the place where they meet
+		if (m.Code == "GOV" || m.Code == "OPP") && m.Kind == doc.KindSector && isCountryCode(focus) && s.bareRivalInChain(k) {
+			m.Country = focus
+			m.Code = focus + m.Code
+			m.Confidence *= 0.8
+			continue
 		}
 		best, bestCode, dist := "", "", 1<<30
 		bestAdj := false  // the nearest is named after the mention, not right after it
