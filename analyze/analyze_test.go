@@ -380,6 +380,11 @@ func TestCodeWithKnowledgeBase(t *testing.T) {
 		text, date string
 		want, not  []string
 	}{
+		// "قام به X" after an act's noun: X carried it out
+		{"وقال رئيس الوزراء التركي إن التفجير في سوروتش ناجم عن اعتداء انتحاري قام به داعش.", "2015-07-21",
+			[]string{"18* IMGISI *"}, nil},
+		{"تزامنا مع زيارة يقوم بها الرئيس الأميركي باراك أوباما لكينيا.", "2015-07-24",
+			[]string{"042 USAGOV KEN"}, nil},
 		// a government and the opposition named alone side by side are the story's country's two
 		// sides, not of the city where they meet
 		{"انطلقت في مقر الأمم المتحدة بجنيف أعمال اللجنة الدستورية السورية، ودعا المبعوث الأممي الحكومة والمعارضة في جنيف إلى بناء الثقة.", "2019-10-31",

@@ -785,12 +785,22 @@ func (c *Coder) resumptiveAfter(s *sent, from, end int) int {
 		if c.resumptiveLight(s, j) {
 			return j
 		}
+		// "اعتداء انتحاري قام به داعش": the pronoun on the preposition of قام ب (the subject
+		// is looked for after it)
+		if j+1 < end && carriedOut[s.keys[j]] && itsPrep[s.keys[j+1]] {
+			return j + 1
+		}
 		if s.isPunct(j) || s.mentAt[j] >= 0 || j == from && !strings.HasPrefix(s.keys[j], "ب") && !actAdjectives[s.keys[j]] {
 			return -1
 		}
 	}
 	return -1
 }
+
+// carriedOut are the forms of قام ("carried out") before ب and the act's pronoun ("قام به داعش"),
+// and itsPrep those pronouns after ب (keys).
+var carriedOut = keySet("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون")
+var itsPrep = keySet("به", "بها", "بهم", "بهما")
 
 // actAdjectives describe an act right after its noun ("هجوم دامٍ شنه مسلحون", "هجوم انتحاري
 // نفذه"), keys.
