@@ -4,7 +4,8 @@
 // Three forms are recognised:
 //   - reported speech: a speech verb with a resolved speaker followed by a complementizer
 //     (قال لافروف إن …، أكد أن …، أوضح بأن …): the quote runs from the complementizer to the end
-//     of the sentence;
+//     of the sentence; so does the noun phrase a stance verb reports (أكد وقوف …، أعرب عن
+//     تضامنه …، مشيرا إلى أهمية …);
 //   - direct quotes in quotation marks (« » “ ” " "), attributed to the speech verb of their
 //     sentence, or of the sentence before when a quote opens a sentence, or — in a sentence
 //     with no act coded — to the person, office or body named last before words introduced as
@@ -321,6 +322,20 @@ func init() {
 	}
 }
 
+// pointVerbs point to what they report with إلى and a noun phrase ("مشيراً إلى أهمية التعاون
+// بين البلدين", "ولفت إلى ضرورة …"): the noun phrase is the reported words (keys).
+var pointVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"أشار", "يشير", "تشير", "أشارت", "مشيرا", "مشيرة", "مشيرين", "مشيرتين",
+		"لفت", "يلفت", "تلفت", "لفتت", "لافتا", "لافتة"} {
+		pointVerbs[arabic.Key(w)] = true
+	}
+}
+
+// toKey is the key of إلى.
+var toKey = arabic.Key("إلى")
+
 // stanceAside are the words between a stance verb (and its speaker) and its object that do
 // not end the search: "في بيان", "خلاله", "اليوم", "مجددا".
 var stanceAside = map[string]bool{}
@@ -338,7 +353,8 @@ func init() {
 func stanceObject(s *doc.Sentence, sp doc.Speech, toks []arabic.Token, frame int) int {
 	k := verbKey(sp.Verb)
 	an, ok := stanceVerbs[k]
-	if !ok {
+	point := pointVerbs[k]
+	if !ok && !point {
 		return -1
 	}
 	j := sp.ContentTok
@@ -366,6 +382,12 @@ func stanceObject(s *doc.Sentence, sp doc.Speech, toks []arabic.Token, frame int
 	}
 	if an {
 		if j >= len(toks) || toks[j].Norm != "عن" {
+			return -1
+		}
+		j++
+	}
+	if point {
+		if j >= len(toks) || toks[j].Norm != toKey {
 			return -1
 		}
 		j++

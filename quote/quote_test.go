@@ -73,6 +73,12 @@ func TestQuotes(t *testing.T) {
 				contains, speaker string
 				direct            bool
 			}{{"وقوف دول المجلس", "IGOGCC", false}}},
+		// what a speaker points to after إلى is the reported words
+		{"وأكد وزير الخارجية السعودي أن العلاقات مع إيران تقوم على الاحترام المتبادل، مشيراً إلى أهمية التعاون بين البلدين في مجال الأمن الإقليمي.", "2023-06-17",
+			[]struct {
+				contains, speaker string
+				direct            bool
+			}{{"أهمية التعاون بين البلدين", "SAUGOV", false}}},
 		{"وأعربت وزارة الخارجية الإماراتية في بيان عن تضامنها الكامل مع سلطنة عمان.", "2024-07-16",
 			[]struct {
 				contains, speaker string
