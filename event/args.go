@@ -920,9 +920,14 @@ func attendeesClause(s *sent, from, p int) bool {
 // attendees are the words for those who met or took part (keys).
 var attendees = keySet("المجتمعين", "المجتمعون", "المشاركين", "المشاركون", "المتحاورين", "المتحاورون")
 
-// recentParties reports parties of a mutual event told in this sentence or the one before.
-func (st *docState) recentParties(s *sent) bool {
-	return len(st.parties) >= 2 && s.d.Index-st.partiesSent <= 1
+// attendeesOf returns the parties of the mutual event told in this sentence or the one before
+// when the dual or plural verb at p (not one of speaking) has for subject the attendees of the
+// reported clause after token from (attendeesClause); else nil.
+func (st *docState) attendeesOf(s *sent, t *trig, from, p int) []doc.Mention {
+	if t.pron != pronThird || t.p.Speech || len(st.parties) < 2 || s.d.Index-st.partiesSent > 1 || !attendeesClause(s, from, p) {
+		return nil
+	}
+	return st.parties
 }
 
 // masculineVerb reports a verb in the third person masculine singular: a perfect without the
@@ -1656,9 +1661,9 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 		if t.pron == pronThird && st.partiesFor(s, sentSubject) {
 			a.sources, a.mutual = st.parties, true
 			a.why = append(a.why, "the parties of the last meeting")
-		} else if t.pron == pronThird && !t.p.Speech && st.recentParties(s) && attendeesClause(s, sentSubject.TokEnd, p) {
+		} else if ms := st.attendeesOf(s, t, sentSubject.TokEnd, p); ms != nil {
 			// "وذكرت الوزارة أن المجتمعين بحثوا …، واتفقوا على …": those who met
-			a.sources, a.mutual = st.parties, true
+			a.sources, a.mutual = ms, true
 			a.why = append(a.why, "the parties of the last meeting: the reported clause's attendees")
 		} else if k := contrastSubject(s, sentSubject.TokEnd, p); k >= 0 {
 			// "رحبت السعودية بالضربة، بينما نددت إيران بالهجوم واعتبرته …": a verb coordinated
@@ -1921,16 +1926,18 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			if (t.p.Symmetric || symmetricThemes[t.p.Theme]) && m.Kind == doc.KindPlace {
 				continue // "محادثات فيينا": the venue, not a party
 			}
-			// "برعاية تركيا والأمم المتحدة": a genitive coordinated with a source is a source too
-			if k := s.mentionStarting(m.TokStart); lastGen == "source" && k >= 0 && s.marker(k) == "and" {
-				a.sources = append(a.sources, m)
-				continue
-			}
-			// "دعوة مصر والسعودية والإمارات للانضمام": and a genitive coordinated with a target, a
-			// target, when the list stands between the noun and the object word it needs
-			if k := s.mentionStarting(m.TokStart); lastGen == "target" && k >= 0 && s.marker(k) == "and" && t.obj > m.TokStart && !t.p.Symmetric {
-				a.targets = append(a.targets, m)
-				continue
+			// "برعاية تركيا والأمم المتحدة": a genitive coordinated with a source is a source too;
+			// "دعوة مصر والسعودية والإمارات للانضمام": and one coordinated with a target a target,
+			// when the list stands between the noun and the object word it needs
+			if k := s.mentionStarting(m.TokStart); k >= 0 && s.marker(k) == "and" {
+				if lastGen == "source" {
+					a.sources = append(a.sources, m)
+					continue
+				}
+				if lastGen == "target" && t.obj > m.TokStart && !t.p.Symmetric {
+					a.targets = append(a.targets, m)
+					continue
+				}
 			}
 			if r == "doer" {
 				r = "source"
@@ -2324,8 +2331,8 @@ func (c *Coder) arguments(s *sent, t *trig, st *docState, sentSubject, speaker *
 			if k := complementSubject(s, sentSubject.TokEnd, p); k >= 0 {
 				a.sources = s.members(k)
 				a.why = append(a.why[:len(a.why)-1], "source: the subject of the reported clause")
-			} else if t.pron == pronThird && !t.p.Speech && st.recentParties(s) && attendeesClause(s, sentSubject.TokEnd, p) {
-				a.sources, a.mutual = st.parties, true
+			} else if ms := st.attendeesOf(s, t, sentSubject.TokEnd, p); ms != nil {
+				a.sources, a.mutual = ms, true
 				a.why = append(a.why[:len(a.why)-1], "the parties of the last meeting: the reported clause's attendees")
 			}
 			a.inferred = true
